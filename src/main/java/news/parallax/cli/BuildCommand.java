@@ -1,0 +1,52 @@
+package news.parallax.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import news.parallax.Pipeline;
+import news.parallax.ingest.BadInputException;
+import news.parallax.model.Problem;
+import news.parallax.model.SiteFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code build}: the site for a story folder or a folder of story folders. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the comparison site for a story folder or a folder of story folders.")
+final class BuildCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--input", defaultValue = "seeds", description = "story folder, or folder of story folders (default: ${DEFAULT-VALUE})")
+    Path input;
+
+    @Option(names = "--output", defaultValue = "site", description = "where to write the site (default: ${DEFAULT-VALUE})")
+    Path output;
+
+    @Option(names = "--base-url", defaultValue = "", description = "public address of the site, e.g. https://user.github.io/repo/")
+    String baseUrl;
+
+    @Override
+    public Integer call() throws IOException {
+        Optional<String> usage = OutputCheck.problem(input, output);
+        if (usage.isPresent()) {
+            spec.commandLine().getErr().println("parallax build: " + usage.get());
+            return Main.BAD_INPUT;
+        }
+        try {
+            SiteFiles site = Pipeline.standard(Optional.empty(), baseUrl).build(input, output);
+            spec.commandLine().getErr().println("parallax build: wrote " + site.files().size() + " files to " + output);
+            return Main.OK;
+        } catch (BadInputException e) {
+            for (Problem p : e.problems()) {
+                spec.commandLine().getErr().println("parallax build: " + p);
+            }
+            spec.commandLine().getErr().println("parallax build: nothing was written; " + output + " is unchanged");
+            return Main.BAD_INPUT;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package news.parallax.publish;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Map;
+import news.parallax.model.SiteFiles;
+
+/**
+ * Writes {@link SiteFiles} to an output folder. The files go to a fresh temporary folder next to the
+ * output; only when all are written is the old output moved aside and the new one moved in, then the
+ * old one deleted. If anything fails before the swap, the old output is untouched.
+ */
+public final class Publisher {
+
+    /** Publishes {@code site} to {@code output}, replacing what was there. */
+    public void publish(SiteFiles site, Path output) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new IOException("cannot publish to the file-system root " + target);
+        }
+        Files.createDirectories(parent);
+        String name = target.getFileName().toString();
+        Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
+        try {
+            for (Map.Entry<String, byte[]> e : site.files().entrySet()) {
+                Path file = fresh.resolve(e.getKey()).normalize();
+                if (!file.startsWith(fresh)) {
+                    throw new IOException("site path escapes the output folder: " + e.getKey());
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, e.getValue());
+            }
+            swap(fresh, target, parent, name);
+        } finally {
+            if (Files.exists(fresh)) {
+                deleteTree(fresh);
+            }
+        }
+    }
+
+    private static void swap(Path fresh, Path target, Path parent, String name) throws IOException {
+        if (!Files.exists(target)) {
+            move(fresh, target);
+            return;
+        }
+        Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+        Files.delete(old);
+        move(target, old);
+        try {
+            move(fresh, target);
+        } catch (IOException e) {
+            move(old, target);
+            throw e;
+        }
+        deleteTree(old);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    /** Deletes a folder and everything in it, without following symbolic links. */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
+                if (exc != null) {
+                    throw exc;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}

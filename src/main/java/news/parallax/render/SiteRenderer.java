@@ -1,0 +1,142 @@
+package news.parallax.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import news.parallax.model.Comparison;
+import news.parallax.model.SiteFiles;
+import news.parallax.model.Story;
+
+/**
+ * Renders compared stories into the files of a site, in memory. Templates are read once, from the jar
+ * or (for {@code serve}) from a templates folder on disk. Thread-safe.
+ *
+ * <p>Layout: a site of one story has the story's overview at {@code index.html}; a site of several has
+ * an index of stories there and each story under {@code <slug>/}. Links are relative everywhere.
+ */
+public final class SiteRenderer {
+
+    private final PebbleEngine engine;
+    private final Optional<Path> templateDir;
+    private final String baseUrl;
+
+    private SiteRenderer(PebbleEngine engine, Optional<Path> templateDir, String baseUrl) {
+        this.engine = engine;
+        this.templateDir = templateDir;
+        this.baseUrl = baseUrl;
+    }
+
+    /**
+     * A renderer.
+     *
+     * @param templateDir a templates folder to read instead of the copy in the jar (for live preview)
+     * @param baseUrl     the site's public address ("" when unknown), used only where an absolute
+     *                    address is required (feed, sitemap, canonical links)
+     */
+    public static SiteRenderer create(Optional<Path> templateDir, String baseUrl) {
+        Loader<String> loader;
+        if (templateDir.isPresent()) {
+            FileLoader files = new FileLoader();
+            files.setPrefix(templateDir.get().toAbsolutePath().toString());
+            loader = files;
+        } else {
+            ClasspathLoader classpath = new ClasspathLoader(SiteRenderer.class.getClassLoader());
+            classpath.setPrefix("templates");
+            loader = classpath;
+        }
+        loader.setSuffix(".peb");
+        loader.setCharset("UTF-8");
+        PebbleEngine engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .strictVariables(true)
+                .autoEscaping(true)
+                .newLineTrimming(true)
+                .defaultLocale(Locale.ROOT)
+                .cacheActive(true)
+                .build();
+        String base = baseUrl.endsWith("/") || baseUrl.isEmpty() ? baseUrl : baseUrl + "/";
+        return new SiteRenderer(engine, templateDir, base);
+    }
+
+    /** All files of the site for these stories (sorted by slug). */
+    public SiteFiles render(List<Comparison> comparisons) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        boolean many = comparisons.size() > 1;
+        List<Story> stories = comparisons.stream().map(c -> c.analysis().story()).toList();
+        for (Comparison c : comparisons) {
+            String dir = many ? c.analysis().story().slug() + "/" : "";
+            new StoryPages(this, c, dir).renderInto(files);
+            files.put("data/" + c.analysis().story().slug() + ".json", DataFiles.story(c.analysis()));
+        }
+        files.put("data/index.json", DataFiles.index(stories));
+        if (many) {
+            Map<String, Object> ctx = new HashMap<>();
+            ctx.put("stories", comparisons.stream().map(StoryView::of).toList());
+            files.put("index.html", page("index", "", ctx));
+        }
+        for (String asset : assetNames()) {
+            files.put("assets/" + asset, asset(asset));
+        }
+        return new SiteFiles(files);
+    }
+
+    /** Renders template {@code name} for a page at {@code path} (relative to the site root). */
+    byte[] page(String name, String path, Map<String, Object> context) {
+        Map<String, Object> ctx = new HashMap<>(context);
+        ctx.put("root", rootOf(path));
+        ctx.put("baseUrl", baseUrl);
+        ctx.put("path", path.isEmpty() ? "index.html" : path);
+        PebbleTemplate template = engine.getTemplate(name);
+        StringWriter out = new StringWriter();
+        try {
+            template.evaluate(out, ctx, Locale.ROOT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot render template " + name, e);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** "../" once per folder level of {@code path}. */
+    static String rootOf(String path) {
+        int depth = (int) path.chars().filter(ch -> ch == '/').count();
+        return "../".repeat(depth);
+    }
+
+    private List<String> assetNames() {
+        return List.of(new String(asset("assets.list"), StandardCharsets.UTF_8).split("\n")).stream()
+                .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#") && !s.equals("assets.list"))
+                .toList();
+    }
+
+    private byte[] asset(String name) {
+        try {
+            if (templateDir.isPresent()) {
+                return Files.readAllBytes(templateDir.get().resolve("assets").resolve(name));
+            }
+            try (InputStream in = SiteRenderer.class.getResourceAsStream("/templates/assets/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing asset templates/assets/" + name);
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read asset " + name, e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package news.parallax.render;
+
+import news.parallax.model.Comparison;
+import news.parallax.model.Story;
+
+/**
+ * A story as the index of stories shows it.
+ *
+ * @param slug    the story's slug
+ * @param title   its title
+ * @param href    link from the site root to its overview
+ * @param sources how many sources
+ * @param clusters how many clusters
+ */
+public record StoryView(String slug, String title, String href, int sources, int clusters) {
+    static StoryView of(Comparison c) {
+        Story s = c.analysis().story();
+        return new StoryView(s.slug(), s.title(), s.slug() + "/index.html", s.sources().size(),
+                c.analysis().clusters().size());
+    }
+}
