@@ -22,7 +22,12 @@ public final class Comparer {
 
     /** Compares the sources of an analysed story. */
     public Comparison compare(Analysis analysis) {
-        List<Cluster> clusters = new ArrayList<>(analysis.clusters());
+        List<Cluster> clusters = new ArrayList<>();
+        for (Cluster c : analysis.clusters()) {
+            clusters.add(c.withDifferences(Differences.of(c, analysis)));
+        }
+        Analysis withDifferences = new Analysis(analysis.story(), analysis.speakers(), analysis.statements(),
+                clusters.stream().sorted(Comparator.comparing(Cluster::id)).toList());
         clusters.sort(Comparator.comparingInt((Cluster c) -> -c.sources().size()).thenComparing(Cluster::id));
         int n = analysis.story().sources().size();
         Map<String, List<String>> exclusives = new TreeMap<>();
@@ -43,7 +48,7 @@ public final class Comparer {
             exclusives.put(s.id(), only);
             omissions.put(s.id(), missed);
         }
-        return new Comparison(analysis, clusters.stream().map(Cluster::id).toList(), exclusives, omissions,
-                Map.of(), List.of(), List.of());
+        return new Comparison(withDifferences, clusters.stream().map(Cluster::id).toList(), exclusives, omissions,
+                Framing.distinctive(analysis), Framing.loadedTerms(analysis), Citations.of(analysis));
     }
 }
