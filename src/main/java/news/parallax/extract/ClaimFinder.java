@@ -16,7 +16,7 @@ import news.parallax.text.SentenceSplitter;
  *
  * <p>The rules, in order: only BODY blocks are read (captions, bylines and boilerplate are other
  * blocks); questions are skipped; a sentence is cut into clauses by {@link ClauseSplitter}; a clause that
- * touches a statement already found, or a passage inside quotation marks, is dropped (so a sentence that
+ * touches a statement already found, or a passage inside quotation marks in its paragraph, is dropped (so a sentence that
  * is mostly a quote gives no claim, while the writer's own clause beside a partial quote can); a clause is
  * trimmed of whitespace and of trailing sentence punctuation ('.', '!', ',', ';', ':', but not the dot of
  * an abbreviation such as "U.S."); a clause scoring below {@link CheckWorthiness#threshold()} is not a claim.
@@ -41,11 +41,11 @@ final class ClaimFinder {
         String text = source.text();
         List<Statement> out = new ArrayList<>();
         for (Block block : source.body()) {
+            List<int[]> taken = taken(text, block, already);
             for (Sentence sentence : sentences.split(text, block.start(), block.end())) {
                 if (CheckWorthiness.isQuestion(sentence.textIn(text))) {
                     continue;
                 }
-                List<int[]> taken = taken(text, sentence, already);
                 for (ClauseSplitter.Clause clause : clauses.split(text, sentence.start(), sentence.end())) {
                     claim(source, clause, taken, out.size() + 1).ifPresent(out::add);
                 }
@@ -75,17 +75,18 @@ final class ClaimFinder {
     }
 
     /**
-     * Spans in the sentence that a claim must not touch: statements already found, widened by one
-     * character each side to take in their quotation marks, and any passage between quotation marks.
+     * Spans in the paragraph that a claim must not touch: statements already found, widened by one
+     * character each side to take in their quotation marks, and any passage between quotation marks
+     * (paired within the paragraph, so a quotation of several sentences is covered whole).
      */
-    private static List<int[]> taken(String text, Sentence sentence, List<Statement> already) {
+    private static List<int[]> taken(String text, Block block, List<Statement> already) {
         List<int[]> spans = new ArrayList<>();
         for (Statement s : already) {
-            if (s.end() > sentence.start() && s.start() < sentence.end()) {
+            if (s.end() > block.start() && s.start() < block.end()) {
                 spans.add(new int[] {s.start() - 1, s.end() + 1});
             }
         }
-        spans.addAll(QuotedPassages.in(text, sentence.start(), sentence.end()));
+        spans.addAll(QuotedPassages.in(text, block.start(), block.end()));
         return spans;
     }
 
