@@ -15,13 +15,18 @@ import news.parallax.text.SentenceSplitter;
  * Statement ids: {@code <source>-c<n>}, numbered in text order. Thread-safe.
  *
  * <p>The rules, in order: only BODY blocks are read (captions, bylines and boilerplate are other
- * blocks); questions are skipped; a sentence is cut into clauses by {@link ClauseSplitter}; a clause that
- * touches a statement already found, or a passage inside quotation marks in its paragraph, is dropped (so a sentence that
- * is mostly a quote gives no claim, while the writer's own clause beside a partial quote can); a clause is
+ * blocks); questions are skipped; a sentence is cut into clauses by {@link ClauseSplitter}; a clause
+ * that touches a statement already found, or a passage inside quotation marks in its paragraph, is
+ * dropped (so a sentence that is mostly a quote gives no claim, while the writer's own clause beside a
+ * partial quote can); a clause is
  * trimmed of whitespace and of trailing sentence punctuation ('.', '!', ',', ';', ':', but not the dot of
- * an abbreviation such as "U.S."); a clause scoring below {@link CheckWorthiness#threshold()} is not a claim.
+ * an abbreviation such as "U.S."); a clause of fewer than four words is a fragment; a clause scoring
+ * below {@link CheckWorthiness#threshold()} is not a claim.
  */
 final class ClaimFinder {
+
+    /** Fewer words than this is a fragment ("Akin continued"), not a claim. */
+    private static final int MIN_WORDS = 4;
 
     private final SentenceSplitter sentences;
     private final ClauseSplitter clauses;
@@ -63,7 +68,7 @@ final class ClaimFinder {
             return Optional.empty();
         }
         String claim = text.substring(start, end);
-        if (CheckWorthiness.isQuestion(claim)) {
+        if (CheckWorthiness.isQuestion(claim) || words(claim) < MIN_WORDS) {
             return Optional.empty();
         }
         double score = scorer.score(claim);
@@ -97,6 +102,18 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /** The number of words (runs of letters or digits) in {@code s}. */
+    private static int words(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return words;
     }
 
     /** The end of a clause without trailing whitespace and sentence punctuation (an abbreviation keeps its dot). */
