@@ -58,7 +58,7 @@ final class Attribution {
         while (i < to && punct(toks.get(i))) {
             i++;
         }
-        int limit = Math.min(to, i + 12);
+        int limit = Math.min(to, i + 30);
         for (int v = i; v < limit; v++) {
             Token t = toks.get(v);
             if (according(toks, v, to)) {
@@ -154,16 +154,28 @@ final class Attribution {
         String appositive = "";
         if (toks.get(j).text().equals(",")) {
             int k = j - 1;
-            while (k >= floor && k > j - 20 && !toks.get(k).text().equals(",")) {
+            while (k >= floor && k > j - 25 && !toks.get(k).text().equals(",")) {
                 k--;
             }
-            if (k < floor || k <= j - 20) {
+            if (k < floor || k <= j - 25) {
                 return firstNamed(toks, floor, v);
             }
             appositive = appositiveTitle(toks, k + 1, j);
             j = k - 1;
         }
         int s = names.runStart(toks, j, floor);
+        if (s >= 0 && s - 1 >= floor && names.kindOf(toks, s, j) == Speaker.Kind.ORGANIZATION) {
+            // "Tim Guest with the Health Authority says": the person before the organisation
+            int k = s - 1;
+            while (k >= floor && k > s - 4 && (toks.get(k).tag().equals("DET") || toks.get(k).tag().equals("ADP"))) {
+                k--;
+            }
+            int ps = k < s - 1 ? names.runStart(toks, k, floor) : -1;
+            if (ps >= 0 && names.kindOf(toks, ps, k) == Speaker.Kind.PERSON) {
+                s = ps;
+                j = k;
+            }
+        }
         if (s >= 0) {
             Mention m = names.mention(toks, s, j);
             if (m != null) {
@@ -185,7 +197,7 @@ final class Attribution {
     }
 
     /** The first name or pronoun in [from, to): the sentence's subject, for "X issued a statement saying". */
-    private Mention firstNamed(List<Token> toks, int from, int to) {
+    Mention firstNamed(List<Token> toks, int from, int to) {
         for (int i = from; i < to; i++) {
             Mention p = names.pronoun(toks.get(i));
             if (p != null && !toks.get(i).text().equalsIgnoreCase("it")) {

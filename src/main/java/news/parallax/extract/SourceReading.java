@@ -39,6 +39,7 @@ final class SourceReading {
     /** Surname to what pronouns revealed: 'm' or 'f'. */
     private final Map<String, Character> genders = new HashMap<>();
     private Mention lastSpeaker;
+    private int nextSentence;
     private int lastSpeakerPara = -10;
     /** Quotes of a quotation still open at the end of the previous paragraph. */
     private final List<Integer> chain = new ArrayList<>();
@@ -88,7 +89,35 @@ final class SourceReading {
 
     // ---- direct quotes ----
 
+    /** Notes the subjects of the sentences of {@code para} that start before {@code offset} as pronoun antecedents. */
+    private void subjects(Para para, int offset) {
+        while (nextSentence < para.sentences().size() && para.sentences().get(nextSentence).start() < offset) {
+            Sentence s = para.sentences().get(nextSentence++);
+            int[] r = tokenRange(para, s.start(), s.end());
+            List<Token> outside = new ArrayList<>();
+            for (int i = r[0]; i < r[1]; i++) {
+                if (!inQuote(para, para.tokens().get(i).start())) {
+                    outside.add(para.tokens().get(i));
+                }
+            }
+            int lead = 0;
+            while (lead < outside.size() && (outside.get(lead).tag().equals("DET") || outside.get(lead).tag().equals("PUNCT"))) {
+                lead++;
+            }
+            int e = lead < outside.size() ? names.runEnd(outside, lead, outside.size() - 1) : -1;
+            Mention org = e >= 0 ? names.mention(outside, lead, e) : null;
+            if (org != null && org.kind == Speaker.Kind.ORGANIZATION) {
+                speakers.add(org);
+            }
+            Mention m = attribution.firstNamed(outside, 0, outside.size());
+            if (m != null && !m.pronoun) {
+                speakers.add(m);
+            }
+        }
+    }
+
     private void quotes(Para para, int p, boolean nextOpens) {
+        nextSentence = 0;
         List<QuoteMarks.Marked> qs = para.quotes();
         Mention previous = null;
         boolean continuing = !chain.isEmpty();
@@ -98,6 +127,7 @@ final class SourceReading {
             if (q.end() <= q.start()) {
                 continue;
             }
+            subjects(para, q.open());
             QuoteMarks.Marked prev = k > 0 ? qs.get(k - 1) : null;
             QuoteMarks.Marked next = k + 1 < qs.size() ? qs.get(k + 1) : null;
             int beforeStart = Math.max(sentenceStart(para, q.open()),
@@ -161,6 +191,7 @@ final class SourceReading {
         }
         chain.clear();
         chain.addAll(nextChain.stream().distinct().toList());
+        subjects(para, para.block().end());
     }
 
     /** Gives the speaker found late in a quotation across paragraphs to its earlier parts. */
@@ -358,6 +389,8 @@ final class SourceReading {
             if (m.target != null && (m.gender == 'm' || m.gender == 'f')) {
                 genders.putIfAbsent(m.target.surname(), m.gender);
             }
+        } else if (m.nominal && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
+            m.target = antecedent('o');
         } else if (m.nominal) {
             m.target = byTitle(m);
         } else if (m.gender == 'm' || m.gender == 'f') {
