@@ -109,11 +109,38 @@ final class SourceReading {
             if (org != null && org.kind == Speaker.Kind.ORGANIZATION) {
                 speakers.add(org);
             }
-            Mention m = attribution.firstNamed(outside, 0, outside.size());
-            if (m != null && !m.pronoun) {
+            Mention m = subject(outside);
+            if (m != null) {
                 speakers.add(m);
             }
         }
+    }
+
+    /** The person a sentence is about: a name at its start (after an opening phrase) followed by a verb. */
+    private Mention subject(List<Token> toks) {
+        int i = 0;
+        if (!toks.isEmpty() && (toks.get(0).tag().equals("ADP") || toks.get(0).tag().equals("SCONJ")
+                || toks.get(0).tag().equals("ADV"))) {
+            while (i < toks.size() && i < 12 && !toks.get(i).text().equals(",")) {
+                i++;
+            }
+            i = i < toks.size() && i < 12 ? i + 1 : 0;
+        }
+        while (i < toks.size() && (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("PUNCT")
+                || toks.get(i).tag().equals("CCONJ"))) {
+            i++;
+        }
+        int e = i < toks.size() ? names.runEnd(toks, i, toks.size() - 1) : -1;
+        if (e < 0 || e + 1 >= toks.size() || toks.get(i).text().equals(toks.get(i).text().toUpperCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String next = toks.get(e + 1).tag();
+        if (!(next.equals("VERB") || next.equals("AUX") || toks.get(e + 1).text().equals(",")
+                || next.equals("ADP"))) {
+            return null;
+        }
+        Mention m = names.mention(toks, i, e);
+        return m == null || m.kind != Speaker.Kind.PERSON || e == i && !toks.get(i).proper() ? null : m;
     }
 
     private void quotes(Para para, int p, boolean nextOpens) {
