@@ -42,10 +42,12 @@ final class QuoteFinder {
 
     Extraction find(Story story) {
         List<SourceReading.Found> found = new ArrayList<>();
-        for (Source source : story.sources()) {
-            found.addAll(new SourceReading(source, lex, attribution, splitter, tagger).read());
-        }
         List<Mention> named = new ArrayList<>();
+        for (Source source : story.sources()) {
+            SourceReading reading = new SourceReading(source, lex, attribution, splitter, tagger);
+            found.addAll(reading.read());
+            named.addAll(reading.known());
+        }
         for (SourceReading.Found f : found) {
             if (f.who() != null && f.who().named() != null) {
                 named.add(f.who().named());

@@ -38,6 +38,8 @@ final class SourceReading {
     private final List<Mention> speakers = new ArrayList<>();
     /** Surname to what pronouns revealed: 'm' or 'f'. */
     private final Map<String, Character> genders = new HashMap<>();
+    /** Every full personal name in the source, for merging short forms and titles. */
+    private final List<Mention> known = new ArrayList<>();
     private Mention lastSpeaker;
     private int nextSentence;
     private int lastSpeakerPara = -10;
@@ -79,6 +81,11 @@ final class SourceReading {
         return out;
     }
 
+    /** The full personal names the source mentions (after {@link #read()}). */
+    List<Mention> known() {
+        return List.copyOf(known);
+    }
+
     private boolean opensWithMark(Para p) {
         int s = p.block().start();
         while (s < p.block().end() && Character.isWhitespace(text.charAt(s))) {
@@ -108,6 +115,19 @@ final class SourceReading {
             Mention org = e >= 0 ? names.mention(outside, lead, e) : null;
             if (org != null && org.kind == Speaker.Kind.ORGANIZATION) {
                 speakers.add(org);
+            }
+            for (int i = 0; i < outside.size(); i++) {
+                int end = names.runEnd(outside, i, outside.size() - 1);
+                if (end < 0) {
+                    continue;
+                }
+                Mention named = names.mention(outside, i, end);
+                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")
+                        && !named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT))) {
+                    known.add(named);
+                    speakers.add(named);
+                }
+                i = end;
             }
             Mention m = subject(outside);
             if (m != null) {
@@ -180,6 +200,9 @@ final class SourceReading {
             }
             boolean adjacent = bef != null && bef.verbIndex() >= before[1] - 2;
             Attribution.Found att = partial || adjacent && strong(bef) ? first(bef, aft) : first(aft, bef);
+            if (partial && !strong(att)) {
+                att = null;
+            }
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
             String verb = att == null || att.verbIndex() < 0 ? null : att.verb().text();
             boolean attributed = att != null && (att.who() != null);
