@@ -27,7 +27,8 @@ import news.parallax.model.Story;
  * paraphrases a quote).
  * <li>Links are taken strongest first (containment before similarity, then by score, then by statement
  * order). Two groups join when they share no source (one outlet's statements are not joined to each
- * other), except when an outlet repeats itself word for word (a containment link inside one source), and
+ * other), except when an outlet repeats itself word for word (its statements in the two groups are one
+ * inside the other, or both pieces of one quote another outlet prints whole), and
  * when the average link between their members reaches half the threshold (no long chains).
  * <li>Every statement left alone is a cluster of its own (an exclusive).
  * </ol>
@@ -97,7 +98,9 @@ final class Clusterer {
             double c = containment(a, b);
             boolean sameSource = x.source().equals(y.source());
             if (c >= CONTAINED && (x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE || sameSource)) {
-                return Optional.of(new Link(a, b, 1 + c, sameSource));
+                // longer shared runs of words first, so a long quote finds its match before a fragment
+                int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
+                return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, sameSource));
             }
             double s = strength(a, b);
             return !sameSource && s >= threshold ? Optional.of(new Link(a, b, s, false))
@@ -161,9 +164,7 @@ final class Clusterer {
             List<Integer> mb = members.get(rb);
             Set<String> shared = sources(ma);
             shared.retainAll(sources(mb));
-            boolean allowed = shared.isEmpty()
-                    || l.repetition() && shared.equals(Set.of(st.get(l.a()).source()));
-            if (!allowed) {
+            if (!repeats(ma, mb, shared, links)) {
                 return;
             }
             if (ma.size() + mb.size() > 2 && !l.repetition()) {
@@ -182,6 +183,35 @@ final class Clusterer {
             parent[drop] = keep;
             members.get(keep).addAll(members.remove(drop));
             members.get(keep).sort(Comparator.naturalOrder());
+        }
+
+        /** Whether each statement of a shared source is, word for word, inside or around the other's. */
+        private boolean repeats(List<Integer> ma, List<Integer> mb, Set<String> shared, Links links) {
+            for (int x : ma) {
+                for (int y : mb) {
+                    if (shared.contains(st.get(x).source()) && st.get(x).source().equals(st.get(y).source())
+                            && links.containment(x, y) < CONTAINED && !fragments(x, y, ma, mb, links)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** Whether quotes x and y of one source are both pieces of one quote another source prints whole. */
+        private boolean fragments(int x, int y, List<Integer> ma, List<Integer> mb, Links links) {
+            if (st.get(x).kind() != Statement.Kind.QUOTE || st.get(y).kind() != Statement.Kind.QUOTE) {
+                return false;
+            }
+            for (List<Integer> m : List.of(ma, mb)) {
+                for (int z : m) {
+                    if (st.get(z).kind() == Statement.Kind.QUOTE && !st.get(z).source().equals(st.get(x).source())
+                            && links.containment(x, z) >= CONTAINED && links.containment(y, z) >= CONTAINED) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         private Set<String> sources(List<Integer> m) {
