@@ -57,6 +57,7 @@ final class CitationFinder {
     private final List<String> cues;
     private final List<String> outletCues;
     private final Set<String> gap;
+    private final Set<String> starters;
 
     private CitationFinder() {
         List<Alias> all = new ArrayList<>();
@@ -72,6 +73,7 @@ final class CitationFinder {
         this.cues = Lexicon.lines("compare/citation-cues.txt");
         this.outletCues = Lexicon.lines("compare/citation-cues-outlet.txt");
         this.gap = Set.copyOf(Lexicon.lines("compare/citation-gap.txt"));
+        this.starters = Set.copyOf(Lexicon.lines("compare/sentence-starters.txt"));
         String roles = alternation(Lexicon.lines("compare/citation-roles.txt"));
         String verbs = alternation(Lexicon.lines("compare/citation-verbs.txt"));
         this.after = Pattern.compile("^(?:['\u2019]s)?\\s*(?:(?i:" + roles + ")\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,3})?"
@@ -156,8 +158,8 @@ final class CitationFinder {
         return Optional.empty();
     }
 
-    private static boolean isSentenceStarter(String word) {
-        return !word.equals(word.toUpperCase(Locale.ROOT)) && Words.isStopWord(word.toLowerCase(Locale.ROOT));
+    private boolean isSentenceStarter(String word) {
+        return !word.equals(word.toUpperCase(Locale.ROOT)) && starters.contains(word.toLowerCase(Locale.ROOT));
     }
 
     // the end of the last official head noun in the name, as a whole word, or -1

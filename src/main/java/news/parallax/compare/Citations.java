@@ -59,7 +59,7 @@ final class Citations {
         Map<String, Integer> counts = new TreeMap<>();
         for (CitationFinder.Found f : found) {
             String k = key(f.name());
-            if (k.isEmpty() || k.equals(self) || k.equals(label)) {
+            if (k.isEmpty() || isOwn(k, self) || isOwn(k, label)) {
                 continue;
             }
             names.putIfAbsent(k, display(f.name()));
@@ -69,6 +69,11 @@ final class Citations {
         List<Comparison.Citation> out = new ArrayList<>();
         counts.forEach((k, n) -> out.add(new Comparison.Citation(source.id(), names.get(k), kinds.get(k), n)));
         return out;
+    }
+
+    // "the Times" in an article of "The New York Times" is the outlet naming itself
+    private static boolean isOwn(String key, String own) {
+        return !own.isEmpty() && (key.equals(own) || own.endsWith(" " + key));
     }
 
     private static List<CitationFinder.Found> datelineAgency(String text) {
