@@ -45,6 +45,8 @@ final class CitationFinder {
             CAP + "(?:\\s+(?:(?:of|for|on|de|del|du|der|la|&)\\s+)*" + CAP + ")*");
     private static final Pattern INVERTED = Pattern.compile("[,\u201D\"]\\s*(?:said|says|reported|added|announced)\\s+(?:the\\s+)?$");
     private static final int CONTEXT = 120;
+    private static final Pattern ADJACENT_CAP_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\s+$");
+    private static final Pattern ADJACENT_CAP_AFTER = Pattern.compile("\\s+\\p{Lu}");
     private static final Pattern FIRST_WORD = Pattern.compile("(\\p{L}+)\\s+");
     // "Ministry" + " of Foreign Affairs": at most two capitalised words after the connector
     private static final Pattern OF_PART = Pattern.compile("\\s+(?:of|for|on)\\s+" + CAP + "(?:\\s+" + CAP + ")?");
@@ -54,6 +56,7 @@ final class CitationFinder {
     private final Set<String> mediaWords;
     private final List<String> mediaNouns;
     private final Pattern after;
+    private final Pattern afterOutlet;
     private final List<String> cues;
     private final List<String> outletCues;
     private final Set<String> gap;
@@ -76,8 +79,13 @@ final class CitationFinder {
         this.starters = Set.copyOf(Lexicon.lines("compare/sentence-starters.txt"));
         String roles = alternation(Lexicon.lines("compare/citation-roles.txt"));
         String verbs = alternation(Lexicon.lines("compare/citation-verbs.txt"));
-        this.after = Pattern.compile("^(?:['\u2019]s)?\\s*(?:(?i:" + roles + ")\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,3})?"
-                + "(?:(?:has|had|have|also|later|earlier|previously|then|separately|on \\p{Lu}\\p{L}+),?\\s+)*"
+        this.after = afterPattern(roles, verbs);
+        this.afterOutlet = afterPattern(roles, alternation(Lexicon.lines("compare/citation-verbs-outlet.txt")));
+    }
+
+    private static Pattern afterPattern(String roles, String verbs) {
+        return Pattern.compile("^(?:['\u2019]s)?\\s*(?:(?i:" + roles + ")\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,3})?"
+                + "(?:(?:has|had|have|also|later|earlier|previously|then|separately|first|on \\p{Lu}\\p{L}+),?\\s+)*"
                 + "(?:" + verbs + ")\\b");
     }
 
@@ -101,7 +109,8 @@ final class CitationFinder {
                 }
                 taken.add(new int[] {m.start(), m.end()});
                 boolean free = !a.needsCue() && !a.kind().equals(OFFICIAL);
-                if (free || cited(paragraph, m.start(), m.end(), a.kind())) {
+                if (free || (a.needsCue() ? ambiguousCited(paragraph, m.start(), m.end())
+                        : cited(paragraph, m.start(), m.end(), a.kind()))) {
                     out.add(new Found(a.canonical(), a.kind(), m.start(), m.end()));
                 }
             }
@@ -159,7 +168,7 @@ final class CitationFinder {
     }
 
     private boolean isSentenceStarter(String word) {
-        return !word.equals(word.toUpperCase(Locale.ROOT)) && starters.contains(word.toLowerCase(Locale.ROOT));
+        return (word.length() == 1 || !word.equals(word.toUpperCase(Locale.ROOT))) && starters.contains(word.toLowerCase(Locale.ROOT));
     }
 
     // the end of the last official head noun in the name, as a whole word, or -1
@@ -185,12 +194,28 @@ final class CitationFinder {
         return false;
     }
 
+    // a name that is also a word or a person's name: not inside a longer capitalised name ("Mayor
+    // Bloomberg"), and cited by a cue before it or a verb of reporting after it
+    private boolean ambiguousCited(String text, int start, int end) {
+        boolean capitalBefore = ADJACENT_CAP_BEFORE.matcher(text.substring(0, start)).find();
+        boolean capitalAfter = ADJACENT_CAP_AFTER.matcher(text.substring(end)).lookingAt();
+        if (capitalBefore || capitalAfter) {
+            return false;
+        }
+        return afterOutlet.matcher(text.substring(end, Math.min(text.length(), end + CONTEXT))).find()
+                || citedBefore(text, start, OUTLET);
+    }
+
     /** Whether a citation cue stands beside the name at [start, end). */
     boolean cited(String text, int start, int end, String kind) {
         String rest = text.substring(end, Math.min(text.length(), end + CONTEXT));
         if (after.matcher(rest).find()) {
             return true;
         }
+        return citedBefore(text, start, kind);
+    }
+
+    private boolean citedBefore(String text, int start, String kind) {
         String before = sentenceBefore(text, start);
         if (INVERTED.matcher(before).find()) {
             return true;
