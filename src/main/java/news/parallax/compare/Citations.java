@@ -66,9 +66,22 @@ final class Citations {
             kinds.putIfAbsent(k, f.kind());
             counts.merge(k, 1, Integer::sum);
         }
+        mergeShortNames(counts, kinds);
         List<Comparison.Citation> out = new ArrayList<>();
         counts.forEach((k, n) -> out.add(new Comparison.Citation(source.id(), names.get(k), kinds.get(k), n)));
         return out;
+    }
+
+    // "the Post" after "The Washington Post": a name that ends exactly one longer name of the same kind
+    // cited by the same source is that name
+    private static void mergeShortNames(Map<String, Integer> counts, Map<String, String> kinds) {
+        for (String k : List.copyOf(counts.keySet())) {
+            List<String> longer = counts.keySet().stream()
+                    .filter(l -> l.endsWith(" " + k) && kinds.get(l).equals(kinds.get(k))).toList();
+            if (longer.size() == 1) {
+                counts.merge(longer.get(0), counts.remove(k), Integer::sum);
+            }
+        }
     }
 
     // "the Times" in an article of "The New York Times" is the outlet naming itself

@@ -60,4 +60,13 @@ class CitationsTest {
                 Optional.empty(), text, List.of(new Block(Block.Kind.CAPTION, 0, 19), new Block(Block.Kind.BODY, 21, text.length())));
         assertThat(Citations.of(Fixtures.analysis(s))).isEmpty();
     }
+
+    @Test
+    void aShortNameJoinsTheOneFullNameItEnds() {
+        Source a = Fixtures.source("a", null,
+                "The Washington Post reported the leak. The Post later said the memo was real.",
+                "Two Justice Department officials said the memo was real. The U.S. Justice Department said so too.");
+        assertThat(Citations.of(Fixtures.analysis(a))).extracting(c -> c.kind() + " " + c.cited() + " " + c.count())
+                .containsExactly("outlet The Washington Post 2", "official U.S. Justice Department 2");
+    }
 }
