@@ -2,10 +2,13 @@ package news.parallax.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import news.parallax.model.Block;
 import news.parallax.model.Source;
 import news.parallax.model.Statement;
+import news.parallax.text.Lexicon;
 import news.parallax.text.Sentence;
 import news.parallax.text.SentenceSplitter;
 
@@ -20,26 +23,33 @@ import news.parallax.text.SentenceSplitter;
  * dropped (so a sentence that is mostly a quote gives no claim, while the writer's own clause beside a
  * partial quote can); a clause is
  * trimmed of whitespace and of trailing sentence punctuation ('.', '!', ',', ';', ':', but not the dot of
- * an abbreviation such as "U.S."); a clause of fewer than four words is a fragment; a clause scoring
+ * an abbreviation such as "U.S."); a clause of fewer than four words is a fragment; a short clause opening with a
+ * reporting verb ("said the senior adviser") is an attribution left over from a quotation; a clause scoring
  * below {@link CheckWorthiness#threshold()} is not a claim.
  */
 final class ClaimFinder {
 
     /** Fewer words than this is a fragment ("Akin continued"), not a claim. */
     private static final int MIN_WORDS = 4;
+    /** An attribution left over after a quotation ("said the senior adviser") is at most this long. */
+    private static final int MAX_ATTRIBUTION_WORDS = 8;
 
     private final SentenceSplitter sentences;
     private final ClauseSplitter clauses;
     private final CheckWorthiness scorer;
+    private final Set<String> attributionStarts;
 
-    private ClaimFinder(SentenceSplitter sentences, ClauseSplitter clauses, CheckWorthiness scorer) {
+    private ClaimFinder(SentenceSplitter sentences, ClauseSplitter clauses, CheckWorthiness scorer,
+            Set<String> attributionStarts) {
         this.sentences = sentences;
         this.clauses = clauses;
         this.scorer = scorer;
+        this.attributionStarts = attributionStarts;
     }
 
     static ClaimFinder standard() {
-        return new ClaimFinder(SentenceSplitter.standard(), ClauseSplitter.standard(), CheckWorthiness.standard());
+        return new ClaimFinder(SentenceSplitter.standard(), ClauseSplitter.standard(), CheckWorthiness.standard(),
+                Set.copyOf(Lexicon.lines("claims/attribution-starts.txt")));
     }
 
     List<Statement> find(Source source, List<Statement> already) {
@@ -68,7 +78,7 @@ final class ClaimFinder {
             return Optional.empty();
         }
         String claim = text.substring(start, end);
-        if (CheckWorthiness.isQuestion(claim) || words(claim) < MIN_WORDS) {
+        if (CheckWorthiness.isQuestion(claim) || words(claim) < MIN_WORDS || isAttribution(claim)) {
             return Optional.empty();
         }
         double score = scorer.score(claim);
@@ -102,6 +112,13 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /** Whether {@code clause} is a short attribution such as "said senior adviser Jane Roe". */
+    boolean isAttribution(String clause) {
+        int space = clause.indexOf(' ');
+        String first = (space < 0 ? clause : clause.substring(0, space)).toLowerCase(Locale.ROOT);
+        return attributionStarts.contains(first) && words(clause) <= MAX_ATTRIBUTION_WORDS;
     }
 
     /** The number of words (runs of letters or digits) in {@code s}. */

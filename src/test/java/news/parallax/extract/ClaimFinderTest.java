@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Claims found in one-paragraph fixtures written for these tests. */
 class ClaimFinderTest {
@@ -51,6 +52,19 @@ class ClaimFinderTest {
     void claimsOfAParagraphAreItsCheckableClausesOutsideQuotations(String paragraph, List<String> expected) {
         Source source = source(paragraph, new Block(Block.Kind.BODY, 0, paragraph.length()));
         assertThat(FINDER.find(source, List.of())).extracting(Statement::text).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"said senior adviser Jane Roe", "Told the committee's chair in 2019", "added the mayor"})
+    void aShortClauseOpeningWithAReportingVerbIsAnAttribution(String clause) {
+        assertThat(FINDER.isAttribution(clause)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"According to police, three people died in the fire",
+        "said the committee would meet again after the summer recess in September", "The mayor said 40 homes burned"})
+    void aClaimOrALongReportIsNoAttribution(String clause) {
+        assertThat(FINDER.isAttribution(clause)).isFalse();
     }
 
     @Test
