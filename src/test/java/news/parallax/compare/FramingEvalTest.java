@@ -46,8 +46,9 @@ class FramingEvalTest {
             double[] r = measure(pipeline, dirs, split.equals("tune") ? 1 : 0);
             report.append(String.format(Locale.ROOT,
                     "%s split: %d stories, %d sources; distinctive words per source: real %.2f, shuffled-paragraph null %.2f;"
-                            + " sources with at least one: real %.0f%%, null %.0f%%%n",
-                    split, (int) r[4], (int) r[5], r[0], r[1], 100 * r[2], 100 * r[3]));
+                            + " sources with at least one: real %.0f%%, null %.0f%%;"
+                            + " baseline (used twice or more, by no other source): real %.2f, null %.2f%n",
+                    split, (int) r[4], (int) r[5], r[0], r[1], 100 * r[2], 100 * r[3], r[6], r[7]));
             test = r;
         }
         Files.createDirectories(Path.of("target"));
@@ -55,13 +56,16 @@ class FramingEvalTest {
         assertThat(test[0]).as(report.toString()).isGreaterThan(2 * test[1]);
     }
 
-    // {real words/source, null words/source, real share with >= 1, null share with >= 1, stories, sources}
+    // {real words/source, null words/source, real share with >= 1, null share with >= 1, stories, sources,
+    //  baseline real words/source, baseline null words/source}
     private static double[] measure(Pipeline pipeline, List<Path> dirs, int parity) throws Exception {
         Random random = new Random(20080101L);
         double real = 0;
         double nul = 0;
         double realAny = 0;
         double nullAny = 0;
+        double baseReal = 0;
+        double baseNull = 0;
         int stories = 0;
         int sources = 0;
         for (int i = parity; i < dirs.size(); i += 2) {
@@ -97,10 +101,26 @@ class FramingEvalTest {
                     nul += t.size();
                     nullAny += t.isEmpty() ? 0 : 1;
                 }
+                baseReal += exclusive(counts);
+                baseNull += exclusive(shuffled);
                 stories++;
                 sources += story.sources().size();
             }
         }
-        return new double[] {real / sources, nul / sources, realAny / sources, nullAny / sources, stories, sources};
+        return new double[] {real / sources, nul / sources, realAny / sources, nullAny / sources, stories, sources,
+            baseReal / sources, baseNull / sources};
+    }
+
+    // the trivial baseline: words a source uses at least twice and no other source uses
+    private static int exclusive(Map<String, Map<String, Integer>> counts) {
+        int n = 0;
+        for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
+            for (Map.Entry<String, Integer> w : e.getValue().entrySet()) {
+                boolean elsewhere = counts.entrySet().stream()
+                        .anyMatch(o -> !o.getKey().equals(e.getKey()) && o.getValue().containsKey(w.getKey()));
+                n += w.getValue() >= 2 && !elsewhere ? 1 : 0;
+            }
+        }
+        return n;
     }
 }
