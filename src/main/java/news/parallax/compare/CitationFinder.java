@@ -55,7 +55,8 @@ final class CitationFinder {
     private final List<Alias> aliases;
     private final List<Pattern> officialHeads;
     private final Set<String> mediaWords;
-    private final List<String> mediaNouns;
+    private final Pattern mediaNounBefore;
+    private final Pattern mediaNounAfter;
     private final Pattern after;
     private final Pattern afterOutlet;
     private final List<String> cues;
@@ -74,7 +75,9 @@ final class CitationFinder {
         this.officialHeads = Lexicon.lines("compare/official-heads.txt").stream()
                 .map(h -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(h) + "(?![\\p{L}\\p{N}])")).toList();
         this.mediaWords = Set.copyOf(Lexicon.lines("compare/media-words.txt"));
-        this.mediaNouns = Lexicon.lines("compare/media-nouns.txt");
+        String nouns = alternation(Lexicon.lines("compare/media-nouns.txt"));
+        this.mediaNounBefore = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:" + nouns + ")\\s+$");
+        this.mediaNounAfter = Pattern.compile("(?i)\\s+(?:" + nouns + ")(?![\\p{L}\\p{N}])");
         this.cues = Lexicon.lines("compare/citation-cues.txt");
         this.outletCues = Lexicon.lines("compare/citation-cues-outlet.txt");
         this.gap = Set.copyOf(Lexicon.lines("compare/citation-gap.txt"));
@@ -190,14 +193,8 @@ final class CitationFinder {
     }
 
     private boolean nextToMediaNoun(String text, int start, int end) {
-        String before = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
-        String afterText = text.substring(end, Math.min(text.length(), end + 30)).toLowerCase(Locale.ROOT);
-        for (String n : mediaNouns) {
-            if (before.matches("(?s).*\\b" + Pattern.quote(n) + "\\s+$") || afterText.matches("(?s)^\\s+" + Pattern.quote(n) + "\\b.*")) {
-                return true;
-            }
-        }
-        return false;
+        return mediaNounBefore.matcher(text.substring(Math.max(0, start - 30), start)).find()
+                || mediaNounAfter.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt();
     }
 
     // "the Fox News host": the outlet describes a person, it is not cited
