@@ -20,6 +20,8 @@ final class Lexicons {
     final Map<String, Character> honorifics = new HashMap<>();
     /** Pronoun (lower case) to what it refers to: 'm', 'f', 'o', 'p'. */
     final Map<String, Character> pronouns = new HashMap<>();
+    /** Common first name to the gender it usually signals: 'm' or 'f'. */
+    final Map<String, Character> firstNames = new HashMap<>();
     final Set<String> organisationWords;
     final Set<String> notNames;
     final Set<String> particles;
@@ -47,6 +49,10 @@ final class Lexicons {
         for (String line : Lexicon.lines("extract/pronouns.txt")) {
             String[] w = line.split("\\s+");
             pronouns.put(w[0], w[1].charAt(0));
+        }
+        for (String line : Lexicon.lines("extract/first-names.txt")) {
+            String[] w = line.split("\\s+");
+            firstNames.put(w[0], w[1].charAt(0));
         }
         organisationWords = Set.copyOf(Lexicon.lines("extract/organisation-words.txt"));
         notNames = Set.copyOf(Lexicon.lines("extract/not-names.txt"));

@@ -125,7 +125,6 @@ final class SourceReading {
                 if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")
                         && !named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT))) {
                     known.add(named);
-                    speakers.add(named);
                 }
                 i = end;
             }
@@ -443,6 +442,10 @@ final class SourceReading {
             m.target = antecedent('o');
         } else if (m.nominal) {
             m.target = byTitle(m);
+            if (m.target == null && !m.title.isEmpty()) {
+                // "the professor said": the person the text is about
+                m.target = antecedent('?');
+            }
         } else if (m.gender == 'm' || m.gender == 'f') {
             genders.putIfAbsent(m.surname(), m.gender);
         }
@@ -461,12 +464,39 @@ final class SourceReading {
             if (c.kind == Speaker.Kind.ORGANIZATION) {
                 continue;
             }
-            char g = genders.getOrDefault(c.surname(), '?');
-            if (g == '?' || g == gender) {
+            char g = genderOf(c);
+            if (g == '?' || g == gender || gender == '?') {
                 return c;
             }
         }
         return null;
+    }
+
+    /** What pronouns or an honorific revealed about a person, else what the first name suggests. */
+    private char genderOf(Mention c) {
+        Character learnt = genders.get(c.surname());
+        if (learnt != null) {
+            return learnt;
+        }
+        if (c.gender == 'm' || c.gender == 'f') {
+            return c.gender;
+        }
+        String first = c.name.split(" ")[0];
+        if (c.name.contains(" ")) {
+            return lex.firstNames.getOrDefault(first, '?');
+        }
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Mention o = speakers.get(i);
+            if (o.name.contains(" ") && o.surname().equals(c.surname())) {
+                return lex.firstNames.getOrDefault(o.name.split(" ")[0], '?');
+            }
+        }
+        for (Mention o : known) {
+            if (o.surname().equals(c.surname())) {
+                return lex.firstNames.getOrDefault(o.name.split(" ")[0], '?');
+            }
+        }
+        return '?';
     }
 
     private Mention byTitle(Mention m) {
