@@ -42,6 +42,7 @@ final class SourceReading {
     private final List<Mention> known = new ArrayList<>();
     private Mention lastSpeaker;
     private int nextSentence;
+    private int currentPara;
     private int lastSpeakerPara = -10;
     /** Quotes of a quotation still open at the end of the previous paragraph. */
     private final List<Integer> chain = new ArrayList<>();
@@ -71,10 +72,8 @@ final class SourceReading {
         for (int p = 0; p < paras.size(); p++) {
             Para para = paras.get(p);
             boolean nextOpens = p + 1 < paras.size() && opensWithMark(paras.get(p + 1));
+            currentPara = p;
             quotes(para, p, nextOpens);
-            if (para.block().kind() == Block.Kind.BODY) {
-                reported(para, p);
-            }
         }
         List<Found> out = new ArrayList<>(found);
         out.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
@@ -132,6 +131,9 @@ final class SourceReading {
             if (m != null) {
                 speakers.add(m);
             }
+            if (para.block().kind() == Block.Kind.BODY) {
+                reported(para, s, currentPara);
+            }
         }
     }
 
@@ -159,7 +161,16 @@ final class SourceReading {
             return null;
         }
         Mention m = names.mention(toks, i, e);
-        return m == null || m.kind != Speaker.Kind.PERSON || e == i && !toks.get(i).proper() ? null : m;
+        if (m == null || m.kind != Speaker.Kind.PERSON) {
+            return null;
+        }
+        if (!m.name.contains(" ")) {
+            // a single word is a person only when a full name with that surname came before
+            boolean seen = known.stream().anyMatch(k -> k.surname().equals(m.name))
+                    || speakers.stream().anyMatch(k -> k.surname().equals(m.name));
+            return seen ? m : null;
+        }
+        return m;
     }
 
     private void quotes(Para para, int p, boolean nextOpens) {
@@ -301,8 +312,8 @@ final class SourceReading {
 
     // ---- reported speech ----
 
-    private void reported(Para para, int p) {
-        for (Sentence s : para.sentences()) {
+    private void reported(Para para, Sentence s, int p) {
+        {
             int[] r = tokenRange(para, s.start(), s.end());
             List<Token> toks = para.tokens();
             for (int v = r[0]; v < r[1]; v++) {
