@@ -27,6 +27,7 @@ final class Lexicons {
     final Set<String> particles;
     final Set<String> elisions;
     final Set<String> skipWords;
+    final List<String> linkLabels;
 
     private Lexicons() {
         for (String line : Lexicon.lines("extract/reporting-verbs.txt")) {
@@ -59,6 +60,7 @@ final class Lexicons {
         particles = Set.copyOf(Lexicon.lines("extract/name-particles.txt"));
         elisions = lower(Lexicon.lines("extract/elisions.txt"));
         skipWords = lower(Lexicon.lines("extract/skip-words.txt"));
+        linkLabels = Lexicon.lines("extract/link-labels.txt");
     }
 
     private static Set<String> lower(List<String> words) {

@@ -173,9 +173,30 @@ final class SourceReading {
         return m;
     }
 
+    /**
+     * True for a paragraph that is a heading or a link, not prose: "READ MORE: ‘...’", or one quoted
+     * phrase without closing punctuation, possibly followed by ": Name" ('Not a lot of units': Smith).
+     */
+    private boolean heading(Para para) {
+        String t = para.block().textIn(text).strip();
+        for (String label : lex.linkLabels) {
+            if (t.startsWith(label + ":") || t.startsWith(label + " |")) {
+                return true;
+            }
+        }
+        if (para.quotes().size() != 1 || para.block().kind() != Block.Kind.BODY) {
+            return false;
+        }
+        QuoteMarks.Marked q = para.quotes().get(0);
+        String rest = text.substring(q.closed() ? q.close() + 1 : q.end(), para.block().end()).strip();
+        String inner = text.substring(q.start(), q.end()).strip();
+        boolean alone = q.open() == para.block().start() && (rest.isEmpty() || rest.startsWith(":") && rest.split("\\s+").length <= 4);
+        return alone && !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) < 0;
+    }
+
     private void quotes(Para para, int p, boolean nextOpens) {
         nextSentence = 0;
-        List<QuoteMarks.Marked> qs = para.quotes();
+        List<QuoteMarks.Marked> qs = heading(para) ? List.of() : para.quotes();
         Mention previous = null;
         boolean continuing = !chain.isEmpty();
         List<Integer> nextChain = new ArrayList<>();
