@@ -365,7 +365,7 @@ final class Differences {
             List<String> parts = new ArrayList<>();
             sourcesBySpeaker.forEach((speaker, src) -> {
                 sources.addAll(src);
-                parts.add(String.format(Locale.ROOT, "%s credits them to %s", labels.of(src),
+                parts.add(String.format(Locale.ROOT, "%s %s them to %s", labels.of(src), verb(src, "credits", "credit"),
                         labels.speakers().getOrDefault(speaker, speaker)));
             });
             out.add(new Difference("attribution", List.copyOf(sources), "The same words, credited differently: "
