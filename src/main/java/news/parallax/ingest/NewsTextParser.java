@@ -323,7 +323,8 @@ public final class NewsTextParser {
         if (!d.lookingAt() || d.end() - p[0] < 3 || d.end() >= p[1]) {
             return null;
         }
-        boolean place = d.group(1) != null && UPPER_PLACE.matcher(d.group(1)).matches() && d.group(1).length() >= 2;
+        String city = d.group(1) == null ? "" : d.group(1).split(",", 2)[0];
+        boolean place = city.length() >= 2 && UPPER_PLACE.matcher(city).matches();
         boolean hasDate = d.group(2) != null;
         boolean hasAgency = d.group(3) != null;
         // spec: a dateline is a place in capitals, or a date, or an agency in parentheses, then a dash
