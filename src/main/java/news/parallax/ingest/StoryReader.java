@@ -187,7 +187,7 @@ public final class StoryReader {
                 from = raw.startsWith("\uFEFF") ? 1 : 0;
             }
         }
-        if (text.substring(from).isBlank()) {
+        if (isBlank(text, from)) {
             throw new BadInputException(new Problem(file.toString(), 0,
                     "has no article text: write the article in it or remove the file"));
         }
@@ -195,7 +195,7 @@ public final class StoryReader {
         NewsTextParser.Parsed parsed = parser.parse(text, from);
         if (parsed.blocks().stream().noneMatch(b -> b.kind() == Block.Kind.BODY)) {
             throw new BadInputException(new Problem(file.toString(), 0,
-                    "has a headline or metadata but no body paragraphs"));
+                    "has a headline or metadata but no body paragraphs: add the article text below them"));
         }
         Optional<String> outlet = Optional.ofNullable(fields.get("outlet")).or(parsed::outlet);
         String label = outlet.orElse("Source " + letter(index));
@@ -205,6 +205,17 @@ public final class StoryReader {
         return new Source(id, name, label, outlet, headline,
                 Optional.ofNullable(fields.get("byline")).or(parsed::byline), published,
                 Optional.ofNullable(fields.get("url")), text, parsed.blocks());
+    }
+
+    /** True when {@code text} from {@code from} holds only white space, no-break spaces and invisible marks. */
+    private static boolean isBlank(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "A".."Z", then "AA", "AB", ... */
