@@ -24,7 +24,7 @@ class ExtractionFuzzTest {
     private static final NewsTextParser PARSER = NewsTextParser.standard();
     private static final Extractor EXTRACTOR = Extractor.standard();
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "3m")
     void extractionNeverFailsAndEveryStatementIsASliceOfItsSource(FuzzedDataProvider data) {
         int count = data.consumeInt(1, 3);
         List<Source> sources = new ArrayList<>();

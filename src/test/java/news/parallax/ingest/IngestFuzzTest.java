@@ -24,7 +24,7 @@ class IngestFuzzTest {
     private static final NewsTextParser PARSER = NewsTextParser.standard();
     private static final StoryReader READER = StoryReader.standard();
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "3m")
     void parserNeverFailsAndKeepsBlocksInsideTheText(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         NewsTextParser.Parsed parsed = PARSER.parse(text, 0);
@@ -32,7 +32,7 @@ class IngestFuzzTest {
         parsed.published().ifPresent(p -> assertThat(p).isNotBlank());
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "3m")
     void anyBytesAsAnArticleGiveAStoryOrABadInputReport(FuzzedDataProvider data) throws IOException {
         String extension = data.pickValue(new String[] {"txt", "md", "json"});
         byte[] bytes = data.consumeRemainingAsBytes();
@@ -57,7 +57,7 @@ class IngestFuzzTest {
         }
     }
 
-    @FuzzTest(maxDuration = "30s")
+    @FuzzTest(maxDuration = "3m")
     void dateNormalisationNeverFailsAndGivesIsoOrNothing(FuzzedDataProvider data) {
         String text = data.consumeRemainingAsString();
         Dates.iso(text).ifPresent(iso -> assertThat(iso).matches("\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?(Z|[+-]\\d{2}:\\d{2}))?"));
