@@ -3,6 +3,7 @@ package news.parallax.ingest;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -116,7 +117,7 @@ final class Dates {
         String offset = zone;
         if (zone.contains("/")) {
             try {
-                ZoneOffset o = ZoneId.of(zone).getRules().getOffset(LocalDateTime.of(date, java.time.LocalTime.of(hour, minute, second)));
+                ZoneOffset o = ZoneId.of(zone).getRules().getOffset(LocalDateTime.of(date, LocalTime.of(hour, minute, second)));
                 offset = o.getId();
             } catch (DateTimeException e) {
                 return date.toString();

@@ -334,7 +334,8 @@ public final class StoryReader {
 
     private static String text(Path file, JsonNode value, String key) throws BadInputException {
         if (!value.isTextual()) {
-            throw bad(file, "\"" + key + "\" must be a string, not " + value.getNodeType().name().toLowerCase(Locale.ROOT));
+            throw bad(file, "\"" + key + "\" must be a string, not " + value.getNodeType().name().toLowerCase(Locale.ROOT)
+                    + (value.isValueNode() ? ": put the value in quotes" : ""));
         }
         return value.asText();
     }

@@ -19,7 +19,7 @@ import news.parallax.model.SiteFiles;
  */
 public final class Publisher {
 
-    private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]{0,127}");
+    private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9._-]{1,128}");
 
     /** Publishes {@code site} to {@code output}, replacing what was there. */
     public void publish(SiteFiles site, Path output) throws IOException {
@@ -51,17 +51,17 @@ public final class Publisher {
 
     /**
      * Refuses a site path that is not a plain relative path of safe names: '/'-separated segments of
-     * ASCII letters, digits, '.', '_' and '-', none empty, "." or "..", none starting with '.'. Renderers
-     * make paths from slugs, so anything else is a bug, not bad input.
+     * ASCII letters, digits, '.', '_' and '-', none empty, "." or "..". Renderers make paths from slugs,
+     * so anything else is a bug, not bad input.
      */
     static void checkPath(String path) {
         if (path.isEmpty() || path.length() > 240) {
             throw new IllegalArgumentException("site path must be 1..240 characters: \"" + path + "\"");
         }
         for (String segment : path.split("/", -1)) {
-            if (segment.isEmpty() || segment.startsWith(".") || !SAFE_SEGMENT.matcher(segment).matches()) {
+            if (segment.equals(".") || segment.equals("..") || !SAFE_SEGMENT.matcher(segment).matches()) {
                 throw new IllegalArgumentException("site path \"" + path + "\" has an unsafe segment \"" + segment
-                        + "\": want ASCII letters, digits, '.', '_' or '-', not starting with '.'");
+                        + "\": want 1..128 ASCII letters, digits, '.', '_' or '-', and not \".\" or \"..\"");
             }
         }
     }
