@@ -79,7 +79,7 @@ class SiteRendererTest {
         assertThat(page).contains("<mark id=\"alpha-q1\" class=\"stmt quote sp-0\">This bridge will carry our city")
                 .contains("href=\"../clusters/q1.html\"")
                 // the quote nested in the claim is a mark inside the claim's mark
-                .containsPattern("<mark id=\"alpha-c2\"[^>]*>Council member Tom Baker warned that \"<mark id=\"alpha-q2\"");
+                .containsPattern("<mark id=\"alpha-c2\"[^>]*>Council member Tom Baker warned that &quot;<mark id=\"alpha-q2\"");
     }
 
     @Test
