@@ -116,7 +116,10 @@ final class Rows {
             if (!names) {
                 continue;
             }
-            List<String> titles = sp.titles().stream().filter(t -> text.contains(t.toLowerCase(Locale.ROOT))).toList();
+            List<String> found = sp.titles().stream().filter(t -> text.contains(t.toLowerCase(Locale.ROOT))).toList();
+            // "Mayor" adds nothing beside "the mayor"
+            List<String> titles = found.stream().filter(t -> found.stream().noneMatch(u -> u.length() > t.length()
+                    && u.toLowerCase(Locale.ROOT).contains(t.toLowerCase(Locale.ROOT)))).toList();
             list.add(new Views.OutletTitles(s.label(), titles.isEmpty() ? "no title given" : String.join("; ", titles)));
         }
         return list;

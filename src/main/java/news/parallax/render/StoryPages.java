@@ -219,13 +219,14 @@ final class StoryPages {
         List<String> right = new ArrayList<>();
         List<Svg.Edge> edges = new ArrayList<>();
         for (Views.CitationRow r : list) {
+            String cited = r.cited() + " (" + r.kind() + ")";
             if (!left.contains(r.source())) {
                 left.add(r.source());
             }
-            if (!right.contains(r.cited())) {
-                right.add(r.cited());
+            if (!right.contains(cited)) {
+                right.add(cited);
             }
-            edges.add(new Svg.Edge(r.source(), r.cited(), r.count()));
+            edges.add(new Svg.Edge(r.source(), cited, r.count()));
         }
         ctx.put("citations", list);
         ctx.put("chartHtml", list.isEmpty() ? "" : Svg.graph("citation-graph", "Who cites whom",

@@ -28,7 +28,7 @@ final class Svg {
         double max = bars.stream().mapToDouble(b -> Math.abs(b.value())).max().orElse(1);
         int height = Math.max(ROW, bars.size() * ROW) + 10;
         StringBuilder out = open(id, title, description, height);
-        int span = WIDTH - LABEL - 110;
+        int span = WIDTH - LABEL - 190;
         for (int i = 0; i < bars.size(); i++) {
             Bar b = bars.get(i);
             int y = 5 + i * ROW;
@@ -91,8 +91,11 @@ final class Svg {
                     "<text class=\"label\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>", x0 - 10, y + 5,
                     Html.escape(Html.shorten(p.label(), 26))));
             out.append(String.format(Locale.ROOT, "<circle class=\"dot\" cx=\"%.1f\" cy=\"%d\" r=\"6\"/>", x, y));
-            out.append(String.format(Locale.ROOT, "<text class=\"value\" x=\"%.1f\" y=\"%d\">%s</text>",
-                    x + 10, y + 5, Html.escape(p.text())));
+            // the time goes right of its dot in the left half, left of it in the right half
+            boolean right = p.at() <= 0.5;
+            out.append(String.format(Locale.ROOT,
+                    "<text class=\"value\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>",
+                    right ? x + 10 : x - 10, y + 5, right ? "start" : "end", Html.escape(p.text())));
         }
         return out.append("</svg>").toString();
     }
