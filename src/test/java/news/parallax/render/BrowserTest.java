@@ -39,6 +39,9 @@ class BrowserTest {
     static final List<String> PAGES = List.of("index.html", "sources/alpha.html", "clusters/q1.html",
             "speakers/index.html", "speakers/ana-ruiz.html", "framing.html", "citations.html", "timeline.html",
             "search.html", "methodology.html", "404.html");
+    /** Pages of the seed articles (real text at real length), prefixed "seed-quotes/". */
+    static final List<String> SEED_PAGES = List.of("seed-quotes/index.html",
+            "seed-quotes/sources/000_d6a91e89b9e2968c.html", "seed-quotes/clusters/c4.html");
     private static final List<Path> CHROMIUM = List.of(Path.of("/usr/lib/chromium/chromium"),
             Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
 
@@ -60,6 +63,7 @@ class BrowserTest {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         TestSites.fixture();
+        TestSites.seedQuotes();
     }
 
     @AfterAll
@@ -74,7 +78,7 @@ class BrowserTest {
 
     static Stream<Arguments> pagesInEachLook() {
         List<Arguments> list = new ArrayList<>();
-        for (String page : PAGES) {
+        for (String page : Stream.concat(PAGES.stream(), SEED_PAGES.stream()).toList()) {
             list.add(Arguments.of(page, ColorScheme.LIGHT, 1280));
             list.add(Arguments.of(page, ColorScheme.DARK, 1280));
             list.add(Arguments.of(page, ColorScheme.LIGHT, 390));
@@ -83,7 +87,10 @@ class BrowserTest {
     }
 
     private static String url(String page) {
-        return TestSites.FIXTURE.resolve(page).toAbsolutePath().toUri().toString();
+        Path file = page.startsWith("seed-quotes/")
+                ? TestSites.SEED_QUOTES.resolve(page.substring("seed-quotes/".length()))
+                : TestSites.FIXTURE.resolve(page);
+        return file.toAbsolutePath().toUri().toString();
     }
 
     @ParameterizedTest(name = "{0} {1} {2}px")

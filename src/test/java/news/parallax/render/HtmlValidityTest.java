@@ -49,8 +49,8 @@ class HtmlValidityTest {
     }
 
     static Stream<Path> pages() {
-        return Stream.concat(TestSites.files(TestSites.fixture(), ".html").stream(),
-                TestSites.files(TestSites.seeds(), ".html").stream());
+        return Stream.of(TestSites.fixture(), TestSites.seeds(), TestSites.seedQuotes())
+                .flatMap(site -> TestSites.files(site, ".html").stream());
     }
 
     @Test

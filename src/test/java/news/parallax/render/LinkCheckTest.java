@@ -28,7 +28,7 @@ class LinkCheckTest {
     private final Map<Path, Document> parsed = new HashMap<>();
 
     static Stream<Path> sites() {
-        return Stream.of(TestSites.fixture(), TestSites.seeds());
+        return Stream.of(TestSites.fixture(), TestSites.seeds(), TestSites.seedQuotes());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,7 +20,9 @@ import news.parallax.publish.Publisher;
 final class TestSites {
     static final Path FIXTURE = Path.of("target", "test-sites", "fixture");
     static final Path SEEDS = Path.of("target", "test-sites", "seeds");
+    static final Path SEED_QUOTES = Path.of("target", "test-sites", "seed-quotes");
     private static boolean fixtureWritten;
+    private static boolean seedQuotesWritten;
     private static boolean seedsWritten;
 
     private TestSites() {}
@@ -31,6 +33,15 @@ final class TestSites {
             fixtureWritten = true;
         }
         return FIXTURE;
+    }
+
+    /** The seed articles with every quoted span as a quote (see {@link SeedQuotes}). */
+    static synchronized Path seedQuotes() {
+        if (!seedQuotesWritten) {
+            write(SiteRenderer.create(Optional.empty(), "").render(List.of(SeedQuotes.comparison())), SEED_QUOTES);
+            seedQuotesWritten = true;
+        }
+        return SEED_QUOTES;
     }
 
     static synchronized Path seeds() {
