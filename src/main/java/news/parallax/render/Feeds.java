@@ -2,11 +2,6 @@ package news.parallax.render;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -64,27 +59,7 @@ final class Feeds {
 
     /** The latest publication time among the story's sources, or the epoch. */
     static Instant latest(Story story) {
-        return story.sources().stream().map(Source::published).flatMap(Optional::stream).map(Feeds::parse)
+        return story.sources().stream().map(Source::published).flatMap(Optional::stream).map(Times::parse)
                 .flatMap(Optional::stream).max(Comparator.naturalOrder()).orElse(UNKNOWN);
-    }
-
-    /** A publication time written in ISO 8601 (with or without offset or time; no offset means UTC). */
-    static Optional<Instant> parse(String text) {
-        String t = text.strip();
-        try {
-            return Optional.of(OffsetDateTime.parse(t).toInstant());
-        } catch (DateTimeParseException e) {
-            // try the shorter forms below
-        }
-        try {
-            return Optional.of(LocalDateTime.parse(t).toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            // try a date alone
-        }
-        try {
-            return Optional.of(LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
     }
 }

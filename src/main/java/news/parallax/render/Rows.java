@@ -32,8 +32,9 @@ final class Rows {
         List<Views.DifferenceView> diffs = c.differences().stream()
                 .map(d -> new Views.DifferenceView(d.kind(), d.detail(), m.labels(d.sources()))).toList();
         String speaker = m.speaker(c).map(Speaker::name).orElse("");
+        String text = m.base(c).text().strip();
         return new Views.ClusterRow(c.id(), up + "clusters/" + c.id() + ".html", c.kind().jsonName(),
-                m.base(c).text().strip(), speaker, c.sources().size(), m.story.sources().size(), cells, diffs,
+                text, Html.shorten(text, 160), speaker, c.sources().size(), m.story.sources().size(), cells, diffs,
                 m.labels(c.sources()));
     }
 

@@ -115,7 +115,7 @@ final class StoryPages {
         list.add(Map.of("value", quotes, "label", quotes == 1 ? "quote" : "quotes"));
         list.add(Map.of("value", claims, "label", claims == 1 ? "claim" : "claims"));
         list.add(Map.of("value", m.speakers.size(), "label", m.speakers.size() == 1 ? "speaker" : "speakers"));
-        list.add(Map.of("value", m.clusters.size(), "label", "statements matched across sources"));
+        list.add(Map.of("value", m.clusters.size(), "label", "statements compared"));
         list.add(Map.of("value", shared, "label", "reported by every source"));
         list.add(Map.of("value", differ, "label", "worded or told differently"));
         list.add(Map.of("value", single, "label", "reported by one source only"));
@@ -239,7 +239,7 @@ final class StoryPages {
         Map<String, Object> ctx = base("timeline.html", "Timeline");
         Map<Source, java.time.Instant> known = new LinkedHashMap<>();
         for (Source s : m.story.sources()) {
-            s.published().flatMap(Feeds::parse).ifPresent(t -> known.put(s, t));
+            s.published().flatMap(Times::parse).ifPresent(t -> known.put(s, t));
         }
         List<Source> sorted = new ArrayList<>(m.story.sources());
         sorted.sort(java.util.Comparator.comparing((Source s) -> known.getOrDefault(s, java.time.Instant.MAX))

@@ -20,9 +20,9 @@ public final class Views {
     /** One cell of the coverage matrix: a link to the statement in that source, or nothing. */
     public record Cell(String source, boolean carried, String href) {}
 
-    /** One row of the coverage matrix, also used wherever a cluster is listed. */
-    public record ClusterRow(String id, String href, String kind, String text, String speaker, int count,
-            int of, List<Cell> cells, List<DifferenceView> differences, String carriedBy) {}
+    /** One row of the coverage matrix, also used wherever a cluster is listed; {@code brief} is the text cut to a line or two. */
+    public record ClusterRow(String id, String href, String kind, String text, String brief, String speaker,
+            int count, int of, List<Cell> cells, List<DifferenceView> differences, String carriedBy) {}
 
     /** A difference inside a cluster, in plain words. */
     public record DifferenceView(String kind, String detail, String sources) {}
