@@ -60,9 +60,15 @@ final class WordDiff {
             append(out, to.subList(next, at));
             List<String> removed = delta.getSource().getLines();
             List<String> added = delta.getTarget().getLines();
-            if (!String.join("", removed).isBlank()) {
-                out.append("<del>").append(Html.escape(String.join("", removed).strip())).append("</del>");
-                if (!String.join("", added).isBlank()) {
+            String gone = String.join("", removed);
+            if (!gone.isBlank()) {
+                // keep the words apart where the deleted run held the only space between them
+                if (Character.isWhitespace(gone.charAt(0)) && out.length() > 0
+                        && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+                    out.append(' ');
+                }
+                out.append("<del>").append(Html.escape(gone.strip())).append("</del>");
+                if (!String.join("", added).isBlank() || Character.isWhitespace(gone.charAt(gone.length() - 1))) {
                     out.append(' ');
                 }
             }
