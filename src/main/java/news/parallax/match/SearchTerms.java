@@ -6,16 +6,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The terms a search index is built from: text through Lucene's English analysis (standard tokens,
- * possessives dropped, lower case, stop words removed, Porter stems). Used by the site's search index
- * so that the render package needs no Lucene of its own. Thread-safe.
+ * The terms a search index is built from: text through the same analyzer chain as matching
+ * ({@link NewsAnalyzer}, without a story's acronyms): standard tokens, possessives dropped, lower case,
+ * number words as digits, stop words removed, Porter stems. Used by the site's search index so that
+ * the render package needs no Lucene of its own. Thread-safe.
  */
 public final class SearchTerms {
-    private static final Analyzer ANALYZER = new EnglishAnalyzer();
+    private static final Analyzer ANALYZER = new NewsAnalyzer(Acronyms.none());
 
     private SearchTerms() {}
 

@@ -28,6 +28,11 @@ final class Html {
         return out.toString();
     }
 
+    /** A statement's text for a heading or a list: trimmed, without the comma a quote often ends in. */
+    static String tidy(String text) {
+        return text.strip().replaceAll("[,;:]+$", "").strip();
+    }
+
     /** {@code text} cut to at most {@code max} characters at a word boundary, with an ellipsis. */
     static String shorten(String text, int max) {
         String flat = text.strip().replaceAll("\\s+", " ");

@@ -32,7 +32,7 @@ final class Rows {
         List<Views.DifferenceView> diffs = c.differences().stream()
                 .map(d -> new Views.DifferenceView(d.kind(), d.detail(), m.labels(d.sources()))).toList();
         String speaker = m.speaker(c).map(Speaker::name).orElse("");
-        String text = m.base(c).text().strip();
+        String text = Html.tidy(m.base(c).text());
         return new Views.ClusterRow(c.id(), up + "clusters/" + c.id() + ".html", c.kind().jsonName(),
                 text, Html.shorten(text, 160), speaker, c.sources().size(), m.story.sources().size(), cells, diffs,
                 m.labels(c.sources()));
@@ -93,13 +93,13 @@ final class Rows {
         for (Cluster c : m.ordered) {
             if (m.members(c).stream().anyMatch(s -> s.speaker().filter(sp.id()::equals).isPresent())) {
                 seen.add(c);
-                list.add(new Views.SpeakerStatement(c.kind().jsonName(), m.base(c).text().strip(),
+                list.add(new Views.SpeakerStatement(c.kind().jsonName(), Html.tidy(m.base(c).text()),
                         up + "clusters/" + c.id() + ".html", m.labels(c.sources()), c.sources().size()));
             }
         }
         for (Statement s : m.statements.values()) {
             if (s.speaker().filter(sp.id()::equals).isPresent() && !m.clusterOf.containsKey(s.id())) {
-                list.add(new Views.SpeakerStatement(s.kind().jsonName(), s.text().strip(),
+                list.add(new Views.SpeakerStatement(s.kind().jsonName(), Html.tidy(s.text()),
                         up + "sources/" + s.source() + ".html#" + s.id(), m.label(s.source()), 1));
             }
         }
@@ -130,13 +130,13 @@ final class Rows {
         List<SearchIndex.Entry> list = new ArrayList<>();
         for (Cluster c : m.ordered) {
             String who = m.speaker(c).map(sp -> sp.name() + " \u00b7 ").orElse("");
-            list.add(new SearchIndex.Entry(c.kind().jsonName(), m.base(c).text().strip(),
+            list.add(new SearchIndex.Entry(c.kind().jsonName(), Html.tidy(m.base(c).text()),
                     who + m.labels(c.sources()), "clusters/" + c.id() + ".html"));
         }
         for (Statement s : m.statements.values()) {
             if (!m.clusterOf.containsKey(s.id())) {
                 String who = s.speaker().map(m.speakers::get).map(sp -> sp.name() + " \u00b7 ").orElse("");
-                list.add(new SearchIndex.Entry(s.kind().jsonName(), s.text().strip(), who + m.label(s.source()),
+                list.add(new SearchIndex.Entry(s.kind().jsonName(), Html.tidy(s.text()), who + m.label(s.source()),
                         "sources/" + s.source() + ".html#" + s.id()));
             }
         }

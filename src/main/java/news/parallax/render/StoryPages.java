@@ -175,7 +175,7 @@ final class StoryPages {
         ctx.put("speaker", speaker.map(sp -> rows.speakerRef(sp, "../")).orElse(null));
         ctx.put("missing", m.labels(m.story.sources().stream().map(Source::id)
                 .filter(id -> !c.sources().contains(id)).toList()));
-        ctx.put("jsonLd", JsonLd.of(c, base.text().strip(), speaker, carrying));
+        ctx.put("jsonLd", JsonLd.of(c, Html.tidy(base.text()), speaker, carrying));
         put(files, "cluster", page, ctx);
     }
 

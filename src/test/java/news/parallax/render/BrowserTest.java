@@ -39,9 +39,16 @@ class BrowserTest {
     static final List<String> PAGES = List.of("index.html", "sources/alpha.html", "clusters/q1.html",
             "speakers/index.html", "speakers/ana-ruiz.html", "framing.html", "citations.html", "timeline.html",
             "search.html", "methodology.html", "404.html");
-    /** Pages of the seed articles (real text at real length), prefixed "seed-quotes/". */
-    static final List<String> SEED_PAGES = List.of("seed-quotes/index.html",
-            "seed-quotes/sources/000_d6a91e89b9e2968c.html", "seed-quotes/clusters/c4.html");
+    /** Pages of the seed story through the whole pipeline, prefixed "seeds/": the overview and the first of each kind. */
+    static List<String> seedPages() {
+        List<String> pages = new ArrayList<>(List.of("seeds/index.html"));
+        for (String dir : List.of("sources", "clusters", "speakers")) {
+            TestSites.files(TestSites.seeds().resolve(dir), ".html").stream()
+                    .filter(p -> !p.getFileName().toString().equals("index.html")).findFirst()
+                    .ifPresent(p -> pages.add("seeds/" + dir + "/" + p.getFileName()));
+        }
+        return pages;
+    }
     private static final List<Path> CHROMIUM = List.of(Path.of("/usr/lib/chromium/chromium"),
             Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
 
@@ -63,7 +70,7 @@ class BrowserTest {
             axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         TestSites.fixture();
-        TestSites.seedQuotes();
+        TestSites.seeds();
     }
 
     @AfterAll
@@ -78,7 +85,7 @@ class BrowserTest {
 
     static Stream<Arguments> pagesInEachLook() {
         List<Arguments> list = new ArrayList<>();
-        for (String page : Stream.concat(PAGES.stream(), SEED_PAGES.stream()).toList()) {
+        for (String page : Stream.concat(PAGES.stream(), seedPages().stream()).toList()) {
             list.add(Arguments.of(page, ColorScheme.LIGHT, 1280));
             list.add(Arguments.of(page, ColorScheme.DARK, 1280));
             list.add(Arguments.of(page, ColorScheme.LIGHT, 390));
@@ -87,8 +94,8 @@ class BrowserTest {
     }
 
     private static String url(String page) {
-        Path file = page.startsWith("seed-quotes/")
-                ? TestSites.SEED_QUOTES.resolve(page.substring("seed-quotes/".length()))
+        Path file = page.startsWith("seeds/")
+                ? TestSites.SEEDS.resolve(page.substring("seeds/".length()))
                 : TestSites.FIXTURE.resolve(page);
         return file.toAbsolutePath().toUri().toString();
     }
