@@ -41,8 +41,9 @@ final class CitationFinder {
 
     // a capitalised word: "Defense", "U.S.", "Japan's", "Self-Defense"
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?:(?:\\.\\p{L}+)+\\.?)?";
+    // bounded repetition: no name runs to more than 12 words, and the regex never recurses deeply
     private static final Pattern NAME = Pattern.compile(
-            CAP + "(?:\\s+(?:(?:of|for|on|de|del|du|der|la|&)\\s+)*" + CAP + ")*");
+            CAP + "(?:\\s+(?:(?:of|for|on|de|del|du|der|la|&)\\s+){0,2}" + CAP + "){0,11}");
     private static final Pattern INVERTED = Pattern.compile("[,\u201D\"]\\s*(?:said|says|reported|added|announced)\\s+(?:the\\s+)?$");
     private static final int CONTEXT = 120;
     private static final Pattern ADJACENT_CAP_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\s+$");
@@ -206,7 +207,7 @@ final class CitationFinder {
     // a name that is also a word or a person's name: not inside a longer capitalised name ("Mayor
     // Bloomberg"), and cited by a cue before it or a verb of reporting after it
     private boolean ambiguousCited(String text, int start, int end) {
-        boolean capitalBefore = ADJACENT_CAP_BEFORE.matcher(text.substring(0, start)).find();
+        boolean capitalBefore = ADJACENT_CAP_BEFORE.matcher(text.substring(Math.max(0, start - CONTEXT), start)).find();
         boolean capitalAfter = ADJACENT_CAP_AFTER.matcher(text.substring(end)).lookingAt();
         if (capitalBefore || capitalAfter) {
             return false;
