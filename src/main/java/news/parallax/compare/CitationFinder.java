@@ -2,8 +2,10 @@ package news.parallax.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -54,6 +56,8 @@ final class CitationFinder {
     private static final Pattern OF_PART = Pattern.compile("\\s+(?:of|for|on)\\s+" + CAP + "(?:\\s+" + CAP + ")?");
 
     private final List<Alias> aliases;
+    private final Map<String, Alias> byText;
+    private final Pattern listed;
     private final List<Pattern> officialHeads;
     private final Set<String> mediaWords;
     private final Pattern mediaNounBefore;
@@ -73,6 +77,14 @@ final class CitationFinder {
         all.addAll(aliases("compare/official-bodies.txt", OFFICIAL));
         all.sort(Comparator.comparingInt((Alias a) -> -a.text().length()).thenComparing(Alias::text));
         this.aliases = List.copyOf(all);
+        Map<String, Alias> texts = new HashMap<>();
+        for (Alias a : all) {
+            texts.putIfAbsent(a.text(), a);
+        }
+        this.byText = Map.copyOf(texts);
+        // one pass per paragraph: every alias, longest first, as whole words
+        this.listed = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + all.stream().map(a -> Pattern.quote(a.text()))
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
         this.officialHeads = Lexicon.lines("compare/official-heads.txt").stream()
                 .map(h -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(h) + "(?![\\p{L}\\p{N}])")).toList();
         this.mediaWords = Set.copyOf(Lexicon.lines("compare/media-words.txt"));
@@ -108,27 +120,23 @@ final class CitationFinder {
     List<Found> find(String paragraph) {
         List<Found> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        for (Alias a : aliases) {
-            Matcher m = a.pattern().matcher(paragraph);
-            while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
-                    continue;
-                }
-                taken.add(new int[] {m.start(), m.end()});
-                if (!a.kind().equals(OFFICIAL) && describesPerson(paragraph, m.end())) {
-                    continue;
-                }
-                boolean free = !a.needsCue() && !a.kind().equals(OFFICIAL);
-                if (free || (a.needsCue() ? ambiguousCited(paragraph, m.start(), m.end())
-                        : cited(paragraph, m.start(), m.end(), a.kind()))) {
-                    out.add(new Found(a.canonical(), a.kind(), m.start(), m.end()));
-                }
+        Matcher m = listed.matcher(paragraph);
+        while (m.find()) {
+            Alias a = byText.get(m.group());
+            taken.add(new int[] {m.start(), m.end()});
+            if (!a.kind().equals(OFFICIAL) && describesPerson(paragraph, m.end())) {
+                continue;
+            }
+            boolean free = !a.needsCue() && !a.kind().equals(OFFICIAL);
+            if (free || (a.needsCue() ? ambiguousCited(paragraph, m.start(), m.end())
+                    : cited(paragraph, m.start(), m.end(), a.kind()))) {
+                out.add(new Found(a.canonical(), a.kind(), m.start(), m.end()));
             }
         }
-        Matcher m = NAME.matcher(paragraph);
-        while (m.find()) {
-            if (!overlaps(taken, m.start(), m.end())) {
-                pattern(paragraph, m.start(), m.end()).ifPresent(out::add);
+        Matcher n = NAME.matcher(paragraph);
+        while (n.find()) {
+            if (!overlaps(taken, n.start(), n.end())) {
+                pattern(paragraph, n.start(), n.end()).ifPresent(out::add);
             }
         }
         out.sort(Comparator.comparingInt(Found::start));
@@ -298,10 +306,5 @@ final class CitationFinder {
     }
 
     /** One way of writing a listed name. */
-    private record Alias(String text, String canonical, String kind, boolean needsCue, Pattern pattern) {
-        Alias(String text, String canonical, String kind, boolean needsCue) {
-            this(text, canonical, kind, needsCue,
-                    Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}])"));
-        }
-    }
+    private record Alias(String text, String canonical, String kind, boolean needsCue) {}
 }
