@@ -104,7 +104,7 @@ final class CitationFinder {
 
     private static Pattern afterPattern(String roles, String verbs) {
         return Pattern.compile("^(?:['\u2019]s)?\\s*(?:(?i:" + roles + ")\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,3})?"
-                + "(?:(?:has|had|have|also|later|earlier|previously|then|separately|first|on \\p{Lu}\\p{L}+),?\\s+)*"
+                + "(?:(?:has|had|have|also|later|earlier|previously|then|separately|first|on \\p{Lu}\\p{L}+),?\\s+){0,3}"
                 + "(?:" + verbs + ")\\b");
     }
 
