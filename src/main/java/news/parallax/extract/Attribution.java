@@ -64,7 +64,8 @@ final class Attribution {
             if (according(toks, v, to)) {
                 return new Found(rightOf(toks, v + 2, to), t, v);
             }
-            if (isVerb(t)) {
+            // right after a quote, a reporting verb form is a verb even when tagged as a noun ("Smith concludes")
+            if (isVerb(t) || v <= i + 3 && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0))) {
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
                 return new Found(who, t, v);
             }
