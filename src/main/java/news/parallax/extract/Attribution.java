@@ -91,6 +91,17 @@ final class Attribution {
                 return new Found(who, t, v);
             }
         }
+        for (int v = from + 1; v < to; v++) {
+            // "Smith’s praise of the plan as “bold”"
+            String w = toks.get(v - 1).text();
+            if (lex.speechNouns.contains(toks.get(v).text()) && (w.endsWith("\u2019s") || w.endsWith("'s"))) {
+                int s = names.runStart(toks, v - 1, from);
+                Mention m = s >= 0 ? names.mention(toks, s, v - 1) : null;
+                if (m != null && m.kind == Speaker.Kind.PERSON) {
+                    return new Found(m, toks.get(v), -1);
+                }
+            }
+        }
         if (to - 1 >= from && toks.get(to - 1).text().equals(":")) {
             int s = names.runStart(toks, to - 2, from);
             if (s >= 0) {
@@ -134,7 +145,7 @@ final class Attribution {
     Mention subjectOf(List<Token> toks, int v, int floor) {
         if (toks.get(v).text().endsWith("ing")) {
             // "X said, adding that ...": the subject of the reporting verb before, else the sentence's
-            for (int u = v - 1; u >= floor; u--) {
+            for (int u = floor; u < v; u++) {
                 if (isVerb(toks.get(u)) && !toks.get(u).text().endsWith("ing")) {
                     Mention m = subjectOf(toks, u, floor);
                     return m != null ? m : rightOf(toks, u + 1, v);
@@ -169,6 +180,9 @@ final class Attribution {
             }
             appositive = appositiveTitle(toks, k + 1, j);
             j = k - 1;
+            if (j >= floor && (toks.get(j).text().equals("and") || toks.get(j).text().equals("but"))) {
+                return firstNamed(toks, floor, j);
+            }
         }
         int s = names.runStart(toks, j, floor);
         if (s >= 0 && s - 1 >= floor && names.kindOf(toks, s, j) == Speaker.Kind.ORGANIZATION) {

@@ -27,7 +27,8 @@ final class Names {
         if (w.chars().noneMatch(Character::isLetter)) {
             return false;
         }
-        return t.proper() || t.tag().equals("NOUN") || t.tag().equals("ADJ") || t.tag().equals("X")
+        boolean possessive = w.length() > 2 && (w.endsWith("\u2019s") || w.endsWith("'s"));
+        return t.proper() || possessive || t.tag().equals("NOUN") || t.tag().equals("ADJ") || t.tag().equals("X")
                 || lex.titles.contains(w) || lex.honorifics.containsKey(w) || w.matches("\\p{Lu}\\.");
     }
 

@@ -198,6 +198,7 @@ final class SourceReading {
         nextSentence = 0;
         List<QuoteMarks.Marked> qs = heading(para) ? List.of() : para.quotes();
         Mention previous = null;
+        String previousVerb = null;
         boolean continuing = !chain.isEmpty();
         List<Integer> nextChain = new ArrayList<>();
         for (int k = 0; k < qs.size(); k++) {
@@ -230,9 +231,11 @@ final class SourceReading {
                 partial = false;
             }
             boolean adjacent = bef != null && bef.verbIndex() >= before[1] - 2;
-            Attribution.Found att = partial || adjacent && strong(bef) ? first(bef, aft) : first(aft, bef);
-            if (partial && !strong(att)) {
-                att = null;
+            Attribution.Found att = adjacent && strong(bef) ? first(bef, aft) : first(aft, bef);
+            if (partial) {
+                // "X stated that Japan is an “ally” and announced a “new command”": the sentence's subject
+                Attribution.Found whole = strong(bef) ? bef : sentenceAttribution(para, q);
+                att = whole != null ? whole : strong(aft) ? aft : null;
             }
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
             String verb = att == null || att.verbIndex() < 0 ? null : att.verb().text();
@@ -247,6 +250,7 @@ final class SourceReading {
                     verb = head.verb();
                 } else if (previous != null) {
                     who = previous;
+                    verb = previousVerb;
                 } else if (lastSpeaker != null && p - lastSpeakerPara <= 2) {
                     who = lastSpeaker;
                 }
@@ -257,6 +261,7 @@ final class SourceReading {
             found.add(new Found(source.id(), Statement.Kind.QUOTE, q.start(), q.end(), partial, who, verb));
             if (who != null && who.named() != null) {
                 previous = who;
+                previousVerb = verb;
                 noteSpeaker(who.named(), p);
                 if (k == 0 && continuing) {
                     backfill(who, verb);
@@ -273,6 +278,19 @@ final class SourceReading {
         chain.clear();
         chain.addAll(nextChain.stream().distinct().toList());
         subjects(para, para.block().end());
+    }
+
+    /** The attribution of the words of the sentence before {@code q}, quoted words left out. */
+    private Attribution.Found sentenceAttribution(Para para, QuoteMarks.Marked q) {
+        int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
+        List<Token> outside = new ArrayList<>();
+        for (int i = r[0]; i < r[1]; i++) {
+            if (!inQuote(para, para.tokens().get(i).start())) {
+                outside.add(para.tokens().get(i));
+            }
+        }
+        Attribution.Found f = attribution.before(outside, 0, outside.size());
+        return strong(f) ? f : null;
     }
 
     /** Gives the speaker found late in a quotation across paragraphs to its earlier parts. */
