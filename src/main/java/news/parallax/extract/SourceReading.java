@@ -519,6 +519,14 @@ final class SourceReading {
                 return c;
             }
         }
+        if (gender == 'm' || gender == 'f') {
+            // no speaker or subject fits: the last person named with that gender ("met Mr. John Doe")
+            for (int i = known.size() - 1; i >= 0; i--) {
+                if (genderOf(known.get(i)) == gender) {
+                    return known.get(i);
+                }
+            }
+        }
         return null;
     }
 
