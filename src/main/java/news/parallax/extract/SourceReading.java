@@ -254,7 +254,8 @@ final class SourceReading {
                 } else if (lastSpeaker != null && p - lastSpeakerPara <= 2) {
                     who = lastSpeaker;
                 }
-            } else if (partial && titleCase(q) && words(q) <= 6) {
+            } else if (titleCase(q) && words(q) <= 5 && !endsLikeSpeech(q)) {
+                // a title of a show, book or policy ("appeared on “Face the Nation”"), not words spoken
                 continue;
             }
             int index = found.size();
@@ -340,13 +341,22 @@ final class SourceReading {
         return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
+    private boolean endsLikeSpeech(QuoteMarks.Marked q) {
+        String inner = text.substring(q.start(), q.end()).strip();
+        return !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
     private boolean titleCase(QuoteMarks.Marked q) {
+        boolean any = false;
         for (String w : text.substring(q.start(), q.end()).strip().split("\\s+")) {
-            if (w.length() > 3 && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
-                return false;
+            if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+                any = true;
             }
         }
-        return true;
+        return any;
     }
 
     // ---- reported speech ----
