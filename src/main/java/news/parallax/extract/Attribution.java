@@ -199,6 +199,11 @@ final class Attribution {
         }
         if (s >= 0) {
             Mention m = names.mention(toks, s, j);
+            if (m != null && m.kind == Speaker.Kind.PERSON && m.title.isEmpty() && s - 1 >= floor
+                    && toks.get(s - 1).text().equalsIgnoreCase("the")) {
+                // "the Kentucky Republican said": a description, not a name
+                return new Mention(m.name, m.name, m.kind, m.offset, false, true, '?');
+            }
             if (m != null) {
                 return appositive.isEmpty() || !m.title.isEmpty() ? m
                         : new Mention(m.name, appositive, m.kind, m.offset, false, false, m.gender);

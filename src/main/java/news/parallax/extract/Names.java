@@ -100,7 +100,8 @@ final class Names {
             title = title.substring(possessive + 3);
         }
         String name = stripPossessive(join(toks, nameStart, e, false));
-        if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || name.matches("\\p{Lu}-\\p{Lu}.*")) {
+            // "D-Calif.", "R-S.C.": a party and state, not a name
             return null;
         }
         return new Mention(name, title, kindOf(toks, s, e), toks.get(nameStart).start(), false, false, gender);

@@ -165,9 +165,11 @@ final class SourceReading {
             return null;
         }
         if (!m.name.contains(" ")) {
-            // a single word is a person only when a full name with that surname came before
+            // a single word is a person when a full name with that surname came before, or when an
+            // appositive describes it ("Yuni, a resident of ...")
             boolean seen = known.stream().anyMatch(k -> k.surname().equals(m.name))
-                    || speakers.stream().anyMatch(k -> k.surname().equals(m.name));
+                    || speakers.stream().anyMatch(k -> k.surname().equals(m.name))
+                    || e + 2 < toks.size() && toks.get(e + 1).text().equals(",") && toks.get(e + 2).tag().equals("DET");
             return seen ? m : null;
         }
         return m;
