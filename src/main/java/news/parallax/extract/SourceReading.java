@@ -229,7 +229,9 @@ final class SourceReading {
                     || afterQuote && bef != null
                     || upper && (beforeText.endsWith(",") || bef != null && bef.verbIndex() >= before[1] - 4
                             || beforeText.endsWith("\u2014") || beforeText.endsWith("--")));
-            if (k == 0 && continuing && beforeText.isEmpty()) {
+            if (k == 0 && continuing && beforeText.isEmpty()
+                    || bef != null && bef.verbIndex() >= before[1] - 2 && bef.verbIndex() >= 0 && words(q) >= 4) {
+                // a clause quoted right after its reporting verb: "X said “it is not appropriate to ...”"
                 partial = false;
             }
             boolean adjacent = bef != null && bef.verbIndex() >= before[1] - 2;
