@@ -225,7 +225,9 @@ final class SourceReading {
             }
             Attribution.Found bef = attribution.before(para.tokens(), before[0], before[1]);
             boolean upper = startsUpper(q);
-            boolean partial = !(beforeText.isEmpty() || beforeText.endsWith(":") || !q.closed()
+            boolean newSentence = !beforeText.isEmpty() && ".!?".indexOf(beforeText.charAt(beforeText.length() - 1)) >= 0
+                    && upper;
+            boolean partial = !(beforeText.isEmpty() || newSentence || beforeText.endsWith(":") || !q.closed()
                     || afterQuote && bef != null
                     || upper && (beforeText.endsWith(",") || bef != null && bef.verbIndex() >= before[1] - 4
                             || beforeText.endsWith("\u2014") || beforeText.endsWith("--")));
