@@ -186,7 +186,16 @@ final class SourceReading {
                 return true;
             }
         }
-        if (para.quotes().size() != 1 || para.block().kind() != Block.Kind.BODY) {
+        if (para.block().kind() != Block.Kind.BODY) {
+            return false;
+        }
+        String bare = t.replaceAll("[\"'\u201d\u2019)\\]]+$", "");
+        if (!bare.isEmpty() && ".!?:;,".indexOf(bare.charAt(bare.length() - 1)) < 0 && t.split("\\s+").length <= 12
+                && !para.quotes().isEmpty() && para.quotes().get(0).open() == para.block().start()) {
+            // a sub-heading that opens with a quotation: 'Community of acquaintances' exists in program
+            return true;
+        }
+        if (para.quotes().size() != 1) {
             return false;
         }
         QuoteMarks.Marked q = para.quotes().get(0);
@@ -246,6 +255,9 @@ final class SourceReading {
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
             String verb = att == null || att.verbIndex() < 0 ? null : att.verb().text();
             boolean attributed = att != null && (att.who() != null);
+            if (!strong(att) && words(q) <= 2) {
+                continue;
+            }
             if (!attributed) {
                 if (partial || words(q) <= 2 || titleCase(q) && words(q) <= 6) {
                     continue;
