@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,8 @@ import java.util.TreeMap;
 import news.parallax.model.Comparison;
 import news.parallax.model.SiteFiles;
 import news.parallax.model.Story;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Renders compared stories into the files of a site, in memory. Templates are read once, from the jar
@@ -79,27 +82,71 @@ public final class SiteRenderer {
         SortedMap<String, byte[]> files = new TreeMap<>();
         boolean many = comparisons.size() > 1;
         List<Story> stories = comparisons.stream().map(c -> c.analysis().story()).toList();
+        List<Feeds.Item> items = new ArrayList<>();
         for (Comparison c : comparisons) {
             String dir = many ? c.analysis().story().slug() + "/" : "";
             new StoryPages(this, c, dir).renderInto(files);
             files.put("data/" + c.analysis().story().slug() + ".json", DataFiles.story(c.analysis()));
+            items.add(new Feeds.Item(c.analysis().story(), dir + "index.html", StoryView.of(c).summary()));
         }
         files.put("data/index.json", DataFiles.index(stories));
         if (many) {
-            Map<String, Object> ctx = new HashMap<>();
+            Map<String, Object> ctx = rootContext("Stories");
             ctx.put("stories", comparisons.stream().map(StoryView::of).toList());
-            files.put("index.html", page("index", "", ctx));
+            files.put("index.html", page("index", "index.html", ctx));
         }
+        files.put("methodology.html", page("methodology", "methodology.html", methodology()));
+        files.put("404.html", notFound());
+        files.put("feed.xml", Feeds.atom(baseUrl, many ? "Parallax" : stories.isEmpty() ? "Parallax"
+                : stories.get(0).title() + " \u00b7 Parallax", items));
+        files.put("sitemap.xml", Feeds.sitemap(baseUrl, files.keySet().stream()
+                .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList()));
         for (String asset : assetNames()) {
             files.put("assets/" + asset, asset(asset));
         }
         return new SiteFiles(files);
     }
 
+    /** The context of a page outside any story: the site-wide navigation. */
+    private Map<String, Object> rootContext(String current) {
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("nav", List.of(new Views.Link("index.html", "Home", current.equals("Home")),
+                new Views.Link("methodology.html", "Methodology", current.equals("Methodology"))));
+        ctx.put("scripts", List.of());
+        return ctx;
+    }
+
+    private Map<String, Object> methodology() {
+        Map<String, Object> ctx = rootContext("Methodology");
+        String markdown = new String(template("methodology.md"), StandardCharsets.UTF_8);
+        Parser parser = Parser.builder().build();
+        HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).build();
+        ctx.put("bodyHtml", html.render(parser.parse(markdown)));
+        return ctx;
+    }
+
+    /**
+     * The page GitHub Pages serves for a missing address. It may be shown at any depth, so its links
+     * cannot be relative: they are absolute from the base URL when one is given, else root-relative
+     * (right for a site at the root of its host, such as {@code serve} or a user site).
+     */
+    private byte[] notFound() {
+        String root = baseUrl.isEmpty() ? "/" : baseUrl;
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("nav", List.of(new Views.Link(root + "index.html", "Home", false),
+                new Views.Link(root + "methodology.html", "Methodology", false)));
+        ctx.put("scripts", List.of());
+        return page("404", "404.html", ctx, root);
+    }
+
     /** Renders template {@code name} for a page at {@code path} (relative to the site root). */
     byte[] page(String name, String path, Map<String, Object> context) {
+        return page(name, path, context, rootOf(path));
+    }
+
+    private byte[] page(String name, String path, Map<String, Object> context, String root) {
         Map<String, Object> ctx = new HashMap<>(context);
-        ctx.put("root", rootOf(path));
+        ctx.put("root", root);
         ctx.put("baseUrl", baseUrl);
         ctx.put("path", path.isEmpty() ? "index.html" : path);
         PebbleTemplate template = engine.getTemplate(name);
@@ -122,6 +169,22 @@ public final class SiteRenderer {
         return List.of(new String(asset("assets.list"), StandardCharsets.UTF_8).split("\n")).stream()
                 .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#") && !s.equals("assets.list"))
                 .toList();
+    }
+
+    private byte[] template(String name) {
+        try {
+            if (templateDir.isPresent()) {
+                return Files.readAllBytes(templateDir.get().resolve(name));
+            }
+            try (InputStream in = SiteRenderer.class.getResourceAsStream("/templates/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing template file templates/" + name);
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template file " + name, e);
+        }
     }
 
     private byte[] asset(String name) {
