@@ -85,7 +85,9 @@ final class StoryPages {
         List<Views.ClusterRow> all = m.ordered.stream().map(c -> rows.row(c, "")).toList();
         int n = m.story.sources().size();
         ctx.put("sources", m.story.sources().stream().map(SourceView::of).toList());
-        ctx.put("matrix", all);
+        // statements carried by several sources first; those of one source only are folded away below
+        ctx.put("matrix", all.stream().filter(r -> r.count() > 1 || n == 1).toList());
+        ctx.put("singles", all.stream().filter(r -> r.count() <= 1 && n > 1).toList());
         ctx.put("columns", m.story.sources().stream().map(s -> new Views.Link(s.id(), s.label(), false)).toList());
         ctx.put("everyone", all.stream().filter(r -> r.count() == n && n > 1).toList());
         ctx.put("differ", all.stream().filter(r -> !r.differences().isEmpty()).toList());
@@ -161,9 +163,12 @@ final class StoryPages {
         Map<String, Object> ctx = base(page, "");
         Statement base = m.base(c);
         List<Views.Version> versions = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Statement st : m.members(c)) {
             boolean same = WordDiff.same(base.text(), st.text());
-            versions.add(new Views.Version(m.label(st.source()), "../sources/" + st.source() + ".html",
+            int nth = seen.merge(st.source(), 1, Integer::sum);
+            String label = m.label(st.source()) + (nth > 1 ? " (statement " + nth + ")" : "");
+            versions.add(new Views.Version(label, "../sources/" + st.source() + ".html",
                     "../sources/" + st.source() + ".html#" + st.id(),
                     same ? Html.escape(st.text().strip()) : WordDiff.html(base.text(), st.text()),
                     st == base, same, st.verb().orElse(""), st.partial()));
