@@ -111,7 +111,7 @@ final class StoryPages {
         int n = m.story.sources().size();
         long shared = m.ordered.stream().filter(c -> c.sources().size() == n && n > 1).count();
         long single = m.ordered.stream().filter(c -> c.sources().size() == 1).count();
-        long differ = m.ordered.stream().filter(c -> !c.differences().isEmpty()).count();
+        long differ = m.ordered.stream().filter(c -> !rows.row(c, "").differences().isEmpty()).count();
         List<Map<String, Object>> list = new ArrayList<>();
         list.add(Map.of("value", n, "label", n == 1 ? "source" : "sources"));
         list.add(Map.of("value", quotes, "label", quotes == 1 ? "quote" : "quotes"));

@@ -143,7 +143,10 @@ class BrowserTest {
                 .setViewportSize(1280, 900).setColorScheme(ColorScheme.LIGHT))) {
             Page p = context.newPage();
             p.navigate(url("seeds/index.html"));
+            // tall enough to show the key numbers, the sources and the top of the coverage matrix
+            p.setViewportSize(1280, 1500);
             p.screenshot(new Page.ScreenshotOptions().setPath(out.resolve("overview.png")));
+            p.setViewportSize(1280, 900);
             assertThat(p.locator("table.matrix tbody th a").count()).as("the seed story has clusters").isPositive();
             p.locator("table.matrix tbody th a").first().click();
             p.waitForLoadState();
