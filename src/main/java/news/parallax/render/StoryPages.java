@@ -177,6 +177,7 @@ final class StoryPages {
         List<Source> carrying = m.story.sources().stream().filter(s -> c.sources().contains(s.id())).toList();
         ctx.put("cluster", rows.row(c, "../"));
         ctx.put("versions", versions);
+        ctx.put("baseShared", versions.stream().filter(v -> v.sameAsBase()).count() > 1);
         ctx.put("speaker", speaker.map(sp -> rows.speakerRef(sp, "../")).orElse(null));
         ctx.put("missing", m.labels(m.story.sources().stream().map(Source::id)
                 .filter(id -> !c.sources().contains(id)).toList()));
