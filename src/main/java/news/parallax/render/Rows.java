@@ -17,12 +17,17 @@ import news.parallax.model.Statement;
  */
 final class Rows {
     private final StoryModel m;
+    private final java.util.Map<String, Views.ClusterRow> cache = new java.util.HashMap<>();
 
     Rows(StoryModel m) {
         this.m = m;
     }
 
     Views.ClusterRow row(Cluster c, String up) {
+        return cache.computeIfAbsent(up + "\n" + c.id(), k -> build(c, up));
+    }
+
+    private Views.ClusterRow build(Cluster c, String up) {
         List<Views.Cell> cells = new ArrayList<>();
         for (Source s : m.story.sources()) {
             Optional<Statement> st = m.memberIn(c, s.id());
