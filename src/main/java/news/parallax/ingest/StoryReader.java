@@ -63,6 +63,27 @@ public final class StoryReader {
 
     /** Reads every story under {@code input}, sorted by slug. */
     public List<Story> read(Path input) throws BadInputException {
+        List<Problem> problems = new ArrayList<>();
+        List<Story> stories = new ArrayList<>();
+        for (Path dir : storyFolders(input)) {
+            try {
+                stories.add(readStory(dir));
+            } catch (BadInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
+        stories.sort(Comparator.comparing(Story::slug));
+        return List.copyOf(stories);
+    }
+
+    /**
+     * The story folders under {@code input}, sorted by name: {@code input} itself when it holds article
+     * files, else each of its sub-folders that does. {@link #readStory} reads each one.
+     */
+    public List<Path> storyFolders(Path input) throws BadInputException {
         if (!Files.isDirectory(input)) {
             throw new BadInputException(new Problem(input.toString(), 0,
                     Files.exists(input) ? "is not a folder: give a story folder or a folder of story folders"
@@ -82,20 +103,7 @@ public final class StoryReader {
             throw new BadInputException(new Problem(input.toString(), 0,
                     "holds no article files (.txt, .md, .json) and no story folders with any"));
         }
-        List<Problem> problems = new ArrayList<>();
-        List<Story> stories = new ArrayList<>();
-        for (Path dir : storyDirs) {
-            try {
-                stories.add(readStory(dir));
-            } catch (BadInputException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new BadInputException(problems);
-        }
-        stories.sort(Comparator.comparing(Story::slug));
-        return List.copyOf(stories);
+        return List.copyOf(storyDirs);
     }
 
     /** Reads one story folder. */
@@ -248,8 +256,9 @@ public final class StoryReader {
             JsonNode node = parseJson(file, decode(file));
             checkKeys(file, node, STORY_KEYS, "story.json");
             Optional<String> title = Optional.empty();
-            if (node.has("title")) {
-                title = Optional.of(text(file, node.get("title"), "title"));
+            if (node.has("title") && !node.get("title").isNull()) {
+                // a blank title counts as no title: the story then takes a headline
+                title = Optional.of(text(file, node.get("title"), "title")).map(String::strip).filter(t -> !t.isEmpty());
             }
             Map<String, Map<String, String>> sources = new HashMap<>();
             JsonNode s = node.get("sources");

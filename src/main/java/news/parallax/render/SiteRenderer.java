@@ -21,7 +21,6 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import news.parallax.model.Comparison;
 import news.parallax.model.SiteFiles;
-import news.parallax.model.Story;
 
 /**
  * Renders compared stories into the files of a site, in memory. Templates are read once, from the jar
@@ -78,22 +77,51 @@ public final class SiteRenderer {
     public SiteFiles render(List<Comparison> comparisons) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         boolean many = comparisons.size() > 1;
-        List<Story> stories = comparisons.stream().map(c -> c.analysis().story()).toList();
         for (Comparison c : comparisons) {
-            String dir = many ? c.analysis().story().slug() + "/" : "";
-            new StoryPages(this, c, dir).renderInto(files);
-            files.put("data/" + c.analysis().story().slug() + ".json", DataFiles.story(c.analysis()));
+            files.putAll(renderStory(c, many));
         }
+        files.putAll(renderIndex(comparisons.stream().map(this::summary).toList(), many));
+        return new SiteFiles(files);
+    }
+
+    /**
+     * The files of one story: its pages and {@code data/<slug>.json}. They depend on this story alone
+     * (and on the templates, the base address and {@code many}), so a build can render each story as
+     * soon as it is compared, and reuse them while the story does not change.
+     *
+     * @param many true in a site of several stories (the story's pages go under {@code <slug>/})
+     */
+    public SortedMap<String, byte[]> renderStory(Comparison comparison, boolean many) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        String slug = comparison.analysis().story().slug();
+        new StoryPages(this, comparison, many ? slug + "/" : "").renderInto(files);
+        files.put("data/" + slug + ".json", DataFiles.story(comparison.analysis()));
+        return files;
+    }
+
+    /** What the index of stories shows of a story; all {@link #renderIndex} needs of it. */
+    public StoryView summary(Comparison comparison) {
+        return StoryView.of(comparison);
+    }
+
+    /**
+     * The files of the site that are not any one story's: {@code data/index.json}, the index of stories
+     * (when {@code many}) and the assets.
+     *
+     * @param stories the summaries of all stories, in index order (by slug)
+     */
+    public SortedMap<String, byte[]> renderIndex(List<StoryView> stories, boolean many) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
         files.put("data/index.json", DataFiles.index(stories));
         if (many) {
             Map<String, Object> ctx = new HashMap<>();
-            ctx.put("stories", comparisons.stream().map(StoryView::of).toList());
+            ctx.put("stories", stories);
             files.put("index.html", page("index", "", ctx));
         }
         for (String asset : assetNames()) {
             files.put("assets/" + asset, asset(asset));
         }
-        return new SiteFiles(files);
+        return files;
     }
 
     /** Renders template {@code name} for a page at {@code path} (relative to the site root). */
