@@ -138,7 +138,7 @@ public final class StoryReader {
             throw new BadInputException(problems);
         }
         String slug = slugOf(dir);
-        String title = config.title().orElseGet(() -> sources.stream().map(Source::headline)
+        String title = config.title().filter(t -> !t.isBlank()).orElseGet(() -> sources.stream().map(Source::headline)
                 .flatMap(Optional::stream).findFirst().orElse(slug));
         return new Story(slug, title, sources);
     }
