@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.stream.IntStream;
 import news.parallax.ingest.BadInputException;
 import news.parallax.model.Comparison;
 import news.parallax.model.SiteFiles;
@@ -57,8 +59,8 @@ class ParallelBuildTest {
         pipeline.withThreads(4).build(input, tmp.resolve("site"));
 
         String index = Files.readString(tmp.resolve("site/data/index.json"), StandardCharsets.UTF_8);
-        List<Integer> at = java.util.stream.IntStream.range(0, 12)
-                .mapToObj(i -> index.indexOf(String.format(java.util.Locale.ROOT, "\"story-%02d\"", i))).toList();
+        List<Integer> at = IntStream.range(0, 12)
+                .mapToObj(i -> index.indexOf(String.format(Locale.ROOT, "\"story-%02d\"", i))).toList();
         assertThat(at).doesNotContain(-1).isSorted();
     }
 

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -22,7 +23,7 @@ final class SiteTrees {
     static Path stories(Path root, int count) throws IOException {
         Path input = Files.createDirectories(root.resolve("stories"));
         for (int i = 0; i < count; i++) {
-            Path story = Files.createDirectories(input.resolve(String.format(java.util.Locale.ROOT, "story-%02d", i)));
+            Path story = Files.createDirectories(input.resolve(String.format(Locale.ROOT, "story-%02d", i)));
             List<Path> seeds = seedFiles();
             for (Path seed : seeds) {
                 Files.copy(seed, story.resolve(seed.getFileName()));

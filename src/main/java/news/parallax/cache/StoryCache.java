@@ -1,7 +1,5 @@
 package news.parallax.cache;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -45,7 +43,6 @@ public final class StoryCache {
 
     private final Optional<Path> dir;
     private final String salt;
-    private final ObjectMapper json = JsonMapper.builder().build();
     private final AtomicInteger hits = new AtomicInteger();
     private final AtomicInteger misses = new AtomicInteger();
 
@@ -129,7 +126,7 @@ public final class StoryCache {
             try (OutputStream raw = Files.newOutputStream(temp);
                     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.writeInt(MAGIC);
-                writeBytes(out, json.writeValueAsBytes(story.summary()));
+                RecordCodec.write(out, StoryView.class, story.summary());
                 out.writeInt(story.articles());
                 out.writeInt(story.files().size());
                 for (Map.Entry<String, byte[]> e : story.files().entrySet()) {
@@ -179,7 +176,7 @@ public final class StoryCache {
             if (in.readInt() != MAGIC) {
                 return Optional.empty();
             }
-            StoryView summary = json.readValue(readBytes(in), StoryView.class);
+            StoryView summary = (StoryView) RecordCodec.read(in, StoryView.class);
             int articles = in.readInt();
             int count = in.readInt();
             SortedMap<String, byte[]> files = new TreeMap<>();

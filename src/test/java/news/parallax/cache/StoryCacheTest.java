@@ -2,12 +2,21 @@ package news.parallax.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import news.parallax.render.StoryView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,7 +87,7 @@ class StoryCacheTest {
         cache.put(key, entry("one"));
         Path file = tmp.resolve("cache").resolve(key + ".story");
         byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 3));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 3));
 
         assertThat(cache.get(key)).isEmpty();
         Files.writeString(file, "not a cache entry", StandardCharsets.UTF_8);
@@ -118,6 +127,44 @@ class StoryCacheTest {
         assertThat(tmp.resolve(".parallax-cache/site")).isDirectory();
         assertThat(output).doesNotExist();
     }
+
+    @Test
+    void theCodeVersionOfAJarChangesWithTheContentOfAnyEntry() throws Exception {
+        Path one = jar("one.jar", "lexicon.txt", "said\ntold\n");
+        Path same = jar("same.jar", "lexicon.txt", "said\ntold\n");
+        Path other = jar("other.jar", "lexicon.txt", "said\nwrote\n");
+
+        assertThat(CodeVersion.of(one)).isEqualTo(CodeVersion.of(same)).hasSize(32);
+        assertThat(CodeVersion.of(other)).isNotEqualTo(CodeVersion.of(one));
+    }
+
+    private Path jar(String name, String entry, String content) throws Exception {
+        Path file = tmp.resolve(name);
+        try (var out = new ZipOutputStream(Files.newOutputStream(file))) {
+            ZipEntry e = new ZipEntry(entry);
+            e.setTime(0);
+            out.putNextEntry(e);
+            out.write(content.getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return file;
+    }
+
+    @Test
+    void aSummaryWithNullsListsMapsAndOptionalsRoundTrips() throws Exception {
+        var out = new ByteArrayOutputStream();
+        Rich rich = new Rich(null, List.of("a", "b"), Map.of("k", 2L),
+                Optional.of(new StoryView("s", "t", "h", 1, 2)), Optional.empty(), 0.25, true);
+        RecordCodec.write(new DataOutputStream(out), Rich.class, rich);
+
+        Object back = RecordCodec.read(new DataInputStream(new ByteArrayInputStream(out.toByteArray())),
+                Rich.class);
+
+        assertThat(back).isEqualTo(rich);
+    }
+
+    record Rich(String missing, List<String> names, Map<String, Long> counts,
+            Optional<StoryView> view, Optional<String> none, double share, boolean flag) {}
 
     @Test
     void theCodeVersionOfAFolderChangesWithAnyFileInIt() throws Exception {
