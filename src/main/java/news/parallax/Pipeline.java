@@ -57,6 +57,7 @@ public final class Pipeline {
     private final String baseUrl;
     private final boolean cached;
     private final int threads;
+    private final AtomicBoolean warming = new AtomicBoolean();
 
     private Pipeline(StoryReader reader, Supplier<Extractor> extractor, Supplier<Matcher> matcher,
             Supplier<Comparer> comparer, Supplier<SiteRenderer> renderer, Publisher publisher,
@@ -147,6 +148,7 @@ public final class Pipeline {
         if (reused.isPresent()) {
             done = reused.get();
         } else {
+            warmUp();
             Story story;
             try {
                 story = reader.readStory(folder);
@@ -165,6 +167,28 @@ public final class Pipeline {
         }
         session.write(new SiteFiles(done.files()));
         return new Built(key, Optional.of(done), reused.isPresent(), List.of());
+    }
+
+    /**
+     * On the first story that must be built, starts building the services it will need after the
+     * extractor (matcher, renderer, comparer) on a background thread, while the caller reads the story
+     * and loads the extractor: on two cores this hides most of their start-up. A build that takes every
+     * story from the cache loads none of them.
+     */
+    private void warmUp() {
+        if (warming.compareAndSet(false, true)) {
+            Thread t = new Thread(() -> {
+                try {
+                    matcher.get();
+                    renderer.get();
+                    comparer.get();
+                } catch (RuntimeException e) {
+                    // the worker that needs the service builds it again, and that failure is reported
+                }
+            }, "parallax-warm-up");
+            t.setDaemon(true);
+            t.start();
+        }
     }
 
     /** Stage 1: read the stories. */
