@@ -1,23 +1,135 @@
 package news.parallax.compare;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import news.parallax.model.Analysis;
+import news.parallax.model.Block;
 import news.parallax.model.Comparison;
+import news.parallax.model.Source;
 
 /**
  * How each source frames the story: words it uses more than the others (weighted log-odds with an
  * informative Dirichlet prior, Monroe, Colaresi and Quinn 2008) and loaded terms used where others
- * use a neutral one.
+ * use a neutral one. See {@code docs/framing.md}.
  */
 final class Framing {
+    /** A word is distinctive of a source when its z-score reaches this (one-sided 5% level: only over-use is sought). */
+    static final double Z_CUTOFF = 1.645;
+    /** ... and the source uses it at least this often. */
+    static final int MIN_COUNT = 2;
+    /** At most this many distinctive words per source. */
+    static final int TOP = 15;
+    /**
+     * The prior's weight against the data: the prior counts sum to this share of the story's words,
+     * spread over words in proportion to their frequency in the whole story (a0 = PRIOR_SHARE * N,
+     * aw = a0 * yw / N). Chosen on BASIL stories so that random halves of one article rarely show
+     * a distinctive word (see docs/framing.md).
+     */
+    static final double PRIOR_SHARE = 0.2;
+
+    private static final LoadedTerms LOADED = LoadedTerms.standard();
+
     private Framing() {}
 
     static Map<String, List<Comparison.TermScore>> distinctive(Analysis analysis) {
-        return Map.of();
+        Map<String, Map<String, Integer>> counts = new TreeMap<>();
+        Map<String, Map<String, Map<String, Integer>>> forms = new TreeMap<>();
+        for (Source s : analysis.story().sources()) {
+            Map<String, Integer> byKey = new TreeMap<>();
+            Map<String, Map<String, Integer>> surface = new TreeMap<>();
+            for (Map.Entry<String, Integer> e : counts(s).entrySet()) {
+                String key = Words.stem(e.getKey());
+                byKey.merge(key, e.getValue(), Integer::sum);
+                surface.computeIfAbsent(key, k -> new TreeMap<>()).put(e.getKey(), e.getValue());
+            }
+            counts.put(s.id(), byKey);
+            forms.put(s.id(), surface);
+        }
+        Map<String, List<Comparison.TermScore>> out = new TreeMap<>();
+        distinctive(counts).forEach((id, scores) -> out.put(id, sorted(scores.stream()
+                .map(t -> new Comparison.TermScore(mostUsed(forms.get(id).get(t.term())), t.zScore(), t.count()))
+                .toList())));
+        return out;
+    }
+
+    // the form written most often; ties go to the alphabetically first
+    private static String mostUsed(Map<String, Integer> forms) {
+        return forms.entrySet().stream()
+                .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> e.getValue())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+    }
+
+    private static List<Comparison.TermScore> sorted(List<Comparison.TermScore> scores) {
+        List<Comparison.TermScore> out = new ArrayList<>(scores);
+        out.sort(Comparator.comparingDouble((Comparison.TermScore t) -> -t.zScore())
+                .thenComparing(Comparison.TermScore::term));
+        return List.copyOf(out);
     }
 
     static List<Comparison.TermContrast> loadedTerms(Analysis analysis) {
-        return List.of();
+        Map<String, List<String>> words = new TreeMap<>();
+        for (Source s : analysis.story().sources()) {
+            List<String> own = new ArrayList<>();
+            for (Block b : s.body()) {
+                own.addAll(Words.all(QuotedText.blankQuotes(b.textIn(s.text()))));
+                own.add(LoadedTerms.BREAK);
+            }
+            words.put(s.id(), own);
+        }
+        return LOADED.contrasts(words);
+    }
+
+    /** The content words of a source's body paragraphs, counted. */
+    static Map<String, Integer> counts(Source source) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (Block b : source.body()) {
+            for (String w : Words.content(b.textIn(source.text()))) {
+                counts.merge(w, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * The distinctive words of each group of word counts against all the other groups together, with
+     * the prior drawn from the counts of all groups.
+     */
+    static Map<String, List<Comparison.TermScore>> distinctive(Map<String, Map<String, Integer>> counts) {
+        return distinctive(counts, PRIOR_SHARE, Z_CUTOFF);
+    }
+
+    /** As {@link #distinctive(Map)}, with the prior's weight and the cutoff given. */
+    static Map<String, List<Comparison.TermScore>> distinctive(Map<String, Map<String, Integer>> counts,
+            double priorShare, double cutoff) {
+        Map<String, Integer> story = new TreeMap<>();
+        Map<String, Integer> sizes = new LinkedHashMap<>();
+        counts.forEach((id, c) -> {
+            c.forEach((w, k) -> story.merge(w, k, Integer::sum));
+            sizes.put(id, c.values().stream().mapToInt(Integer::intValue).sum());
+        });
+        int total = sizes.values().stream().mapToInt(Integer::intValue).sum();
+        long groupsWithWords = sizes.values().stream().filter(n -> n > 0).count();
+        Map<String, List<Comparison.TermScore>> out = new TreeMap<>();
+        for (Map.Entry<String, Map<String, Integer>> e : counts.entrySet()) {
+            List<Comparison.TermScore> scores = new ArrayList<>();
+            int ni = sizes.get(e.getKey());
+            if (groupsWithWords > 1 && story.size() > 1 && ni > 0) {
+                double a0 = priorShare * total;
+                e.getValue().forEach((w, yi) -> {
+                    double z = LogOdds.z(yi, ni, story.get(w) - yi, total - ni, a0 * story.get(w) / total, a0);
+                    if (z >= cutoff && yi >= MIN_COUNT) {
+                        scores.add(new Comparison.TermScore(w, z, yi));
+                    }
+                });
+            }
+            List<Comparison.TermScore> ranked = sorted(scores);
+            out.put(e.getKey(), ranked.subList(0, Math.min(TOP, ranked.size())));
+        }
+        return out;
     }
 }

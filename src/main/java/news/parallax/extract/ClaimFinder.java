@@ -1,21 +1,119 @@
 package news.parallax.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import news.parallax.model.Block;
 import news.parallax.model.Source;
 import news.parallax.model.Statement;
+import news.parallax.text.Sentence;
+import news.parallax.text.SentenceSplitter;
 
 /**
  * Factual claims in a source's body: sentences or clauses that state a checkable fact, each with a
  * check-worthiness score, none overlapping the statements already found (quotes, reported speech).
- * Statement ids: {@code <source>-c<n>}. Thread-safe.
+ * Statement ids: {@code <source>-c<n>}, numbered in text order. Thread-safe.
+ *
+ * <p>The rules, in order: only BODY blocks are read (captions, bylines and boilerplate are other
+ * blocks); questions are skipped; a sentence is cut into clauses by {@link ClauseSplitter}; a clause that
+ * touches a statement already found, or a passage inside quotation marks, is dropped (so a sentence that
+ * is mostly a quote gives no claim, while the writer's own clause beside a partial quote can); a clause is
+ * trimmed of whitespace and of trailing sentence punctuation ('.', '!', ',', ';', ':', but not the dot of
+ * an abbreviation such as "U.S."); a clause scoring below {@link CheckWorthiness#threshold()} is not a claim.
  */
 final class ClaimFinder {
 
+    private final SentenceSplitter sentences;
+    private final ClauseSplitter clauses;
+    private final CheckWorthiness scorer;
+
+    private ClaimFinder(SentenceSplitter sentences, ClauseSplitter clauses, CheckWorthiness scorer) {
+        this.sentences = sentences;
+        this.clauses = clauses;
+        this.scorer = scorer;
+    }
+
     static ClaimFinder standard() {
-        return new ClaimFinder();
+        return new ClaimFinder(SentenceSplitter.standard(), ClauseSplitter.standard(), CheckWorthiness.standard());
     }
 
     List<Statement> find(Source source, List<Statement> already) {
-        return List.of();
+        String text = source.text();
+        List<Statement> out = new ArrayList<>();
+        for (Block block : source.body()) {
+            for (Sentence sentence : sentences.split(text, block.start(), block.end())) {
+                if (CheckWorthiness.isQuestion(sentence.textIn(text))) {
+                    continue;
+                }
+                List<int[]> taken = taken(text, sentence, already);
+                for (ClauseSplitter.Clause clause : clauses.split(text, sentence.start(), sentence.end())) {
+                    claim(source, clause, taken, out.size() + 1).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The claim of one clause, if it is one. */
+    private Optional<Statement> claim(Source source, ClauseSplitter.Clause clause, List<int[]> taken, int number) {
+        String text = source.text();
+        int start = clause.start();
+        int end = trimEnd(text, start, clause.end());
+        if (end <= start || overlaps(taken, start, end)) {
+            return Optional.empty();
+        }
+        String claim = text.substring(start, end);
+        if (CheckWorthiness.isQuestion(claim)) {
+            return Optional.empty();
+        }
+        double score = scorer.score(claim);
+        if (score < scorer.threshold()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Statement(source.id() + "-c" + number, source.id(), Statement.Kind.CLAIM, claim,
+                start, end, Optional.empty(), false, Optional.empty(), score));
+    }
+
+    /**
+     * Spans in the sentence that a claim must not touch: statements already found, widened by one
+     * character each side to take in their quotation marks, and any passage between quotation marks.
+     */
+    private static List<int[]> taken(String text, Sentence sentence, List<Statement> already) {
+        List<int[]> spans = new ArrayList<>();
+        for (Statement s : already) {
+            if (s.end() > sentence.start() && s.start() < sentence.end()) {
+                spans.add(new int[] {s.start() - 1, s.end() + 1});
+            }
+        }
+        spans.addAll(QuotedPassages.in(text, sentence.start(), sentence.end()));
+        return spans;
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        for (int[] s : spans) {
+            if (s[1] > start && s[0] < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The end of a clause without trailing whitespace and sentence punctuation (an abbreviation keeps its dot). */
+    static int trimEnd(String text, int start, int end) {
+        int e = end;
+        while (e > start) {
+            char c = text.charAt(e - 1);
+            if (Character.isWhitespace(c) || ",;:!".indexOf(c) >= 0 || (c == '.' && !isAbbreviation(text, start, e - 1))) {
+                e--;
+            } else {
+                break;
+            }
+        }
+        return e;
+    }
+
+    /** Whether the dot at {@code dot} ends an abbreviation of single letters and dots ("U.S.", "a.m."). */
+    private static boolean isAbbreviation(String text, int start, int dot) {
+        return dot - 2 >= start && Character.isLetter(text.charAt(dot - 1)) && text.charAt(dot - 2) == '.';
     }
 }

@@ -5,28 +5,43 @@ import news.parallax.model.Cluster;
 import news.parallax.model.Extraction;
 import news.parallax.model.Story;
 
-/** The match stage: clusters of statements across the sources of one story. Thread-safe. */
+/**
+ * The match stage: clusters of statements across the sources of one story. Thread-safe; build once.
+ *
+ * <p>{@link #score} and {@link #claimThreshold} are exactly what {@link #cluster} uses to join claims
+ * (and a claim to a quote): {@code score} analyses the two statements with the acronyms they spell out
+ * themselves, where {@code cluster} uses the acronyms the whole story spells out; the similarity does
+ * not depend on any other collection statistic.
+ */
 public final class Matcher {
 
-    private Matcher() {}
+    private final Similarity similarity;
+    private final double threshold;
+
+    private Matcher(Similarity similarity, double threshold) {
+        this.similarity = similarity;
+        this.threshold = threshold;
+    }
 
     /** A matcher with the standard analyzer and threshold. */
     public static Matcher standard() {
-        return new Matcher();
+        Similarity similarity = Similarity.standard();
+        return new Matcher(similarity, similarity.threshold());
     }
 
     /** How alike two statements are, 0..1, as the clustering of claims scores them. */
     public double score(String a, String b) {
-        return 0;
+        NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(List.of(a, b)));
+        return similarity.score(Terms.of(a, analyzer), Terms.of(b, analyzer));
     }
 
     /** The score from which two claims go in one cluster. */
     public double claimThreshold() {
-        return 0.5;
+        return threshold;
     }
 
     /** Clusters of the statements of {@code extraction}; each statement in at most one cluster. */
     public List<Cluster> cluster(Story story, Extraction extraction) {
-        return List.of();
+        return new Clusterer(similarity, threshold).cluster(story, extraction);
     }
 }

@@ -1,50 +1,136 @@
 package news.parallax.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.util.Span;
 
 /**
- * Splits a paragraph into sentences with offsets kept. Thread-safe.
- *
- * <p>Placeholder rule until the OpenNLP model is wired in: a sentence ends at '.', '!' or '?'
- * (optionally followed by a closing quotation mark) followed by whitespace and an upper-case letter
- * or an opening quotation mark.
+ * Splits a paragraph into sentences with offsets kept: OpenNLP's English sentence detector, then two
+ * corrections from the abbreviation lists in {@code text/}: a break after a title abbreviation
+ * ("Sen.", "Gen.", "Mr.") or an initial ("J.") is undone, and so is a break after another abbreviation
+ * ("U.S.", "R-S.C.", "Jan.") unless the next word commonly opens a sentence ("The", "He"). Thread-safe.
  */
 public final class SentenceSplitter {
 
-    private SentenceSplitter() {}
+    private final ThreadLocal<SentenceDetectorME> detector =
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.sentences()));
+    private final Set<String> titles;
+    private final Set<String> abbreviations;
+    private final Set<String> openers;
+
+    private SentenceSplitter(Set<String> titles, Set<String> abbreviations, Set<String> openers) {
+        this.titles = titles;
+        this.abbreviations = abbreviations;
+        this.openers = openers;
+    }
 
     /** The standard splitter. */
     public static SentenceSplitter standard() {
-        return new SentenceSplitter();
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final SentenceSplitter STANDARD = new SentenceSplitter(
+                new HashSet<>(Lexicon.lines("text/title-abbreviations.txt")),
+                new HashSet<>(Lexicon.lines("text/abbreviations.txt")),
+                new HashSet<>(Lexicon.lines("text/sentence-openers.txt")));
     }
 
     /** The sentences of {@code text} between {@code start} and {@code end}, trimmed of whitespace. */
     public List<Sentence> split(String text, int start, int end) {
+        if (start >= end) {
+            return List.of();
+        }
+        Span[] spans = detector.get().sentPosDetect(text.substring(start, end));
+        List<int[]> merged = new ArrayList<>();
+        for (Span s : spans) {
+            int a = start + s.getStart();
+            int b = start + s.getEnd();
+            if (!merged.isEmpty() && joins(text, merged.get(merged.size() - 1)[1], a)) {
+                merged.get(merged.size() - 1)[1] = b;
+            } else {
+                merged.add(new int[] {a, b});
+            }
+        }
         List<Sentence> out = new ArrayList<>();
+        for (int[] m : merged) {
+            splitAfterAbbreviations(text, m[0], m[1], out);
+        }
+        return out;
+    }
+
+    /** True when the break between a sentence ending at {@code end} and one starting at {@code next} is wrong. */
+    private boolean joins(String text, int end, int next) {
+        String last = lastWord(text, end);
+        String first = firstWord(text, next);
+        if (titles.contains(last) || last.matches("\\p{Lu}\\.")) {
+            return true;
+        }
+        if (isAbbreviation(last)) {
+            return !openers.contains(first);
+        }
+        return !first.isEmpty() && (Character.isLowerCase(first.charAt(0)) || Character.isDigit(first.charAt(0)))
+                && !last.endsWith("?") && !last.endsWith("!") && !endsWithQuote(last);
+    }
+
+    private boolean isAbbreviation(String word) {
+        if (abbreviations.contains(word)) {
+            return true;
+        }
+        int dash = word.lastIndexOf('-');
+        return dash >= 0 && dash + 1 < word.length() && abbreviations.contains(word.substring(dash + 1));
+    }
+
+    /** OpenNLP misses some breaks after an abbreviation: "in the U.S. The next day". */
+    private void splitAfterAbbreviations(String text, int start, int end, List<Sentence> out) {
         int s = start;
-        for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '.' || c == '!' || c == '?') {
-                int j = i + 1;
-                while (j < end && "\"'\u201d\u2019)".indexOf(text.charAt(j)) >= 0) {
-                    j++;
-                }
-                if (j < end && Character.isWhitespace(text.charAt(j))) {
-                    int k = j;
-                    while (k < end && Character.isWhitespace(text.charAt(k))) {
-                        k++;
-                    }
-                    if (k < end && (Character.isUpperCase(text.charAt(k)) || "\"\u201c\u2018'".indexOf(text.charAt(k)) >= 0)) {
-                        add(out, text, s, j);
-                        s = k;
-                        i = k - 1;
-                    }
-                }
+        int i = start;
+        while (i < end) {
+            while (i < end && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int w = i;
+            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            String word = text.substring(w, i);
+            if (i < end && isAbbreviation(word) && !titles.contains(word) && openers.contains(firstWord(text, i))) {
+                add(out, text, s, i);
+                s = i;
             }
         }
         add(out, text, s, end);
-        return out;
+    }
+
+    private static boolean endsWithQuote(String word) {
+        return !word.isEmpty() && "\"\u201d\u2019'".indexOf(word.charAt(word.length() - 1)) >= 0;
+    }
+
+    private static String lastWord(String text, int end) {
+        int e = end;
+        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        int s = e;
+        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+            s--;
+        }
+        return text.substring(s, e);
+    }
+
+    private static String firstWord(String text, int start) {
+        int s = start;
+        while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        int e = s;
+        while (e < text.length() && Character.isLetterOrDigit(text.charAt(e))) {
+            e++;
+        }
+        return text.substring(s, e);
     }
 
     private static void add(List<Sentence> out, String text, int start, int end) {

@@ -1,0 +1,297 @@
+package news.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import news.parallax.text.Lexicon;
+
+/**
+ * Finds the wire services, outlets and official bodies a paragraph of news text cites. Immutable and
+ * thread-safe; the word lists are resource files under {@code news/parallax/compare/}.
+ *
+ * <p>Rules, in order:
+ * <ol>
+ *   <li>A name on the wire-service or outlet list ({@code wires.txt}, {@code outlets.txt}) is cited
+ *       wherever it stands, unless the list marks it as also an ordinary word ("?Bloomberg"): then it
+ *       needs a citation cue, as every other rule does.</li>
+ *   <li>A name on the list of official bodies ({@code official-bodies.txt}: "the Pentagon"), or a
+ *       capitalised name holding a head noun of {@code official-heads.txt} and at least one other word
+ *       ("the Defense Ministry", "Ministry of Foreign Affairs"), is an official source beside a cue.</li>
+ *   <li>A capitalised name holding a word of {@code media-words.txt} ("the Daily Herald") or next to a
+ *       noun of {@code media-nouns.txt} ("broadcaster NHK", "the Asahi newspaper") is an outlet beside
+ *       a cue.</li>
+ * </ol>
+ * A citation cue is a phrase of {@code citation-cues.txt} right before the name ("according to the"),
+ * for outlets also one of {@code citation-cues-outlet.txt} ("told", "in an interview with"); an
+ * inverted attribution (", said the"); or a verb of {@code citation-verbs.txt} right after it, perhaps
+ * after a role of {@code citation-roles.txt} and a person's name ("the State Department spokesman
+ * John Smith said").
+ */
+final class CitationFinder {
+    /** Kinds of cited source. */
+    static final String WIRE = "wire";
+    static final String OUTLET = "outlet";
+    static final String OFFICIAL = "official";
+
+    // a capitalised word: "Defense", "U.S.", "Japan's", "Self-Defense"
+    private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?:(?:\\.\\p{L}+)+\\.?)?";
+    private static final Pattern NAME = Pattern.compile(
+            CAP + "(?:\\s+(?:(?:of|for|on|de|del|du|der|la|&)\\s+)*" + CAP + ")*");
+    private static final Pattern INVERTED = Pattern.compile("[,\u201D\"]\\s*(?:said|says|reported|added|announced)\\s+(?:the\\s+)?$");
+    private static final int CONTEXT = 120;
+    private static final Pattern ADJACENT_CAP_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\s+$");
+    private static final Pattern ADJACENT_CAP_AFTER = Pattern.compile("\\s+\\p{Lu}");
+    private static final Pattern FIRST_WORD = Pattern.compile("(\\p{L}+)\\s+");
+    // "Ministry" + " of Foreign Affairs": at most two capitalised words after the connector
+    private static final Pattern OF_PART = Pattern.compile("\\s+(?:of|for|on)\\s+" + CAP + "(?:\\s+" + CAP + ")?");
+
+    private final List<Alias> aliases;
+    private final List<Pattern> officialHeads;
+    private final Set<String> mediaWords;
+    private final List<String> mediaNouns;
+    private final Pattern after;
+    private final Pattern afterOutlet;
+    private final List<String> cues;
+    private final List<String> outletCues;
+    private final Set<String> gap;
+    private final Set<String> starters;
+
+    private CitationFinder() {
+        List<Alias> all = new ArrayList<>();
+        all.addAll(aliases("compare/wires.txt", WIRE));
+        all.addAll(aliases("compare/outlets.txt", OUTLET));
+        all.addAll(aliases("compare/official-bodies.txt", OFFICIAL));
+        all.sort(Comparator.comparingInt((Alias a) -> -a.text().length()).thenComparing(Alias::text));
+        this.aliases = List.copyOf(all);
+        this.officialHeads = Lexicon.lines("compare/official-heads.txt").stream()
+                .map(h -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(h) + "(?![\\p{L}\\p{N}])")).toList();
+        this.mediaWords = Set.copyOf(Lexicon.lines("compare/media-words.txt"));
+        this.mediaNouns = Lexicon.lines("compare/media-nouns.txt");
+        this.cues = Lexicon.lines("compare/citation-cues.txt");
+        this.outletCues = Lexicon.lines("compare/citation-cues-outlet.txt");
+        this.gap = Set.copyOf(Lexicon.lines("compare/citation-gap.txt"));
+        this.starters = Set.copyOf(Lexicon.lines("compare/sentence-starters.txt"));
+        String roles = alternation(Lexicon.lines("compare/citation-roles.txt"));
+        String verbs = alternation(Lexicon.lines("compare/citation-verbs.txt"));
+        this.after = afterPattern(roles, verbs);
+        this.afterOutlet = afterPattern(roles, alternation(Lexicon.lines("compare/citation-verbs-outlet.txt")));
+    }
+
+    private static Pattern afterPattern(String roles, String verbs) {
+        return Pattern.compile("^(?:['\u2019]s)?\\s*(?:(?i:" + roles + ")\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,3})?"
+                + "(?:(?:has|had|have|also|later|earlier|previously|then|separately|first|on \\p{Lu}\\p{L}+),?\\s+)*"
+                + "(?:" + verbs + ")\\b");
+    }
+
+    /** The finder with the standard word lists. */
+    static CitationFinder standard() {
+        return new CitationFinder();
+    }
+
+    /** A source cited in a paragraph: its canonical name (or the name as written), kind and place. */
+    record Found(String name, String kind, int start, int end) {}
+
+    /** The sources {@code paragraph} cites, in order of appearance. */
+    List<Found> find(String paragraph) {
+        List<Found> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        for (Alias a : aliases) {
+            Matcher m = a.pattern().matcher(paragraph);
+            while (m.find()) {
+                if (overlaps(taken, m.start(), m.end())) {
+                    continue;
+                }
+                taken.add(new int[] {m.start(), m.end()});
+                boolean free = !a.needsCue() && !a.kind().equals(OFFICIAL);
+                if (free || (a.needsCue() ? ambiguousCited(paragraph, m.start(), m.end())
+                        : cited(paragraph, m.start(), m.end(), a.kind()))) {
+                    out.add(new Found(a.canonical(), a.kind(), m.start(), m.end()));
+                }
+            }
+        }
+        Matcher m = NAME.matcher(paragraph);
+        while (m.find()) {
+            if (!overlaps(taken, m.start(), m.end())) {
+                pattern(paragraph, m.start(), m.end()).ifPresent(out::add);
+            }
+        }
+        out.sort(Comparator.comparingInt(Found::start));
+        return out;
+    }
+
+    /** The canonical name of a wire service, outlet or body on the lists, if {@code name} is one. */
+    Optional<String> canonical(String name) {
+        String s = name.strip();
+        return aliases.stream().filter(a -> a.text().equals(s)).map(Alias::canonical).findFirst();
+    }
+
+    /** A wire service or outlet on the lists written exactly as {@code name}, e.g. in a dateline. */
+    Optional<Found> listedOutlet(String name) {
+        String s = name.strip();
+        return aliases.stream().filter(a -> a.text().equals(s) && !a.kind().equals(OFFICIAL))
+                .map(a -> new Found(a.canonical(), a.kind(), 0, 0)).findFirst();
+    }
+
+    // rules 2 and 3 for a capitalised name that is on no list
+    private Optional<Found> pattern(String text, int start, int end) {
+        int s = start;
+        // a leading function word starts a sentence, not a name: "But", "The", "On" (not "US")
+        Matcher first = FIRST_WORD.matcher(text).region(s, end);
+        while (first.lookingAt() && isSentenceStarter(first.group(1))) {
+            s = first.end();
+            first.region(s, end);
+        }
+        if (s >= end) {
+            return Optional.empty();
+        }
+        String name = text.substring(s, end);
+        int head = lastHead(name);
+        if (head > 0) {
+            Matcher ofPart = OF_PART.matcher(name).region(head, name.length());
+            String body = ofPart.lookingAt() ? name.substring(0, ofPart.end()) : name.substring(0, head);
+            boolean cited = body.contains(" ") && cited(text, s, s + body.length(), OFFICIAL);
+            return cited ? Optional.of(new Found(body, OFFICIAL, s, s + body.length())) : Optional.empty();
+        }
+        String outlet = stripPossessive(name);
+        boolean media = List.of(outlet.split("\\s+")).stream().anyMatch(mediaWords::contains)
+                || nextToMediaNoun(text, s, s + outlet.length());
+        if (media && cited(text, s, s + outlet.length(), OUTLET)) {
+            return Optional.of(new Found(outlet, OUTLET, s, s + outlet.length()));
+        }
+        return Optional.empty();
+    }
+
+    private boolean isSentenceStarter(String word) {
+        return (word.length() == 1 || !word.equals(word.toUpperCase(Locale.ROOT))) && starters.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    // the end of the last official head noun in the name, as a whole word, or -1
+    private int lastHead(String name) {
+        int best = -1;
+        for (Pattern h : officialHeads) {
+            Matcher m = h.matcher(name);
+            while (m.find()) {
+                best = Math.max(best, m.end());
+            }
+        }
+        return best;
+    }
+
+    private boolean nextToMediaNoun(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
+        String afterText = text.substring(end, Math.min(text.length(), end + 30)).toLowerCase(Locale.ROOT);
+        for (String n : mediaNouns) {
+            if (before.matches("(?s).*\\b" + Pattern.quote(n) + "\\s+$") || afterText.matches("(?s)^\\s+" + Pattern.quote(n) + "\\b.*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // a name that is also a word or a person's name: not inside a longer capitalised name ("Mayor
+    // Bloomberg"), and cited by a cue before it or a verb of reporting after it
+    private boolean ambiguousCited(String text, int start, int end) {
+        boolean capitalBefore = ADJACENT_CAP_BEFORE.matcher(text.substring(0, start)).find();
+        boolean capitalAfter = ADJACENT_CAP_AFTER.matcher(text.substring(end)).lookingAt();
+        if (capitalBefore || capitalAfter) {
+            return false;
+        }
+        return afterOutlet.matcher(text.substring(end, Math.min(text.length(), end + CONTEXT))).find()
+                || citedBefore(text, start, OUTLET);
+    }
+
+    /** Whether a citation cue stands beside the name at [start, end). */
+    boolean cited(String text, int start, int end, String kind) {
+        String rest = text.substring(end, Math.min(text.length(), end + CONTEXT));
+        if (after.matcher(rest).find()) {
+            return true;
+        }
+        return citedBefore(text, start, kind);
+    }
+
+    private boolean citedBefore(String text, int start, String kind) {
+        String before = sentenceBefore(text, start);
+        if (INVERTED.matcher(before).find()) {
+            return true;
+        }
+        List<String> words = new ArrayList<>(List.of(before.strip().split("\\s+")));
+        words.removeIf(String::isEmpty);
+        for (int dropped = 0; dropped <= 3 && !words.isEmpty(); dropped++) {
+            String tail = String.join(" ", words).toLowerCase(Locale.ROOT);
+            if (endsWithCue(tail, cues) || (!kind.equals(OFFICIAL) && endsWithCue(tail, outletCues))) {
+                return true;
+            }
+            String last = words.remove(words.size() - 1);
+            boolean skippable = gap.contains(last.toLowerCase(Locale.ROOT)) || Character.isUpperCase(last.charAt(0));
+            if (!skippable) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithCue(String tail, List<String> cues) {
+        for (String c : cues) {
+            if (tail.equals(c) || tail.endsWith(" " + c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // the text before start, back to the start of its sentence
+    private static String sentenceBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - CONTEXT), start);
+        int cut = -1;
+        for (int i = 0; i + 1 < before.length(); i++) {
+            char c = before.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(before.charAt(i + 1))) {
+                cut = i + 1;
+            }
+        }
+        return cut < 0 ? before : before.substring(cut);
+    }
+
+    private static boolean overlaps(List<int[]> spans, int start, int end) {
+        return spans.stream().anyMatch(sp -> start < sp[1] && sp[0] < end);
+    }
+
+    private static String stripPossessive(String name) {
+        return name.endsWith("'s") || name.endsWith("\u2019s") ? name.substring(0, name.length() - 2) : name;
+    }
+
+    private static String alternation(List<String> phrases) {
+        return phrases.stream().sorted(Comparator.comparingInt(String::length).reversed().thenComparing(p -> p))
+                .map(p -> Pattern.quote(p).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"));
+    }
+
+    private static List<Alias> aliases(String resource, String kind) {
+        List<Alias> out = new ArrayList<>();
+        for (String line : Lexicon.lines(resource)) {
+            String[] sides = line.split("\\|");
+            if (sides.length != 2 || sides[0].isBlank()) {
+                throw new IllegalArgumentException(resource + ": line \"" + line + "\" must be 'canonical | alias, alias'");
+            }
+            for (String a : sides[1].split(",")) {
+                String text = a.strip();
+                boolean needsCue = text.startsWith("?");
+                out.add(new Alias(needsCue ? text.substring(1) : text, sides[0].strip(), kind, needsCue));
+            }
+        }
+        return out;
+    }
+
+    /** One way of writing a listed name. */
+    private record Alias(String text, String canonical, String kind, boolean needsCue, Pattern pattern) {
+        Alias(String text, String canonical, String kind, boolean needsCue) {
+            this(text, canonical, kind, needsCue,
+                    Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}])"));
+        }
+    }
+}

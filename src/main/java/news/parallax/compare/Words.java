@@ -1,0 +1,108 @@
+package news.parallax.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import news.parallax.text.Lexicon;
+
+/**
+ * A small, deterministic, locale-independent word tokenizer for the framing analysis.
+ *
+ * <p>A word is a run of letters and digits; an apostrophe or hyphen inside it joins ("don't",
+ * "war-fighting", "covid-19"), and so does a dot between single letters ("U.S." is "u.s"). Words are
+ * lower-cased with {@link Locale#ROOT}, curly apostrophes become straight ones and a possessive "'s" is
+ * dropped ("Japan's" is "japan"). Words without a letter (numbers such as "50,000" or "2025") are left
+ * out: figures are compared as number differences, not as vocabulary.
+ */
+final class Words {
+    private static final Set<String> STOP = Set.copyOf(Lexicon.lines("compare/stopwords.txt"));
+
+    private Words() {}
+
+    /** Every word of {@code text} in order, stop words included. */
+    static List<String> all(CharSequence text) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || joins(text, i))) {
+                i++;
+            }
+            word(text.subSequence(start, i).toString()).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /** The words of {@code text} that carry content: stop words and one-letter words left out. */
+    static List<String> content(CharSequence text) {
+        List<String> out = new ArrayList<>();
+        for (String w : all(text)) {
+            if (w.length() > 1 && !STOP.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The plural-folding key of a word, by the "S" stemmer of Harman (1991, "How effective is suffixing?"):
+     * "-ies" to "-y" (not "-eies", "-aies"), "-es" to "-e" (not "-aes", "-ees", "-oes"), "-s" dropped
+     * (not "-us", "-ss"). Words of three letters or fewer and abbreviations with dots are kept.
+     */
+    static String stem(String w) {
+        if (w.length() <= 3 || w.indexOf('.') >= 0) {
+            return w;
+        }
+        if (w.endsWith("ies") && !w.endsWith("eies") && !w.endsWith("aies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        }
+        if (w.endsWith("es") && !w.endsWith("aes") && !w.endsWith("ees") && !w.endsWith("oes")) {
+            return w.substring(0, w.length() - 1);
+        }
+        if (w.endsWith("s") && !w.endsWith("us") && !w.endsWith("ss")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
+    /** Whether {@code w} is on the stop word list. */
+    static boolean isStopWord(String w) {
+        return STOP.contains(w);
+    }
+
+    // an apostrophe, hyphen or abbreviation dot with a letter or digit on both sides joins a word
+    private static boolean joins(CharSequence text, int i) {
+        char c = text.charAt(i);
+        if (i == 0 || i + 1 >= text.length()
+                || !Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i + 1))) {
+            return false;
+        }
+        if (c == '\'' || c == '\u2019' || c == '-' || c == '\u2010' || c == '\u2011') {
+            return true;
+        }
+        // "U.S.", "U.N.": a dot between single letters
+        return c == '.' && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))
+                && (i < 2 || !Character.isLetterOrDigit(text.charAt(i - 2)) || text.charAt(i - 2) == '.')
+                && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)));
+    }
+
+    private static Optional<String> word(String raw) {
+        String w = raw.replace('\u2019', '\'').replace('\u2010', '-').replace('\u2011', '-').toLowerCase(Locale.ROOT);
+        if (w.endsWith("'s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        for (int k = 0; k < w.length(); k++) {
+            if (Character.isLetter(w.charAt(k))) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,277 @@
+package news.parallax.extract;
+
+import java.util.List;
+import java.util.Locale;
+import news.parallax.model.Speaker;
+import news.parallax.text.Token;
+
+/**
+ * Finds who a quote or a clause is attributed to in the words around it: "X said", "said X",
+ * "X told Y", "he added", "according to X", "X, the minister, said", "X said: ...". Works on tagged
+ * tokens and the reporting verbs of {@code extract/reporting-verbs.txt}. Thread-safe.
+ */
+final class Attribution {
+
+    /** An attribution: who (possibly null when only the verb was found) and the verb token's index. */
+    record Found(Mention who, Token verb, int verbIndex) {}
+
+    private final Lexicons lex;
+    private final Names names;
+
+    Attribution(Lexicons lex) {
+        this.lex = lex;
+        this.names = new Names(lex);
+    }
+
+    Names names() {
+        return names;
+    }
+
+    /** True for a reporting verb used as a verb. */
+    boolean isVerb(Token t) {
+        String lemma = lex.verb(t.text());
+        if (lemma == null) {
+            return false;
+        }
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return t.tag().equals("VERB") || t.tag().equals("AUX") || w.equals("said") || w.equals("says")
+                || w.equals("told") || w.equals("added");
+    }
+
+    /** The lemma of a reporting verb token. */
+    String lemma(Token t) {
+        String lemma = lex.verb(t.text());
+        return lemma == null ? "" : lemma;
+    }
+
+    private static boolean punct(Token t) {
+        return t.tag().equals("PUNCT") || t.text().chars().noneMatch(Character::isLetterOrDigit);
+    }
+
+    private static boolean according(List<Token> toks, int i, int to) {
+        return i + 1 < to && toks.get(i).text().equalsIgnoreCase("according") && toks.get(i + 1).text().equals("to");
+    }
+
+    /** Attribution in the words after a quote, tokens [from, to): ", X said", ", said X", ", according to X". */
+    Found after(List<Token> toks, int from, int to) {
+        int i = from;
+        while (i < to && punct(toks.get(i))) {
+            i++;
+        }
+        int limit = Math.min(to, i + 30);
+        for (int v = i; v < limit; v++) {
+            Token t = toks.get(v);
+            if (according(toks, v, to)) {
+                return new Found(rightOf(toks, v + 2, to), t, v);
+            }
+            if (isVerb(t)) {
+                Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
+                return new Found(who, t, v);
+            }
+            if (punct(t) && !t.text().equals(",")) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    /** Attribution in the words before a quote, tokens [from, to): "X said:", "according to X,". */
+    Found before(List<Token> toks, int from, int to) {
+        for (int v = to - 1; v >= from; v--) {
+            Token t = toks.get(v);
+            if (according(toks, v, to)) {
+                return new Found(rightOf(toks, v + 2, to), t, v);
+            }
+            if (isVerb(t)) {
+                Mention who = subjectOf(toks, v, from);
+                if (who == null) {
+                    who = rightOf(toks, v + 1, to);
+                }
+                return new Found(who, t, v);
+            }
+        }
+        if (to - 1 >= from && toks.get(to - 1).text().equals(":")) {
+            int s = names.runStart(toks, to - 2, from);
+            if (s >= 0) {
+                Mention m = names.mention(toks, s, to - 2);
+                return m == null ? null : new Found(m, toks.get(to - 1), -1);
+            }
+        }
+        return null;
+    }
+
+    /** The speaker named right after a verb or "according to": a name, a pronoun or a titled noun phrase. */
+    Mention rightOf(List<Token> toks, int i, int to) {
+        if (i >= to) {
+            return null;
+        }
+        Mention p = names.pronoun(toks.get(i));
+        if (p != null) {
+            return p;
+        }
+        int j = i;
+        while (j < to && (toks.get(j).tag().equals("DET") || toks.get(j).tag().equals("ADJ") && !toks.get(j).capitalized())) {
+            j++;
+        }
+        int e = names.runEnd(toks, j, to - 1);
+        if (e >= 0) {
+            Mention m = names.mention(toks, j, e);
+            if (m != null) {
+                return m;
+            }
+        }
+        return nominal(toks, i, Math.min(to, i + 6));
+    }
+
+    /** The subject of the verb at {@code v}, looking left no further than {@code floor}. */
+    Mention subjectOf(List<Token> toks, int v, int floor) {
+        if (toks.get(v).text().endsWith("ing")) {
+            // "X said, adding that ...": the subject of the reporting verb before, else the sentence's
+            for (int u = v - 1; u >= floor; u--) {
+                if (isVerb(toks.get(u)) && !toks.get(u).text().endsWith("ing")) {
+                    Mention m = subjectOf(toks, u, floor);
+                    return m != null ? m : rightOf(toks, u + 1, v);
+                }
+            }
+            return firstNamed(toks, floor, v);
+        }
+        int j = v - 1;
+        while (j >= floor && (lex.skipWords.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
+                || toks.get(j).tag().equals("ADV") && !toks.get(j).text().equals(","))) {
+            j--;
+        }
+        if (j < floor) {
+            return null;
+        }
+        if (toks.get(j).text().equals("and") || toks.get(j).text().equals("but")) {
+            // "X referred to ... and said": the subject of the first verb
+            return firstNamed(toks, floor, j);
+        }
+        Mention p = names.pronoun(toks.get(j));
+        if (p != null) {
+            return p;
+        }
+        String appositive = "";
+        if (toks.get(j).text().equals(",")) {
+            int k = j - 1;
+            while (k >= floor && k > j - 25 && !toks.get(k).text().equals(",")) {
+                k--;
+            }
+            if (k < floor || k <= j - 25) {
+                return firstNamed(toks, floor, v);
+            }
+            appositive = appositiveTitle(toks, k + 1, j);
+            j = k - 1;
+        }
+        int s = names.runStart(toks, j, floor);
+        if (s >= 0 && s - 1 >= floor && names.kindOf(toks, s, j) == Speaker.Kind.ORGANIZATION) {
+            // "Tim Guest with the Health Authority says": the person before the organisation
+            int k = s - 1;
+            while (k >= floor && k > s - 4 && (toks.get(k).tag().equals("DET") || toks.get(k).tag().equals("ADP"))) {
+                k--;
+            }
+            int ps = k < s - 1 ? names.runStart(toks, k, floor) : -1;
+            if (ps >= 0 && names.kindOf(toks, ps, k) == Speaker.Kind.PERSON) {
+                s = ps;
+                j = k;
+            }
+        }
+        if (s >= 0) {
+            Mention m = names.mention(toks, s, j);
+            if (m != null) {
+                return appositive.isEmpty() || !m.title.isEmpty() ? m
+                        : new Mention(m.name, appositive, m.kind, m.offset, false, false, m.gender);
+            }
+            return titled(toks, s, j);
+        }
+        Mention n = nominal(toks, Math.max(floor, j - 4), j + 1);
+        return n != null ? n : firstNamed(toks, floor, v);
+    }
+
+    private Mention titled(List<Token> toks, int s, int e) {
+        String title = toks.get(s).text();
+        for (int i = s + 1; i <= e; i++) {
+            title += " " + toks.get(i).text();
+        }
+        return new Mention(title, title, names.kindOf(toks, s, e), toks.get(s).start(), false, true, '?');
+    }
+
+    /** The first name or pronoun in [from, to): the sentence's subject, for "X issued a statement saying". */
+    Mention firstNamed(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Mention p = names.pronoun(toks.get(i));
+            if (p != null && !toks.get(i).text().equalsIgnoreCase("it")) {
+                return p;
+            }
+            int e = names.runEnd(toks, i, to - 1);
+            if (e >= 0) {
+                Mention m = names.mention(toks, i, e);
+                if (m != null && m.kind == Speaker.Kind.PERSON && (e > i || toks.get(i).proper()
+                        || !m.name.equals(toks.get(i).text()))) {
+                    return m;
+                }
+                i = e;
+            }
+        }
+        return null;
+    }
+
+    private String appositiveTitle(List<Token> toks, int s, int e) {
+        boolean titled = false;
+        StringBuilder b = new StringBuilder();
+        for (int i = s; i < e; i++) {
+            String w = toks.get(i).text();
+            if (b.length() == 0 && toks.get(i).tag().equals("DET")) {
+                continue;
+            }
+            titled |= isTitleWord(w);
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(w);
+        }
+        return titled && b.length() <= 60 ? b.toString() : "";
+    }
+
+    boolean isTitleWord(String w) {
+        if (lex.titles.contains(w)) {
+            return true;
+        }
+        String cap = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+        return lex.titles.contains(cap) && !w.equals("leader") && !w.equals("head");
+    }
+
+    /** A noun phrase such as "the defense minister" or "the company": a nominal mention, or null. */
+    private Mention nominal(List<Token> toks, int from, int to) {
+        int e = to - 1;
+        while (e >= from && !(toks.get(e).tag().equals("NOUN") || toks.get(e).tag().equals("PROPN"))) {
+            e--;
+        }
+        if (e < from) {
+            return null;
+        }
+        int s = e;
+        while (s - 1 >= from && (toks.get(s - 1).tag().equals("NOUN") || toks.get(s - 1).tag().equals("ADJ")
+                || toks.get(s - 1).tag().equals("PROPN"))) {
+            s--;
+        }
+        boolean titled = false;
+        boolean org = false;
+        StringBuilder b = new StringBuilder();
+        for (int i = s; i <= e; i++) {
+            String w = toks.get(i).text();
+            titled |= isTitleWord(w);
+            org |= lex.organisationWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(w);
+        }
+        if (!titled && !org) {
+            return new Mention(b.toString(), "", Speaker.Kind.PERSON, toks.get(s).start(), false, true, 'p');
+        }
+        return new Mention(b.toString(), titled ? b.toString() : "",
+                org && !titled ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON, toks.get(s).start(), false, true,
+                org && !titled ? 'o' : '?');
+    }
+}

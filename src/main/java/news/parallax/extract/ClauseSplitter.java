@@ -1,0 +1,154 @@
+package news.parallax.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import news.parallax.text.Lexicon;
+
+/**
+ * Cuts a sentence into the clauses that each report a fact of their own, keeping offsets: at a
+ * semicolon; at a comma followed by a coordinating word ("X did A, and Y did B"), a subordinating word
+ * ("agreed to build A, while also considering B") or a participle ("..., adding that ..."). A cut is
+ * made only where both sides are clauses (a verb and at least four words each), so a list of names or
+ * a phrase after a comma stays with its sentence. Links come from {@code claims/clause-links.txt}.
+ * Thread-safe.
+ */
+final class ClauseSplitter {
+
+    private static final int MIN_WORDS = 4;
+    private static final Set<String> RELATIVES = Set.of("that", "which", "who", "whom", "whose", "where", "when");
+    private static final String CLOSING = "\"'\u201d\u2019";
+
+    private final PosTagger tagger;
+    private final Map<String, Boolean> links;
+    private final Set<String> notParticiples;
+
+    private ClauseSplitter(PosTagger tagger, Map<String, Boolean> links, Set<String> notParticiples) {
+        this.tagger = tagger;
+        this.links = links;
+        this.notParticiples = notParticiples;
+    }
+
+    /** The splitter with the tagger and word lists shipped in the jar. */
+    static ClauseSplitter standard() {
+        Map<String, Boolean> links = new TreeMap<>();
+        for (String line : Lexicon.lines("claims/clause-links.txt")) {
+            String[] cells = line.split("\t");
+            if (cells.length != 2 || !Set.of("coordinate", "subordinate").contains(cells[0])) {
+                throw new IllegalStateException("claims/clause-links.txt: expected coordinate|subordinate<TAB>word, got: "
+                        + line);
+            }
+            links.put(cells[1].toLowerCase(Locale.ROOT), cells[0].equals("coordinate"));
+        }
+        Set<String> notParticiples = Set.copyOf(Lexicon.lines("claims/not-participles.txt"));
+        return new ClauseSplitter(PosTagger.standard(), links, notParticiples);
+    }
+
+    /**
+     * A clause: offsets [start, end) into the text given to {@link #split}, trimmed of whitespace.
+     *
+     * @param start first character
+     * @param end   end, exclusive
+     */
+    record Clause(int start, int end) {
+        Clause {
+            if (start < 0 || end <= start) {
+                throw new IllegalArgumentException("clause [" + start + ", " + end + ") must be non-empty");
+            }
+        }
+    }
+
+    /** The clauses of the sentence {@code text[start, end)}, in order; the whole sentence when it has no cut. */
+    List<Clause> split(String text, int start, int end) {
+        PosTagger.Tagged t = tagger.tag(text.substring(start, end));
+        List<Cut> cuts = candidates(t, !QuotedPassages.in(text, start, end).isEmpty());
+        // drop cuts that would leave a side without a clause of its own, until every piece is one
+        boolean changed = true;
+        while (changed && !cuts.isEmpty()) {
+            changed = false;
+            int from = 0;
+            for (int c = 0; c <= cuts.size(); c++) {
+                int to = c < cuts.size() ? cuts.get(c).leftEnd : t.size();
+                if (!isClause(t, from, to)) {
+                    cuts.remove(c == 0 ? 0 : c - 1); // a fragment joins the clause before it
+                    changed = true;
+                    break;
+                }
+                from = c < cuts.size() ? cuts.get(c).rightStart : t.size();
+            }
+        }
+        List<Clause> out = new ArrayList<>();
+        int from = 0;
+        for (int c = 0; c <= cuts.size(); c++) {
+            int to = c < cuts.size() ? cuts.get(c).leftEnd : t.size();
+            if (to > from) {
+                out.add(new Clause(start + t.start(from), start + t.end(to - 1)));
+            }
+            from = c < cuts.size() ? cuts.get(c).rightStart : t.size();
+        }
+        return out;
+    }
+
+    /** A cut between words: the left piece ends before word {@code leftEnd}, the right starts at {@code rightStart}. */
+    private record Cut(int leftEnd, int rightStart) {}
+
+    private List<Cut> candidates(PosTagger.Tagged t, boolean quoted) {
+        List<Cut> cuts = new ArrayList<>();
+        for (int k = 1; k + 1 < t.size(); k++) {
+            String w = t.word(k);
+            if (w.equals(";")) {
+                cuts.add(new Cut(k, k + 1));
+            } else if (w.equals(",")) {
+                int n = k + 1;
+                while (n + 1 < t.size() && t.word(n).length() == 1 && CLOSING.indexOf(t.word(n).charAt(0)) >= 0) {
+                    n++; // ',"' and ',”': the quotation closes before the next clause
+                }
+                Boolean coordinate = links.get(t.word(n).toLowerCase(Locale.ROOT));
+                if (coordinate != null && startsClause(t, n + 1)) {
+                    cuts.add(new Cut(k, coordinate ? n + 1 : n));
+                } else if (quoted && isParticiple(t, n)) {
+                    // "..., calling the nation a “...”": cut only to keep quoted words apart
+                    cuts.add(new Cut(k, n));
+                }
+            }
+        }
+        return cuts;
+    }
+
+    /**
+     * Whether the words from {@code k} start a clause: a verb comes before any relative word, so "and
+     * Y did B" does, while "and a group of ships that patrols the sea" (a list going on) does not.
+     */
+    private boolean startsClause(PosTagger.Tagged t, int k) {
+        for (int i = k; i < t.size(); i++) {
+            String tag = t.tag(i);
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                return true;
+            }
+            if (RELATIVES.contains(t.word(i).toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private boolean isParticiple(PosTagger.Tagged t, int k) {
+        String w = t.word(k).toLowerCase(Locale.ROOT);
+        return t.tag(k).equals("VERB") && w.endsWith("ing") && !notParticiples.contains(w);
+    }
+
+    /** Whether words [from, to) hold a verb and at least {@link #MIN_WORDS} words. */
+    private static boolean isClause(PosTagger.Tagged t, int from, int to) {
+        int words = 0;
+        boolean verb = false;
+        for (int k = from; k < to; k++) {
+            String tag = t.tag(k);
+            words += tag.equals("PUNCT") || tag.equals("SYM") ? 0 : 1;
+            verb |= tag.equals("VERB") || tag.equals("AUX");
+        }
+        return verb && words >= MIN_WORDS;
+    }
+}

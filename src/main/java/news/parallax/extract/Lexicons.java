@@ -1,0 +1,76 @@
+package news.parallax.extract;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import news.parallax.text.Lexicon;
+
+/** The word lists of {@code extract/}, loaded once. Immutable, thread-safe. */
+final class Lexicons {
+
+    /** Reporting verb form (lower case) to its lemma. */
+    final Map<String, String> verbs = new HashMap<>();
+    /** Lemmas that introduce reported speech without quotation marks. */
+    final Set<String> speechVerbs = new HashSet<>();
+    final Set<String> titles;
+    /** Honorific to gender: 'm', 'f' or 'x'. */
+    final Map<String, Character> honorifics = new HashMap<>();
+    /** Pronoun (lower case) to what it refers to: 'm', 'f', 'o', 'p'. */
+    final Map<String, Character> pronouns = new HashMap<>();
+    final Set<String> organisationWords;
+    final Set<String> notNames;
+    final Set<String> particles;
+    final Set<String> elisions;
+    final Set<String> skipWords;
+
+    private Lexicons() {
+        for (String line : Lexicon.lines("extract/reporting-verbs.txt")) {
+            String[] words = line.split("\\s+");
+            boolean speech = words[0].startsWith("+");
+            String lemma = speech ? words[0].substring(1) : words[0];
+            if (speech) {
+                speechVerbs.add(lemma);
+            }
+            verbs.put(lemma, lemma);
+            for (int i = 1; i < words.length; i++) {
+                verbs.put(words[i].toLowerCase(Locale.ROOT), lemma);
+            }
+        }
+        titles = Set.copyOf(Lexicon.lines("extract/titles.txt"));
+        for (String line : Lexicon.lines("extract/honorifics.txt")) {
+            String[] w = line.split("\\s+");
+            honorifics.put(w[0], w[1].charAt(0));
+        }
+        for (String line : Lexicon.lines("extract/pronouns.txt")) {
+            String[] w = line.split("\\s+");
+            pronouns.put(w[0], w[1].charAt(0));
+        }
+        organisationWords = Set.copyOf(Lexicon.lines("extract/organisation-words.txt"));
+        notNames = Set.copyOf(Lexicon.lines("extract/not-names.txt"));
+        particles = Set.copyOf(Lexicon.lines("extract/name-particles.txt"));
+        elisions = lower(Lexicon.lines("extract/elisions.txt"));
+        skipWords = lower(Lexicon.lines("extract/skip-words.txt"));
+    }
+
+    private static Set<String> lower(List<String> words) {
+        Set<String> out = new HashSet<>();
+        words.forEach(w -> out.add(w.toLowerCase(Locale.ROOT)));
+        return Set.copyOf(out);
+    }
+
+    private static final class Holder {
+        static final Lexicons STANDARD = new Lexicons();
+    }
+
+    static Lexicons standard() {
+        return Holder.STANDARD;
+    }
+
+    /** The lemma of a reporting verb form, or null. */
+    String verb(String word) {
+        return verbs.get(word.toLowerCase(Locale.ROOT));
+    }
+}

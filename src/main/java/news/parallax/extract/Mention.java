@@ -1,0 +1,48 @@
+package news.parallax.extract;
+
+import java.util.Objects;
+import news.parallax.model.Speaker;
+
+/**
+ * One place where a text names (or points to) a speaker: a name with the title written before it, a
+ * pronoun, or a noun phrase ("the minister"). Pronouns and context get their {@link #target} while a
+ * source is read; names are merged into speakers across the story at the end.
+ */
+final class Mention {
+    final String name;
+    final String title;
+    final Speaker.Kind kind;
+    final int offset;
+    final boolean pronoun;
+    final boolean nominal;
+    /** 'm', 'f', 'o' (organisation), 'p' (group) or '?'. */
+    char gender;
+    /** For a pronoun or a nominal mention: the named mention it stands for, once resolved. */
+    Mention target;
+
+    Mention(String name, String title, Speaker.Kind kind, int offset, boolean pronoun, boolean nominal, char gender) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.title = Objects.requireNonNull(title, "title");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.offset = offset;
+        this.pronoun = pronoun;
+        this.nominal = nominal;
+        this.gender = gender;
+    }
+
+    /** The named mention this one stands for: itself for a name, else its target (possibly null). */
+    Mention named() {
+        return pronoun || nominal ? target : this;
+    }
+
+    /** The last word of the name: the key for short forms. */
+    String surname() {
+        String[] w = name.split(" ");
+        return w[w.length - 1];
+    }
+
+    @Override
+    public String toString() {
+        return (title.isEmpty() ? "" : title + " ") + name + "@" + offset;
+    }
+}

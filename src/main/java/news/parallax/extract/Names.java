@@ -1,0 +1,145 @@
+package news.parallax.extract;
+
+import java.util.List;
+import java.util.Locale;
+import news.parallax.model.Speaker;
+import news.parallax.text.Token;
+
+/**
+ * Reads a speaker's name from tagged tokens: a run of capitalised proper nouns (with initials, name
+ * particles and "of" inside titles), split into the title written before the name ("U.S. Defense
+ * Secretary") and the name itself, with the possessive dropped. Thread-safe.
+ */
+final class Names {
+
+    private final Lexicons lex;
+
+    Names(Lexicons lex) {
+        this.lex = lex;
+    }
+
+    /** True when the token may be part of a name or title run. */
+    boolean namePart(Token t) {
+        String w = t.text();
+        if (!t.capitalized() || lex.notNames.contains(w) && !lex.titles.contains(w)) {
+            return false;
+        }
+        if (w.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        return t.proper() || t.tag().equals("NOUN") || t.tag().equals("ADJ") || t.tag().equals("X")
+                || lex.titles.contains(w) || lex.honorifics.containsKey(w) || w.matches("\\p{Lu}\\.");
+    }
+
+    private boolean joiner(List<Token> toks, int i) {
+        String w = toks.get(i).text();
+        return (lex.particles.contains(w) || w.equals("of") || w.equals("-")) && i + 1 < toks.size()
+                && namePart(toks.get(i + 1));
+    }
+
+    /** The start of the name run that ends at token {@code end} (inclusive), or -1 if none ends there. */
+    int runStart(List<Token> toks, int end, int floor) {
+        if (end < floor || !namePart(toks.get(end))) {
+            return -1;
+        }
+        int s = end;
+        while (s - 1 >= floor && (namePart(toks.get(s - 1)) || s - 2 >= floor && joiner(toks, s - 1)
+                && namePart(toks.get(s - 2)))) {
+            s -= namePart(toks.get(s - 1)) ? 1 : 2;
+        }
+        return s;
+    }
+
+    /** The end (inclusive) of the name run that starts at token {@code start}, or -1. */
+    int runEnd(List<Token> toks, int start, int ceiling) {
+        if (start > ceiling || !namePart(toks.get(start))) {
+            return -1;
+        }
+        int e = start;
+        while (e + 1 <= ceiling && (namePart(toks.get(e + 1)) || e + 2 <= ceiling && joiner(toks, e + 1))) {
+            e += namePart(toks.get(e + 1)) ? 1 : 2;
+        }
+        return e;
+    }
+
+    /** The mention made by tokens [s, e] (inclusive), or null when they hold a title only. */
+    Mention mention(List<Token> toks, int s, int e) {
+        int lastTitle = -1;
+        char gender = '?';
+        for (int i = s; i <= e; i++) {
+            String w = toks.get(i).text();
+            if (lex.titles.contains(w) || lex.honorifics.containsKey(w)) {
+                lastTitle = i;
+                gender = lex.honorifics.getOrDefault(w, gender);
+            }
+        }
+        int nameStart = lastTitle + 1;
+        if (lastTitle >= 0) {
+            // "Secretary of Defense Pete Hegseth": skip the "of ..." part of the title
+            while (nameStart + 1 <= e && toks.get(nameStart).text().equals("of")) {
+                nameStart += 2;
+            }
+        } else {
+            nameStart = s;
+        }
+        if (nameStart > e) {
+            return null;
+        }
+        String title = lastTitle >= 0 ? join(toks, s, nameStart - 1, false) : "";
+        String name = stripPossessive(join(toks, nameStart, e, false));
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+            return null;
+        }
+        return new Mention(name, title, kindOf(toks, s, e), toks.get(nameStart).start(), false, false, gender);
+    }
+
+    Speaker.Kind kindOf(List<Token> toks, int s, int e) {
+        for (int i = s; i <= e; i++) {
+            String w = toks.get(i).text();
+            if (lex.organisationWords.contains(w)) {
+                return Speaker.Kind.ORGANIZATION;
+            }
+        }
+        String w = toks.get(e).text();
+        boolean acronym = s == e && w.length() >= 2 && w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+        return acronym ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON;
+    }
+
+    private String join(List<Token> toks, int s, int e, boolean keepHonorifics) {
+        int from = s;
+        while (!keepHonorifics && from <= e && lex.honorifics.containsKey(toks.get(from).text())) {
+            from++;
+        }
+        if (from > e) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(toks.get(from).text());
+        for (int i = from + 1; i <= e; i++) {
+            if (toks.get(i - 1).end() < toks.get(i).start()) {
+                b.append(' ');
+            }
+            b.append(toks.get(i).text());
+        }
+        return b.toString();
+    }
+
+    static String stripPossessive(String name) {
+        String n = name;
+        if (n.endsWith("'s") || n.endsWith("\u2019s")) {
+            n = n.substring(0, n.length() - 2);
+        } else if (n.endsWith("'") || n.endsWith("\u2019")) {
+            n = n.substring(0, n.length() - 1);
+        }
+        return n.strip();
+    }
+
+    /** A pronoun mention, or null when the token is not a speaker pronoun. */
+    Mention pronoun(Token t) {
+        Character g = lex.pronouns.get(t.text().toLowerCase(Locale.ROOT));
+        if (g == null) {
+            return null;
+        }
+        return new Mention(t.text(), "", g == 'o' ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON, t.start(),
+                true, false, g);
+    }
+}

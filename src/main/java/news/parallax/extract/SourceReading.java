@@ -1,0 +1,524 @@
+package news.parallax.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import news.parallax.model.Block;
+import news.parallax.model.Source;
+import news.parallax.model.Speaker;
+import news.parallax.model.Statement;
+import news.parallax.text.Sentence;
+import news.parallax.text.SentenceSplitter;
+import news.parallax.text.Tagger;
+import news.parallax.text.Token;
+
+/**
+ * Reads one source, paragraph by paragraph, keeping the context that attribution needs: the last
+ * speaker, the genders pronouns revealed, an open quote running across paragraphs. Not thread-safe;
+ * one per source.
+ */
+final class SourceReading {
+
+    /** A quote or reported speech found, before speakers are merged across the story. */
+    record Found(String source, Statement.Kind kind, int start, int end, boolean partial, Mention who, String verb) {}
+
+    private record Para(Block block, List<QuoteMarks.Marked> quotes, List<Sentence> sentences, List<Token> tokens) {}
+
+    private final Source source;
+    private final String text;
+    private final Lexicons lex;
+    private final Attribution attribution;
+    private final Names names;
+    private final SentenceSplitter splitter;
+    private final Tagger tagger;
+    private final List<Found> found = new ArrayList<>();
+    /** Speakers named so far, in order. */
+    private final List<Mention> speakers = new ArrayList<>();
+    /** Surname to what pronouns revealed: 'm' or 'f'. */
+    private final Map<String, Character> genders = new HashMap<>();
+    /** Every full personal name in the source, for merging short forms and titles. */
+    private final List<Mention> known = new ArrayList<>();
+    private Mention lastSpeaker;
+    private int nextSentence;
+    private int lastSpeakerPara = -10;
+    /** Quotes of a quotation still open at the end of the previous paragraph. */
+    private final List<Integer> chain = new ArrayList<>();
+
+    SourceReading(Source source, Lexicons lex, Attribution attribution, SentenceSplitter splitter, Tagger tagger) {
+        this.source = source;
+        this.text = source.text();
+        this.lex = lex;
+        this.attribution = attribution;
+        this.names = attribution.names();
+        this.splitter = splitter;
+        this.tagger = tagger;
+    }
+
+    List<Found> read() {
+        List<Block> blocks = source.blocks().stream().filter(QuoteFinder::readable)
+                .sorted(Comparator.comparingInt(Block::start)).toList();
+        List<Para> paras = new ArrayList<>();
+        for (Block b : blocks) {
+            List<Sentence> sentences = splitter.split(text, b.start(), b.end());
+            List<Token> tokens = new ArrayList<>();
+            for (Sentence s : sentences) {
+                tokens.addAll(tagger.tag(text, s.start(), s.end()));
+            }
+            paras.add(new Para(b, QuoteMarks.scan(text, b.start(), b.end(), lex.elisions), sentences, tokens));
+        }
+        for (int p = 0; p < paras.size(); p++) {
+            Para para = paras.get(p);
+            boolean nextOpens = p + 1 < paras.size() && opensWithMark(paras.get(p + 1));
+            quotes(para, p, nextOpens);
+            if (para.block().kind() == Block.Kind.BODY) {
+                reported(para, p);
+            }
+        }
+        List<Found> out = new ArrayList<>(found);
+        out.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
+        return out;
+    }
+
+    /** The full personal names the source mentions (after {@link #read()}). */
+    List<Mention> known() {
+        return List.copyOf(known);
+    }
+
+    private boolean opensWithMark(Para p) {
+        int s = p.block().start();
+        while (s < p.block().end() && Character.isWhitespace(text.charAt(s))) {
+            s++;
+        }
+        return s < p.block().end() && QuoteMarks.isOpening(text.charAt(s));
+    }
+
+    // ---- direct quotes ----
+
+    /** Notes the subjects of the sentences of {@code para} that start before {@code offset} as pronoun antecedents. */
+    private void subjects(Para para, int offset) {
+        while (nextSentence < para.sentences().size() && para.sentences().get(nextSentence).start() < offset) {
+            Sentence s = para.sentences().get(nextSentence++);
+            int[] r = tokenRange(para, s.start(), s.end());
+            List<Token> outside = new ArrayList<>();
+            for (int i = r[0]; i < r[1]; i++) {
+                if (!inQuote(para, para.tokens().get(i).start())) {
+                    outside.add(para.tokens().get(i));
+                }
+            }
+            int lead = 0;
+            while (lead < outside.size() && (outside.get(lead).tag().equals("DET") || outside.get(lead).tag().equals("PUNCT"))) {
+                lead++;
+            }
+            int e = lead < outside.size() ? names.runEnd(outside, lead, outside.size() - 1) : -1;
+            Mention org = e >= 0 ? names.mention(outside, lead, e) : null;
+            if (org != null && org.kind == Speaker.Kind.ORGANIZATION) {
+                speakers.add(org);
+            }
+            for (int i = 0; i < outside.size(); i++) {
+                int end = names.runEnd(outside, i, outside.size() - 1);
+                if (end < 0) {
+                    continue;
+                }
+                Mention named = names.mention(outside, i, end);
+                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")
+                        && !named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT))) {
+                    known.add(named);
+                    speakers.add(named);
+                }
+                i = end;
+            }
+            Mention m = subject(outside);
+            if (m != null) {
+                speakers.add(m);
+            }
+        }
+    }
+
+    /** The person a sentence is about: a name at its start (after an opening phrase) followed by a verb. */
+    private Mention subject(List<Token> toks) {
+        int i = 0;
+        if (!toks.isEmpty() && (toks.get(0).tag().equals("ADP") || toks.get(0).tag().equals("SCONJ")
+                || toks.get(0).tag().equals("ADV"))) {
+            while (i < toks.size() && i < 12 && !toks.get(i).text().equals(",")) {
+                i++;
+            }
+            i = i < toks.size() && i < 12 ? i + 1 : 0;
+        }
+        while (i < toks.size() && (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("PUNCT")
+                || toks.get(i).tag().equals("CCONJ"))) {
+            i++;
+        }
+        int e = i < toks.size() ? names.runEnd(toks, i, toks.size() - 1) : -1;
+        if (e < 0 || e + 1 >= toks.size() || toks.get(i).text().equals(toks.get(i).text().toUpperCase(java.util.Locale.ROOT))) {
+            return null;
+        }
+        String next = toks.get(e + 1).tag();
+        if (!(next.equals("VERB") || next.equals("AUX") || toks.get(e + 1).text().equals(",")
+                || next.equals("ADP"))) {
+            return null;
+        }
+        Mention m = names.mention(toks, i, e);
+        return m == null || m.kind != Speaker.Kind.PERSON || e == i && !toks.get(i).proper() ? null : m;
+    }
+
+    private void quotes(Para para, int p, boolean nextOpens) {
+        nextSentence = 0;
+        List<QuoteMarks.Marked> qs = para.quotes();
+        Mention previous = null;
+        boolean continuing = !chain.isEmpty();
+        List<Integer> nextChain = new ArrayList<>();
+        for (int k = 0; k < qs.size(); k++) {
+            QuoteMarks.Marked q = qs.get(k);
+            if (q.end() <= q.start()) {
+                continue;
+            }
+            subjects(para, q.open());
+            QuoteMarks.Marked prev = k > 0 ? qs.get(k - 1) : null;
+            QuoteMarks.Marked next = k + 1 < qs.size() ? qs.get(k + 1) : null;
+            int beforeStart = Math.max(sentenceStart(para, q.open()),
+                    prev == null ? para.block().start() : prev.closed() ? prev.close() + 1 : q.open());
+            int[] before = tokenRange(para, beforeStart, q.open());
+            String beforeText = text.substring(beforeStart, q.open()).strip();
+            boolean afterQuote = prev != null && prev.closed() && beforeStart == prev.close() + 1
+                    && before[1] - before[0] <= 8;
+            Attribution.Found aft = null;
+            if (q.closed()) {
+                int afterEnd = Math.min(sentenceEnd(para, q.close() + 1), next == null ? para.block().end() : next.open());
+                int[] after = tokenRange(para, q.close() + 1, afterEnd);
+                aft = attribution.after(para.tokens(), after[0], after[1]);
+            }
+            Attribution.Found bef = attribution.before(para.tokens(), before[0], before[1]);
+            boolean upper = startsUpper(q);
+            boolean partial = !(beforeText.isEmpty() || beforeText.endsWith(":") || !q.closed()
+                    || afterQuote && bef != null
+                    || upper && (beforeText.endsWith(",") || bef != null && bef.verbIndex() >= before[1] - 4
+                            || beforeText.endsWith("\u2014") || beforeText.endsWith("--")));
+            if (k == 0 && continuing && beforeText.isEmpty()) {
+                partial = false;
+            }
+            boolean adjacent = bef != null && bef.verbIndex() >= before[1] - 2;
+            Attribution.Found att = partial || adjacent && strong(bef) ? first(bef, aft) : first(aft, bef);
+            if (partial && !strong(att)) {
+                att = null;
+            }
+            Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
+            String verb = att == null || att.verbIndex() < 0 ? null : att.verb().text();
+            boolean attributed = att != null && (att.who() != null);
+            if (!attributed) {
+                if (partial || words(q) <= 2 || titleCase(q) && words(q) <= 6) {
+                    continue;
+                }
+                if (k == 0 && continuing && !chain.isEmpty()) {
+                    Found head = found.get(chain.get(0));
+                    who = head.who();
+                    verb = head.verb();
+                } else if (previous != null) {
+                    who = previous;
+                } else if (lastSpeaker != null && p - lastSpeakerPara <= 2) {
+                    who = lastSpeaker;
+                }
+            } else if (partial && titleCase(q) && words(q) <= 6) {
+                continue;
+            }
+            int index = found.size();
+            found.add(new Found(source.id(), Statement.Kind.QUOTE, q.start(), q.end(), partial, who, verb));
+            if (who != null && who.named() != null) {
+                previous = who;
+                noteSpeaker(who.named(), p);
+                if (k == 0 && continuing) {
+                    backfill(who, verb);
+                }
+            }
+            if (k == 0 && continuing) {
+                chain.add(index);
+            }
+            if (!q.closed() && nextOpens) {
+                nextChain.addAll(k == 0 && continuing ? chain : List.of());
+                nextChain.add(index);
+            }
+        }
+        chain.clear();
+        chain.addAll(nextChain.stream().distinct().toList());
+        subjects(para, para.block().end());
+    }
+
+    /** Gives the speaker found late in a quotation across paragraphs to its earlier parts. */
+    private void backfill(Mention who, String verb) {
+        for (int i : chain) {
+            Found f = found.get(i);
+            if (f.who() == null) {
+                found.set(i, new Found(f.source(), f.kind(), f.start(), f.end(), f.partial(), who, f.verb() == null ? verb : f.verb()));
+            }
+        }
+    }
+
+    private static Attribution.Found first(Attribution.Found a, Attribution.Found b) {
+        if (strong(a)) {
+            return a;
+        }
+        if (strong(b)) {
+            return b;
+        }
+        if (a != null && a.who() != null) {
+            return a;
+        }
+        if (b != null && b.who() != null) {
+            return b;
+        }
+        return a != null ? a : b;
+    }
+
+    /** True for an attribution to a name, a pronoun or a titled noun phrase ("the minister"). */
+    private static boolean strong(Attribution.Found f) {
+        return f != null && f.who() != null && (!f.who().nominal || !f.who().title.isEmpty()
+                || f.who().kind == Speaker.Kind.ORGANIZATION);
+    }
+
+    private boolean startsUpper(QuoteMarks.Marked q) {
+        for (int i = q.start(); i < q.end(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                return Character.isUpperCase(c);
+            }
+        }
+        return false;
+    }
+
+    private int words(QuoteMarks.Marked q) {
+        String s = text.substring(q.start(), q.end()).strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    private boolean titleCase(QuoteMarks.Marked q) {
+        for (String w : text.substring(q.start(), q.end()).strip().split("\\s+")) {
+            if (w.length() > 3 && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ---- reported speech ----
+
+    private void reported(Para para, int p) {
+        for (Sentence s : para.sentences()) {
+            int[] r = tokenRange(para, s.start(), s.end());
+            List<Token> toks = para.tokens();
+            for (int v = r[0]; v < r[1]; v++) {
+                Token t = toks.get(v);
+                if (inQuote(para, t.start()) || !attribution.isVerb(t)
+                        || !lex.speechVerbs.contains(attribution.lemma(t))
+                        || v > r[0] && toks.get(v - 1).text().equalsIgnoreCase("to")) {
+                    continue;
+                }
+                if (reportedAfter(para, p, s, r, v) || reportedBefore(para, p, s, r, v)) {
+                    break;
+                }
+            }
+        }
+    }
+
+    /** "X said (that) CONTENT." */
+    private boolean reportedAfter(Para para, int p, Sentence s, int[] r, int v) {
+        List<Token> toks = para.tokens();
+        Mention who = attribution.subjectOf(toks, v, r[0]);
+        if (who == null) {
+            return false;
+        }
+        int c = v + 1;
+        String lemma = attribution.lemma(toks.get(v));
+        if (lemma.equals("tell") || lemma.equals("assure") || lemma.equals("inform") || lemma.equals("warn")) {
+            int e = c < r[1] ? names.runEnd(toks, c, r[1] - 1) : -1;
+            if (e >= 0) {
+                c = e + 1;
+            } else {
+                while (c < r[1] && c < v + 4 && !toks.get(c).text().equals("that")
+                        && (toks.get(c).tag().equals("PRON") || toks.get(c).tag().equals("DET")
+                        || toks.get(c).tag().equals("NOUN") || toks.get(c).tag().equals("ADJ"))) {
+                    c++;
+                }
+            }
+        }
+        for (int i = c; i < Math.min(r[1], c + 10); i++) {
+            String w = toks.get(i).text();
+            if (w.equals(",") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0))) {
+                break;
+            }
+            if (w.equals("that") && toks.get(i).tag().equals("SCONJ")) {
+                c = i + 1;
+                break;
+            }
+        }
+        if (c >= r[1] || r[1] - c < 3 || !QuoteMarks.isOpening(toks.get(c).text().charAt(0))
+                && toks.get(c).tag().equals("PUNCT")) {
+            return false;
+        }
+        if (QuoteMarks.isOpening(text.charAt(toks.get(c).start())) || !hasVerb(toks, c, r[1])
+                || toks.get(c).text().equalsIgnoreCase("to")) {
+            return false;
+        }
+        return add(para, p, toks.get(c).start(), contentEnd(s), who, toks.get(v).text());
+    }
+
+    /** "CONTENT, X said." and "CONTENT, said X." */
+    private boolean reportedBefore(Para para, int p, Sentence s, int[] r, int v) {
+        List<Token> toks = para.tokens();
+        if (r[1] - v > 6 || toks.get(v).text().endsWith("ing")) {
+            return false;
+        }
+        int k = v - 1;
+        while (k > r[0] && !toks.get(k).text().equals(",")) {
+            k--;
+        }
+        if (k <= r[0] + 2 || v - k > 6) {
+            return false;
+        }
+        Mention who = k == v - 1 ? attribution.rightOf(toks, v + 1, r[1]) : attribution.subjectOf(toks, v, k + 1);
+        if (who == null || !hasVerb(toks, r[0], k)) {
+            return false;
+        }
+        return add(para, p, s.start(), toks.get(k - 1).end(), who, toks.get(v).text());
+    }
+
+    private boolean add(Para para, int p, int start, int end, Mention raw, String verb) {
+        if (end <= start) {
+            return false;
+        }
+        for (QuoteMarks.Marked q : para.quotes()) {
+            int overlap = Math.min(end, q.end()) - Math.max(start, q.start());
+            if (overlap > (end - start) / 2) {
+                return false;
+            }
+        }
+        Mention who = resolve(raw, raw.offset);
+        found.add(new Found(source.id(), Statement.Kind.CLAIM, start, end, false, who, verb));
+        if (who != null && who.named() != null) {
+            noteSpeaker(who.named(), p);
+        }
+        return true;
+    }
+
+    private int contentEnd(Sentence s) {
+        int e = s.end();
+        while (e > s.start() && ".!?;".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    private static boolean hasVerb(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String tag = toks.get(i).tag();
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean inQuote(Para para, int offset) {
+        for (QuoteMarks.Marked q : para.quotes()) {
+            if (offset >= q.open() && offset < (q.closed() ? q.close() + 1 : q.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- speakers ----
+
+    /** A pronoun or noun phrase resolved to a named speaker where possible; names as they are. */
+    private Mention resolve(Mention m, int offset) {
+        if (m == null) {
+            return null;
+        }
+        if (m.pronoun) {
+            m.target = antecedent(m.gender);
+            if (m.target != null && (m.gender == 'm' || m.gender == 'f')) {
+                genders.putIfAbsent(m.target.surname(), m.gender);
+            }
+        } else if (m.nominal && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
+            m.target = antecedent('o');
+        } else if (m.nominal) {
+            m.target = byTitle(m);
+        } else if (m.gender == 'm' || m.gender == 'f') {
+            genders.putIfAbsent(m.surname(), m.gender);
+        }
+        return m;
+    }
+
+    private Mention antecedent(char gender) {
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Mention c = speakers.get(i);
+            if (gender == 'o' || gender == 'p') {
+                if (c.kind == Speaker.Kind.ORGANIZATION) {
+                    return c;
+                }
+                continue;
+            }
+            if (c.kind == Speaker.Kind.ORGANIZATION) {
+                continue;
+            }
+            char g = genders.getOrDefault(c.surname(), '?');
+            if (g == '?' || g == gender) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private Mention byTitle(Mention m) {
+        String title = m.title.toLowerCase(java.util.Locale.ROOT);
+        for (int i = speakers.size() - 1; i >= 0 && !title.isEmpty(); i--) {
+            Mention c = speakers.get(i);
+            String t = c.title.toLowerCase(java.util.Locale.ROOT);
+            if (!t.isEmpty() && (t.endsWith(title) || title.endsWith(t) || t.contains(title))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private void noteSpeaker(Mention named, int p) {
+        speakers.add(named);
+        lastSpeaker = named;
+        lastSpeakerPara = p;
+    }
+
+    // ---- offsets ----
+
+    private int sentenceStart(Para para, int offset) {
+        int start = para.block().start();
+        for (Sentence s : para.sentences()) {
+            if (s.start() <= offset) {
+                start = s.start();
+            }
+        }
+        return start;
+    }
+
+    private int sentenceEnd(Para para, int offset) {
+        for (Sentence s : para.sentences()) {
+            if (s.start() <= offset && offset < s.end()) {
+                return s.end();
+            }
+        }
+        return para.block().end();
+    }
+
+    /** Token indexes [from, to) of the tokens inside [start, end). */
+    private static int[] tokenRange(Para para, int start, int end) {
+        List<Token> toks = para.tokens();
+        int from = 0;
+        while (from < toks.size() && toks.get(from).start() < start) {
+            from++;
+        }
+        int to = from;
+        while (to < toks.size() && toks.get(to).end() <= end) {
+            to++;
+        }
+        return new int[] {from, to};
+    }
+}

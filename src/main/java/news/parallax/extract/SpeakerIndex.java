@@ -1,0 +1,137 @@
+package news.parallax.extract;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import news.parallax.model.Speaker;
+import news.parallax.text.Slugs;
+
+/**
+ * Merges the names found in a story into one speaker per person: full names with the same surname
+ * and a compatible first name, short forms ("Hegseth") with the full name that has that surname, and
+ * a one-letter misspelling of a known surname (of five letters or more) with that surname.
+ */
+final class SpeakerIndex {
+
+    /** The speakers, and the speaker id of every named mention. */
+    record Result(List<Speaker> speakers, Map<Mention, String> ids) {}
+
+    private static final class Person {
+        final List<Mention> mentions = new ArrayList<>();
+        String first = "";
+        String surname = "";
+    }
+
+    private SpeakerIndex() {}
+
+    static Result build(List<Mention> named) {
+        List<Person> people = new ArrayList<>();
+        Map<Mention, Person> of = new IdentityHashMap<>();
+        for (Mention m : named) {
+            String[] w = m.name.split(" ");
+            if (w.length >= 2) {
+                Person p = find(people, w[0], m.surname(), true);
+                if (p == null) {
+                    p = new Person();
+                    p.first = w[0];
+                    p.surname = m.surname();
+                    people.add(p);
+                }
+                p.mentions.add(m);
+                of.put(m, p);
+            }
+        }
+        for (Mention m : named) {
+            if (!of.containsKey(m)) {
+                Person p = find(people, "", m.surname(), false);
+                if (p == null) {
+                    p = new Person();
+                    p.surname = m.surname();
+                    people.add(p);
+                }
+                p.mentions.add(m);
+                of.put(m, p);
+            }
+        }
+        Map<String, Speaker> speakers = new TreeMap<>();
+        Map<Person, String> idOf = new IdentityHashMap<>();
+        for (Person p : people) {
+            Speaker s = speaker(p, speakers.keySet());
+            speakers.put(s.id(), s);
+            idOf.put(p, s.id());
+        }
+        Map<Mention, String> ids = new IdentityHashMap<>();
+        of.forEach((m, p) -> ids.put(m, idOf.get(p)));
+        return new Result(List.copyOf(speakers.values()), ids);
+    }
+
+    private static Person find(List<Person> people, String first, String surname, boolean full) {
+        Person best = null;
+        for (Person p : people) {
+            boolean sameSurname = p.surname.equals(surname)
+                    || surname.length() >= 5 && p.surname.length() >= 5 && oneEdit(p.surname, surname);
+            boolean firstFits = first.isEmpty() || p.first.isEmpty() || p.first.equals(first)
+                    || p.first.charAt(0) == first.charAt(0) && (p.first.length() == 2 || first.length() == 2);
+            if (sameSurname && firstFits && (full || !p.first.isEmpty() || best == null)) {
+                if (best == null || best.first.isEmpty() && !p.first.isEmpty()
+                        || p.mentions.size() > best.mentions.size() && !p.first.isEmpty()) {
+                    best = p;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** True when {@code a} and {@code b} differ by one letter added, dropped or changed. */
+    static boolean oneEdit(String a, String b) {
+        if (a.equals(b) || Math.abs(a.length() - b.length()) > 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return a.length() > b.length() ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+    }
+
+    private static Speaker speaker(Person p, Set<String> taken) {
+        Map<String, Integer> counts = new TreeMap<>();
+        Set<String> titles = new LinkedHashSet<>();
+        int orgs = 0;
+        for (Mention m : p.mentions) {
+            counts.merge(m.name, 1, Integer::sum);
+            if (!m.title.isEmpty()) {
+                titles.add(m.title);
+            }
+            orgs += m.kind == Speaker.Kind.ORGANIZATION ? 1 : 0;
+        }
+        String name = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (name == null || words(e.getKey()) > words(name)
+                    || words(e.getKey()) == words(name) && e.getValue() > counts.get(name)) {
+                name = e.getKey();
+            }
+        }
+        Set<String> aliases = new TreeSet<>(counts.keySet());
+        aliases.remove(name);
+        String id = Slugs.lower(name);
+        String unique = id;
+        for (int n = 2; taken.contains(unique); n++) {
+            unique = id + "-" + n;
+        }
+        Speaker.Kind kind = orgs * 2 > p.mentions.size() ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON;
+        return new Speaker(unique, name, List.copyOf(aliases), List.copyOf(titles), kind);
+    }
+
+    private static int words(String name) {
+        return name.split(" ").length;
+    }
+}

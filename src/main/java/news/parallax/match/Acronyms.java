@@ -1,0 +1,138 @@
+package news.parallax.match;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+
+/**
+ * The acronyms a story spells out, as expansion -> acronym: "the North Atlantic Treaty Organization
+ * (NATO)", "the Irish Republican Army, known as the IRA". An expansion counts only when the initials of
+ * its words (hyphenated parts count as words; small function words may be skipped) spell the acronym.
+ * Immutable.
+ */
+final class Acronyms {
+
+    private static final Acronyms NONE = new Acronyms(Map.of());
+    // an acronym in brackets right after the words it abbreviates
+    private static final Pattern BRACKETED = Pattern.compile("\\(\\s*(?:the\\s+)?([A-Z][A-Za-z&]{1,11})\\s*\\)");
+    // "..., known as (the) ACR" / "..., or ACR" / "..., also called ACR"
+    private static final Pattern KNOWN_AS = Pattern.compile(
+            ",?\\s+(?:(?:also|commonly|better|widely)\\s+)?(?:known\\s+as|called|or)\\s+(?:the\\s+)?([A-Z][A-Za-z&]{1,11})\\b");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\\u2019]*(?:[-\\u2010][\\p{L}\\p{N}][\\p{L}\\p{N}'\\u2019]*)*");
+    private static final Set<String> SKIPPABLE = Set.of("of", "the", "and", "for", "on", "in", "to", "at", "de", "&", "a");
+    private static final int MAX_WORDS = 12;
+
+    private final Map<String, String> expansions;
+    private final NormalizeCharMap charMap;
+
+    private Acronyms(Map<String, String> expansions) {
+        this.expansions = Collections.unmodifiableMap(new TreeMap<>(expansions));
+        NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
+        this.expansions.forEach(b::add);
+        this.charMap = b.build();
+    }
+
+    /** No acronyms. */
+    static Acronyms none() {
+        return NONE;
+    }
+
+    /** The acronyms spelt out anywhere in {@code texts}. */
+    static Acronyms in(Collection<String> texts) {
+        Map<String, String> found = new TreeMap<>();
+        for (String text : texts) {
+            find(text, BRACKETED, found);
+            find(text, KNOWN_AS, found);
+        }
+        return found.isEmpty() ? NONE : new Acronyms(found);
+    }
+
+    boolean isEmpty() {
+        return expansions.isEmpty();
+    }
+
+    /** Expansion as written (and in lower case) -> acronym. */
+    Map<String, String> expansions() {
+        return expansions;
+    }
+
+    NormalizeCharMap charMap() {
+        return charMap;
+    }
+
+    private static void find(String text, Pattern pattern, Map<String, String> found) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            String acronym = m.group(1);
+            String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+            long upper = acronym.chars().filter(Character::isUpperCase).count();
+            if (upper < 2 || upper * 2 < letters.length()) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - 200), m.start());
+            String expansion = expansion(before, letters);
+            if (expansion != null) {
+                found.putIfAbsent(expansion, acronym);
+                found.putIfAbsent(expansion.toLowerCase(Locale.ROOT), acronym);
+            }
+        }
+    }
+
+    /** The shortest run of words at the end of {@code before} whose initials spell {@code letters}. */
+    static String expansion(String before, String letters) {
+        List<int[]> words = new ArrayList<>();
+        Matcher w = WORD.matcher(before);
+        while (w.find()) {
+            words.add(new int[] {w.start(), w.end()});
+        }
+        if (words.isEmpty() || words.get(words.size() - 1)[1] < before.stripTrailing().length() - 1) {
+            return null;
+        }
+        for (int n = 1; n <= Math.min(MAX_WORDS, words.size()); n++) {
+            int from = words.get(words.size() - n)[0];
+            String run = before.substring(from, words.get(words.size() - 1)[1]);
+            if (!Character.isUpperCase(run.charAt(0))) {
+                continue;
+            }
+            if (spells(run, letters)) {
+                return run;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the initials of the words of {@code run}, function words optional, spell {@code letters}. */
+    static boolean spells(String run, String letters) {
+        List<String> parts = new ArrayList<>();
+        for (String word : run.split("[\\s\\u00a0]+")) {
+            for (String part : word.split("[-\\u2010]")) {
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+            }
+        }
+        return spells(parts, 0, letters, 0);
+    }
+
+    private static boolean spells(List<String> parts, int i, String letters, int j) {
+        if (i == parts.size()) {
+            return j == letters.length();
+        }
+        String part = parts.get(i);
+        boolean skippable = SKIPPABLE.contains(part.toLowerCase(Locale.ROOT));
+        if (skippable && spells(parts, i + 1, letters, j)) {
+            return true;
+        }
+        return j < letters.length()
+                && Character.toUpperCase(part.charAt(0)) == letters.charAt(j)
+                && spells(parts, i + 1, letters, j + 1);
+    }
+}

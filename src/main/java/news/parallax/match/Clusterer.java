@@ -1,0 +1,249 @@
+package news.parallax.match;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import news.parallax.model.Cluster;
+import news.parallax.model.Extraction;
+import news.parallax.model.Source;
+import news.parallax.model.Statement;
+import news.parallax.model.Story;
+
+/**
+ * Clusters one story's statements.
+ *
+ * <ol>
+ * <li>Every statement is analysed with the story's acronyms and indexed; its BM25 neighbours are its
+ * candidates ({@value #CANDIDATES} at most).
+ * <li>A candidate pair is a link when: both are quotes and the shorter one's words appear in the
+ * longer one in order ({@value #CONTAINED} of them at least; a partial quote joins the quote it comes
+ * from); or their similarity reaches the threshold (quotes with other words, claims, a claim that
+ * paraphrases a quote).
+ * <li>Links are taken strongest first (containment before similarity, then by score, then by statement
+ * order). Two groups join when they share no source (one outlet's statements are not joined to each
+ * other), except when an outlet repeats itself word for word (its statements in the two groups are one
+ * inside the other, or both pieces of one quote another outlet prints whole), and
+ * when the average link between their members reaches half the threshold (no long chains).
+ * <li>Every statement left alone is a cluster of its own (an exclusive).
+ * </ol>
+ */
+final class Clusterer {
+
+    static final int CANDIDATES = 25;
+    static final double CONTAINED = 0.9;
+    private static final int MIN_CONTAINED_WORDS = 2;
+
+    private final Similarity similarity;
+    private final double threshold;
+
+    Clusterer(Similarity similarity, double threshold) {
+        this.similarity = similarity;
+        this.threshold = threshold;
+    }
+
+    List<Cluster> cluster(Story story, Extraction extraction) {
+        List<Statement> st = extraction.statements();
+        if (st.isEmpty()) {
+            return List.of();
+        }
+        NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(story.sources().stream().map(Source::text).toList()));
+        List<Terms> terms = st.stream().map(s -> Terms.of(s.text(), analyzer)).toList();
+        Links links = new Links(st, terms);
+        List<Link> candidates = new ArrayList<>();
+        try (StatementIndex index = StatementIndex.of(st.stream().map(Statement::text).toList(), analyzer)) {
+            Set<Long> seen = new TreeSet<>();
+            for (int i = 0; i < st.size(); i++) {
+                for (int j : index.candidates(terms.get(i), CANDIDATES)) {
+                    int a = Math.min(i, j);
+                    int b = Math.max(i, j);
+                    if (a != b && seen.add((long) a * st.size() + b)) {
+                        links.link(a, b).ifPresent(candidates::add);
+                    }
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingDouble((Link l) -> -l.weight()).thenComparingInt(Link::a)
+                .thenComparingInt(Link::b));
+        Groups groups = new Groups(st);
+        for (Link l : candidates) {
+            groups.join(l, links, threshold / 2);
+        }
+        return clusters(st, groups.members());
+    }
+
+    /** A candidate link; weight above 1 for containment. */
+    record Link(int a, int b, double weight, boolean repetition) {}
+
+    /** Scores of statement pairs, computed once. */
+    final class Links {
+        private final List<Statement> st;
+        private final List<Terms> terms;
+        private final Map<Long, Double> cache = new HashMap<>();
+
+        Links(List<Statement> st, List<Terms> terms) {
+            this.st = st;
+            this.terms = terms;
+        }
+
+        /** The link between statements a and b, if they may go in one cluster. */
+        Optional<Link> link(int a, int b) {
+            Statement x = st.get(a);
+            Statement y = st.get(b);
+            double c = containment(a, b);
+            boolean sameSource = x.source().equals(y.source());
+            if (c >= CONTAINED && (x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE || sameSource)) {
+                // longer shared runs of words first, so a long quote finds its match before a fragment
+                int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
+                return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, sameSource));
+            }
+            double s = strength(a, b);
+            return !sameSource && s >= threshold ? Optional.of(new Link(a, b, s, false))
+                    : Optional.empty();
+        }
+
+        /** The share of the shorter statement's words found in order in the longer; 0 below two words. */
+        double containment(int a, int b) {
+            List<String> wa = terms.get(a).words();
+            List<String> wb = terms.get(b).words();
+            int min = Math.min(wa.size(), wb.size());
+            if (min < MIN_CONTAINED_WORDS) {
+                return 0;
+            }
+            return (double) Similarity.lcs(wa, wb) / min;
+        }
+
+        /** How strongly two statements belong together: containment counts as 1, else the similarity. */
+        double strength(int a, int b) {
+            long key = (long) Math.min(a, b) * st.size() + Math.max(a, b);
+            return cache.computeIfAbsent(key, k -> {
+                boolean quotes = st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE;
+                if (quotes && containment(a, b) >= CONTAINED) {
+                    return 1.0;
+                }
+                return similarity.score(terms.get(a), terms.get(b));
+            });
+        }
+    }
+
+    /** Groups of statements being joined (union-find with the members and sources of each group). */
+    static final class Groups {
+        private final List<Statement> st;
+        private final int[] parent;
+        private final Map<Integer, List<Integer>> members = new HashMap<>();
+
+        Groups(List<Statement> st) {
+            this.st = st;
+            this.parent = new int[st.size()];
+            for (int i = 0; i < parent.length; i++) {
+                parent[i] = i;
+                members.put(i, new ArrayList<>(List.of(i)));
+            }
+        }
+
+        int root(int i) {
+            while (parent[i] != i) {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            return i;
+        }
+
+        void join(Link l, Links links, double minAverage) {
+            int ra = root(l.a());
+            int rb = root(l.b());
+            if (ra == rb) {
+                return;
+            }
+            List<Integer> ma = members.get(ra);
+            List<Integer> mb = members.get(rb);
+            Set<String> shared = sources(ma);
+            shared.retainAll(sources(mb));
+            if (!repeats(ma, mb, shared, links)) {
+                return;
+            }
+            if (ma.size() + mb.size() > 2 && !l.repetition()) {
+                double sum = 0;
+                for (int x : ma) {
+                    for (int y : mb) {
+                        sum += links.strength(x, y);
+                    }
+                }
+                if (sum / (ma.size() * mb.size()) < minAverage) {
+                    return;
+                }
+            }
+            int keep = Math.min(ra, rb);
+            int drop = Math.max(ra, rb);
+            parent[drop] = keep;
+            members.get(keep).addAll(members.remove(drop));
+            members.get(keep).sort(Comparator.naturalOrder());
+        }
+
+        /** Whether each statement of a shared source is, word for word, inside or around the other's. */
+        private boolean repeats(List<Integer> ma, List<Integer> mb, Set<String> shared, Links links) {
+            for (int x : ma) {
+                for (int y : mb) {
+                    if (shared.contains(st.get(x).source()) && st.get(x).source().equals(st.get(y).source())
+                            && links.containment(x, y) < CONTAINED && !fragments(x, y, ma, mb, links)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }
+
+        /** Whether quotes x and y of one source are both pieces of one quote another source prints whole. */
+        private boolean fragments(int x, int y, List<Integer> ma, List<Integer> mb, Links links) {
+            if (st.get(x).kind() != Statement.Kind.QUOTE || st.get(y).kind() != Statement.Kind.QUOTE) {
+                return false;
+            }
+            for (List<Integer> m : List.of(ma, mb)) {
+                for (int z : m) {
+                    if (st.get(z).kind() == Statement.Kind.QUOTE && !st.get(z).source().equals(st.get(x).source())
+                            && links.containment(x, z) >= CONTAINED && links.containment(y, z) >= CONTAINED) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+
+        private Set<String> sources(List<Integer> m) {
+            Set<String> out = new TreeSet<>();
+            m.forEach(i -> out.add(st.get(i).source()));
+            return out;
+        }
+
+        /** The groups, each a sorted list of statement numbers. */
+        List<List<Integer>> members() {
+            return members.keySet().stream().sorted().map(members::get).toList();
+        }
+    }
+
+    /** The clusters, sorted by number of sources (most first), then first statement id; ids k001, k002, ... */
+    static List<Cluster> clusters(List<Statement> st, List<List<Integer>> groups) {
+        record Draft(List<String> ids, List<String> sources, Cluster.Kind kind, String first) {}
+        List<Draft> drafts = new ArrayList<>();
+        for (List<Integer> g : groups) {
+            List<String> ids = g.stream().map(i -> st.get(i).id()).toList();
+            List<String> sources = g.stream().map(i -> st.get(i).source()).distinct().sorted().toList();
+            boolean quotes = g.stream().allMatch(i -> st.get(i).kind() == Statement.Kind.QUOTE);
+            boolean claims = g.stream().allMatch(i -> st.get(i).kind() == Statement.Kind.CLAIM);
+            Cluster.Kind kind = quotes ? Cluster.Kind.QUOTE : claims ? Cluster.Kind.CLAIM : Cluster.Kind.MIXED;
+            drafts.add(new Draft(ids, sources, kind, ids.stream().sorted().findFirst().orElseThrow()));
+        }
+        drafts.sort(Comparator.comparingInt((Draft d) -> -d.sources().size()).thenComparing(Draft::first));
+        List<Cluster> out = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            Draft d = drafts.get(i);
+            out.add(new Cluster(String.format(Locale.ROOT, "k%03d", i + 1), d.kind(), d.ids(), d.sources(), List.of()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,63 @@
+package news.parallax.match;
+
+import java.io.Reader;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+
+/**
+ * The analyzer chain for news statements, composed from Lucene parts:
+ *
+ * <pre>
+ * acronym expansions -> acronym (MappingCharFilter, per story)
+ * "50,000" / "50 000" -> "50000"  (PatternReplaceCharFilter)
+ * "e-mail" -> "email", "co-operate" -> "cooperate" (PatternReplaceCharFilter)
+ * StandardTokenizer -> EnglishPossessiveFilter -> LowerCaseFilter -> NumberWordFilter
+ *   -> StopFilter (Lucene's English stop words) -> PorterStemFilter
+ * </pre>
+ *
+ * Offsets of the terms point into the original text (the char filters correct them).
+ */
+final class NewsAnalyzer extends Analyzer {
+
+    // a thousands separator: a comma, a space or a no-break space between digit groups of three
+    private static final Pattern DIGIT_GROUP = Pattern.compile("(?<=\\d)[,\\u00a0\\u202f ](?=\\d{3}(?!\\d))");
+    // a hyphen between two letters joins them: hyphenated and solid spellings give one term
+    private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})[-\\u2010\\u2011](?=\\p{L})");
+
+    private final Acronyms acronyms;
+
+    NewsAnalyzer(Acronyms acronyms) {
+        this.acronyms = acronyms;
+    }
+
+    @Override
+    protected Reader initReader(String fieldName, Reader reader) {
+        Reader r = reader;
+        if (!acronyms.isEmpty()) {
+            r = new MappingCharFilter(acronyms.charMap(), r);
+        }
+        r = new PatternReplaceCharFilter(DIGIT_GROUP, "", r);
+        return new PatternReplaceCharFilter(HYPHEN, "", r);
+    }
+
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream chain = new EnglishPossessiveFilter(source);
+        chain = new LowerCaseFilter(chain);
+        chain = new NumberWordFilter(chain);
+        chain = new StopFilter(chain, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        chain = new PorterStemFilter(chain);
+        return new TokenStreamComponents(source, chain);
+    }
+}

@@ -1,0 +1,80 @@
+package news.parallax.match;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.Map;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Writes numbers one way: number words become digits ("five" -> "5"), a number followed by a scale
+ * word becomes one term ("2.5 million" -> "2500000"), decimals lose trailing zeros ("3.50" -> "3.5").
+ * Expects lower-case terms; the word lists are in {@code number-words.txt}.
+ */
+final class NumberWordFilter extends TokenFilter {
+
+    private static final Map<String, BigDecimal> WORDS = Lexicons.numbers("number-words.txt", "word");
+    private static final Map<String, BigDecimal> SCALES = Lexicons.numbers("number-words.txt", "scale");
+
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+    private State pending;
+
+    NumberWordFilter(TokenStream input) {
+        super(input);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+        if (pending != null) {
+            restoreState(pending);
+            pending = null;
+        } else if (!input.incrementToken()) {
+            return false;
+        }
+        BigDecimal n = value(term.toString());
+        if (n == null) {
+            return true;
+        }
+        term.setEmpty().append(plain(n));
+        State mine = captureState();
+        int start = offset.startOffset();
+        if (input.incrementToken()) {
+            BigDecimal scale = SCALES.get(term.toString());
+            if (scale != null) {
+                int end = offset.endOffset();
+                restoreState(mine);
+                term.setEmpty().append(plain(n.multiply(scale)));
+                offset.setOffset(start, end);
+                return true;
+            }
+            pending = captureState();
+        }
+        restoreState(mine);
+        return true;
+    }
+
+    @Override
+    public void reset() throws IOException {
+        super.reset();
+        pending = null;
+    }
+
+    /** The value of a number term ("5", "5000", "2.5", "five"), or null. */
+    static BigDecimal value(String t) {
+        BigDecimal word = WORDS.get(t);
+        if (word != null) {
+            return word;
+        }
+        if (t.isEmpty() || !Character.isDigit(t.charAt(0)) || !t.matches("\\d+(\\.\\d+)?")) {
+            return null;
+        }
+        return new BigDecimal(t);
+    }
+
+    static String plain(BigDecimal n) {
+        return n.stripTrailingZeros().toPlainString();
+    }
+}

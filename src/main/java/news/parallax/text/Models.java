@@ -1,0 +1,55 @@
+package news.parallax.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The OpenNLP English models shipped on the classpath (Maven Central, {@code opennlp-models-*-en}),
+ * each loaded once on first use. Models are thread-safe; the {@code *ME} classes that use them are not.
+ */
+final class Models {
+    private Models() {}
+
+    private static final class Sentences {
+        static final SentenceModel MODEL = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+    }
+
+    private static final class Tokens {
+        static final TokenizerModel MODEL = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+    }
+
+    private static final class Tags {
+        static final POSModel MODEL = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+    }
+
+    static SentenceModel sentences() {
+        return Sentences.MODEL;
+    }
+
+    static TokenizerModel tokens() {
+        return Tokens.MODEL;
+    }
+
+    static POSModel tags() {
+        return Tags.MODEL;
+    }
+
+    private interface Reader<T> {
+        T read(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String name, Reader<T> reader) {
+        try (InputStream in = Models.class.getResourceAsStream("/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing OpenNLP model /" + name + " on the classpath");
+            }
+            return reader.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read OpenNLP model /" + name, e);
+        }
+    }
+}

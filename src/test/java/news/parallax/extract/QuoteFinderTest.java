@@ -1,0 +1,116 @@
+package news.parallax.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import news.parallax.model.Block;
+import news.parallax.model.Extraction;
+import news.parallax.model.Source;
+import news.parallax.model.Speaker;
+import news.parallax.model.Statement;
+import news.parallax.model.Story;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuoteFinderTest {
+
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    /** A story of one source per text; " ¶ " separates body paragraphs. */
+    static Story story(String... texts) {
+        List<Source> sources = new ArrayList<>();
+        for (int n = 0; n < texts.length; n++) {
+            String text = texts[n].replace(" ¶ ", "\n\n");
+            List<Block> blocks = new ArrayList<>();
+            int start = 0;
+            for (String para : text.split("\n\n", -1)) {
+                blocks.add(new Block(Block.Kind.BODY, start, start + para.length()));
+                start += para.length() + 2;
+            }
+            sources.add(new Source("s" + n, "s" + n + ".txt", "Source " + n, Optional.empty(), Optional.empty(),
+                    Optional.empty(), Optional.empty(), Optional.empty(), text, blocks));
+        }
+        return new Story("test", "Test", sources);
+    }
+
+    /** "quoted words=>speaker id" for each quote, ";"-separated; "-" for no speaker. */
+    static String quotes(Extraction ex) {
+        return ex.statements().stream().filter(s -> s.kind() == Statement.Kind.QUOTE)
+                .map(s -> s.text() + "=>" + s.speaker().orElse("-")).collect(Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We share an ethos,” Jane Roe told reporters.                                     | We share an ethos,=>jane-roe
+            "We share an ethos," said Jane Roe.                                               | We share an ethos,=>jane-roe
+            Jane Roe said: “We share an ethos.”                                               | We share an ethos.=>jane-roe
+            “A plan is ready,” Jane Roe, the finance minister, said.                          | A plan is ready,=>jane-roe
+            “A plan is ready,” said U.S. Commerce Secretary Jane Roe.                         | A plan is ready,=>jane-roe
+            According to Jane Roe, “the plan is ready.”                                       | the plan is ready.=>jane-roe
+            “A plan is ready,” Jane Roe said. “It will pass.”                                 | A plan is ready,=>jane-roe;It will pass.=>jane-roe
+            Jane Roe spoke first. ¶ “A plan is ready,” she added.                             | A plan is ready,=>jane-roe
+            Jane Roe met Mr. John Doe. ¶ “A plan is ready,” Ms. Roe said. ¶ “It will pass,” he said. | A plan is ready,=>jane-roe;It will pass,=>john-doe
+            Jane Roe called the deal a “historic step” for the region.                        | historic step=>jane-roe
+            The AP reported that the talks were “very productive and long.”                   | very productive and long.=>ap
+            He appeared on “Face the Nation” on Sunday.                                       | ``
+            Critics call the firm a “cash cow” now.                                           | ``
+            """)
+    void quotesAndSpeakers(String text, String expected) {
+        assertThat(quotes(FINDER.find(story(text)))).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @Test
+    void aQuoteAcrossParagraphsIsOneQuotePerParagraphWithOneSpeaker() {
+        Extraction ex = FINDER.find(story("Jane Roe said: “The first part goes on. ¶ “The second part ends here.”"));
+        assertThat(quotes(ex)).isEqualTo("The first part goes on.=>jane-roe;The second part ends here.=>jane-roe");
+    }
+
+    @Test
+    void aPartialQuoteIsMarkedPartial() {
+        Extraction ex = FINDER.find(story("Jane Roe called the deal a “historic step” for the region."));
+        assertThat(ex.statements()).filteredOn(s -> s.kind() == Statement.Kind.QUOTE).singleElement()
+                .satisfies(s -> assertThat(s.partial()).isTrue());
+    }
+
+    @Test
+    void reportedSpeechIsAClaimWithSpeakerAndVerb() {
+        Extraction ex = FINDER.find(story("Jane Roe said on Sunday that the two sides would meet again next year."));
+        assertThat(ex.statements()).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo(Statement.Kind.CLAIM);
+            assertThat(s.id()).isEqualTo("s0-r1");
+            assertThat(s.text()).isEqualTo("the two sides would meet again next year");
+            assertThat(s.speaker()).contains("jane-roe");
+            assertThat(s.verb()).contains("said");
+        });
+    }
+
+    @Test
+    void titlesAndShortFormsAndMisspellingsMergeAcrossSources() {
+        Extraction ex = FINDER.find(story(
+                "U.S. Defense Secretary Jane Roeland met officials. “We are ready,” Roeland said.",
+                "“The plan is good,” Roelad said.",
+                "“Talks went well,” said Defense Secretary Jane Roeland."));
+        Map<String, Speaker> byId = ex.speakers().stream().collect(Collectors.toMap(Speaker::id, s -> s));
+        assertThat(byId).containsOnlyKeys("jane-roeland");
+        assertThat(byId.get("jane-roeland").aliases()).contains("Roeland", "Roelad");
+        assertThat(byId.get("jane-roeland").titles()).contains("U.S. Defense Secretary", "Defense Secretary");
+        assertThat(ex.statements()).allSatisfy(s -> assertThat(s.speaker()).contains("jane-roeland"));
+    }
+
+    @Test
+    void idsAreNumberedInTextOrder() {
+        Extraction ex = FINDER.find(story("“One thing is clear,” Jane Roe said. “Two things are clear,” she added."));
+        assertThat(ex.statements()).extracting(Statement::id).containsExactly("s0-q1", "s0-q2");
+    }
+
+    @Test
+    void unbalancedMarksDegradeWithoutFailing() {
+        Extraction ex = FINDER.find(story("“Open ” close” “ again “ and ” ¶ ” stray “"));
+        assertThat(ex.statements()).allSatisfy(s -> assertThat(s.end()).isGreaterThanOrEqualTo(s.start()));
+    }
+}

@@ -1,0 +1,41 @@
+package news.parallax.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuoteMarksTest {
+
+    private static List<String> quoted(String text) {
+        return QuoteMarks.scan(text, 0, text.length(), Lexicons.standard().elisions).stream()
+                .map(m -> text.substring(m.start(), m.end())).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            “We won,” she said.                                       | We won,
+            "We won," she said.                                       | We won,
+            He called it a “historic step” and left.                  | historic step
+            ‘No deal’ on trade, minister says                         | No deal
+            'No deal' on trade, minister says                         | No deal
+            Canada’s ’90s rock ’n’ roll was the voters’ choice.        |
+            Canada's '90s rock 'n' roll was loud.                     |
+            “He told me, ‘Go home,’ and I did,” she said.             | He told me, ‘Go home,’ and I did,
+            “A,” she said. “B.”                                       | A,;B.
+            “Unclosed quote runs to the end                           | Unclosed quote runs to the end
+            Stray close” mark and “a real one”                        | a real one
+            """)
+    void quotationMarksAreToldApartFromApostrophes(String text, String expected) {
+        List<String> want = expected == null ? List.of() : List.of(expected.split(";"));
+        assertThat(quoted(text)).isEqualTo(want);
+    }
+
+    @ParameterizedTest(name = "{0} marks")
+    @CsvSource({"1000", "20000"})
+    void unbalancedMarksNeverHang(int n) {
+        String text = "\"“‘'".repeat(n) + " word ’”".repeat(n);
+        assertThat(quoted(text)).isNotNull();
+    }
+}
