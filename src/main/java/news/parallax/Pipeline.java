@@ -126,13 +126,13 @@ public final class Pipeline {
             if (!problems.isEmpty()) {
                 throw new BadInputException(problems);
             }
-            List<StoryView> index = built.stream().map(b -> b.story().orElseThrow().summary())
+            List<StoryView> index = built.stream().map(b -> b.summary().orElseThrow())
                     .sorted(Comparator.comparing(StoryView::slug)).toList();
             session.write(new SiteFiles(renderer.get().renderIndex(index, many)));
             session.commit();
             cache.retainOnly(built.stream().map(Built::key).toList());
-            return new Report(built.size(), built.stream().mapToInt(b -> b.story().orElseThrow().articles()).sum(),
-                    session.files(), (int) built.stream().filter(Built::reused).count());
+            return new Report(built.size(), built.stream().mapToInt(Built::articles).sum(), session.files(),
+                    (int) built.stream().filter(Built::reused).count());
         }
     }
 
@@ -166,7 +166,7 @@ public final class Pipeline {
             cache.put(key, done);
         }
         session.write(new SiteFiles(done.files()));
-        return new Built(key, Optional.of(done), reused.isPresent(), List.of());
+        return new Built(key, Optional.of(done.summary()), done.articles(), reused.isPresent(), List.of());
     }
 
     /**
@@ -290,10 +290,15 @@ public final class Pipeline {
         R run(Path folder) throws IOException;
     }
 
-    /** What became of one story folder: its files and summary, or the problems of its input. */
-    private record Built(String key, Optional<CachedStory> story, boolean reused, List<Problem> problems) {
+    /**
+     * What the build keeps of one story folder once its files are written: its summary for the index,
+     * or the problems of its input. Never the story's files or analysis, so memory does not grow with
+     * the number of stories.
+     */
+    private record Built(String key, Optional<StoryView> summary, int articles, boolean reused,
+            List<Problem> problems) {
         static Built failed(String key, List<Problem> problems) {
-            return new Built(key, Optional.empty(), false, problems);
+            return new Built(key, Optional.empty(), 0, false, problems);
         }
     }
 
