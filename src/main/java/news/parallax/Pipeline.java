@@ -33,7 +33,7 @@ import news.parallax.model.SiteFiles;
 import news.parallax.model.Story;
 import news.parallax.publish.Publisher;
 import news.parallax.render.SiteRenderer;
-import news.parallax.render.StoryView;
+import news.parallax.render.StorySummary;
 
 /**
  * The whole build, top to bottom: ingest -> extract -> match -> compare -> render -> publish.
@@ -126,8 +126,8 @@ public final class Pipeline {
             if (!problems.isEmpty()) {
                 throw new BadInputException(problems);
             }
-            List<StoryView> index = built.stream().map(b -> b.summary().orElseThrow())
-                    .sorted(Comparator.comparing(StoryView::slug)).toList();
+            List<StorySummary> index = built.stream().map(b -> b.summary().orElseThrow())
+                    .sorted(Comparator.comparing(s -> s.view().slug())).toList();
             session.write(new SiteFiles(renderer.get().renderIndex(index, many)));
             session.commit();
             cache.retainOnly(built.stream().map(Built::key).toList());
@@ -162,7 +162,7 @@ public final class Pipeline {
             Comparison comparison = compare(analyse(story));
             SiteRenderer site = renderer.get();
             SortedMap<String, byte[]> pages = site.renderStory(comparison, many);
-            done = new CachedStory(site.summary(comparison), story.sources().size(), pages);
+            done = new CachedStory(site.summary(comparison, pages), story.sources().size(), pages);
             cache.put(key, done);
         }
         session.write(new SiteFiles(done.files()));
@@ -295,7 +295,7 @@ public final class Pipeline {
      * or the problems of its input. Never the story's files or analysis, so memory does not grow with
      * the number of stories.
      */
-    private record Built(String key, Optional<StoryView> summary, int articles, boolean reused,
+    private record Built(String key, Optional<StorySummary> summary, int articles, boolean reused,
             List<Problem> problems) {
         static Built failed(String key, List<Problem> problems) {
             return new Built(key, Optional.empty(), 0, false, problems);

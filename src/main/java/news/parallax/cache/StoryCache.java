@@ -24,7 +24,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-import news.parallax.render.StoryView;
+import news.parallax.render.StorySummary;
 
 /**
  * The rendered files of each story of the last build, keyed by a content hash of everything they
@@ -126,7 +126,7 @@ public final class StoryCache {
             try (OutputStream raw = Files.newOutputStream(temp);
                     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.writeInt(MAGIC);
-                RecordCodec.write(out, StoryView.class, story.summary());
+                RecordCodec.write(out, StorySummary.class, story.summary());
                 out.writeInt(story.articles());
                 out.writeInt(story.files().size());
                 for (Map.Entry<String, byte[]> e : story.files().entrySet()) {
@@ -176,7 +176,7 @@ public final class StoryCache {
             if (in.readInt() != MAGIC) {
                 return Optional.empty();
             }
-            StoryView summary = (StoryView) RecordCodec.read(in, StoryView.class);
+            StorySummary summary = (StorySummary) RecordCodec.read(in, StorySummary.class);
             int articles = in.readInt();
             int count = in.readInt();
             SortedMap<String, byte[]> files = new TreeMap<>();

@@ -1,6 +1,7 @@
 package news.parallax.cli;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -34,24 +35,32 @@ final class BuildCommand implements Callable<Integer> {
     boolean noCache;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
         Optional<String> usage = OutputCheck.problem(input, output);
         if (usage.isPresent()) {
-            spec.commandLine().getErr().println("parallax build: " + usage.get());
+            err.println("parallax build: " + usage.get());
+            err.println("parallax build: nothing was written");
             return Main.BAD_INPUT;
         }
         try {
             Pipeline pipeline = Pipeline.standard(Optional.empty(), baseUrl);
             Pipeline.Report report = (noCache ? pipeline.withoutCache() : pipeline).build(input, output);
-            spec.commandLine().getErr().println("parallax build: wrote " + report.files() + " files to " + output
+            err.println("parallax build: wrote " + report.files() + " files to " + output
                     + (report.reused() > 0 ? " (" + report.reused() + " of " + report.stories()
                             + " stories unchanged, reused from the build cache)" : ""));
             return Main.OK;
         } catch (BadInputException e) {
             for (Problem p : e.problems()) {
-                spec.commandLine().getErr().println("parallax build: " + p);
+                err.println("parallax build: " + p);
             }
-            spec.commandLine().getErr().println("parallax build: nothing was written; " + output + " is unchanged");
+            err.println("parallax build: " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
+                    + "; nothing was written; " + output + " is unchanged");
+            return Main.BAD_INPUT;
+        } catch (IOException e) {
+            err.println("parallax build: cannot write the site to " + output + " (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + "): check that you may write there and that the disk has room; "
+                    + output + " is unchanged");
             return Main.BAD_INPUT;
         }
     }

@@ -1,5 +1,6 @@
 package news.parallax.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
@@ -17,6 +18,8 @@ public final class Main implements Runnable {
     public static final int BAD_INPUT = 1;
     /** Exit code for bad usage (unknown option, missing argument). */
     public static final int BAD_USAGE = 2;
+    /** Exit code for a bug: an exception the command did not expect. */
+    public static final int INTERNAL_ERROR = 3;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -27,20 +30,30 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns its exit code. */
     public static int run(String... args) {
-        CommandLine cli = commandLine();
-        return cli.execute(args);
+        return run(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
-    /** The command line, writing UTF-8 to standard output and error. */
-    static CommandLine commandLine() {
+    /** Runs the command line writing to {@code out} and {@code err}, and returns its exit code. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        try {
+            return commandLine(out, err).execute(args);
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    /** The command line, writing to {@code out} and {@code err}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
-        cli.setErr(new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> BAD_USAGE);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("parallax: internal error: " + e);
+            commandLine.getErr().println("parallax: internal error (a bug; please report it with the input that caused it): " + e);
             e.printStackTrace(commandLine.getErr());
-            return 3;
+            return INTERNAL_ERROR;
         });
         return cli;
     }

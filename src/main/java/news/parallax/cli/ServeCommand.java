@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -107,10 +108,26 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String path = exchange.getRequestURI().getPath();
-        Path root = output.toAbsolutePath().normalize();
-        Path file = root.resolve(path.substring(1)).normalize();
-        if (Files.isDirectory(file)) {
+        Response response = respond(output, exchange.getRequestURI().getPath());
+        exchange.getResponseHeaders().set("Content-Type", response.type());
+        exchange.sendResponseHeaders(response.status(), response.body().length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(response.body());
+        }
+    }
+
+    /** What the preview server answers: a status, a content type and the body. */
+    record Response(int status, String type, byte[] body) {}
+
+    /**
+     * The answer for a request path under the site folder: the file, a folder's index.html, or the
+     * site's 404.html with status 404 (as GitHub Pages does) for a missing file or a path that leaves
+     * the folder.
+     */
+    static Response respond(Path site, String path) throws IOException {
+        Path root = site.toAbsolutePath().normalize();
+        Path file = root.resolve(path.startsWith("/") ? path.substring(1) : path).normalize();
+        if (file.startsWith(root) && Files.isDirectory(file)) {
             file = file.resolve("index.html");
         }
         int status = 200;
@@ -118,13 +135,11 @@ final class ServeCommand implements Callable<Integer> {
             status = 404;
             file = root.resolve("404.html");
         }
-        byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "not found".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (!Files.isRegularFile(file)) {
+            return new Response(status, TYPES.get("txt"), "not found\n".getBytes(StandardCharsets.UTF_8));
+        }
         String name = file.getFileName().toString();
         String ext = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        exchange.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+        return new Response(status, TYPES.getOrDefault(ext, "application/octet-stream"), Files.readAllBytes(file));
     }
 }

@@ -47,6 +47,7 @@ final class CitationFinder {
     private static final int CONTEXT = 120;
     private static final Pattern ADJACENT_CAP_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\s+$");
     private static final Pattern ADJACENT_CAP_AFTER = Pattern.compile("\\s+\\p{Lu}");
+    private static final Pattern NEXT_WORD = Pattern.compile("(?:['\u2019]s)?\\s+(\\p{Ll}+)");
     private static final Pattern FIRST_WORD = Pattern.compile("(\\p{L}+)\\s+");
     // "Ministry" + " of Foreign Affairs": at most two capitalised words after the connector
     private static final Pattern OF_PART = Pattern.compile("\\s+(?:of|for|on)\\s+" + CAP + "(?:\\s+" + CAP + ")?");
@@ -54,13 +55,15 @@ final class CitationFinder {
     private final List<Alias> aliases;
     private final List<Pattern> officialHeads;
     private final Set<String> mediaWords;
-    private final List<String> mediaNouns;
+    private final Pattern mediaNounBefore;
+    private final Pattern mediaNounAfter;
     private final Pattern after;
     private final Pattern afterOutlet;
     private final List<String> cues;
     private final List<String> outletCues;
     private final Set<String> gap;
     private final Set<String> starters;
+    private final Set<String> outletPeople;
 
     private CitationFinder() {
         List<Alias> all = new ArrayList<>();
@@ -72,11 +75,14 @@ final class CitationFinder {
         this.officialHeads = Lexicon.lines("compare/official-heads.txt").stream()
                 .map(h -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(h) + "(?![\\p{L}\\p{N}])")).toList();
         this.mediaWords = Set.copyOf(Lexicon.lines("compare/media-words.txt"));
-        this.mediaNouns = Lexicon.lines("compare/media-nouns.txt");
+        String nouns = alternation(Lexicon.lines("compare/media-nouns.txt"));
+        this.mediaNounBefore = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:" + nouns + ")\\s+$");
+        this.mediaNounAfter = Pattern.compile("(?i)\\s+(?:" + nouns + ")(?![\\p{L}\\p{N}])");
         this.cues = Lexicon.lines("compare/citation-cues.txt");
         this.outletCues = Lexicon.lines("compare/citation-cues-outlet.txt");
         this.gap = Set.copyOf(Lexicon.lines("compare/citation-gap.txt"));
         this.starters = Set.copyOf(Lexicon.lines("compare/sentence-starters.txt"));
+        this.outletPeople = Set.copyOf(Lexicon.lines("compare/outlet-people.txt"));
         String roles = alternation(Lexicon.lines("compare/citation-roles.txt"));
         String verbs = alternation(Lexicon.lines("compare/citation-verbs.txt"));
         this.after = afterPattern(roles, verbs);
@@ -108,6 +114,9 @@ final class CitationFinder {
                     continue;
                 }
                 taken.add(new int[] {m.start(), m.end()});
+                if (!a.kind().equals(OFFICIAL) && describesPerson(paragraph, m.end())) {
+                    continue;
+                }
                 boolean free = !a.needsCue() && !a.kind().equals(OFFICIAL);
                 if (free || (a.needsCue() ? ambiguousCited(paragraph, m.start(), m.end())
                         : cited(paragraph, m.start(), m.end(), a.kind()))) {
@@ -184,14 +193,14 @@ final class CitationFinder {
     }
 
     private boolean nextToMediaNoun(String text, int start, int end) {
-        String before = text.substring(Math.max(0, start - 30), start).toLowerCase(Locale.ROOT);
-        String afterText = text.substring(end, Math.min(text.length(), end + 30)).toLowerCase(Locale.ROOT);
-        for (String n : mediaNouns) {
-            if (before.matches("(?s).*\\b" + Pattern.quote(n) + "\\s+$") || afterText.matches("(?s)^\\s+" + Pattern.quote(n) + "\\b.*")) {
-                return true;
-            }
-        }
-        return false;
+        return mediaNounBefore.matcher(text.substring(Math.max(0, start - 30), start)).find()
+                || mediaNounAfter.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt();
+    }
+
+    // "the Fox News host": the outlet describes a person, it is not cited
+    private boolean describesPerson(String text, int end) {
+        Matcher m = NEXT_WORD.matcher(text).region(end, text.length());
+        return m.lookingAt() && outletPeople.contains(m.group(1));
     }
 
     // a name that is also a word or a person's name: not inside a longer capitalised name ("Mayor

@@ -16,7 +16,8 @@ import news.parallax.model.Source;
 
 /**
  * Who cites whom: wire services, other outlets and officials named as sources in each article's body
- * (see {@link CitationFinder} for the rules), plus the agency in a dateline ("TOKYO (Reuters) -").
+ * outside quotation marks (see {@link CitationFinder} for the rules), plus the agency in a dateline
+ * ("TOKYO (Reuters) -").
  * Mentions are merged by name ("AP" is "The Associated Press"); a source never cites its own outlet.
  * Sorted by source, then kind (wire, outlet, official), then count (most first), then name.
  */
@@ -48,8 +49,9 @@ final class Citations {
             if (b.kind() == Block.Kind.DATELINE) {
                 found.addAll(datelineAgency(text));
             } else if (b.kind() == Block.Kind.BODY) {
-                // a listed agency in a dateline left in the first paragraph is found like any other mention
-                found.addAll(FINDER.find(text));
+                // a listed agency in a dateline left in the first paragraph is found like any other mention;
+                // names inside quotation marks are the speaker's words, not the outlet's sourcing
+                found.addAll(FINDER.find(QuotedText.blankQuotes(text)));
             }
         }
         String self = key(source.outlet().map(o -> FINDER.canonical(o).orElse(o)).orElse(""));

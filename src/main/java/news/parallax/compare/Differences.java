@@ -1,15 +1,424 @@
 package news.parallax.compare;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import news.parallax.model.Analysis;
 import news.parallax.model.Cluster;
 import news.parallax.model.Difference;
+import news.parallax.model.Speaker;
+import news.parallax.model.Statement;
 
-/** The ways the statements of one cluster disagree: wording, numbers, names, attribution. */
+/**
+ * The ways the statements of one cluster disagree, each in plain words naming the sources' words.
+ *
+ * <ul>
+ * <li>{@code wording}: one quote printed with other words. The quotes are diffed word by word
+ * (java-diff-utils) against the longest full quote; words one quote has beyond the other's start or
+ * end are the extent of the excerpt, not a difference. A change of capital letters alone is reported
+ * with a detail that starts "Minor:"; a change of punctuation alone is not reported (the mark at a
+ * quote's end follows the writer's sentence).
+ * <li>{@code name}: a changed word that is a name on both sides (a capital inside the sentence), or a
+ * name one statement has that another spells nearly the same ("MRAAM" / "AMRAAM", one letter off).
+ * <li>{@code number}: figures or days of the week that one statement has and another replaces with
+ * another figure; a figure one side simply leaves out is not a disagreement.
+ * <li>{@code attribution}: the same words credited to different speakers, or quoted by some outlets
+ * and given as paraphrase by others (a mixed cluster).
+ * </ul>
+ */
 final class Differences {
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\u2019.\\-][\\p{L}\\p{N}]+)*");
+    private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\-]+");
+    private static final int MAX_CHANGES = 3;
+
     private Differences() {}
 
     static List<Difference> of(Cluster cluster, Analysis analysis) {
-        return cluster.differences();
+        Map<String, Statement> byId = new TreeMap<>();
+        analysis.statements().forEach(s -> byId.put(s.id(), s));
+        List<Statement> members = cluster.statements().stream().map(byId::get).filter(s -> s != null).toList();
+        if (cluster.sources().size() < 2) {
+            return List.of();
+        }
+        Labels labels = new Labels(analysis);
+        List<Difference> out = new ArrayList<>();
+        out.addAll(wording(members, labels));
+        out.addAll(numbers(members, labels));
+        out.addAll(names(members, labels));
+        out.addAll(attribution(members, labels, analysis));
+        return out;
+    }
+
+    /** Source labels and speaker names. */
+    record Labels(Map<String, String> sources, Map<String, String> speakers) {
+        Labels(Analysis analysis) {
+            this(sourceLabels(analysis), speakerNames(analysis));
+        }
+
+        private static Map<String, String> sourceLabels(Analysis a) {
+            Map<String, String> m = new TreeMap<>();
+            a.story().sources().forEach(s -> m.put(s.id(), s.label()));
+            return m;
+        }
+
+        private static Map<String, String> speakerNames(Analysis a) {
+            Map<String, String> m = new TreeMap<>();
+            a.speakers().forEach((Speaker s) -> m.put(s.id(), s.name()));
+            return m;
+        }
+
+        String of(String source) {
+            return sources.getOrDefault(source, source);
+        }
+
+        String of(Set<String> sourceIds) {
+            List<String> names = sourceIds.stream().map(this::of).toList();
+            if (names.size() == 1) {
+                return names.get(0);
+            }
+            return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        }
+    }
+
+    // ---- wording and names inside quotes
+
+    static List<Difference> wording(List<Statement> members, Labels labels) {
+        List<Statement> quotes = members.stream().filter(s -> s.kind() == Statement.Kind.QUOTE).toList();
+        if (quotes.size() < 2) {
+            return List.of();
+        }
+        List<Difference> out = new ArrayList<>();
+        List<Difference> minor = new ArrayList<>();
+        // the reference: the wording most sources printed (then the longer one), as its longest member
+        Map<List<String>, Set<String>> wordings = new LinkedHashMap<>();
+        Map<List<String>, Statement> longest = new LinkedHashMap<>();
+        for (Statement q : quotes) {
+            List<String> w = lower(words(q.text()));
+            wordings.computeIfAbsent(w, k -> new TreeSet<>()).add(q.source());
+            longest.merge(w, q, (x, y) -> y.text().length() > x.text().length() ? y : x);
+        }
+        List<String> best = null;
+        for (List<String> w : wordings.keySet()) {
+            if (best == null || wordings.get(w).size() > wordings.get(best).size()
+                    || wordings.get(w).size() == wordings.get(best).size() && w.size() > best.size()) {
+                best = w;
+            }
+        }
+        Statement ref = longest.get(best);
+        Set<String> refSources = wordings.remove(best);
+        for (Set<String> sources : wordings.values()) {
+            sources.removeAll(refSources);
+        }
+        wordings.values().removeIf(Set::isEmpty);
+        // capitals: each member of the reference wording against the reference itself
+        for (Statement q : quotes) {
+            if (!q.source().equals(ref.source()) && lower(words(q.text())).equals(best)) {
+                casingOnly(words(ref.text()), ref.source(), words(q.text()), q.source(), labels).ifPresent(minor::add);
+            }
+        }
+        Map<List<String>, Statement> sample = longest;
+        List<String> refWords = words(ref.text());
+        for (Map.Entry<List<String>, Set<String>> w : wordings.entrySet()) {
+            compare(refWords, ref.source(), words(sample.get(w.getKey()).text()), w.getValue(), labels).ifPresent(out::add);
+        }
+        out.addAll(minor);
+        return out;
+    }
+
+    private static Optional<Difference> compare(List<String> ref, String refSource, List<String> other,
+            Set<String> otherSources, Labels labels) {
+        List<AbstractDelta<String>> deltas = inner(DiffUtils.diff(lower(ref), lower(other)).getDeltas(), ref, other);
+        Set<String> sources = new TreeSet<>(otherSources);
+        sources.add(refSource);
+        String them = labels.of(otherSources);
+        String us = labels.of(refSource);
+        if (deltas.isEmpty()) {
+            return casingOnly(ref, refSource, other, String.join(",", otherSources), labels);
+        }
+        boolean allNames = true;
+        List<String> changes = new ArrayList<>();
+        for (AbstractDelta<String> d : deltas) {
+            List<String> was = d.getSource().getPosition() < ref.size() ? slice(ref, d.getSource().getPosition(),
+                    d.getSource().size()) : List.of();
+            List<String> now = slice(other, d.getTarget().getPosition(), d.getTarget().size());
+            allNames &= d.getType() == DeltaType.CHANGE && was.size() == 1 && now.size() == 1
+                    && isCapitalised(was.get(0)) && isCapitalised(now.get(0));
+            if (changes.size() < MAX_CHANGES) {
+                changes.add(String.format(Locale.ROOT, "\"%s\" where %s has \"%s\"",
+                        phrase(other, d.getTarget().getPosition(), d.getTarget().size()), us,
+                        phrase(ref, d.getSource().getPosition(), d.getSource().size())));
+            }
+        }
+        String more = deltas.size() > MAX_CHANGES ? String.format(Locale.ROOT, " (and %d more changes)",
+                deltas.size() - MAX_CHANGES) : "";
+        return Optional.of(new Difference(allNames ? "name" : "wording", List.copyOf(sources),
+                String.format(Locale.ROOT, "%s %s %s%s.", them, verb(otherSources, "quotes", "quote"), String.join("; ", changes), more)));
+    }
+
+    private static Optional<Difference> casingOnly(List<String> ref, String refSource, List<String> other,
+            String otherSources, Labels labels) {
+        List<String> cased = casing(ref, other);
+        if (cased.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> others = new TreeSet<>(List.of(otherSources.split(",")));
+        Set<String> sources = new TreeSet<>(others);
+        sources.add(refSource);
+        return Optional.of(new Difference("wording", List.copyOf(sources), String.format(Locale.ROOT,
+                "Minor: %s %s \"%s\" where %s writes \"%s\" (capital letters only).", labels.of(others),
+                verb(others, "writes", "write"), cased.get(1), labels.of(refSource), cased.get(0))));
+    }
+
+    private static String verb(Set<String> subjects, String one, String many) {
+        return subjects.size() == 1 ? one : many;
+    }
+
+    /** The deltas inside the stretch both quotes cover: a quote that starts later or ends earlier is an excerpt. */
+    private static List<AbstractDelta<String>> inner(List<AbstractDelta<String>> deltas, List<String> a, List<String> b) {
+        List<AbstractDelta<String>> out = new ArrayList<>(deltas);
+        while (!out.isEmpty() && atStart(out.get(0))) {
+            out.remove(0);
+        }
+        while (!out.isEmpty() && atEnd(out.get(out.size() - 1), a, b)) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+
+    private static boolean atStart(AbstractDelta<String> d) {
+        return (d.getSource().size() == 0 || d.getTarget().size() == 0)
+                && d.getSource().getPosition() == 0 && d.getTarget().getPosition() == 0;
+    }
+
+    private static boolean atEnd(AbstractDelta<String> d, List<String> a, List<String> b) {
+        return (d.getSource().size() == 0 || d.getTarget().size() == 0)
+                && d.getSource().getPosition() + d.getSource().size() == a.size()
+                && d.getTarget().getPosition() + d.getTarget().size() == b.size();
+    }
+
+    /** The first word written with other capitals in the stretch both cover, as {a's, b's}; empty if none. */
+    private static List<String> casing(List<String> a, List<String> b) {
+        List<String> la = lower(a);
+        List<String> lb = lower(b);
+        int inA = Collections.indexOfSubList(la, lb);
+        int inB = Collections.indexOfSubList(lb, la);
+        int offA = Math.max(inA, 0);
+        int offB = inA < 0 ? Math.max(inB, 0) : 0;
+        for (int i = 0; offA + i < a.size() && offB + i < b.size(); i++) {
+            String x = a.get(offA + i);
+            String y = b.get(offB + i);
+            // a capital at the start of an excerpt follows the writer's sentence, not the speaker
+            boolean excerptStart = i == 0 && (offA > 0 || offB > 0);
+            if (!x.equals(y) && x.equalsIgnoreCase(y) && !excerptStart && offA + offB + i > 0) {
+                return List.of(x, y);
+            }
+        }
+        return List.of();
+    }
+
+    // ---- figures
+
+    static List<Difference> numbers(List<Statement> members, Labels labels) {
+        Map<String, Map<String, String>> bySource = new TreeMap<>();
+        for (Statement s : members) {
+            bySource.computeIfAbsent(s.source(), k -> new LinkedHashMap<>()).putAll(Figures.of(s.text()));
+        }
+        List<Difference> out = new ArrayList<>();
+        List<String> ids = new ArrayList<>(bySource.keySet());
+        Set<String> said = new TreeSet<>();
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                Map<String, String> a = bySource.get(ids.get(i));
+                Map<String, String> b = bySource.get(ids.get(j));
+                List<String> onlyA = only(a, b);
+                List<String> onlyB = only(b, a);
+                if (onlyA.isEmpty() || onlyB.isEmpty() || !said.add(onlyA + "|" + onlyB)) {
+                    continue;
+                }
+                out.add(new Difference("number", List.of(ids.get(i), ids.get(j)), String.format(Locale.ROOT,
+                        "%s gives %s where %s gives %s.", labels.of(ids.get(i)), quoted(onlyA), labels.of(ids.get(j)),
+                        quoted(onlyB))));
+            }
+        }
+        return out;
+    }
+
+    /** The written forms of the figures of a, of a kind b also has, that b does not have. */
+    private static List<String> only(Map<String, String> a, Map<String, String> b) {
+        boolean bHasDays = b.keySet().stream().anyMatch(k -> k.startsWith("day:"));
+        boolean bHasNumbers = b.keySet().stream().anyMatch(k -> !k.startsWith("day:"));
+        List<String> out = new ArrayList<>();
+        a.forEach((k, v) -> {
+            boolean day = k.startsWith("day:");
+            if (!b.containsKey(k) && (day ? bHasDays : bHasNumbers)) {
+                out.add(v);
+            }
+        });
+        return out;
+    }
+
+    // ---- names spelt differently
+
+    static List<Difference> names(List<Statement> members, Labels labels) {
+        Map<String, Set<String>> bySource = new TreeMap<>();
+        for (Statement s : members) {
+            bySource.computeIfAbsent(s.source(), k -> new TreeSet<>()).addAll(names(s.text()));
+        }
+        List<Difference> out = new ArrayList<>();
+        Set<String> said = new TreeSet<>();
+        List<String> ids = new ArrayList<>(bySource.keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = 0; j < ids.size(); j++) {
+                if (i == j) {
+                    continue;
+                }
+                for (String x : bySource.get(ids.get(i))) {
+                    for (String y : bySource.get(ids.get(j))) {
+                        if (x.compareTo(y) < 0 && !bySource.get(ids.get(j)).contains(x)
+                                && !bySource.get(ids.get(i)).contains(y) && nearly(x, y) && said.add(x + "|" + y)) {
+                            out.add(new Difference("name", List.of(ids.get(i), ids.get(j)).stream().sorted().toList(),
+                                    String.format(Locale.ROOT, "%s writes \"%s\" where %s writes \"%s\".",
+                                            labels.of(ids.get(i)), x, labels.of(ids.get(j)), y)));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Words written with a capital inside a sentence (not after . ! ? : or an opening quotation mark). */
+    static Set<String> names(String text) {
+        Set<String> out = new TreeSet<>();
+        Matcher m = CAPITALISED.matcher(text);
+        while (m.find()) {
+            int i = m.start() - 1;
+            if (i >= 0 && Character.isLetterOrDigit(text.charAt(i))) {
+                continue;
+            }
+            while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+                i--;
+            }
+            if (i >= 0 && ".!?:\"\u201c\u2018(".indexOf(text.charAt(i)) < 0) {
+                out.add(m.group());
+            }
+        }
+        return out;
+    }
+
+    /** Two different names one letter or two apart, or one inside the other ("MRAAM" / "AMRAAM"). */
+    static boolean nearly(String x, String y) {
+        if (x.equalsIgnoreCase(y) || Math.min(x.length(), y.length()) < 4) {
+            return false;
+        }
+        boolean acronyms = x.equals(x.toUpperCase(Locale.ROOT)) && y.equals(y.toUpperCase(Locale.ROOT));
+        if (acronyms && (x.contains(y) || y.contains(x))) {
+            return true;
+        }
+        int limit = Math.max(x.length(), y.length()) >= 7 ? 2 : 1;
+        return Math.abs(x.length() - y.length()) <= limit && distance(x, y) <= limit
+                && Character.toLowerCase(x.charAt(0)) == Character.toLowerCase(y.charAt(0));
+    }
+
+    static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    // ---- attribution
+
+    static List<Difference> attribution(List<Statement> members, Labels labels, Analysis analysis) {
+        List<Difference> out = new ArrayList<>();
+        Map<String, Set<String>> sourcesBySpeaker = new TreeMap<>();
+        for (Statement s : members) {
+            s.speaker().ifPresent(sp -> sourcesBySpeaker.computeIfAbsent(sp, k -> new TreeSet<>()).add(s.source()));
+        }
+        if (sourcesBySpeaker.size() > 1) {
+            Set<String> sources = new TreeSet<>();
+            List<String> parts = new ArrayList<>();
+            sourcesBySpeaker.forEach((speaker, src) -> {
+                sources.addAll(src);
+                parts.add(String.format(Locale.ROOT, "%s %s them to %s", labels.of(src), verb(src, "credits", "credit"),
+                        labels.speakers().getOrDefault(speaker, speaker)));
+            });
+            out.add(new Difference("attribution", List.copyOf(sources), "The same words, credited differently: "
+                    + String.join("; ", parts) + "."));
+        }
+        Set<String> quoting = new TreeSet<>();
+        Set<String> paraphrasing = new TreeSet<>();
+        for (Statement s : members) {
+            (s.kind() == Statement.Kind.QUOTE ? quoting : paraphrasing).add(s.source());
+        }
+        paraphrasing.removeAll(quoting);
+        if (!quoting.isEmpty() && !paraphrasing.isEmpty()) {
+            Set<String> sources = new TreeSet<>(quoting);
+            sources.addAll(paraphrasing);
+            out.add(new Difference("attribution", List.copyOf(sources), String.format(Locale.ROOT,
+                    "%s %s these words in quotation marks; %s %s them without.", labels.of(quoting),
+                    quoting.size() == 1 ? "prints" : "print", labels.of(paraphrasing),
+                    paraphrasing.size() == 1 ? "gives" : "give")));
+        }
+        return out;
+    }
+
+    // ---- words
+
+    static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text.replace('\u2019', '\''));
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
+
+    private static List<String> lower(List<String> words) {
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    }
+
+    private static List<String> slice(List<String> words, int from, int size) {
+        return words.subList(Math.min(from, words.size()), Math.min(from + size, words.size()));
+    }
+
+    /** The changed words with one word of context on each side, or "(nothing)" for a blank. */
+    private static String phrase(List<String> words, int from, int size) {
+        int a = Math.max(0, from - 1);
+        int b = Math.min(words.size(), from + size + 1);
+        return String.join(" ", words.subList(a, b));
+    }
+
+    private static boolean isCapitalised(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.charAt(0));
+    }
+
+    private static String quoted(List<String> values) {
+        return String.join(", ", values.stream().map(v -> "\"" + v + "\"").toList());
     }
 }

@@ -68,7 +68,7 @@ final class Attribution {
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
                 return new Found(who, t, v);
             }
-            if (punct(t) && !t.text().equals(",")) {
+            if (t.text().length() == 1 && ".!?;:".contains(t.text())) {
                 break;
             }
         }
@@ -109,18 +109,24 @@ final class Attribution {
         if (p != null) {
             return p;
         }
-        int j = i;
-        while (j < to && (toks.get(j).tag().equals("DET") || toks.get(j).tag().equals("ADJ") && !toks.get(j).capitalized())) {
-            j++;
-        }
-        int e = names.runEnd(toks, j, to - 1);
-        if (e >= 0) {
-            Mention m = names.mention(toks, j, e);
-            if (m != null) {
-                return m;
+        // "said oil and gas worker Mike Wipf", "says agency director Jane Roe": the last name before a break
+        Mention found = null;
+        for (int j = i; j < Math.min(to, i + 10); j++) {
+            Token t = toks.get(j);
+            if (punct(t) && !t.text().equals(".") || t.tag().equals("ADP") || t.tag().equals("VERB")
+                    || t.tag().equals("AUX") || t.tag().equals("PRON")) {
+                break;
+            }
+            int e = names.runEnd(toks, j, to - 1);
+            if (e >= 0) {
+                Mention m = names.mention(toks, j, e);
+                if (m != null) {
+                    found = m;
+                }
+                j = e;
             }
         }
-        return nominal(toks, i, Math.min(to, i + 6));
+        return found != null ? found : nominal(toks, i, Math.min(to, i + 6));
     }
 
     /** The subject of the verb at {@code v}, looking left no further than {@code floor}. */

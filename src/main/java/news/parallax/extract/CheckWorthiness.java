@@ -22,8 +22,8 @@ public final class CheckWorthiness {
 
     /** The features, in the order of the weights file. */
     static final List<String> FEATURES = List.of(
-            "length", "short", "number", "numbers", "quantity", "date", "proper", "properRatio",
-            "past", "pastCount", "perfect", "comparative", "domain", "thirdPerson",
+            "length", "short", "number", "numbers", "digits", "quantity", "date", "proper", "properRatio",
+            "past", "pastCount", "perfect", "event", "reporting", "actorAndAction", "ownRecord", "discourse", "comparative", "domain", "thirdPerson",
             "opinion", "hedge", "modal", "negation", "firstSingular", "firstPlural", "second",
             "question", "courtesy", "exclamation", "verbless", "pronounRatio", "adjRatio", "nounRatio");
 
@@ -52,6 +52,10 @@ public final class CheckWorthiness {
     private final Set<String> notComparatives = words("claims/not-comparatives.txt");
     private final Set<String> courtesy = words("claims/courtesy.txt");
     private final Set<String> pastIrregular = words("claims/past-irregular.txt");
+    private final Set<String> notPast = words("claims/not-past.txt");
+    private final Set<String> eventVerbs = words("claims/event-verbs.txt");
+    private final Set<String> reporting = words("claims/reporting.txt");
+    private final Set<String> discourse = words("claims/discourse.txt");
     private final Set<String> domain = words("claims/domain.txt");
     private final Set<String> modals = words("claims/modals.txt");
 
@@ -91,6 +95,7 @@ public final class CheckWorthiness {
     private Map<String, Double> measure(PosTagger.Tagged t, String sentence) {
         int words = 0;
         int numbers = 0;
+        boolean digits = false;
         int proper = 0;
         int past = 0;
         int pronouns = 0;
@@ -98,6 +103,8 @@ public final class CheckWorthiness {
         int nouns = 0;
         int opinions = 0;
         int domains = 0;
+        boolean event = false;
+        boolean reports = false;
         boolean quantity = false;
         boolean date = false;
         boolean perfect = false;
@@ -119,6 +126,7 @@ public final class CheckWorthiness {
             }
             boolean figure = tag.equals("NUM") || DIGITS.matcher(w).matches();
             numbers += figure ? 1 : 0;
+            digits |= DIGITS.matcher(w).matches();
             quantity |= quantities.contains(w);
             date |= dates.contains(w) || YEAR.matcher(w).matches();
             proper += tag.equals("PROPN") ? 1 : 0;
@@ -130,6 +138,8 @@ public final class CheckWorthiness {
             if (pastForm && (HAVE.contains(prev(t, k, 1)) || HAVE.contains(prev(t, k, 2)))) {
                 perfect = true;
             }
+            event |= isVerb && isEventVerb(w);
+            reports |= reporting.contains(w);
             comparative |= comparatives.contains(w) || isGradedAdjective(w, tag);
             domains += domain.contains(w) ? 1 : 0;
             opinions += opinion.contains(w) ? 1 : 0;
@@ -151,6 +161,7 @@ public final class CheckWorthiness {
         f.put("short", flag(words < 7));
         f.put("number", flag(numbers > 0));
         f.put("numbers", Math.min(numbers, 4) / 4.0);
+        f.put("digits", flag(digits));
         f.put("quantity", flag(quantity));
         f.put("date", flag(date));
         f.put("proper", Math.min(proper, 4) / 4.0);
@@ -158,6 +169,13 @@ public final class CheckWorthiness {
         f.put("past", flag(past > 0));
         f.put("pastCount", Math.min(past, 3) / 3.0);
         f.put("perfect", flag(perfect));
+        f.put("event", flag(event));
+        f.put("reporting", flag(reports));
+        // a named actor and a past action together: "the Senate passed ...", "Smith voted ..."
+        f.put("actorAndAction", flag(proper > 0 && past > 0));
+        // a speaker's own record: "we cut taxes", "I voted against it"
+        f.put("ownRecord", flag((i || we) && past > 0));
+        f.put("discourse", flag(t.size() > 0 && discourse.contains(t.word(0).toLowerCase(Locale.ROOT))));
         f.put("comparative", flag(comparative));
         f.put("domain", Math.min(domains, 3) / 3.0);
         f.put("thirdPerson", flag(third));
@@ -179,8 +197,21 @@ public final class CheckWorthiness {
     }
 
     private boolean isPast(String w) {
-        // regular past forms end in -ed ("voted", "agreed"); words like "need" and "feed" do not count
-        return pastIrregular.contains(w) || (w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed"));
+        // regular past forms end in -ed ("voted", "agreed"); "need", "exceed" and the like do not count
+        return pastIrregular.contains(w) || (w.length() > 4 && w.endsWith("ed") && !notPast.contains(w));
+    }
+
+    private boolean isEventVerb(String w) {
+        // the base form, or the base form plus -s, -es, -d, -ed, -ing (with a dropped final e)
+        for (String suffix : List.of("", "s", "es", "d", "ed", "ing")) {
+            if (w.endsWith(suffix)) {
+                String stem = w.substring(0, w.length() - suffix.length());
+                if (eventVerbs.contains(stem) || (suffix.equals("ing") && eventVerbs.contains(stem + "e"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isGradedAdjective(String w, String tag) {

@@ -2,10 +2,13 @@ package news.parallax.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import news.parallax.model.Block;
 import news.parallax.model.Source;
 import news.parallax.model.Statement;
+import news.parallax.text.Lexicon;
 import news.parallax.text.Sentence;
 import news.parallax.text.SentenceSplitter;
 
@@ -15,37 +18,49 @@ import news.parallax.text.SentenceSplitter;
  * Statement ids: {@code <source>-c<n>}, numbered in text order. Thread-safe.
  *
  * <p>The rules, in order: only BODY blocks are read (captions, bylines and boilerplate are other
- * blocks); questions are skipped; a sentence is cut into clauses by {@link ClauseSplitter}; a clause that
- * touches a statement already found, or a passage inside quotation marks, is dropped (so a sentence that
- * is mostly a quote gives no claim, while the writer's own clause beside a partial quote can); a clause is
+ * blocks); questions are skipped; a sentence is cut into clauses by {@link ClauseSplitter}; a clause
+ * that touches a statement already found, or a passage inside quotation marks in its paragraph, is
+ * dropped (so a sentence that is mostly a quote gives no claim, while the writer's own clause beside a
+ * partial quote can); a clause is
  * trimmed of whitespace and of trailing sentence punctuation ('.', '!', ',', ';', ':', but not the dot of
- * an abbreviation such as "U.S."); a clause scoring below {@link CheckWorthiness#threshold()} is not a claim.
+ * an abbreviation such as "U.S."); a clause of fewer than four words is a fragment; a short clause opening with a
+ * reporting verb ("said the senior adviser") is an attribution left over from a quotation; a clause scoring
+ * below {@link CheckWorthiness#threshold()} is not a claim.
  */
 final class ClaimFinder {
+
+    /** Fewer words than this is a fragment ("Akin continued"), not a claim. */
+    private static final int MIN_WORDS = 4;
+    /** An attribution left over after a quotation ("said the senior adviser") is at most this long. */
+    private static final int MAX_ATTRIBUTION_WORDS = 8;
 
     private final SentenceSplitter sentences;
     private final ClauseSplitter clauses;
     private final CheckWorthiness scorer;
+    private final Set<String> attributionStarts;
 
-    private ClaimFinder(SentenceSplitter sentences, ClauseSplitter clauses, CheckWorthiness scorer) {
+    private ClaimFinder(SentenceSplitter sentences, ClauseSplitter clauses, CheckWorthiness scorer,
+            Set<String> attributionStarts) {
         this.sentences = sentences;
         this.clauses = clauses;
         this.scorer = scorer;
+        this.attributionStarts = attributionStarts;
     }
 
     static ClaimFinder standard() {
-        return new ClaimFinder(SentenceSplitter.standard(), ClauseSplitter.standard(), CheckWorthiness.standard());
+        return new ClaimFinder(SentenceSplitter.standard(), ClauseSplitter.standard(), CheckWorthiness.standard(),
+                Set.copyOf(Lexicon.lines("claims/attribution-starts.txt")));
     }
 
     List<Statement> find(Source source, List<Statement> already) {
         String text = source.text();
         List<Statement> out = new ArrayList<>();
         for (Block block : source.body()) {
+            List<int[]> taken = taken(text, block, already);
             for (Sentence sentence : sentences.split(text, block.start(), block.end())) {
                 if (CheckWorthiness.isQuestion(sentence.textIn(text))) {
                     continue;
                 }
-                List<int[]> taken = taken(text, sentence, already);
                 for (ClauseSplitter.Clause clause : clauses.split(text, sentence.start(), sentence.end())) {
                     claim(source, clause, taken, out.size() + 1).ifPresent(out::add);
                 }
@@ -63,7 +78,7 @@ final class ClaimFinder {
             return Optional.empty();
         }
         String claim = text.substring(start, end);
-        if (CheckWorthiness.isQuestion(claim)) {
+        if (CheckWorthiness.isQuestion(claim) || words(claim) < MIN_WORDS || isAttribution(claim)) {
             return Optional.empty();
         }
         double score = scorer.score(claim);
@@ -75,17 +90,18 @@ final class ClaimFinder {
     }
 
     /**
-     * Spans in the sentence that a claim must not touch: statements already found, widened by one
-     * character each side to take in their quotation marks, and any passage between quotation marks.
+     * Spans in the paragraph that a claim must not touch: statements already found, widened by one
+     * character each side to take in their quotation marks, and any passage between quotation marks
+     * (paired within the paragraph, so a quotation of several sentences is covered whole).
      */
-    private static List<int[]> taken(String text, Sentence sentence, List<Statement> already) {
+    private static List<int[]> taken(String text, Block block, List<Statement> already) {
         List<int[]> spans = new ArrayList<>();
         for (Statement s : already) {
-            if (s.end() > sentence.start() && s.start() < sentence.end()) {
+            if (s.end() > block.start() && s.start() < block.end()) {
                 spans.add(new int[] {s.start() - 1, s.end() + 1});
             }
         }
-        spans.addAll(QuotedPassages.in(text, sentence.start(), sentence.end()));
+        spans.addAll(QuotedPassages.in(text, block.start(), block.end()));
         return spans;
     }
 
@@ -96,6 +112,25 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /** Whether {@code clause} is a short attribution such as "said senior adviser Jane Roe". */
+    boolean isAttribution(String clause) {
+        int space = clause.indexOf(' ');
+        String first = (space < 0 ? clause : clause.substring(0, space)).toLowerCase(Locale.ROOT);
+        return attributionStarts.contains(first) && words(clause) <= MAX_ATTRIBUTION_WORDS;
+    }
+
+    /** The number of words (runs of letters or digits) in {@code s}. */
+    private static int words(String s) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(s.charAt(i));
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+        return words;
     }
 
     /** The end of a clause without trailing whitespace and sentence punctuation (an abbreviation keeps its dot). */

@@ -119,8 +119,9 @@ final class ClauseSplitter {
     }
 
     /**
-     * Whether the words from {@code k} start a clause: a verb comes before any relative word, so "and
-     * Y did B" does, while "and a group of ships that patrols the sea" (a list going on) does not.
+     * Whether the words from {@code k} start a clause: a verb comes before any punctuation or relative
+     * word, so "and Y did B" does, while "and a group of ships that patrols the sea" (a list going on) and
+     * "but unpaid, post, the office said" (an adjective pair) do not.
      */
     private boolean startsClause(PosTagger.Tagged t, int k) {
         for (int i = k; i < t.size(); i++) {
@@ -128,7 +129,7 @@ final class ClauseSplitter {
             if (tag.equals("VERB") || tag.equals("AUX")) {
                 return true;
             }
-            if (RELATIVES.contains(t.word(i).toLowerCase(Locale.ROOT))) {
+            if (tag.equals("PUNCT") || RELATIVES.contains(t.word(i).toLowerCase(Locale.ROOT))) {
                 return false;
             }
         }

@@ -20,11 +20,14 @@ final class Lexicons {
     final Map<String, Character> honorifics = new HashMap<>();
     /** Pronoun (lower case) to what it refers to: 'm', 'f', 'o', 'p'. */
     final Map<String, Character> pronouns = new HashMap<>();
+    /** Common first name to the gender it usually signals: 'm' or 'f'. */
+    final Map<String, Character> firstNames = new HashMap<>();
     final Set<String> organisationWords;
     final Set<String> notNames;
     final Set<String> particles;
     final Set<String> elisions;
     final Set<String> skipWords;
+    final List<String> linkLabels;
 
     private Lexicons() {
         for (String line : Lexicon.lines("extract/reporting-verbs.txt")) {
@@ -48,11 +51,16 @@ final class Lexicons {
             String[] w = line.split("\\s+");
             pronouns.put(w[0], w[1].charAt(0));
         }
+        for (String line : Lexicon.lines("extract/first-names.txt")) {
+            String[] w = line.split("\\s+");
+            firstNames.put(w[0], w[1].charAt(0));
+        }
         organisationWords = Set.copyOf(Lexicon.lines("extract/organisation-words.txt"));
         notNames = Set.copyOf(Lexicon.lines("extract/not-names.txt"));
         particles = Set.copyOf(Lexicon.lines("extract/name-particles.txt"));
         elisions = lower(Lexicon.lines("extract/elisions.txt"));
         skipWords = lower(Lexicon.lines("extract/skip-words.txt"));
+        linkLabels = Lexicon.lines("extract/link-labels.txt");
     }
 
     private static Set<String> lower(List<String> words) {

@@ -33,6 +33,11 @@ final class Names {
 
     private boolean joiner(List<Token> toks, int i) {
         String w = toks.get(i).text();
+        if (w.equals(".") && i > 0 && toks.get(i - 1).end() == toks.get(i).start()) {
+            // the tokenizer may split "Rep." into "Rep" and "."
+            String abbreviation = toks.get(i - 1).text() + ".";
+            return lex.titles.contains(abbreviation) || lex.honorifics.containsKey(abbreviation);
+        }
         return (lex.particles.contains(w) || w.equals("of") || w.equals("-")) && i + 1 < toks.size()
                 && namePart(toks.get(i + 1));
     }
@@ -68,9 +73,10 @@ final class Names {
         char gender = '?';
         for (int i = s; i <= e; i++) {
             String w = toks.get(i).text();
-            if (lex.titles.contains(w) || lex.honorifics.containsKey(w)) {
-                lastTitle = i;
-                gender = lex.honorifics.getOrDefault(w, gender);
+            String dotted = i + 1 <= e && toks.get(i + 1).text().equals(".") ? w + "." : w;
+            if (lex.titles.contains(dotted) || lex.honorifics.containsKey(dotted)) {
+                lastTitle = dotted.equals(w) ? i : i + 1;
+                gender = lex.honorifics.getOrDefault(dotted, gender);
             }
         }
         int nameStart = lastTitle + 1;

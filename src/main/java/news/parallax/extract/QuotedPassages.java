@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Passages between quotation marks within one sentence, marks included: curly pairs (\u201c...\u201d) and
+ * Passages between quotation marks within one paragraph, marks included: curly pairs (\u201c...\u201d) and
  * straight pairs ("..."), matched in order; a closing curly mark with no opening one closes a quotation
- * begun in an earlier sentence, so the passage runs from the sentence's start. The claim finder keeps clear of them even when no quote was
+ * begun in an earlier paragraph, so the passage runs from the paragraph's start; an opening mark
+ * never closed runs to the paragraph's end (news style opens each paragraph of a long quotation again). The claim finder keeps clear of them even when no quote was
  * found there, so words in quotation marks are never presented as the writer's own claim.
  */
 final class QuotedPassages {
@@ -26,7 +27,7 @@ final class QuotedPassages {
                 out.add(new int[] {open, i + 1});
                 open = -1;
             } else if (open < 0 && c == '\u201d') {
-                out.add(new int[] {start, i + 1}); // the end of a quotation opened in an earlier sentence
+                out.add(new int[] {start, i + 1}); // the end of a quotation opened in an earlier paragraph
             }
         }
         if (open >= 0) {

@@ -42,6 +42,7 @@ final class SourceReading {
     private final List<Mention> known = new ArrayList<>();
     private Mention lastSpeaker;
     private int nextSentence;
+    private int currentPara;
     private int lastSpeakerPara = -10;
     /** Quotes of a quotation still open at the end of the previous paragraph. */
     private final List<Integer> chain = new ArrayList<>();
@@ -71,10 +72,8 @@ final class SourceReading {
         for (int p = 0; p < paras.size(); p++) {
             Para para = paras.get(p);
             boolean nextOpens = p + 1 < paras.size() && opensWithMark(paras.get(p + 1));
+            currentPara = p;
             quotes(para, p, nextOpens);
-            if (para.block().kind() == Block.Kind.BODY) {
-                reported(para, p);
-            }
         }
         List<Found> out = new ArrayList<>(found);
         out.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
@@ -125,13 +124,15 @@ final class SourceReading {
                 if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")
                         && !named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT))) {
                     known.add(named);
-                    speakers.add(named);
                 }
                 i = end;
             }
             Mention m = subject(outside);
             if (m != null) {
                 speakers.add(m);
+            }
+            if (para.block().kind() == Block.Kind.BODY) {
+                reported(para, s, currentPara);
             }
         }
     }
@@ -160,12 +161,42 @@ final class SourceReading {
             return null;
         }
         Mention m = names.mention(toks, i, e);
-        return m == null || m.kind != Speaker.Kind.PERSON || e == i && !toks.get(i).proper() ? null : m;
+        if (m == null || m.kind != Speaker.Kind.PERSON) {
+            return null;
+        }
+        if (!m.name.contains(" ")) {
+            // a single word is a person only when a full name with that surname came before
+            boolean seen = known.stream().anyMatch(k -> k.surname().equals(m.name))
+                    || speakers.stream().anyMatch(k -> k.surname().equals(m.name));
+            return seen ? m : null;
+        }
+        return m;
+    }
+
+    /**
+     * True for a paragraph that is a heading or a link, not prose: "READ MORE: ‘...’", or one quoted
+     * phrase without closing punctuation, possibly followed by ": Name" ('Not a lot of units': Smith).
+     */
+    private boolean heading(Para para) {
+        String t = para.block().textIn(text).strip();
+        for (String label : lex.linkLabels) {
+            if (t.startsWith(label + ":") || t.startsWith(label + " |")) {
+                return true;
+            }
+        }
+        if (para.quotes().size() != 1 || para.block().kind() != Block.Kind.BODY) {
+            return false;
+        }
+        QuoteMarks.Marked q = para.quotes().get(0);
+        String rest = text.substring(q.closed() ? q.close() + 1 : q.end(), para.block().end()).strip();
+        String inner = text.substring(q.start(), q.end()).strip();
+        boolean alone = q.open() == para.block().start() && (rest.isEmpty() || rest.startsWith(":") && rest.split("\\s+").length <= 4);
+        return alone && !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) < 0;
     }
 
     private void quotes(Para para, int p, boolean nextOpens) {
         nextSentence = 0;
-        List<QuoteMarks.Marked> qs = para.quotes();
+        List<QuoteMarks.Marked> qs = heading(para) ? List.of() : para.quotes();
         Mention previous = null;
         boolean continuing = !chain.isEmpty();
         List<Integer> nextChain = new ArrayList<>();
@@ -302,8 +333,8 @@ final class SourceReading {
 
     // ---- reported speech ----
 
-    private void reported(Para para, int p) {
-        for (Sentence s : para.sentences()) {
+    private void reported(Para para, Sentence s, int p) {
+        {
             int[] r = tokenRange(para, s.start(), s.end());
             List<Token> toks = para.tokens();
             for (int v = r[0]; v < r[1]; v++) {
@@ -443,6 +474,10 @@ final class SourceReading {
             m.target = antecedent('o');
         } else if (m.nominal) {
             m.target = byTitle(m);
+            if (m.target == null && !m.title.isEmpty()) {
+                // "the professor said": the person the text is about
+                m.target = antecedent('?');
+            }
         } else if (m.gender == 'm' || m.gender == 'f') {
             genders.putIfAbsent(m.surname(), m.gender);
         }
@@ -461,12 +496,39 @@ final class SourceReading {
             if (c.kind == Speaker.Kind.ORGANIZATION) {
                 continue;
             }
-            char g = genders.getOrDefault(c.surname(), '?');
-            if (g == '?' || g == gender) {
+            char g = genderOf(c);
+            if (g == '?' || g == gender || gender == '?') {
                 return c;
             }
         }
         return null;
+    }
+
+    /** What pronouns or an honorific revealed about a person, else what the first name suggests. */
+    private char genderOf(Mention c) {
+        Character learnt = genders.get(c.surname());
+        if (learnt != null) {
+            return learnt;
+        }
+        if (c.gender == 'm' || c.gender == 'f') {
+            return c.gender;
+        }
+        String first = c.name.split(" ")[0];
+        if (c.name.contains(" ")) {
+            return lex.firstNames.getOrDefault(first, '?');
+        }
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Mention o = speakers.get(i);
+            if (o.name.contains(" ") && o.surname().equals(c.surname())) {
+                return lex.firstNames.getOrDefault(o.name.split(" ")[0], '?');
+            }
+        }
+        for (Mention o : known) {
+            if (o.surname().equals(c.surname())) {
+                return lex.firstNames.getOrDefault(o.name.split(" ")[0], '?');
+            }
+        }
+        return '?';
     }
 
     private Mention byTitle(Mention m) {

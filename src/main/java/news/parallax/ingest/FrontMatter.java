@@ -9,12 +9,12 @@ package news.parallax.ingest;
  */
 record FrontMatter(String yaml, int firstLine, int end) {
 
-    /** The front matter of {@code text}, or null when it has none. */
-    static FrontMatter find(String text) {
-        if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) {
+    /** The front matter of {@code text} opening at {@code from}, or null when it has none. */
+    static FrontMatter find(String text, int from) {
+        if (!(text.startsWith("---\n", from) || text.startsWith("---\r\n", from))) {
             return null;
         }
-        int start = text.indexOf('\n') + 1;
+        int start = text.indexOf('\n', from) + 1;
         int i = start;
         while (i < text.length()) {
             int eol = text.indexOf('\n', i);

@@ -1,8 +1,8 @@
 package news.parallax.ingest;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +14,10 @@ import news.parallax.text.Lexicon;
  * a date or timestamp line, a dateline prefix, photo captions and trailing boilerplate. What is left
  * is the body, one {@link Block} per paragraph, with offsets into the text.
  *
- * <p>Immutable and thread-safe; build one and reuse it.
+ * <p>Every rule looks at a bounded piece of text (a header paragraph of at most a few hundred
+ * characters, the first characters of the first body paragraph, the last characters of a paragraph),
+ * and no pattern nests one repetition inside another, so a 20 MB line or a paragraph of 200,000
+ * quotation marks costs linear time. Immutable and thread-safe; build one and reuse it.
  */
 public final class NewsTextParser {
 
@@ -24,54 +27,97 @@ public final class NewsTextParser {
     private static final int MAX_HEADLINE = 200;
     /** A byline is at most this many characters. */
     private static final int MAX_BYLINE = 100;
+    /** A date line is at most this many characters. */
+    private static final int MAX_DATE_LINE = 80;
+    /** A dateline prefix lies within this many characters of the paragraph start. */
+    private static final int MAX_DATELINE = 120;
+    /** A photo credit lies within this many characters of the paragraph end. */
+    private static final int MAX_CREDIT = 160;
+    /** A caption is at most this many characters. */
+    private static final int MAX_CAPTION = 1000;
+    /** A boilerplate paragraph is at most this many characters. */
+    private static final int MAX_BOILERPLATE = 400;
 
-    private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?"
-            + "|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
-    private static final String WEEKDAY = "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6}\\.?";
-    private static final String DASH = "(?:-{1,2}|\u2013|\u2014|\u2015)";
+    private static final String MONTH = Dates.MONTH + "\\.?";
+    private static final String WEEKDAY = Dates.WEEKDAY + "\\.?";
+    private static final String DASH = "(?:-{1,2}|[\u2013\u2014\u2015]-?)";
+    /** One capitalised word of a name: "Jane", "O'Neil", "Smith-Jones", "J.", "McDONALD". */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.'\u2019-]*";
+    /** A person's name: capitalised words, optionally with a lower-case particle ("van", "de"). */
+    private static final String NAME = NAME_WORD + "(?: (?:(?:de|del|der|da|di|du|la|le|van|von|bin|al|ibn) )?" + NAME_WORD + "){0,4}";
 
-    // A timestamp such as "Sun Mar 30 15:43:42 UTC 2025" or "9:17 AM – Sunday, March 30, 2025".
+    // "Sun Mar 30 15:43:42 UTC 2025", opening a line that may go on with the headline
     private static final Pattern UNIX_DATE = Pattern.compile(
-            WEEKDAY + "\\s+" + MONTH + "\\s+\\d{1,2}\\s+\\d{1,2}:\\d{2}(?::\\d{2})?\\s+[A-Z]{2,5}\\s+\\d{4}");
+            WEEKDAY + "\\s{1,3}" + MONTH + "\\s{1,3}\\d{1,2}\\s{1,3}\\d{1,2}:\\d{2}(?::\\d{2})?\\s{1,3}[A-Z]{1,5}\\s{1,3}\\d{4}");
+    // "9:17 AM – Sunday, March 30, 2025", "Updated: March 30, 2025 at 9:17 a.m. ET", "2025-03-30", "30 March 2025"
     private static final Pattern DATE_LINE = Pattern.compile(
-            "(?i)(?:(?:updated|published|posted)\\s*:?\\s*)?"
-            + "(?:\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}\\s*)?" + DASH + "?\\s*)?"
-            + "(?:" + WEEKDAY + ",?\\s+)?"
-            + "(?:" + MONTH + "\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+" + MONTH + "\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}(?:[T ][0-9:.]+Z?)?)"
-            + "(?:,?\\s*(?:at\\s+)?\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4})?)?\\s*");
-    private static final Pattern BYLINE = Pattern.compile("(?:By|BY|by)\\s+(\\p{Lu}[\\p{L}.'\u2019 -]+(?:,? (?:and|&) \\p{Lu}[\\p{L}.'\u2019 -]+)*)(?:[,|]\\s*.*)?");
+            "(?:(?i:updated|published|posted|last updated|first published)(?: on)?\\s?:?\\s?)?"
+            + "(?:\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:[AaPp]\\.?[Mm]\\.?)?\\s?(?:\\p{Lu}{1,5}\\s?)?(?:" + DASH + "|\\||,|on)?\\s?)?"
+            + "(?:" + WEEKDAY + ",?\\s)?"
+            + "(?:" + MONTH + "\\s\\d{1,2}(?:st|nd|rd|th)?,?\\s\\d{4}|\\d{1,2}\\s" + MONTH + ",?\\s\\d{4}"
+            + "|\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:\\.\\d{1,9})?(?:Z|[+-]\\d{2}:?\\d{2})?)?)"
+            + "(?:\\s?(?:,|at|" + DASH + "|\\|)?\\s?\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:[AaPp]\\.?[Mm]\\.?)?\\s?(?:\\(?\\p{Lu}{1,5}\\)?)?)?\\.?");
+    // "By Jane Doe", "BY JANE DOE AND JOHN ROE", "By Jane Doe, John Roe and Ann Poe | Agency"
+    private static final Pattern BYLINE = Pattern.compile(
+            "(?:By|BY|by):?\\s(" + NAME + "(?:(?:, | and | & |, and )" + NAME + "){0,5})"
+            + "(?:(?:,| -| \u2013| \u2014| \\|| \u2022| for)\\s.{1,60})?");
+    // "Outlet Staff Jane Doe", "Outlet Staff Writer Jane Doe"
     private static final Pattern STAFF_BYLINE = Pattern.compile(
-            "(\\p{Lu}[\\p{L}&.]*(?: \\p{Lu}[\\p{L}&.]*){0,3}) Staff(?: Writer| Reporter)?:? (\\p{Lu}[\\p{L}.'\u2019-]+(?: \\p{Lu}[\\p{L}.'\u2019-]+){0,3})");
-    // "WASHINGTON (AP) -", "TOKYO, March 30 (Reuters) -", "March 30, 2025 (AGENCY)—", "**Tokyo, March 30, 2025** –"
+            "(\\p{Lu}[\\p{L}&.]*(?: \\p{Lu}[\\p{L}&.]*){0,3}) Staff(?: Writer| Reporter)?:? (" + NAME + ")");
+    private static final Pattern SENTENCE_TAIL = Pattern.compile(" \\p{Ll}{4,}\\b.*[.?!]$");
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "(?i)(?:" + Dates.WEEKDAY + "|" + Dates.MONTH + "|the|this|that|then|now|late|early|mid|noon|midnight|law|far|contrast|comparison)\\b.*");
+    // "WASHINGTON (AP) —", "TOKYO, March 30 (Agency) -", "March 30, 2025 (AGENCY)—", "**Tokyo, March 30, 2025** –"
     private static final Pattern DATELINE = Pattern.compile(
             "(?:\\*\\*)?"
-            + "(?:(?:\\p{Lu}[\\p{L}.'\u2019-]*(?:[ -]\\p{Lu}[\\p{L}.'\u2019-]*){0,3})(?:,\\s*\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2})?)?"
-            + "(?:,?\\s*" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?)?"
-            + "\\s*(?:\\*\\*)?\\s*(?:\\((\\p{Lu}[\\p{L}&. ]{0,30})\\))?\\s*(?:\\*\\*)?\\s*" + DASH + "\\s*");
-    private static final Pattern CREDIT = Pattern.compile("\\(([^()]{3,120})\\)\\s*$");
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+(.+?)\\s*#*\\s*");
-    private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*|__(.+?)__");
+            + "(" + NAME_WORD + "(?: " + NAME_WORD + "){0,3}(?:, ?" + NAME_WORD + "(?: " + NAME_WORD + "){0,2})?)?"
+            + "(?:,? ?(" + MONTH + " \\d{1,2}(?:, ?\\d{4})?))?"
+            + " ?(?:\\*\\*)? ?(?:\\((\\p{Lu}[\\p{L}&.]+(?: [\\p{L}&.]+){0,3})\\) ?)?(?:\\*\\*)? ?" + DASH + " ?");
+    private static final Pattern UPPER_PLACE = Pattern.compile("[\\p{Lu}][\\p{Lu} .,'\u2019-]*");
+    private static final Pattern CREDIT = Pattern.compile("\\(([^()]{3,150})\\)$");
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "(?i)\\b(?:photo(?:graph)?|image|picture|credit)s?(?: credit| by)?\\s?:\\s?\\S[^.]{1,100}$");
+    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|reported|according)\\b");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+(\\S.*?)(?:\\s+#+)?");
+    private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*|__([^_]+)__");
+    /** A closing abbreviation: "I.R.S.", "U.S.", "G.O.P.", "Jr.", "Inc.". */
+    private static final Pattern ENDS_WITH_ABBREVIATION = Pattern.compile(
+            "(?:\\b\\p{L}\\.(?:\\p{L}\\.)+|\\b(?:Jr|Sr|Inc|Corp|Co|Ltd|St|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Lt|Col)\\.)$");
 
-    private final List<String> creditWords;
+    /** A full stop after a lower-case word, then more text: two sentences, so not a headline. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{2}[.!?] ");
+
+    private final List<Pattern> creditWords;
     private final List<Pattern> boilerplate;
 
-    private NewsTextParser(List<String> creditWords, List<Pattern> boilerplate) {
+    private NewsTextParser(List<Pattern> creditWords, List<Pattern> boilerplate) {
         this.creditWords = List.copyOf(creditWords);
         this.boilerplate = List.copyOf(boilerplate);
     }
 
     /** A parser with the lexicons shipped in the jar. */
     public static NewsTextParser standard() {
-        List<String> credits = Lexicon.lines("ingest/photo-credits.txt").stream()
-                .map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        List<Pattern> credits = Lexicon.lines("ingest/photo-credits.txt").stream()
+                .map(w -> Pattern.compile("\\b" + Pattern.quote(w) + "\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+                .toList();
         List<Pattern> boiler = Lexicon.lines("ingest/boilerplate.txt").stream()
                 .map(p -> Pattern.compile(p, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
         return new NewsTextParser(credits, boiler);
     }
 
-    /** What the parser found: the blocks and the metadata read from them. */
+    /**
+     * What the parser found: the blocks and the metadata read from them.
+     *
+     * @param blocks    the recognised parts of the text, in order
+     * @param headline  the headline without Markdown marks
+     * @param byline    the names of the byline, without "By"
+     * @param date      the date line as written
+     * @param published the publication date in ISO 8601, from the date line or else the dateline,
+     *                  only where the text gives a full date; else the date line as written
+     * @param outlet    the outlet, where a staff byline or a dateline's "(AGENCY)" names it
+     */
     public record Parsed(List<Block> blocks, Optional<String> headline, Optional<String> byline,
-            Optional<String> date, Optional<String> outlet) {
+            Optional<String> date, Optional<String> published, Optional<String> outlet) {
         public Parsed {
             blocks = List.copyOf(blocks);
         }
@@ -80,84 +126,128 @@ public final class NewsTextParser {
     /** Parses {@code text} from offset {@code from} (the start of the article after any front matter). */
     public Parsed parse(String text, int from) {
         List<int[]> paragraphs = paragraphs(text, from);
-        List<Block> blocks = new ArrayList<>();
-        String headline = null;
-        String byline = null;
-        String date = null;
-        String outlet = null;
+        Header h = new Header();
+        int first = header(text, paragraphs, h);
+        int last = paragraphs.size();
+        while (last > first && isBoilerplate(text, paragraphs.get(last - 1))) {
+            last--;
+        }
+        String datelineDate = null;
+        for (int i = first; i < last; i++) {
+            int[] p = paragraphs.get(i);
+            if (i == first) {
+                Matcher d = dateline(text, p);
+                if (d != null) {
+                    h.blocks.add(new Block(Block.Kind.DATELINE, p[0], d.end()));
+                    h.outlet = h.outlet != null ? h.outlet : d.group(3);
+                    datelineDate = d.group(2);
+                    h.blocks.add(new Block(Block.Kind.BODY, d.end(), p[1]));
+                    continue;
+                }
+            }
+            h.blocks.add(new Block(isCaption(text, p) ? Block.Kind.CAPTION : Block.Kind.BODY, p[0], p[1]));
+        }
+        for (int i = last; i < paragraphs.size(); i++) {
+            h.blocks.add(new Block(Block.Kind.BOILERPLATE, paragraphs.get(i)[0], paragraphs.get(i)[1]));
+        }
+        h.blocks.sort(Comparator.comparingInt(Block::start));
+        Optional<String> date = Optional.ofNullable(h.date);
+        Optional<String> fromDateline = Optional.ofNullable(datelineDate).flatMap(Dates::iso);
+        Optional<String> published = date.flatMap(Dates::iso).or(() -> fromDateline)
+                .or(() -> date);
+        return new Parsed(h.blocks, Optional.ofNullable(h.headline).map(NewsTextParser::plain),
+                Optional.ofNullable(h.byline), date, published, Optional.ofNullable(h.outlet));
+    }
+
+    /** What the header paragraphs held. */
+    private static final class Header {
+        final List<Block> blocks = new ArrayList<>();
+        String headline;
+        String byline;
+        String date;
+        String outlet;
+    }
+
+    /**
+     * Reads captions, headline, byline and date lines, in any order, before the body starts; returns
+     * the index of the first body paragraph (which may have been shortened to what follows a timestamp).
+     */
+    private int header(String text, List<int[]> paragraphs, Header h) {
         int first = 0;
-        // Header: captions, headline, byline and date lines in any order before the body starts.
         for (int i = 0; i < paragraphs.size() && i < HEADER_PARAGRAPHS; i++) {
             int[] p = paragraphs.get(i);
-            String line = text.substring(p[0], p[1]);
-            int[] dateSpan = leadingTimestamp(line);
-            if (dateSpan != null && dateSpan[1] < line.length() && date == null) {
-                // "<timestamp>: <headline>" on one line
-                date = line.substring(dateSpan[0], dateSpan[1]).strip();
-                blocks.add(new Block(Block.Kind.DATE, p[0], p[0] + dateSpan[1]));
-                int rest = p[0] + skipSeparator(line, dateSpan[1]);
-                if (headline == null && isHeadline(text.substring(rest, p[1]), i + 1 < paragraphs.size())) {
-                    int[] inner = stripMarkup(text, rest, p[1]);
-                    blocks.add(new Block(Block.Kind.HEADLINE, inner[0], inner[1]));
-                    headline = text.substring(inner[0], inner[1]);
+            boolean hasMore = i + 1 < paragraphs.size();
+            Matcher stamp = UNIX_DATE.matcher(text).region(p[0], Math.min(p[1], p[0] + MAX_DATE_LINE));
+            if (h.date == null && stamp.lookingAt() && stamp.end() < p[1]) {
+                // spec: "<timestamp>: <headline>" on one line
+                h.date = text.substring(p[0], stamp.end());
+                h.blocks.add(new Block(Block.Kind.DATE, p[0], stamp.end()));
+                int rest = skipSeparator(text, stamp.end(), p[1]);
+                if (h.headline == null && isHeadline(text, rest, p[1], hasMore)) {
+                    addHeadline(text, rest, p[1], h);
                     first = i + 1;
                     continue;
                 }
                 paragraphs.set(i, new int[] {rest, p[1]});
-                break;
+                return i;
             }
-            Matcher staff = STAFF_BYLINE.matcher(line);
-            Matcher by = BYLINE.matcher(line);
-            if (byline == null && line.length() <= MAX_BYLINE && staff.matches()) {
-                byline = staff.group(2);
-                outlet = staff.group(1);
-                blocks.add(new Block(Block.Kind.BYLINE, p[0], p[1]));
-            } else if (byline == null && line.length() <= MAX_BYLINE && by.matches()) {
-                byline = by.group(1).strip();
-                blocks.add(new Block(Block.Kind.BYLINE, p[0], p[1]));
-            } else if (date == null && isDateLine(line)) {
-                date = line.strip();
-                blocks.add(new Block(Block.Kind.DATE, p[0], p[1]));
-            } else if (isCaption(line)) {
-                blocks.add(new Block(Block.Kind.CAPTION, p[0], p[1]));
-            } else if (headline == null && byline == null && date == null
-                    && isHeadline(line, i + 1 < paragraphs.size())) {
-                int[] inner = stripMarkup(text, p[0], p[1]);
-                blocks.add(new Block(Block.Kind.HEADLINE, inner[0], inner[1]));
-                headline = text.substring(inner[0], inner[1]);
-            } else {
-                break;
+            if (!headerLine(text, p, hasMore, h)) {
+                return i;
             }
             first = i + 1;
         }
-        // Trailing boilerplate.
-        int last = paragraphs.size();
-        while (last > first && isBoilerplate(text.substring(paragraphs.get(last - 1)[0], paragraphs.get(last - 1)[1]))) {
-            last--;
+        return first;
+    }
+
+    /** Classifies one header paragraph; false when it is not header material (the body starts). */
+    private boolean headerLine(String text, int[] p, boolean hasMore, Header h) {
+        int length = p[1] - p[0];
+        String line = length <= MAX_CAPTION ? text.substring(p[0], p[1]) : "";
+        if (line.isEmpty()) {
+            return false;
         }
-        // Body, with the dateline of the first paragraph and captions anywhere split off.
-        for (int i = first; i < last; i++) {
-            int[] p = paragraphs.get(i);
-            String line = text.substring(p[0], p[1]);
-            if (i == first) {
-                Matcher d = DATELINE.matcher(line);
-                if (d.lookingAt() && d.end() > 1 && d.end() < line.length() && looksLikeDateline(line.substring(0, d.end()))) {
-                    blocks.add(new Block(Block.Kind.DATELINE, p[0], p[0] + d.end()));
-                    if (d.group(1) != null && outlet == null) {
-                        outlet = d.group(1).strip();
-                    }
-                    blocks.add(new Block(Block.Kind.BODY, p[0] + d.end(), p[1]));
-                    continue;
-                }
-            }
-            blocks.add(new Block(isCaption(line) ? Block.Kind.CAPTION : Block.Kind.BODY, p[0], p[1]));
+        Matcher staff = STAFF_BYLINE.matcher(line);
+        if (h.byline == null && length <= MAX_BYLINE && staff.matches()) {
+            h.byline = staff.group(2);
+            h.outlet = staff.group(1);
+            h.blocks.add(new Block(Block.Kind.BYLINE, p[0], p[1]));
+        } else if (h.byline == null && length <= MAX_BYLINE && byline(line).isPresent()) {
+            h.byline = byline(line).get();
+            h.blocks.add(new Block(Block.Kind.BYLINE, p[0], p[1]));
+        } else if (h.date == null && length <= MAX_DATE_LINE && DATE_LINE.matcher(line).matches()) {
+            h.date = line;
+            h.blocks.add(new Block(Block.Kind.DATE, p[0], p[1]));
+        } else if (isCaption(text, p)) {
+            h.blocks.add(new Block(Block.Kind.CAPTION, p[0], p[1]));
+        } else if (h.headline == null && h.byline == null && h.date == null && isHeadline(text, p[0], p[1], hasMore)) {
+            addHeadline(text, p[0], p[1], h);
+        } else {
+            return false;
         }
-        for (int i = last; i < paragraphs.size(); i++) {
-            blocks.add(new Block(Block.Kind.BOILERPLATE, paragraphs.get(i)[0], paragraphs.get(i)[1]));
+        return true;
+    }
+
+    private static void addHeadline(String text, int start, int end, Header h) {
+        int[] inner = stripMarkup(text, start, end);
+        h.blocks.add(new Block(Block.Kind.HEADLINE, inner[0], inner[1]));
+        h.headline = text.substring(inner[0], inner[1]);
+    }
+
+    /** The names of a "By ..." line, or empty when the line is not a byline. */
+    static Optional<String> byline(String line) {
+        if (line.length() > MAX_BYLINE) {
+            return Optional.empty();
         }
-        blocks.sort(java.util.Comparator.comparingInt(Block::start));
-        return new Parsed(blocks, Optional.ofNullable(headline).map(NewsTextParser::plain),
-                Optional.ofNullable(byline), Optional.ofNullable(date), Optional.ofNullable(outlet));
+        Matcher by = BYLINE.matcher(line);
+        if (!by.matches() || NOT_A_NAME.matcher(by.group(1)).matches()) {
+            return Optional.empty();
+        }
+        String rest = line.substring(by.end(1));
+        if (SENTENCE_TAIL.matcher(rest).find()) {
+            // spec: "By Election Day, voters had decided." is a sentence, not a byline
+            return Optional.empty();
+        }
+        return Optional.of(by.group(1));
     }
 
     /** Paragraph spans: each non-blank line, trimmed; hard-wrapped lines within a blank-line block are joined. */
@@ -172,10 +262,10 @@ public final class NewsTextParser {
             }
             int s = i;
             int e = eol;
-            while (s < e && Character.isWhitespace(text.charAt(s))) {
+            while (s < e && isSpace(text.charAt(s))) {
                 s++;
             }
-            while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+            while (e > s && isSpace(text.charAt(e - 1))) {
                 e--;
             }
             lines.add(new int[] {s, e});
@@ -197,6 +287,11 @@ public final class NewsTextParser {
         return paragraphs;
     }
 
+    /** White space, a byte-order mark or a no-break space around a paragraph. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\uFEFF' || c == '\u200B';
+    }
+
     /** Text wrapped at a fixed width: most non-blank lines are 50..80 characters long. */
     private static boolean looksHardWrapped(List<int[]> lines) {
         int nonBlank = 0;
@@ -213,68 +308,95 @@ public final class NewsTextParser {
         return nonBlank >= 4 && mid * 10 >= nonBlank * 7;
     }
 
-    private static int[] leadingTimestamp(String line) {
-        Matcher m = UNIX_DATE.matcher(line);
-        if (m.lookingAt()) {
-            return new int[] {0, m.end()};
-        }
-        return null;
-    }
-
-    private static int skipSeparator(String line, int at) {
+    private static int skipSeparator(String text, int at, int end) {
         int i = at;
-        while (i < line.length() && (line.charAt(i) == ':' || line.charAt(i) == '|' || Character.isWhitespace(line.charAt(i))
-                || line.charAt(i) == '-' || line.charAt(i) == '\u2013' || line.charAt(i) == '\u2014')) {
+        while (i < end && (":|-\u2013\u2014".indexOf(text.charAt(i)) >= 0 || isSpace(text.charAt(i)))) {
             i++;
         }
         return i;
     }
 
-    private static boolean isDateLine(String line) {
-        return line.length() <= 80 && DATE_LINE.matcher(line).matches();
+    /** The dateline at the start of paragraph {@code p}, or null. */
+    private static Matcher dateline(String text, int[] p) {
+        Matcher d = DATELINE.matcher(text).region(p[0], Math.min(p[1], p[0] + MAX_DATELINE));
+        if (!d.lookingAt() || d.end() - p[0] < 3 || d.end() >= p[1]) {
+            return null;
+        }
+        String city = d.group(1) == null ? "" : d.group(1).split(",", 2)[0];
+        boolean place = city.length() >= 2 && UPPER_PLACE.matcher(city).matches();
+        boolean hasDate = d.group(2) != null;
+        boolean hasAgency = d.group(3) != null;
+        // spec: a dateline is a place in capitals, or a date, or an agency in parentheses, then a dash
+        return place || hasDate || hasAgency ? d : null;
     }
 
-    private boolean isCaption(String line) {
-        Matcher m = CREDIT.matcher(line);
-        if (!m.find()) {
+    /** A caption: a paragraph ending in a photo credit, "(Name/Agency)" or "(... Photo ...)". */
+    private boolean isCaption(String text, int[] p) {
+        if (p[1] - p[0] > MAX_CAPTION) {
             return false;
         }
-        String credit = m.group(1).toLowerCase(Locale.ROOT);
-        if (credit.contains("/")) {
-            return true;
+        String tail = text.substring(Math.max(p[0], p[1] - MAX_CREDIT), p[1]);
+        Matcher m = CREDIT.matcher(tail);
+        String credit;
+        if (m.find()) {
+            credit = m.group(1);
+            if (credit.contains("/") && !credit.contains("//")) {
+                return true;
+            }
+        } else {
+            Matcher label = CREDIT_LABEL.matcher(tail);
+            if (!label.find()) {
+                return false;
+            }
+            credit = label.group();
         }
-        for (String w : creditWords) {
-            if (Pattern.compile("\\b" + Pattern.quote(w) + "\\b").matcher(credit).find()
-                    && !credit.matches(".*\\b(?:said|says|told|reported)\\b.*")) {
+        if (REPORTING.matcher(credit).find()) {
+            return false;
+        }
+        for (Pattern w : creditWords) {
+            if (w.matcher(credit).find()) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean isHeadline(String line, boolean hasMore) {
-        String plain = plain(line).strip();
-        if (!hasMore || plain.isEmpty() || plain.length() > MAX_HEADLINE) {
+    /**
+     * A headline: a short paragraph, not the last, that does not end like a sentence, unless it ends in
+     * an abbreviation ("I.R.S."), is Markdown bold or a heading, or is a quote headline opening with a
+     * single quotation mark ("'We will win,' she said.").
+     */
+    private static boolean isHeadline(String text, int start, int end, boolean hasMore) {
+        if (!hasMore || end - start > MAX_HEADLINE + 20 || end <= start) {
             return false;
         }
-        if (MARKDOWN_HEADING.matcher(line).matches() || MARKDOWN_BOLD.matcher(line.strip()).matches()) {
+        String line = text.substring(start, end);
+        String plain = plain(line);
+        if (plain.isEmpty() || plain.length() > MAX_HEADLINE) {
+            return false;
+        }
+        if (MARKDOWN_HEADING.matcher(line).matches() || MARKDOWN_BOLD.matcher(line).matches()) {
             return true;
         }
-        char end = plain.charAt(plain.length() - 1);
-        boolean sentenceEnd = end == '.' || end == ':' || end == ';' || end == ',';
-        boolean singleQuoted = plain.indexOf('\u2018') >= 0 || plain.matches(".*(?:^|\\s)'\\p{L}.*");
-        return !sentenceEnd || singleQuoted && plain.length() <= 140;
+        char last = plain.charAt(plain.length() - 1);
+        boolean sentenceEnd = last == '.' || last == ':' || last == ';' || last == ',';
+        if (!sentenceEnd) {
+            return true;
+        }
+        char opening = plain.charAt(0);
+        boolean quoteHeadline = (opening == '\u2018' || opening == '\'') && plain.length() <= 160;
+        boolean abbreviation = last == '.' && ENDS_WITH_ABBREVIATION.matcher(plain).find()
+                && plain.length() <= 120 && !SENTENCE_BREAK.matcher(plain).find();
+        return quoteHeadline || abbreviation;
     }
 
-    private static boolean looksLikeDateline(String prefix) {
-        String p = prefix.replace("**", "");
-        return p.matches("(?s).*\\d.*") || p.matches("(?s)\\s*\\p{Lu}[\\p{Lu} .,'\u2019-]+\\s*(?:\\(.*\\))?\\s*" + DASH + "\\s*")
-                || p.contains("(");
-    }
-
-    private boolean isBoilerplate(String line) {
-        for (Pattern p : boilerplate) {
-            if (p.matcher(line).matches()) {
+    private boolean isBoilerplate(String text, int[] p) {
+        if (p[1] - p[0] > MAX_BOILERPLATE) {
+            return false;
+        }
+        String line = text.substring(p[0], p[1]);
+        for (Pattern b : boilerplate) {
+            if (b.matcher(line).find()) {
                 return true;
             }
         }
@@ -296,7 +418,21 @@ public final class NewsTextParser {
         return new int[] {start, end};
     }
 
+    /** The text without a Markdown heading mark or bold markers around the whole of it. */
     private static String plain(String s) {
-        return s.replaceAll("^#{1,6}\\s+", "").replace("**", "").replace("__", "").strip();
+        String out = s.strip();
+        int hashes = 0;
+        while (hashes < out.length() && hashes < 6 && out.charAt(hashes) == '#') {
+            hashes++;
+        }
+        if (hashes > 0 && hashes < out.length() && Character.isWhitespace(out.charAt(hashes))) {
+            out = out.substring(hashes).strip();
+        }
+        for (String mark : List.of("**", "__")) {
+            if (out.length() > 4 && out.startsWith(mark) && out.endsWith(mark)) {
+                out = out.substring(2, out.length() - 2).strip();
+            }
+        }
+        return out;
     }
 }

@@ -8,12 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +75,8 @@ public final class StoryReader {
 
     /**
      * The story folders under {@code input}, sorted by name: {@code input} itself when it holds article
-     * files, else each of its sub-folders that does. {@link #readStory} reads each one.
+     * files, else each of its sub-folders that does; no two may have the same slug. {@link #readStory}
+     * reads each one.
      */
     public List<Path> storyFolders(Path input) throws BadInputException {
         if (!Files.isDirectory(input)) {
@@ -96,12 +91,27 @@ public final class StoryReader {
             for (Path sub : listSorted(input)) {
                 if (Files.isDirectory(sub) && !articleFiles(sub).isEmpty()) {
                     storyDirs.add(sub);
+                } else if (Files.isSymbolicLink(sub) && !Files.exists(sub)) {
+                    throw new BadInputException(new Problem(sub.toString(), 0, "is a symbolic link that leads nowhere"
+                            + " (a loop or a missing target): remove it or point it at a story folder"));
                 }
             }
         }
         if (storyDirs.isEmpty()) {
             throw new BadInputException(new Problem(input.toString(), 0,
                     "holds no article files (.txt, .md, .json) and no story folders with any"));
+        }
+        List<Problem> problems = new ArrayList<>();
+        Map<String, Path> slugs = new HashMap<>();
+        for (Path dir : storyDirs) {
+            Path twin = slugs.putIfAbsent(slugOf(dir).toLowerCase(Locale.ROOT), dir);
+            if (twin != null) {
+                problems.add(new Problem(dir.toString(), 0, "has the same name in URLs (\"" + slugOf(dir) + "\") as "
+                        + twin.getFileName() + ": rename one of the two story folders"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
         }
         return List.copyOf(storyDirs);
     }
@@ -116,8 +126,9 @@ public final class StoryReader {
         int index = 0;
         for (Path file : files) {
             String id = idOf(file);
-            Path twin = seen.putIfAbsent(id, file);
+            Path twin = seen.putIfAbsent(id.toLowerCase(Locale.ROOT), file);
             if (twin != null) {
+                // ids differing only in case would collide on case-insensitive file systems
                 problems.add(new Problem(file.toString(), 0, "has the same id \"" + id + "\" as " + twin.getFileName()
                         + ": rename one of them (the id is the file name without its extension)"));
                 continue;
@@ -129,7 +140,7 @@ public final class StoryReader {
             }
         }
         for (String key : config.sources().keySet()) {
-            if (!seen.containsKey(key)) {
+            if (!seen.containsKey(key.toLowerCase(Locale.ROOT))) {
                 problems.add(new Problem(dir.resolve("story.json").toString(), 0,
                         "names source \"" + key + "\" but the folder has no article file with that name"));
             }
@@ -175,7 +186,8 @@ public final class StoryReader {
             }
             case "md" -> {
                 text = raw;
-                FrontMatter fm = FrontMatter.find(raw);
+                from = raw.startsWith("\uFEFF") ? 1 : 0;
+                FrontMatter fm = FrontMatter.find(raw, from);
                 if (fm != null) {
                     JsonNode node = parseYaml(file, fm.yaml(), fm.firstLine());
                     checkKeys(file, node, FRONT_MATTER_KEYS, "front matter");
@@ -183,9 +195,13 @@ public final class StoryReader {
                     from = fm.end();
                 }
             }
-            default -> text = raw;
+            default -> {
+                text = raw;
+                // a UTF-8 byte-order mark stays in the text (offsets index the file as decoded) but is skipped
+                from = raw.startsWith("\uFEFF") ? 1 : 0;
+            }
         }
-        if (text.substring(from).isBlank()) {
+        if (isBlank(text, from)) {
             throw new BadInputException(new Problem(file.toString(), 0,
                     "has no article text: write the article in it or remove the file"));
         }
@@ -193,15 +209,27 @@ public final class StoryReader {
         NewsTextParser.Parsed parsed = parser.parse(text, from);
         if (parsed.blocks().stream().noneMatch(b -> b.kind() == Block.Kind.BODY)) {
             throw new BadInputException(new Problem(file.toString(), 0,
-                    "has a headline or metadata but no body paragraphs"));
+                    "has a headline or metadata but no body paragraphs: add the article text below them"));
         }
         Optional<String> outlet = Optional.ofNullable(fields.get("outlet")).or(parsed::outlet);
         String label = outlet.orElse("Source " + letter(index));
         Optional<String> headline = Optional.ofNullable(fields.get("title")).or(parsed::headline);
-        Optional<String> published = Optional.ofNullable(fields.get("published")).or(parsed::date);
+        Optional<String> published = Optional.ofNullable(fields.get("published"))
+                .map(given -> Dates.iso(given).orElse(given)).or(parsed::published);
         return new Source(id, name, label, outlet, headline,
                 Optional.ofNullable(fields.get("byline")).or(parsed::byline), published,
                 Optional.ofNullable(fields.get("url")), text, parsed.blocks());
+    }
+
+    /** True when {@code text} from {@code from} holds only white space, no-break spaces and invisible marks. */
+    private static boolean isBlank(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF' || c == '\u200B')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "A".."Z", then "AA", "AB", ... */
@@ -215,36 +243,8 @@ public final class StoryReader {
         return sb.toString();
     }
 
-    private String decode(Path file) throws BadInputException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new BadInputException(new Problem(file.toString(), 0, "cannot be read (" + e.getMessage()
-                    + "): check that it exists and that you may read it"));
-        }
-        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            throw new BadInputException(new Problem(file.toString(), 0,
-                    "is UTF-16 (it starts with a UTF-16 byte-order mark): save it as UTF-8"));
-        }
-        for (int i = 0; i < bytes.length; i++) {
-            if (bytes[i] == 0) {
-                throw new BadInputException(new Problem(file.toString(), 0, "looks binary (a NUL byte at offset "
-                        + i + "): articles must be UTF-8 text"));
-            }
-        }
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer buffer = ByteBuffer.wrap(bytes);
-        try {
-            return decoder.decode(buffer).toString();
-        } catch (MalformedInputException e) {
-            throw new BadInputException(new Problem(file.toString(), 0, "is not valid UTF-8 (bad byte at offset "
-                    + buffer.position() + "): save it as UTF-8"));
-        } catch (CharacterCodingException e) {
-            throw new BadInputException(new Problem(file.toString(), 0, "is not valid UTF-8: save it as UTF-8"));
-        }
+    private static String decode(Path file) throws BadInputException {
+        return TextDecoder.decode(file);
     }
 
     private StoryConfig readConfig(Path dir, List<Problem> problems) {
@@ -285,7 +285,7 @@ public final class StoryReader {
 
     private JsonNode parseJson(Path file, String raw) throws BadInputException {
         try {
-            JsonNode node = json.readTree(raw);
+            JsonNode node = json.readTree(raw.startsWith("\uFEFF") ? raw.substring(1) : raw);
             if (node == null || !node.isObject()) {
                 throw bad(file, "must hold one JSON object");
             }
@@ -337,14 +337,19 @@ public final class StoryReader {
             if (e.getValue().isNull()) {
                 continue;
             }
-            out.put(e.getKey(), text(file, e.getValue(), e.getKey()));
+            String value = text(file, e.getValue(), e.getKey());
+            if (!value.isBlank() || e.getKey().equals("text")) {
+                // a blank value counts as absent: never show an empty outlet or byline
+                out.put(e.getKey(), e.getKey().equals("text") ? value : value.strip());
+            }
         }
         return out;
     }
 
     private static String text(Path file, JsonNode value, String key) throws BadInputException {
         if (!value.isTextual()) {
-            throw bad(file, "\"" + key + "\" must be a string, not " + value.getNodeType().name().toLowerCase(Locale.ROOT));
+            throw bad(file, "\"" + key + "\" must be a string, not " + value.getNodeType().name().toLowerCase(Locale.ROOT)
+                    + (value.isValueNode() ? ": put the value in quotes" : ""));
         }
         return value.asText();
     }
@@ -356,7 +361,8 @@ public final class StoryReader {
     private static List<Path> articleFiles(Path dir) throws BadInputException {
         List<Path> out = new ArrayList<>();
         for (Path p : listSorted(dir)) {
-            if (Files.isRegularFile(p) && isArticleFile(p)) {
+            // broken links and special files are kept, so that reading them reports the problem
+            if (isArticleFile(p) && !Files.isDirectory(p)) {
                 out.add(p);
             }
         }

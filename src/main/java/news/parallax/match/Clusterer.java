@@ -97,7 +97,9 @@ final class Clusterer {
             Statement y = st.get(b);
             double c = containment(a, b);
             boolean sameSource = x.source().equals(y.source());
-            if (c >= CONTAINED && (x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE || sameSource)) {
+            boolean quotes = x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE;
+            boolean sameKind = x.kind() == y.kind();
+            if (c >= CONTAINED && (quotes || sameSource && sameKind)) {
                 // longer shared runs of words first, so a long quote finds its match before a fragment
                 int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
                 return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, sameSource));
@@ -190,7 +192,8 @@ final class Clusterer {
             for (int x : ma) {
                 for (int y : mb) {
                     if (shared.contains(st.get(x).source()) && st.get(x).source().equals(st.get(y).source())
-                            && links.containment(x, y) < CONTAINED && !fragments(x, y, ma, mb, links)) {
+                            && (links.containment(x, y) < CONTAINED || st.get(x).kind() != st.get(y).kind())
+                            && !fragments(x, y, ma, mb, links)) {
                         return false;
                     }
                 }

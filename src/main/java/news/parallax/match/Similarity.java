@@ -29,7 +29,7 @@ final class Similarity {
 
     static final List<String> FEATURES = List.of("bias", "sharedOverMax", "sharedOverMin", "bigramDice",
             "lcsOverMax", "lcsOverMin", "numberMismatch", "nameMismatch", "lengthDifference",
-            "unmatchedMax", "unmatchedMin", "wordDice", "numbersEqual", "trigramCosine");
+            "unmatchedMax", "unmatchedMin", "wordDice", "numbersEqual", "trigramCosine", "fewShared");
 
     private final double[] weights;
     private final double threshold;
@@ -106,6 +106,8 @@ final class Similarity {
             dice(new HashSet<>(a.words()), new HashSet<>(b.words())),
             !a.numbers().isEmpty() && a.numbers().equals(b.numbers()) ? 1 : 0,
             trigramCosine(a.words(), b.words()),
+            // under a third of the content terms shared: the statements are about different things
+            (double) shared.size() / max < 1.0 / 3 ? 1 : 0,
         };
     }
 

@@ -42,14 +42,28 @@ public record Comparison(
         return java.util.Collections.unmodifiableMap(copy);
     }
 
-    /** A word and how distinctive it is of one source. */
+    /**
+     * A word and how distinctive it is of one source.
+     *
+     * @param term   the word as the source wrote it most often (plurals are counted with their singular)
+     * @param zScore the z-score of its weighted log-odds ratio against the other sources
+     * @param count  how often the source uses it
+     */
     public record TermScore(String term, double zScore, int count) {
         public TermScore {
             Checks.nonBlank("term", term);
         }
     }
 
-    /** A loaded term one source used where others used a neutral one. */
+    /**
+     * A loaded term one source used where others used a neutral one.
+     *
+     * @param source         the id of the source that used the loaded term (outside quotation marks)
+     * @param loaded         the loaded term as written, lower case
+     * @param neutral        the neutral term the others used, or "(no loaded term)" where the neutral
+     *                       choice is to leave the word out ("so-called")
+     * @param neutralSources the ids of the sources that used the neutral term and no loaded one
+     */
     public record TermContrast(String source, String loaded, String neutral, List<String> neutralSources) {
         public TermContrast {
             Checks.id("source", source);
@@ -63,7 +77,8 @@ public record Comparison(
      * A source citing another outlet, a wire service or an official body.
      *
      * @param source the citing source's id
-     * @param cited  the name cited as written
+     * @param cited  the name cited: the list's name for a known wire service, outlet or body ("AP" is
+     *               "The Associated Press"), else as written
      * @param kind   "wire", "outlet" or "official"
      * @param count  how often
      */

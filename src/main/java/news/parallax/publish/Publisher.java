@@ -11,6 +11,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import news.parallax.model.SiteFiles;
 
 /**
@@ -19,6 +20,8 @@ import news.parallax.model.SiteFiles;
  * old one deleted. If anything fails before the swap, the old output is untouched.
  */
 public final class Publisher {
+
+    private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9._-]{1,128}");
 
     /** Publishes {@code site} to {@code output}, replacing what was there. */
     public void publish(SiteFiles site, Path output) throws IOException {
@@ -32,9 +35,10 @@ public final class Publisher {
         Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
         try {
             for (Map.Entry<String, byte[]> e : site.files().entrySet()) {
+                checkPath(e.getKey());
                 Path file = fresh.resolve(e.getKey()).normalize();
-                if (!file.startsWith(fresh)) {
-                    throw new IOException("site path escapes the output folder: " + e.getKey());
+                if (!file.startsWith(fresh) || file.equals(fresh)) {
+                    throw new IllegalArgumentException("site path escapes the output folder: " + e.getKey());
                 }
                 Files.createDirectories(file.getParent());
                 Files.write(file, e.getValue());
@@ -43,6 +47,23 @@ public final class Publisher {
         } finally {
             if (Files.exists(fresh)) {
                 deleteTree(fresh);
+            }
+        }
+    }
+
+    /**
+     * Refuses a site path that is not a plain relative path of safe names: '/'-separated segments of
+     * ASCII letters, digits, '.', '_' and '-', none empty, "." or "..". Renderers make paths from slugs,
+     * so anything else is a bug, not bad input.
+     */
+    static void checkPath(String path) {
+        if (path.isEmpty() || path.length() > 240) {
+            throw new IllegalArgumentException("site path must be 1..240 characters: \"" + path + "\"");
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.equals(".") || segment.equals("..") || !SAFE_SEGMENT.matcher(segment).matches()) {
+                throw new IllegalArgumentException("site path \"" + path + "\" has an unsafe segment \"" + segment
+                        + "\": want 1..128 ASCII letters, digits, '.', '_' or '-', and not \".\" or \"..\"");
             }
         }
     }
@@ -86,9 +107,10 @@ public final class Publisher {
                 if (!written.add(e.getKey())) {
                     throw new IllegalStateException("two parts of the site write " + e.getKey());
                 }
+                checkPath(e.getKey());
                 Path file = fresh.resolve(e.getKey()).normalize();
-                if (!file.startsWith(fresh)) {
-                    throw new IOException("site path escapes the output folder: " + e.getKey());
+                if (!file.startsWith(fresh) || file.equals(fresh)) {
+                    throw new IllegalArgumentException("site path escapes the output folder: " + e.getKey());
                 }
                 Files.createDirectories(file.getParent());
                 Files.write(file, e.getValue());

@@ -12,15 +12,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import news.parallax.model.Comparison;
 import news.parallax.model.SiteFiles;
+import news.parallax.model.Story;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
 
 /**
  * Renders compared stories into the files of a site, in memory. Templates are read once, from the jar
@@ -77,10 +84,13 @@ public final class SiteRenderer {
     public SiteFiles render(List<Comparison> comparisons) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         boolean many = comparisons.size() > 1;
+        List<StorySummary> summaries = new ArrayList<>();
         for (Comparison c : comparisons) {
-            files.putAll(renderStory(c, many));
+            SortedMap<String, byte[]> story = renderStory(c, many);
+            files.putAll(story);
+            summaries.add(summary(c, story));
         }
-        files.putAll(renderIndex(comparisons.stream().map(this::summary).toList(), many));
+        files.putAll(renderIndex(summaries, many));
         return new SiteFiles(files);
     }
 
@@ -99,35 +109,87 @@ public final class SiteRenderer {
         return files;
     }
 
-    /** What the index of stories shows of a story; all {@link #renderIndex} needs of it. */
-    public StoryView summary(Comparison comparison) {
-        return StoryView.of(comparison);
+    /**
+     * All that {@link #renderIndex} needs of a story: what the index, the feed and the sitemap show.
+     *
+     * @param files the story's files, from {@link #renderStory}
+     */
+    public StorySummary summary(Comparison comparison, SortedMap<String, byte[]> files) {
+        return new StorySummary(StoryView.of(comparison), Feeds.latest(comparison.analysis().story()).toString(),
+                files.keySet().stream().filter(p -> p.endsWith(".html")).toList());
     }
 
     /**
      * The files of the site that are not any one story's: {@code data/index.json}, the index of stories
-     * (when {@code many}) and the assets.
+     * (when {@code many}), the methodology, 404, feed and sitemap, and the assets.
      *
      * @param stories the summaries of all stories, in index order (by slug)
      */
-    public SortedMap<String, byte[]> renderIndex(List<StoryView> stories, boolean many) {
+    public SortedMap<String, byte[]> renderIndex(List<StorySummary> stories, boolean many) {
         SortedMap<String, byte[]> files = new TreeMap<>();
-        files.put("data/index.json", DataFiles.index(stories));
+        List<StoryView> views = stories.stream().map(StorySummary::view).toList();
+        List<Feeds.Item> items = stories.stream().map(s -> new Feeds.Item(s.view().slug(), s.view().title(),
+                Instant.parse(s.updated()), many ? s.view().href() : "index.html", s.view().summary())).toList();
+        files.put("data/index.json", DataFiles.index(views));
         if (many) {
-            Map<String, Object> ctx = new HashMap<>();
-            ctx.put("stories", stories);
-            files.put("index.html", page("index", "", ctx));
+            Map<String, Object> ctx = rootContext("Stories");
+            ctx.put("stories", views);
+            files.put("index.html", page("index", "index.html", ctx));
         }
+        files.put("methodology.html", page("methodology", "methodology.html", methodology()));
+        files.put("404.html", notFound());
+        files.put("feed.xml", Feeds.atom(baseUrl, many ? "Parallax" : views.isEmpty() ? "Parallax"
+                : views.get(0).title() + " \u00b7 Parallax", items));
+        SortedSet<String> pages = new TreeSet<>(files.keySet());
+        stories.forEach(s -> pages.addAll(s.pages()));
+        files.put("sitemap.xml", Feeds.sitemap(baseUrl, pages.stream()
+                .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList()));
         for (String asset : assetNames()) {
             files.put("assets/" + asset, asset(asset));
         }
         return files;
     }
 
+    /** The context of a page outside any story: the site-wide navigation. */
+    private Map<String, Object> rootContext(String current) {
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("nav", List.of(new Views.Link("index.html", "Home", current.equals("Home")),
+                new Views.Link("methodology.html", "Methodology", current.equals("Methodology"))));
+        ctx.put("scripts", List.of());
+        return ctx;
+    }
+
+    private Map<String, Object> methodology() {
+        Map<String, Object> ctx = rootContext("Methodology");
+        String markdown = new String(template("methodology.md"), StandardCharsets.UTF_8);
+        Parser parser = Parser.builder().build();
+        HtmlRenderer html = HtmlRenderer.builder().escapeHtml(true).build();
+        ctx.put("bodyHtml", html.render(parser.parse(markdown)));
+        return ctx;
+    }
+
+    /**
+     * The page GitHub Pages serves for a missing address. It may be shown at any depth, so its links
+     * cannot be relative: they are absolute from the base URL when one is given, else root-relative
+     * (right for a site at the root of its host, such as {@code serve} or a user site).
+     */
+    private byte[] notFound() {
+        String root = baseUrl.isEmpty() ? "/" : baseUrl;
+        Map<String, Object> ctx = new HashMap<>();
+        ctx.put("nav", List.of(new Views.Link(root + "index.html", "Home", false),
+                new Views.Link(root + "methodology.html", "Methodology", false)));
+        ctx.put("scripts", List.of());
+        return page("404", "404.html", ctx, root);
+    }
+
     /** Renders template {@code name} for a page at {@code path} (relative to the site root). */
     byte[] page(String name, String path, Map<String, Object> context) {
+        return page(name, path, context, rootOf(path));
+    }
+
+    private byte[] page(String name, String path, Map<String, Object> context, String root) {
         Map<String, Object> ctx = new HashMap<>(context);
-        ctx.put("root", rootOf(path));
+        ctx.put("root", root);
         ctx.put("baseUrl", baseUrl);
         ctx.put("path", path.isEmpty() ? "index.html" : path);
         PebbleTemplate template = engine.getTemplate(name);
@@ -150,6 +212,22 @@ public final class SiteRenderer {
         return List.of(new String(asset("assets.list"), StandardCharsets.UTF_8).split("\n")).stream()
                 .map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#") && !s.equals("assets.list"))
                 .toList();
+    }
+
+    private byte[] template(String name) {
+        try {
+            if (templateDir.isPresent()) {
+                return Files.readAllBytes(templateDir.get().resolve(name));
+            }
+            try (InputStream in = SiteRenderer.class.getResourceAsStream("/templates/" + name)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing template file templates/" + name);
+                }
+                return in.readAllBytes();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read template file " + name, e);
+        }
     }
 
     private byte[] asset(String name) {

@@ -1,49 +1,281 @@
 package news.parallax.render;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
+import news.parallax.model.Cluster;
 import news.parallax.model.Comparison;
 import news.parallax.model.Source;
+import news.parallax.model.Speaker;
+import news.parallax.model.Statement;
 import news.parallax.model.Story;
 
-/** The pages of one story, rendered under a folder of the site ("" for a one-story site). */
+/**
+ * The pages of one story, rendered under a folder of the site ("" for a one-story site): the
+ * overview, one page per source, cluster and speaker, the speakers, framing, citations, timeline and
+ * search pages, and the search index.
+ */
 final class StoryPages {
     private final SiteRenderer renderer;
-    private final Comparison comparison;
+    private final StoryModel m;
+    private final Rows rows;
     private final String dir;
 
     StoryPages(SiteRenderer renderer, Comparison comparison, String dir) {
         this.renderer = renderer;
-        this.comparison = comparison;
+        this.m = new StoryModel(comparison);
+        this.rows = new Rows(m);
         this.dir = dir;
     }
 
+    /** The paths of the story's HTML pages, relative to the site root, in the order written. */
     void renderInto(SortedMap<String, byte[]> files) {
-        Story story = comparison.analysis().story();
-        List<SourceView> sources = story.sources().stream().map(SourceView::of).toList();
-        Map<String, Object> ctx = base(story);
-        ctx.put("sources", sources);
-        ctx.put("clusterCount", comparison.analysis().clusters().size());
-        ctx.put("statementCount", comparison.analysis().statements().size());
-        ctx.put("speakerCount", comparison.analysis().speakers().size());
-        ctx.put("storyRoot", "");
-        files.put(dir + "index.html", renderer.page("story", dir + "index.html", ctx));
-        for (Source s : story.sources()) {
-            Map<String, Object> sc = base(story);
-            sc.put("source", SourceView.of(s));
-            sc.put("storyRoot", "../");
-            String path = dir + "sources/" + s.id() + ".html";
-            files.put(path, renderer.page("source", path, sc));
+        overview(files);
+        for (Source s : m.story.sources()) {
+            source(files, s);
+        }
+        for (Cluster c : m.ordered) {
+            cluster(files, c);
+        }
+        speakers(files);
+        framing(files);
+        citations(files);
+        timeline(files);
+        search(files);
+    }
+
+    private void put(SortedMap<String, byte[]> files, String template, String page, Map<String, Object> ctx) {
+        files.put(dir + page, renderer.page(template, dir + page, ctx));
+    }
+
+    /** The context every story page has: the story, its navigation and the way back to its folder. */
+    private Map<String, Object> base(String page, String current) {
+        Story story = m.story;
+        Map<String, Object> ctx = new HashMap<>();
+        String storyRoot = "../".repeat((int) page.chars().filter(ch -> ch == '/').count());
+        ctx.put("story", new StoryView(story.slug(), story.title(), "index.html", story.sources().size(),
+                m.clusters.size()));
+        ctx.put("multi", !dir.isEmpty());
+        ctx.put("storyRoot", storyRoot);
+        List<Views.Link> nav = new ArrayList<>();
+        String[][] items = {{"index.html", "Overview"}, {"speakers/index.html", "Speakers"},
+            {"framing.html", "Framing"}, {"citations.html", "Citations"}, {"timeline.html", "Timeline"},
+            {"search.html", "Search"}};
+        for (String[] item : items) {
+            nav.add(new Views.Link(storyRoot + item[0], item[1], item[1].equals(current)));
+        }
+        String root = SiteRenderer.rootOf(dir + page);
+        if (!dir.isEmpty()) {
+            nav.add(0, new Views.Link(root + "index.html", "All stories", false));
+        }
+        nav.add(new Views.Link(root + "methodology.html", "Methodology", false));
+        ctx.put("nav", nav);
+        ctx.put("scripts", List.of());
+        return ctx;
+    }
+
+    private void overview(SortedMap<String, byte[]> files) {
+        Map<String, Object> ctx = base("index.html", "Overview");
+        List<Views.ClusterRow> all = m.ordered.stream().map(c -> rows.row(c, "")).toList();
+        int n = m.story.sources().size();
+        ctx.put("sources", m.story.sources().stream().map(SourceView::of).toList());
+        ctx.put("matrix", all);
+        ctx.put("columns", m.story.sources().stream().map(s -> new Views.Link(s.id(), s.label(), false)).toList());
+        ctx.put("everyone", all.stream().filter(r -> r.count() == n && n > 1).toList());
+        ctx.put("differ", all.stream().filter(r -> !r.differences().isEmpty()).toList());
+        List<Map<String, Object>> only = new ArrayList<>();
+        for (Source s : m.story.sources()) {
+            List<Views.ClusterRow> list = rows.rows(m.comparison.exclusives().getOrDefault(s.id(), List.of()), "");
+            if (!list.isEmpty()) {
+                only.add(Map.of("source", s.label(), "href", "sources/" + s.id() + ".html", "rows", list));
+            }
+        }
+        ctx.put("only", only);
+        ctx.put("numbers", numbers());
+        ctx.put("speakers", rows.speakerRefs(""));
+        ctx.put("chartHtml", coverageChart());
+        put(files, "story", "index.html", ctx);
+    }
+
+    private List<Map<String, Object>> numbers() {
+        long quotes = m.statements.values().stream().filter(s -> s.kind() == Statement.Kind.QUOTE).count();
+        long claims = m.statements.size() - quotes;
+        int n = m.story.sources().size();
+        long shared = m.ordered.stream().filter(c -> c.sources().size() == n && n > 1).count();
+        long single = m.ordered.stream().filter(c -> c.sources().size() == 1).count();
+        long differ = m.ordered.stream().filter(c -> !c.differences().isEmpty()).count();
+        List<Map<String, Object>> list = new ArrayList<>();
+        list.add(Map.of("value", n, "label", n == 1 ? "source" : "sources"));
+        list.add(Map.of("value", quotes, "label", quotes == 1 ? "quote" : "quotes"));
+        list.add(Map.of("value", claims, "label", claims == 1 ? "claim" : "claims"));
+        list.add(Map.of("value", m.speakers.size(), "label", m.speakers.size() == 1 ? "speaker" : "speakers"));
+        list.add(Map.of("value", m.clusters.size(), "label", "statements compared"));
+        list.add(Map.of("value", shared, "label", "reported by every source"));
+        list.add(Map.of("value", differ, "label", "worded or told differently"));
+        list.add(Map.of("value", single, "label", "reported by one source only"));
+        return list;
+    }
+
+    private String coverageChart() {
+        List<Svg.Bar> bars = new ArrayList<>();
+        for (Source s : m.story.sources()) {
+            long carried = m.ordered.stream().filter(c -> c.sources().contains(s.id())).count();
+            int alone = m.comparison.exclusives().getOrDefault(s.id(), List.of()).size();
+            bars.add(new Svg.Bar(s.label(), carried,
+                    String.format(Locale.ROOT, "%d of %d (%d only here)", carried, m.clusters.size(), alone)));
+        }
+        return Svg.bars("coverage-chart", "Statements each source carried",
+                "For each source, how many of the " + m.clusters.size()
+                        + " matched statements it carried, and how many only it carried.", bars);
+    }
+
+    private void source(SortedMap<String, byte[]> files, Source s) {
+        String page = "sources/" + s.id() + ".html";
+        Map<String, Object> ctx = base(page, "");
+        List<Statement> own = m.statements.values().stream().filter(st -> st.source().equals(s.id())).toList();
+        Map<String, Marker.Look> looks = new HashMap<>();
+        for (Statement st : own) {
+            looks.put(st.id(), rows.look(st, "../"));
+        }
+        Marker.Result marked = Marker.mark(s, own, looks);
+        ctx.put("source", SourceView.of(s));
+        ctx.put("paragraphsHtml", marked.paragraphs());
+        ctx.put("loose", marked.unplaced().stream().map(st -> new Views.Loose(st.id(), st.kind().jsonName(),
+                st.text(), m.clusterOf.containsKey(st.id()) ? "../clusters/" + m.clusterOf.get(st.id()).id() + ".html" : ""))
+                .toList());
+        ctx.put("legend", rows.speakerRefs("../").stream()
+                .filter(r -> own.stream().anyMatch(st -> st.speaker().filter(r.id()::equals).isPresent())).toList());
+        ctx.put("hasUnattributed", own.stream().anyMatch(st -> st.speaker().isEmpty()));
+        ctx.put("notes", rows.notes(s, "../"));
+        put(files, "source", page, ctx);
+    }
+
+    private void cluster(SortedMap<String, byte[]> files, Cluster c) {
+        String page = "clusters/" + c.id() + ".html";
+        Map<String, Object> ctx = base(page, "");
+        Statement base = m.base(c);
+        List<Views.Version> versions = new ArrayList<>();
+        for (Statement st : m.members(c)) {
+            boolean same = WordDiff.same(base.text(), st.text());
+            versions.add(new Views.Version(m.label(st.source()), "../sources/" + st.source() + ".html",
+                    "../sources/" + st.source() + ".html#" + st.id(),
+                    same ? Html.escape(st.text().strip()) : WordDiff.html(base.text(), st.text()),
+                    st == base, same, st.verb().orElse(""), st.partial()));
+        }
+        Optional<Speaker> speaker = m.speaker(c);
+        List<Source> carrying = m.story.sources().stream().filter(s -> c.sources().contains(s.id())).toList();
+        ctx.put("cluster", rows.row(c, "../"));
+        ctx.put("versions", versions);
+        ctx.put("speaker", speaker.map(sp -> rows.speakerRef(sp, "../")).orElse(null));
+        ctx.put("missing", m.labels(m.story.sources().stream().map(Source::id)
+                .filter(id -> !c.sources().contains(id)).toList()));
+        ctx.put("jsonLd", JsonLd.of(c, Html.tidy(base.text()), speaker, carrying));
+        put(files, "cluster", page, ctx);
+    }
+
+    private void speakers(SortedMap<String, byte[]> files) {
+        Map<String, Object> ctx = base("speakers/index.html", "Speakers");
+        ctx.put("speakers", rows.speakerRefs("../"));
+        put(files, "speakers", "speakers/index.html", ctx);
+        for (Speaker sp : m.speakers.values()) {
+            String page = "speakers/" + sp.id() + ".html";
+            Map<String, Object> sc = base(page, "");
+            sc.put("speaker", rows.speakerRef(sp, "../"));
+            sc.put("aliases", String.join(", ", sp.aliases()));
+            sc.put("statements", rows.speakerStatements(sp, "../"));
+            sc.put("titlesByOutlet", rows.titlesByOutlet(sp));
+            put(files, "speaker", page, sc);
         }
     }
 
-    private Map<String, Object> base(Story story) {
-        Map<String, Object> ctx = new HashMap<>();
-        ctx.put("story", new StoryView(story.slug(), story.title(), "index.html", story.sources().size(),
-                comparison.analysis().clusters().size()));
-        ctx.put("multi", !dir.isEmpty());
-        return ctx;
+    private void framing(SortedMap<String, byte[]> files) {
+        Map<String, Object> ctx = base("framing.html", "Framing");
+        List<Views.Distinctive> list = new ArrayList<>();
+        for (Source s : m.story.sources()) {
+            List<Views.Term> terms = rows.terms(s.id());
+            List<Svg.Bar> bars = terms.stream().limit(12)
+                    .map(t -> new Svg.Bar(t.term(), Double.parseDouble(t.z()), "z = " + t.z())).toList();
+            String chart = bars.isEmpty() ? "" : Svg.bars("framing-" + s.id(), "Distinctive words of " + s.label(),
+                    "Words " + s.label() + " uses more than the other sources, by z-score of the weighted log-odds.",
+                    bars);
+            list.add(new Views.Distinctive(s.label(), "sources/" + s.id() + ".html", terms, chart));
+        }
+        ctx.put("distinctive", list);
+        ctx.put("contrasts", m.comparison.loadedTerms().stream().map(t -> new Views.Contrast(m.label(t.source()),
+                t.loaded(), t.neutral(), m.labels(t.neutralSources()))).toList());
+        put(files, "framing", "framing.html", ctx);
+    }
+
+    private void citations(SortedMap<String, byte[]> files) {
+        Map<String, Object> ctx = base("citations.html", "Citations");
+        List<Views.CitationRow> list = rows.citations(m.comparison.citations(), "");
+        List<String> left = new ArrayList<>();
+        List<String> right = new ArrayList<>();
+        List<Svg.Edge> edges = new ArrayList<>();
+        for (Views.CitationRow r : list) {
+            String cited = r.cited() + " (" + r.kind() + ")";
+            if (!left.contains(r.source())) {
+                left.add(r.source());
+            }
+            if (!right.contains(cited)) {
+                right.add(cited);
+            }
+            edges.add(new Svg.Edge(r.source(), cited, r.count()));
+        }
+        ctx.put("citations", list);
+        ctx.put("chartHtml", list.isEmpty() ? "" : Svg.graph("citation-graph", "Who cites whom",
+                "Sources on the left, the outlets, agencies and officials they cite on the right;"
+                        + " thicker lines mean more citations.", left, right, edges));
+        put(files, "citations", "citations.html", ctx);
+    }
+
+    private void timeline(SortedMap<String, byte[]> files) {
+        Map<String, Object> ctx = base("timeline.html", "Timeline");
+        Map<Source, java.time.Instant> known = new LinkedHashMap<>();
+        for (Source s : m.story.sources()) {
+            s.published().flatMap(Times::parse).ifPresent(t -> known.put(s, t));
+        }
+        List<Source> sorted = new ArrayList<>(m.story.sources());
+        sorted.sort(java.util.Comparator.comparing((Source s) -> known.getOrDefault(s, java.time.Instant.MAX))
+                .thenComparing(Source::id));
+        List<Views.TimelineRow> list = sorted.stream().map(s -> new Views.TimelineRow(s.label(),
+                "sources/" + s.id() + ".html", s.published().orElse(""),
+                known.containsKey(s) ? known.get(s).toString() : "")).toList();
+        ctx.put("timeline", list);
+        ctx.put("chartHtml", timelineChart(sorted, known));
+        put(files, "timeline", "timeline.html", ctx);
+    }
+
+    private static String timelineChart(List<Source> sorted, Map<Source, java.time.Instant> known) {
+        if (known.isEmpty()) {
+            return "";
+        }
+        long min = known.values().stream().mapToLong(java.time.Instant::getEpochSecond).min().orElse(0);
+        long max = known.values().stream().mapToLong(java.time.Instant::getEpochSecond).max().orElse(0);
+        List<Svg.Point> points = new ArrayList<>();
+        for (Source s : sorted) {
+            if (known.containsKey(s)) {
+                long t = known.get(s).getEpochSecond();
+                double at = max == min ? 0.5 : (t - min) / (double) (max - min);
+                points.add(new Svg.Point(s.label(), at, s.published().orElse("")));
+            }
+        }
+        return Svg.timeline("timeline-chart", "Publication times",
+                "Each source with a known publication time, earliest first, placed along a time axis.", points);
+    }
+
+    private void search(SortedMap<String, byte[]> files) {
+        Map<String, Object> ctx = base("search.html", "Search");
+        ctx.put("scripts", List.of("search-index.js", SiteRenderer.rootOf(dir + "search.html") + "assets/search.js"));
+        put(files, "search", "search.html", ctx);
+        ObjectNode index = SearchIndex.build(rows.searchEntries());
+        files.put(dir + "search-index.json", SearchIndex.json(index));
+        files.put(dir + "search-index.js", SearchIndex.script(index));
     }
 }

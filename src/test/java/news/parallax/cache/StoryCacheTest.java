@@ -17,6 +17,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import news.parallax.render.StorySummary;
 import news.parallax.render.StoryView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +37,8 @@ class StoryCacheTest {
         SortedMap<String, byte[]> files = new TreeMap<>();
         files.put(slug + "/index.html", "<p>\u00e9</p>".getBytes(StandardCharsets.UTF_8));
         files.put("data/" + slug + ".json", "{}".getBytes(StandardCharsets.UTF_8));
-        return new CachedStory(new StoryView(slug, "A title", slug + "/index.html", 3, 7), 3, files);
+        return new CachedStory(new StorySummary(new StoryView(slug, "A title", slug + "/index.html", 3, 7),
+                "1970-01-01T00:00:00Z", List.of(slug + "/index.html")), 3, files);
     }
 
     @Test

@@ -39,6 +39,8 @@ class CitationFinderTest {
             The Daily Show host said the bill was a joke.                        | ``
             The minister said the ministry would respond.                        | ``
             Smith reported the results to the board.                             | ``
+            The Fox News host urged the party to change.                         | ``
+            A CNN contributor said the bill would pass.                          | ``
             """)
     void citedSourcesAreFoundWithTheirKind(String sentence, String expected) {
         List<String> found = FINDER.find(sentence).stream().map(f -> f.kind() + ":" + f.name()).toList();

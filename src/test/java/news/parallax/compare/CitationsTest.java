@@ -69,4 +69,10 @@ class CitationsTest {
         assertThat(Citations.of(Fixtures.analysis(a))).extracting(c -> c.kind() + " " + c.cited() + " " + c.count())
                 .containsExactly("outlet The Washington Post 2", "official U.S. Justice Department 2");
     }
+
+    @Test
+    void namesInsideQuotationMarksAreTheSpeakersNotCitations() {
+        Source a = Fixtures.source("a", null, "“CNN is fake news,” he said, Reuters reported.");
+        assertThat(Citations.of(Fixtures.analysis(a))).containsExactly(new Comparison.Citation("a", "Reuters", "wire", 1));
+    }
 }

@@ -45,7 +45,8 @@ public final class ShowClusters {
             for (int a = 1; a < args.length; a++) {
                 Story story = StoryReader.standard().readStory(Path.of(args[a]));
                 Extraction ex = NaiveStatements.of(story);
-                List<Cluster> clusters = Matcher.standard().cluster(story, ex);
+                List<Cluster> clusters = news.parallax.compare.Comparer.standard().compare(new news.parallax.model.Analysis(
+                        story, ex.speakers(), ex.statements(), Matcher.standard().cluster(story, ex))).analysis().clusters();
                 Map<String, Statement> byId = ex.statements().stream()
                         .collect(Collectors.toMap(Statement::id, Function.identity()));
                 out.println("== " + args[a] + ": " + ex.statements().size() + " statements, " + clusters.size()
@@ -62,6 +63,7 @@ public final class ShowClusters {
                         Statement s = byId.get(id);
                         out.println("   " + s.source() + " " + s.kind() + (s.partial() ? "(p)" : "") + ": " + s.text());
                     }
+                    c.differences().forEach(d -> out.println("   >> " + d.kind() + " " + d.sources() + ": " + d.detail()));
                 }
             }
         }

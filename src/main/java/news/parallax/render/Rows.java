@@ -1,0 +1,151 @@
+package news.parallax.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import news.parallax.model.Cluster;
+import news.parallax.model.Comparison;
+import news.parallax.model.Source;
+import news.parallax.model.Speaker;
+import news.parallax.model.Statement;
+
+/**
+ * Turns the parts of one story into the views pages list: cluster rows, speaker references, the
+ * notes beside a source, citation rows and search entries. {@code up} is the path from the page
+ * being rendered to the story's folder ("" or "../").
+ */
+final class Rows {
+    private final StoryModel m;
+
+    Rows(StoryModel m) {
+        this.m = m;
+    }
+
+    Views.ClusterRow row(Cluster c, String up) {
+        List<Views.Cell> cells = new ArrayList<>();
+        for (Source s : m.story.sources()) {
+            Optional<Statement> st = m.memberIn(c, s.id());
+            cells.add(new Views.Cell(s.label(), st.isPresent(),
+                    st.map(x -> up + "sources/" + s.id() + ".html#" + x.id()).orElse("")));
+        }
+        List<Views.DifferenceView> diffs = c.differences().stream()
+                .map(d -> new Views.DifferenceView(d.kind(), d.detail(), m.labels(d.sources()))).toList();
+        String speaker = m.speaker(c).map(Speaker::name).orElse("");
+        String text = Html.tidy(m.base(c).text());
+        return new Views.ClusterRow(c.id(), up + "clusters/" + c.id() + ".html", c.kind().jsonName(),
+                text, Html.shorten(text, 160), speaker, c.sources().size(), m.story.sources().size(), cells, diffs,
+                m.labels(c.sources()));
+    }
+
+    List<Views.ClusterRow> rows(List<String> clusterIds, String up) {
+        return clusterIds.stream().filter(m.clusters::containsKey).map(id -> row(m.clusters.get(id), up)).toList();
+    }
+
+    Views.SpeakerRef speakerRef(Speaker sp, String up) {
+        long quotes = m.statements.values().stream()
+                .filter(s -> s.kind() == Statement.Kind.QUOTE && s.speaker().filter(sp.id()::equals).isPresent()).count();
+        long claims = m.statements.values().stream()
+                .filter(s -> s.kind() == Statement.Kind.CLAIM && s.speaker().filter(sp.id()::equals).isPresent()).count();
+        return new Views.SpeakerRef(sp.id(), sp.name(), up + "speakers/" + sp.id() + ".html",
+                m.speakerNumbers.get(sp.id()), m.colour(Optional.of(sp.id())), String.join(", ", sp.titles()),
+                (int) quotes, (int) claims);
+    }
+
+    List<Views.SpeakerRef> speakerRefs(String up) {
+        return m.speakers.values().stream().map(sp -> speakerRef(sp, up)).toList();
+    }
+
+    /** How a statement is tagged in its article: kind letter and speaker number, colour, cluster link. */
+    Marker.Look look(Statement st, String up) {
+        boolean quote = st.kind() == Statement.Kind.QUOTE;
+        Optional<Speaker> sp = st.speaker().map(m.speakers::get);
+        String tag = (quote ? "Q" : "C") + sp.map(x -> String.valueOf(m.speakerNumbers.get(x.id()))).orElse("");
+        String who = sp.map(x -> " by " + x.name()).orElse("");
+        Optional<String> href = Optional.ofNullable(m.clusterOf.get(st.id()))
+                .map(c -> up + "clusters/" + c.id() + ".html");
+        String description = (quote ? "quote" : "claim") + who
+                + (href.isPresent() ? ": compare across sources" : "");
+        return new Marker.Look(tag, m.colour(st.speaker()), href, description);
+    }
+
+    Views.SourceNotes notes(Source s, String up) {
+        return new Views.SourceNotes(rows(m.comparison.exclusives().getOrDefault(s.id(), List.of()), up),
+                rows(m.comparison.omissions().getOrDefault(s.id(), List.of()), up), terms(s.id()),
+                citations(m.comparison.citations().stream().filter(c -> c.source().equals(s.id())).toList(), up));
+    }
+
+    List<Views.Term> terms(String sourceId) {
+        return m.comparison.distinctive().getOrDefault(sourceId, List.of()).stream()
+                .map(t -> new Views.Term(t.term(), String.format(Locale.ROOT, "%.2f", t.zScore()), t.count()))
+                .toList();
+    }
+
+    List<Views.CitationRow> citations(List<Comparison.Citation> citations, String up) {
+        return citations.stream().map(c -> new Views.CitationRow(m.label(c.source()),
+                up + "sources/" + c.source() + ".html", c.cited(), c.kind(), c.count())).toList();
+    }
+
+    /** Every statement of a speaker: one line per cluster, one per statement in no cluster. */
+    List<Views.SpeakerStatement> speakerStatements(Speaker sp, String up) {
+        List<Views.SpeakerStatement> list = new ArrayList<>();
+        List<Cluster> seen = new ArrayList<>();
+        for (Cluster c : m.ordered) {
+            if (m.members(c).stream().anyMatch(s -> s.speaker().filter(sp.id()::equals).isPresent())) {
+                seen.add(c);
+                list.add(new Views.SpeakerStatement(c.kind().jsonName(), Html.tidy(m.base(c).text()),
+                        up + "clusters/" + c.id() + ".html", m.labels(c.sources()), c.sources().size()));
+            }
+        }
+        for (Statement s : m.statements.values()) {
+            if (s.speaker().filter(sp.id()::equals).isPresent() && !m.clusterOf.containsKey(s.id())) {
+                list.add(new Views.SpeakerStatement(s.kind().jsonName(), Html.tidy(s.text()),
+                        up + "sources/" + s.source() + ".html#" + s.id(), m.label(s.source()), 1));
+            }
+        }
+        return list;
+    }
+
+    /** For each source that names the speaker, the speaker's titles that appear in its text. */
+    List<Views.OutletTitles> titlesByOutlet(Speaker sp) {
+        List<Views.OutletTitles> list = new ArrayList<>();
+        for (Source s : m.story.sources()) {
+            String text = s.text().toLowerCase(Locale.ROOT);
+            boolean names = m.statements.values().stream()
+                    .anyMatch(st -> st.source().equals(s.id()) && st.speaker().filter(sp.id()::equals).isPresent())
+                    || text.contains(sp.name().toLowerCase(Locale.ROOT));
+            if (!names) {
+                continue;
+            }
+            List<String> found = sp.titles().stream().filter(t -> text.contains(t.toLowerCase(Locale.ROOT))).toList();
+            // "Mayor" adds nothing beside "the mayor"
+            List<String> titles = found.stream().filter(t -> found.stream().noneMatch(u -> u.length() > t.length()
+                    && u.toLowerCase(Locale.ROOT).contains(t.toLowerCase(Locale.ROOT)))).toList();
+            list.add(new Views.OutletTitles(s.label(), titles.isEmpty() ? "no title given" : String.join("; ", titles)));
+        }
+        return list;
+    }
+
+    List<SearchIndex.Entry> searchEntries() {
+        List<SearchIndex.Entry> list = new ArrayList<>();
+        for (Cluster c : m.ordered) {
+            String who = m.speaker(c).map(sp -> sp.name() + " \u00b7 ").orElse("");
+            list.add(new SearchIndex.Entry(c.kind().jsonName(), Html.tidy(m.base(c).text()),
+                    who + m.labels(c.sources()), "clusters/" + c.id() + ".html"));
+        }
+        for (Statement s : m.statements.values()) {
+            if (!m.clusterOf.containsKey(s.id())) {
+                String who = s.speaker().map(m.speakers::get).map(sp -> sp.name() + " \u00b7 ").orElse("");
+                list.add(new SearchIndex.Entry(s.kind().jsonName(), Html.tidy(s.text()), who + m.label(s.source()),
+                        "sources/" + s.source() + ".html#" + s.id()));
+            }
+        }
+        for (Speaker sp : m.speakers.values()) {
+            List<String> detail = new ArrayList<>(sp.titles());
+            detail.addAll(sp.aliases());
+            list.add(new SearchIndex.Entry("speaker", sp.name(), String.join(", ", detail),
+                    "speakers/" + sp.id() + ".html"));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,113 @@
+package news.parallax.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.parallax.model.Cluster;
+import news.parallax.model.Comparison;
+import news.parallax.model.Source;
+import news.parallax.model.Speaker;
+import news.parallax.model.Statement;
+import news.parallax.model.Story;
+
+/**
+ * Lookups over one compared story that every page needs: statements, clusters and speakers by id,
+ * the cluster of each statement, the base ("most common") wording of each cluster, and the clusters
+ * in coverage order. Built once per story.
+ */
+final class StoryModel {
+    static final int COLOURS = 8;
+
+    final Comparison comparison;
+    final Story story;
+    final Map<String, Statement> statements = new LinkedHashMap<>();
+    final Map<String, Cluster> clusters = new LinkedHashMap<>();
+    final Map<String, Speaker> speakers = new LinkedHashMap<>();
+    final Map<String, Integer> speakerNumbers = new HashMap<>();
+    final Map<String, Cluster> clusterOf = new HashMap<>();
+    final List<Cluster> ordered = new ArrayList<>();
+
+    StoryModel(Comparison comparison) {
+        this.comparison = comparison;
+        this.story = comparison.analysis().story();
+        comparison.analysis().statements().forEach(s -> statements.put(s.id(), s));
+        comparison.analysis().speakers().forEach(s -> {
+            speakers.put(s.id(), s);
+            speakerNumbers.put(s.id(), speakerNumbers.size() + 1);
+        });
+        for (Cluster c : comparison.analysis().clusters()) {
+            clusters.put(c.id(), c);
+            c.statements().forEach(id -> clusterOf.putIfAbsent(id, c));
+        }
+        comparison.clusterOrder().stream().filter(clusters::containsKey).map(clusters::get).forEach(ordered::add);
+        comparison.analysis().clusters().stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+    }
+
+    String label(String sourceId) {
+        return story.sources().stream().filter(s -> s.id().equals(sourceId)).findFirst().map(Source::label)
+                .orElse(sourceId);
+    }
+
+    /** The labels of these sources, joined for reading ("A, B and C"). */
+    String labels(List<String> sourceIds) {
+        List<String> names = sourceIds.stream().map(this::label).toList();
+        if (names.size() <= 1) {
+            return String.join("", names);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** The member statements of a cluster that exist, in source order. */
+    List<Statement> members(Cluster c) {
+        List<Statement> list = new ArrayList<>();
+        for (Source s : story.sources()) {
+            for (String id : c.statements()) {
+                Statement st = statements.get(id);
+                if (st != null && st.source().equals(s.id())) {
+                    list.add(st);
+                }
+            }
+        }
+        return list;
+    }
+
+    /** The wording most members share (ties: the first source's); the cluster's headline text. */
+    Statement base(Cluster c) {
+        List<Statement> members = members(c);
+        if (members.isEmpty()) {
+            throw new IllegalStateException("cluster " + c.id() + " names no known statement");
+        }
+        Statement best = members.get(0);
+        long bestCount = 0;
+        for (Statement s : members) {
+            long count = members.stream().filter(o -> WordDiff.same(o.text(), s.text())).count();
+            if (count > bestCount) {
+                best = s;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    /** The speaker of the cluster: the speaker most of its members name, if any. */
+    Optional<Speaker> speaker(Cluster c) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Statement s : members(c)) {
+            s.speaker().filter(speakers::containsKey).ifPresent(id -> counts.merge(id, 1, Integer::sum));
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> speakers.get(e.getKey()));
+    }
+
+    String colour(Optional<String> speakerId) {
+        return speakerId.filter(speakerNumbers::containsKey)
+                .map(id -> "sp-" + ((speakerNumbers.get(id) - 1) % COLOURS)).orElse("sp-none");
+    }
+
+    /** The statement's first member of {@code sourceId} in a cluster, if that source carries it. */
+    Optional<Statement> memberIn(Cluster c, String sourceId) {
+        return members(c).stream().filter(s -> s.source().equals(sourceId)).findFirst();
+    }
+}

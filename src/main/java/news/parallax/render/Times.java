@@ -1,0 +1,90 @@
+package news.parallax.render;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Reads publication times as news sites write them: ISO 8601, and the common English forms
+ * ("9:17 AM – Sunday, March 30, 2025", "Sun Mar 30 15:43:42 UTC 2025", "March 30, 2025"). A time with
+ * no zone is taken as UTC and a date alone as its midnight UTC; that only places it on the timeline,
+ * the time is always shown as written. English month and day names are read in {@link Locale#ENGLISH}
+ * whatever the machine's locale.
+ */
+final class Times {
+    private static final List<DateTimeFormatter> WITH_ZONE = formats("MMM d HH:mm:ss z yyyy", "MMMM d yyyy h:mm a z",
+            "h:mm a z MMMM d yyyy");
+    private static final List<DateTimeFormatter> LOCAL = formats("h:mm a MMMM d yyyy", "MMMM d yyyy h:mm a",
+            "MMM d yyyy h:mm a", "MMMM d yyyy HH:mm", "d MMMM yyyy HH:mm");
+    private static final List<DateTimeFormatter> DATES = formats("MMMM d yyyy", "MMM d yyyy", "d MMMM yyyy",
+            "d MMM yyyy");
+
+    private Times() {}
+
+    private static List<DateTimeFormatter> formats(String... patterns) {
+        return List.of(patterns).stream().map(p -> new DateTimeFormatterBuilder().parseCaseInsensitive()
+                .appendPattern(p).toFormatter(Locale.ENGLISH)).toList();
+    }
+
+    /** The instant a written publication time stands for, if it can be read. */
+    static Optional<Instant> parse(String text) {
+        String t = text.strip();
+        Optional<Instant> iso = iso(t);
+        if (iso.isPresent()) {
+            return iso;
+        }
+        // "9:17 AM – Sunday, March 30, 2025" -> "9:17 AM March 30 2025"
+        String plain = t.replaceAll("[\u2013\u2014,|]", " ").replace(".", "")
+                .replaceAll("(?i)\\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\\b", " ")
+                .replaceAll("(?i)\\b(published|updated|posted)\\b:?", " ").replaceAll("\\s+", " ").strip();
+        for (DateTimeFormatter f : WITH_ZONE) {
+            try {
+                return Optional.of(ZonedDateTime.parse(plain, f).toInstant());
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        for (DateTimeFormatter f : LOCAL) {
+            try {
+                return Optional.of(LocalDateTime.parse(plain, f).toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        for (DateTimeFormatter f : DATES) {
+            try {
+                return Optional.of(LocalDate.parse(plain, f).atStartOfDay().toInstant(ZoneOffset.UTC));
+            } catch (DateTimeParseException e) {
+                // try the next form
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Instant> iso(String t) {
+        try {
+            return Optional.of(OffsetDateTime.parse(t).toInstant());
+        } catch (DateTimeParseException e) {
+            // not with an offset
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(t).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            // not a local date-time
+        }
+        try {
+            return Optional.of(LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package news.parallax.render;
+
+import java.util.List;
+
+/**
+ * The small, flat values the templates read. Every field is plain text, a number, a flag or a list of
+ * other views; absent values are empty strings. Fields that end in {@code Html} hold markup built and
+ * escaped in Java (marked text, diffs, charts) and are the only ones templates print raw.
+ */
+public final class Views {
+    private Views() {}
+
+    /** A link of the navigation; {@code current} marks the page being shown. */
+    public record Link(String href, String label, boolean current) {}
+
+    /** A speaker with the number and colour class that tag their statements. */
+    public record SpeakerRef(String id, String name, String href, int number, String colour, String titles,
+            int quotes, int claims) {}
+
+    /** One cell of the coverage matrix: a link to the statement in that source, or nothing. */
+    public record Cell(String source, boolean carried, String href) {}
+
+    /** One row of the coverage matrix, also used wherever a cluster is listed; {@code brief} is the text cut to a line or two. */
+    public record ClusterRow(String id, String href, String kind, String text, String brief, String speaker,
+            int count, int of, List<Cell> cells, List<DifferenceView> differences, String carriedBy) {}
+
+    /** A difference inside a cluster, in plain words. */
+    public record DifferenceView(String kind, String detail, String sources) {}
+
+    /** One source's wording of a cluster's statement, with its diff against the base wording. */
+    public record Version(String source, String sourceHref, String statementHref, String textHtml, boolean base,
+            boolean sameAsBase, String verb, boolean partial) {}
+
+    /** The clusters one source alone carried or left out, for the source page. */
+    public record SourceNotes(List<ClusterRow> exclusive, List<ClusterRow> omitted, List<Term> terms,
+            List<CitationRow> citations) {}
+
+    /** A distinctive word of a source. */
+    public record Term(String term, String z, int count) {}
+
+    /** The distinctive words of one source, with their chart. */
+    public record Distinctive(String source, String sourceHref, List<Term> terms, String chartHtml) {}
+
+    /** A loaded term used where others used a neutral one. */
+    public record Contrast(String source, String loaded, String neutral, String neutralSources) {}
+
+    /** One line of who cites whom. */
+    public record CitationRow(String source, String sourceHref, String cited, String kind, int count) {}
+
+    /** A source on the timeline. */
+    public record TimelineRow(String source, String href, String published, String utc) {}
+
+    /** A title an outlet gave a speaker. */
+    public record OutletTitles(String source, String titles) {}
+
+    /** A statement as the speaker page lists it. */
+    public record SpeakerStatement(String kind, String text, String href, String outlets, int count) {}
+
+    /** A statement outside the body paragraphs, listed under the article so its link still lands. */
+    public record Loose(String id, String kind, String text, String href) {}
+}

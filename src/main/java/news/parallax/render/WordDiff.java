@@ -1,0 +1,102 @@
+package news.parallax.render;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A word-level diff of one wording against a base wording, as HTML: words only in the base are
+ * {@code <del>}, words only in this wording {@code <ins>}; case, curly versus straight marks and
+ * the amount of white space do not count as differences.
+ */
+final class WordDiff {
+    private static final Pattern TOKEN = Pattern.compile("\\s+|[\\p{L}\\p{N}'\u2019]+|[^\\s\\p{L}\\p{N}]");
+
+    private WordDiff() {}
+
+    /** The tokens (words, single punctuation marks and runs of white space) of {@code text}. */
+    static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        return tokens;
+    }
+
+    /** The normal form two tokens are compared in. */
+    static String key(String token) {
+        if (token.isBlank()) {
+            return " ";
+        }
+        String k = Normalizer.normalize(token, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        return k.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
+    }
+
+    /** True when the two wordings are the same once compared as {@link #key} tokens. */
+    static boolean same(String a, String b) {
+        return keys(a).equals(keys(b));
+    }
+
+    static List<String> keys(String text) {
+        return tokens(text.strip()).stream().map(WordDiff::key).toList();
+    }
+
+    /** {@code text} as HTML, with its differences from {@code base} marked. */
+    static String html(String base, String text) {
+        List<String> from = tokens(base.strip());
+        List<String> to = tokens(text.strip());
+        Patch<String> patch = DiffUtils.diff(from, to, (a, b) -> key(a).equals(key(b)));
+        StringBuilder out = new StringBuilder();
+        int next = 0;
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
+            int at = delta.getTarget().getPosition();
+            append(out, to.subList(next, at));
+            List<String> removed = delta.getSource().getLines();
+            List<String> added = delta.getTarget().getLines();
+            String gone = String.join("", removed);
+            if (!gone.isBlank()) {
+                // keep the words apart where the deleted run held the only space between them
+                if (Character.isWhitespace(gone.charAt(0)) && out.length() > 0
+                        && !Character.isWhitespace(out.charAt(out.length() - 1))) {
+                    out.append(' ');
+                }
+                out.append("<del>").append(Html.escape(gone.strip())).append("</del>");
+                if (!String.join("", added).isBlank() || Character.isWhitespace(gone.charAt(gone.length() - 1))) {
+                    out.append(' ');
+                }
+            }
+            wrap(out, added);
+            next = at + added.size();
+        }
+        append(out, to.subList(next, to.size()));
+        return out.toString();
+    }
+
+    /** Appends added tokens as {@code <ins>}, with white space at either end left outside it. */
+    private static void wrap(StringBuilder out, List<String> added) {
+        int first = 0;
+        int last = added.size();
+        while (first < last && added.get(first).isBlank()) {
+            first++;
+        }
+        while (last > first && added.get(last - 1).isBlank()) {
+            last--;
+        }
+        append(out, added.subList(0, first));
+        if (first < last) {
+            out.append("<ins>").append(Html.escape(String.join("", added.subList(first, last)))).append("</ins>");
+        }
+        append(out, added.subList(last, added.size()));
+    }
+
+    private static void append(StringBuilder out, List<String> tokens) {
+        out.append(Html.escape(String.join("", tokens)));
+    }
+}

@@ -1,0 +1,114 @@
+package news.parallax.compare;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.parallax.match.Fixtures;
+import news.parallax.match.Matcher;
+import news.parallax.model.Analysis;
+import news.parallax.model.Cluster;
+import news.parallax.model.Difference;
+import news.parallax.model.Speaker;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DifferencesTest {
+
+    private static List<Difference> differences(Fixtures f, List<Speaker> speakers) {
+        Analysis a = new Analysis(f.story(), speakers, f.extraction().statements(),
+                Matcher.standard().cluster(f.story(), f.extraction()));
+        Cluster first = a.clusters().get(0);
+        return Differences.of(first, a);
+    }
+
+    @Test
+    void sameQuoteWithOtherWordsIsAWordingDifferenceNamingTheWords() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"Our country is an indispensable partner in keeping the peace,\" he said.")
+                .source("b", "\"Our country is our indispensable partner in keeping the peace,\" he said.")
+                .quote("a", "Our country is an indispensable partner in keeping the peace,")
+                .quote("b", "Our country is our indispensable partner in keeping the peace,");
+        assertThat(differences(f, List.of())).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("wording");
+            assertThat(d.sources()).containsExactly("a", "b");
+            assertThat(d.detail()).contains("\"is our indispensable\"", "\"is an indispensable\"", "Outlet A", "Outlet B");
+        });
+    }
+
+    @Test
+    void capitalsAloneAreAMinorWordingDifferenceAndPunctuationAloneIsNone() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"We stand against communist aggression in the region,\" he said.")
+                .source("b", "\"We stand against Communist aggression in the region.\" he said.")
+                .source("c", "\"We stand against communist aggression in the region!\" he said.")
+                .quote("a", "We stand against communist aggression in the region,")
+                .quote("b", "We stand against Communist aggression in the region.")
+                .quote("c", "We stand against communist aggression in the region!");
+        assertThat(differences(f, List.of())).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("wording");
+            assertThat(d.sources()).containsExactly("a", "b");
+            assertThat(d.detail()).startsWith("Minor:").contains("\"Communist\"");
+        });
+    }
+
+    @Test
+    void anExcerptOfALongerQuoteIsNoWordingDifference() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"We will rebuild every school in the valley before winter,\" the mayor said.")
+                .source("b", "The mayor promised to \"rebuild every school in the valley\" soon.")
+                .quote("a", "We will rebuild every school in the valley before winter,")
+                .partial("b", "rebuild every school in the valley");
+        assertThat(differences(f, List.of())).isEmpty();
+    }
+
+    @Test
+    void figuresThatDisagreeAreANumberDifference() {
+        Fixtures f = new Fixtures()
+                .source("a", "The country hosts about 50,000 troops and a carrier group at its bases.")
+                .source("b", "The country hosts about 54,000 troops and a carrier group at its bases.")
+                .claim("a", "The country hosts about 50,000 troops and a carrier group at its bases.")
+                .claim("b", "The country hosts about 54,000 troops and a carrier group at its bases.");
+        assertThat(differences(f, List.of())).filteredOn(d -> d.kind().equals("number")).singleElement()
+                .satisfies(d -> assertThat(d.detail()).contains("\"50,000\"", "\"54,000\""));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({"MRAAM, AMRAAM", "Hegeth, Hegseth", "Kandahar, Kandahr"})
+    void namesSpeltNearlyTheSameAreANameDifference(String x, String y) {
+        assertThat(Differences.nearly(x, y)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({"Monday, Sunday", "Paris, Parma", "NATO, NASA", "Japan, japan"})
+    void differentNamesAreNotMisspellings(String x, String y) {
+        assertThat(Differences.nearly(x, y)).isFalse();
+    }
+
+    @Test
+    void theSameWordsCreditedToDifferentSpeakersAreAnAttributionDifference() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"The border will stay open for trade and for families,\" the minister said.")
+                .source("b", "\"The border will stay open for trade and for families,\" the governor said.")
+                .quote("a", "The border will stay open for trade and for families,", "minister")
+                .quote("b", "The border will stay open for trade and for families,", "governor");
+        List<Speaker> speakers = List.of(new Speaker("minister", "Ana Ruiz", List.of(), List.of(), Speaker.Kind.PERSON),
+                new Speaker("governor", "Bo Lind", List.of(), List.of(), Speaker.Kind.PERSON));
+        assertThat(differences(f, speakers)).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("attribution");
+            assertThat(d.detail()).contains("Ana Ruiz", "Bo Lind");
+        });
+    }
+
+    @Test
+    void quotedByOneOutletAndParaphrasedByAnotherIsAnAttributionDifference() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"The bridge will reopen to traffic in May after the repairs,\" the mayor said.")
+                .source("b", "The mayor said the bridge would reopen to traffic in May after repairs.")
+                .quote("a", "The bridge will reopen to traffic in May after the repairs,")
+                .claim("b", "The mayor said the bridge would reopen to traffic in May after repairs.");
+        assertThat(differences(f, List.of())).filteredOn(d -> d.kind().equals("attribution")).singleElement()
+                .satisfies(d -> assertThat(d.detail()).contains("Outlet A prints these words in quotation marks",
+                        "Outlet B gives them without"));
+    }
+}

@@ -1,0 +1,129 @@
+package news.parallax.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import news.parallax.model.Block;
+import news.parallax.model.Source;
+import news.parallax.model.Statement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Claims found in one-paragraph fixtures written for these tests. */
+class ClaimFinderTest {
+
+    private static final ClaimFinder FINDER = ClaimFinder.standard();
+
+    static Stream<Arguments> paragraphs() {
+        return Stream.of(
+                Arguments.of("The council voted 7 to 2 on Tuesday to close the library.",
+                        List.of("The council voted 7 to 2 on Tuesday to close the library")),
+                Arguments.of("The company hired 300 workers in March, and the city approved a new factory site.",
+                        List.of("The company hired 300 workers in March", "the city approved a new factory site")),
+                Arguments.of("The ministers agreed to build a new bridge, while also considering a $900 million tunnel under the river.",
+                        List.of("The ministers agreed to build a new bridge",
+                                "while also considering a $900 million tunnel under the river")),
+                // a clause with nothing to check scores below the threshold
+                Arguments.of("The ministers agreed to build a new bridge, while also considering other ideas.",
+                        List.of("The ministers agreed to build a new bridge")),
+                Arguments.of("Police arrested four men in Leeds on Friday; two of them were released without charge.",
+                        List.of("Police arrested four men in Leeds on Friday", "two of them were released without charge")),
+                Arguments.of("The firm moved its headquarters from Canada to the U.S.",
+                        List.of("The firm moved its headquarters from Canada to the U.S.")),
+                Arguments.of("The navy operates 40 fighter jets, two destroyers, and a supply ship that serves the base.",
+                        List.of("The navy operates 40 fighter jets, two destroyers, and a supply ship that serves the base")),
+                Arguments.of("The mayor called the plan \u201ca disgrace,\u201d while the council approved it by 9 votes to 2 in May.",
+                        List.of("while the council approved it by 9 votes to 2 in May")),
+                Arguments.of("Will the council vote to close the library next year?", List.of()),
+                Arguments.of("I think this is a wonderful idea.", List.of()),
+                Arguments.of("Thank you so much.", List.of()),
+                Arguments.of("\u201cWe will rebuild the bridge within two years,\u201d the mayor said.", List.of()),
+                Arguments.of("\"We will rebuild the bridge within two years,\" the mayor said.", List.of()),
+                Arguments.of("\u201cThe bridge will be rebuilt. It will open in 2027 and carry 30,000 cars a day.", List.of()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("paragraphs")
+    void claimsOfAParagraphAreItsCheckableClausesOutsideQuotations(String paragraph, List<String> expected) {
+        Source source = source(paragraph, new Block(Block.Kind.BODY, 0, paragraph.length()));
+        assertThat(FINDER.find(source, List.of())).extracting(Statement::text).containsExactlyElementsOf(expected);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"said senior adviser Jane Roe", "Told the committee's chair in 2019", "added the mayor"})
+    void aShortClauseOpeningWithAReportingVerbIsAnAttribution(String clause) {
+        assertThat(FINDER.isAttribution(clause)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"According to police, three people died in the fire",
+        "said the committee would meet again after the summer recess in September", "The mayor said 40 homes burned"})
+    void aClaimOrALongReportIsNoAttribution(String clause) {
+        assertThat(FINDER.isAttribution(clause)).isFalse();
+    }
+
+    @Test
+    void claimsHaveExactSpansIdsInTextOrderAndNoSpeaker() {
+        String text = "Police arrested four men in Leeds on Friday; two of them were released without charge.\n\n"
+                + "The council voted 7 to 2 on Tuesday to close the library.";
+        int second = text.indexOf("The council");
+        Source source = source(text, new Block(Block.Kind.BODY, 0, second - 2),
+                new Block(Block.Kind.BODY, second, text.length()));
+        List<Statement> claims = FINDER.find(source, List.of());
+        assertThat(claims).extracting(Statement::id).containsExactly("s-c1", "s-c2", "s-c3");
+        for (Statement c : claims) {
+            assertThat(c.text()).isEqualTo(text.substring(c.start(), c.end()));
+            assertThat(c.kind()).isEqualTo(Statement.Kind.CLAIM);
+            assertThat(c.speaker()).isEmpty();
+            assertThat(c.verb()).isEmpty();
+            assertThat(c.partial()).isFalse();
+            assertThat(c.score()).isBetween(CheckWorthiness.standard().threshold(), 1.0);
+        }
+        assertThat(claims).isSortedAccordingTo((a, b) -> Integer.compare(a.start(), b.start()));
+    }
+
+    @Test
+    void captionsAndBylinesAreNeverClaims() {
+        String caption = "Soldiers march past the parliament building on March 3, 2024. (Photo: Staff/Agency)";
+        String body = "The parliament approved a defence budget of $40 billion on Monday.";
+        String text = caption + "\n\nBy Jane Writer\n\n" + body;
+        int byline = caption.length() + 2;
+        Source source = source(text, new Block(Block.Kind.CAPTION, 0, caption.length()),
+                new Block(Block.Kind.BYLINE, byline, byline + "By Jane Writer".length()),
+                new Block(Block.Kind.BODY, text.indexOf(body), text.length()));
+        assertThat(FINDER.find(source, List.of())).extracting(Statement::text)
+                .containsExactly("The parliament approved a defence budget of $40 billion on Monday");
+    }
+
+    @Test
+    void aSentenceCoveredByReportedSpeechGivesNoClaim() {
+        String text = "The minister said the two countries would build 12 ships by 2030. The navy bought 4 tankers in May.";
+        int end = text.indexOf(" The navy");
+        Statement reported = new Statement("s-r1", "s", Statement.Kind.CLAIM, text.substring(0, end), 0, end,
+                Optional.of("the-minister"), false, Optional.of("said"), 1);
+        Source source = source(text, new Block(Block.Kind.BODY, 0, text.length()));
+        assertThat(FINDER.find(source, List.of(reported))).extracting(Statement::text)
+                .containsExactly("The navy bought 4 tankers in May");
+    }
+
+    @Test
+    void aClauseTouchingAQuoteAlreadyFoundIsDropped() {
+        String text = "The general described the unit as ready for combat, and the army sent 500 troops to the border.";
+        int q = text.indexOf("ready for combat");
+        Statement quote = new Statement("s-q1", "s", Statement.Kind.QUOTE, "ready for combat", q, q + 16,
+                Optional.empty(), true, Optional.empty(), 1);
+        Source source = source(text, new Block(Block.Kind.BODY, 0, text.length()));
+        assertThat(FINDER.find(source, List.of(quote))).extracting(Statement::text)
+                .containsExactly("the army sent 500 troops to the border");
+    }
+
+    private static Source source(String text, Block... blocks) {
+        return new Source("s", "s.txt", "Source", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), text, List.of(blocks));
+    }
+}

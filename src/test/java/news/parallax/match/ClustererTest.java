@@ -1,0 +1,91 @@
+package news.parallax.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import news.parallax.model.Cluster;
+import org.junit.jupiter.api.Test;
+
+class ClustererTest {
+
+    private static List<Cluster> cluster(Fixtures f) {
+        return Matcher.standard().cluster(f.story(), f.extraction());
+    }
+
+    private static Cluster clusterOf(List<Cluster> clusters, String statementId) {
+        return clusters.stream().filter(c -> c.statements().contains(statementId)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aPartialQuoteJoinsTheFullQuoteItComesFrom() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"We will rebuild every school in the valley before winter,\" the mayor said.")
+                .source("b", "The mayor promised to \"rebuild every school in the valley\" soon.")
+                .quote("a", "We will rebuild every school in the valley before winter,")
+                .partial("b", "rebuild every school in the valley");
+        List<Cluster> clusters = cluster(f);
+        assertThat(clusters).hasSize(1);
+        assertThat(clusters.get(0).kind()).isEqualTo(Cluster.Kind.QUOTE);
+        assertThat(clusters.get(0).sources()).containsExactly("a", "b");
+        assertThat(clusters.get(0).id()).isEqualTo("k001");
+    }
+
+    @Test
+    void aClaimThatParaphrasesAQuoteJoinsItsClusterAsMixed() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"The bridge will reopen to traffic in May after the repairs,\" the mayor said.")
+                .source("b", "The mayor said the bridge would reopen to traffic in May after repairs.")
+                .quote("a", "The bridge will reopen to traffic in May after the repairs,")
+                .claim("b", "The mayor said the bridge would reopen to traffic in May after repairs.");
+        List<Cluster> clusters = cluster(f);
+        assertThat(clusters).hasSize(1);
+        assertThat(clusters.get(0).kind()).isEqualTo(Cluster.Kind.MIXED);
+    }
+
+    @Test
+    void unrelatedStatementsStayApartAndEveryStatementHasACluster() {
+        Fixtures f = new Fixtures()
+                .source("a", "The council approved the budget on Tuesday. Fire crews fought a blaze near the port.")
+                .source("b", "Wheat prices rose sharply this spring. A new school opened in the north.")
+                .claim("a", "The council approved the budget on Tuesday.")
+                .claim("a", "Fire crews fought a blaze near the port.")
+                .claim("b", "Wheat prices rose sharply this spring.")
+                .claim("b", "A new school opened in the north.");
+        List<Cluster> clusters = cluster(f);
+        assertThat(clusters).hasSize(4).allSatisfy(c -> assertThat(c.statements()).hasSize(1));
+        assertThat(clusters).extracting(Cluster::id).containsExactly("k001", "k002", "k003", "k004");
+    }
+
+    @Test
+    void oneOutletsDifferentStatementsAreNotJoinedButItsRepetitionsAre() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"We will not give up the fight for these jobs,\" she said. Later: \"We will not give up the fight for these jobs.\"")
+                .source("b", "\"We will not give up the fight for these jobs,\" she told workers. \"We will not give up,\" she added.")
+                .quote("a", "We will not give up the fight for these jobs,")
+                .quote("a", "We will not give up the fight for these jobs.")
+                .quote("b", "We will not give up the fight for these jobs,")
+                .quote("b", "We will not give up,");
+        List<Cluster> clusters = cluster(f);
+        Cluster main = clusterOf(clusters, "a-00");
+        assertThat(main.statements()).contains("a-00", "a-01", "b-02");
+        // b's shorter quote is inside b's own full quote: a repetition, so it may join too
+        assertThat(clusters.stream().flatMap(c -> c.statements().stream()).collect(Collectors.toList()))
+                .containsExactlyInAnyOrder("a-00", "a-01", "b-02", "b-03");
+    }
+
+    @Test
+    void clustersAreSortedBySourcesThenFirstStatementAndRebuildIdentically() {
+        Fixtures f = new Fixtures()
+                .source("a", "The council approved the budget on Tuesday. \"Taxes will not rise this year,\" the mayor said.")
+                .source("b", "\"Taxes will not rise this year,\" the mayor said.")
+                .claim("a", "The council approved the budget on Tuesday.")
+                .quote("a", "Taxes will not rise this year,")
+                .quote("b", "Taxes will not rise this year,");
+        List<Cluster> first = cluster(f);
+        assertThat(first).hasSize(2);
+        assertThat(first.get(0).statements()).containsExactly("a-01", "b-02");
+        assertThat(first.get(1).statements()).containsExactly("a-00");
+        assertThat(cluster(f)).isEqualTo(first);
+    }
+}

@@ -1,0 +1,73 @@
+package news.parallax.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class NewsAnalyzerTest {
+
+    private static List<String> terms(String text, Acronyms acronyms) {
+        return Terms.of(text, new NewsAnalyzer(acronyms)).terms();
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        "the minister's decision       | minist decis",
+        "The Ministers’ decisions      | minist decis",
+        "50,000 troops                 | 50000 troop",
+        "50 000 troops                 | 50000 troop",
+        "2.5 million people            | 2500000 peopl",
+        "five soldiers                 | 5 soldier",
+        "3.50 dollars                  | 3.5 dollar",
+        "e-mail and email              | email email",
+        "co-operate to cooperate       | cooper cooper",
+        "jointly-counter aggression    | jointlycount aggress",
+        "It is not in the report       | report",
+    })
+    void chainTurnsTextIntoTerms(String text, String expected) {
+        assertThat(String.join(" ", terms(text.strip(), Acronyms.none()))).isEqualTo(expected.strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "leaders of the North Atlantic Treaty Organization (NATO) met. NATO said no. | North Atlantic Treaty Organization | NATO",
+        "the Irish Republican Army, known as the IRA, | Irish Republican Army | IRA",
+        "missiles, Advanced Medium-Range Air-to-Air Missiles (AMRAAM), | Advanced Medium-Range Air-to-Air Missiles | AMRAAM",
+        "the World Health Organization (WHO) | World Health Organization | WHO",
+    })
+    void acronymsAreFoundWhereAnArticleSpellsThemOut(String text, String expansion, String acronym) {
+        assertThat(Acronyms.in(List.of(text)).expansions()).containsEntry(expansion.strip(), acronym.strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "a meeting in the city (Reuters) today",
+        "talks with the Big Four (G4) countries",
+        "the new rules (ABC) apply",
+    })
+    void bracketsThatDoNotSpellTheWordsBeforeThemAreNotAcronyms(String text) {
+        assertThat(Acronyms.in(List.of(text)).expansions()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "NATO allies met in Brussels | North Atlantic Treaty Organization allies met in Brussels",
+        "the IRA ceasefire           | the Irish Republican Army ceasefire",
+    })
+    void anAcronymAndItsExpansionGiveTheSameTerms(String a, String b) {
+        Acronyms acronyms = Acronyms.in(List.of("the North Atlantic Treaty Organization (NATO)",
+                "the Irish Republican Army, known as the IRA"));
+        assertThat(terms(a.strip(), acronyms)).isEqualTo(terms(b.strip(), acronyms));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The talks in Tokyo went well | tokyo",
+        "Officials said NATO would act | nato",
+    })
+    void namesAreCapitalisedWordsInsideTheStatement(String text, String name) {
+        assertThat(Terms.of(text, new NewsAnalyzer(Acronyms.none())).names()).containsExactly(name.strip());
+    }
+}

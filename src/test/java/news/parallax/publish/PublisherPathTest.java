@@ -1,0 +1,54 @@
+package news.parallax.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeMap;
+import news.parallax.model.SiteFiles;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** No site path can leave the output folder, and a refused path leaves the previous site as it was. */
+class PublisherPathTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../evil.html", "a/../../evil.html", "/etc/passwd", "a//b.html", "a/./b.html", "a/", "",
+        "C:\\evil.html", "a\\..\\b.html", "caf\u00e9.html", "a b.html", "\u202Egnp.html", "x\u0000.html", "..", "."})
+    void anUnsafeSitePathIsRefused(String path) {
+        assertThatThrownBy(() -> Publisher.checkPath(path)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("site path");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"index.html", "data/index.json", "sources/000_abc.html", "assets/style.css", ".nojekyll", "a..b.html"})
+    void aPlainRelativeSitePathIsAccepted(String path) {
+        assertThatCode(() -> Publisher.checkPath(path)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aSiteWithAnEscapingPathIsNotPublishedAndTheOldSiteStays(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        new Publisher().publish(site("index.html", "old"), out);
+        assertThatThrownBy(() -> new Publisher().publish(site("index.html", "new", "../escaped.html", "x"), out))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(out.resolve("index.html")).hasContent("old");
+        assertThat(tmp.resolve("escaped.html")).doesNotExist();
+        try (var s = Files.list(tmp)) {
+            assertThat(s.map(p -> p.getFileName().toString())).containsExactly("site");
+        }
+    }
+
+    private static SiteFiles site(String... pathsAndContents) {
+        TreeMap<String, byte[]> files = new TreeMap<>();
+        for (int i = 0; i < pathsAndContents.length; i += 2) {
+            files.put(pathsAndContents[i], pathsAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return new SiteFiles(files);
+    }
+}

@@ -1,0 +1,122 @@
+package news.parallax.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import news.parallax.model.SiteFiles;
+import org.junit.jupiter.api.Test;
+
+class SiteRendererTest {
+
+    static SiteFiles fixtureSite(String baseUrl) {
+        return SiteRenderer.create(Optional.empty(), baseUrl).render(List.of(Fixture.comparison()));
+    }
+
+    /** Writes a site to a folder, for the tests that read it from disk. */
+    static Path write(SiteFiles site, Path dir) throws IOException {
+        for (Map.Entry<String, byte[]> e : site.files().entrySet()) {
+            Path file = dir.resolve(e.getKey());
+            Files.createDirectories(file.getParent());
+            Files.write(file, e.getValue());
+        }
+        return dir;
+    }
+
+    static String text(SiteFiles site, String path) {
+        assertThat(site.files()).containsKey(path);
+        return new String(site.files().get(path), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void everyPageTypeIsWritten() {
+        assertThat(fixtureSite("").files()).containsKeys("index.html", "sources/alpha.html", "clusters/q1.html",
+                "speakers/index.html", "speakers/ana-ruiz.html", "framing.html", "citations.html", "timeline.html",
+                "search.html", "search-index.js", "search-index.json", "methodology.html", "404.html", "feed.xml",
+                "sitemap.xml", "assets/style.css", "assets/search.js", "data/index.json", "data/river-bridge.json");
+    }
+
+    @Test
+    void renderingTwiceGivesTheSameBytes() {
+        SiteFiles one = fixtureSite("https://example.org/site/");
+        SiteFiles two = fixtureSite("https://example.org/site/");
+        assertThat(one.files().keySet()).isEqualTo(two.files().keySet());
+        one.files().forEach((path, bytes) -> assertThat(two.files().get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void hostileArticleTextIsEscapedEverywhere() {
+        SiteFiles site = fixtureSite("");
+        for (String path : List.of("sources/gamma.html", "clusters/q3.html", "index.html", "speakers/ana-ruiz.html")) {
+            assertThat(text(site, path)).as(path).doesNotContain("<script>alert").doesNotContain("<b>vote");
+        }
+        assertThat(text(site, "search-index.js")).doesNotContain("</script>");
+    }
+
+    @Test
+    void jsonLdCannotCloseItsScriptElement() {
+        String page = text(fixtureSite(""), "clusters/q3.html");
+        String ld = page.substring(page.indexOf("application/ld+json"), page.indexOf("</script>"));
+        assertThat(ld).contains("\\u003c/script\\u003e").contains("\"@type\":\"Quotation\"");
+        assertThat(text(fixtureSite(""), "clusters/c1.html")).contains("\"@type\":\"Claim\"", "\"appearance\":[");
+    }
+
+    @Test
+    void matrixCellsLinkToTheStatementInItsArticle() {
+        String index = text(fixtureSite(""), "index.html");
+        assertThat(index).contains("href=\"sources/gamma.html#gamma-c1\"", "<th scope=\"col\" class=\"src\">Source 3</th>");
+        assertThat(index.indexOf("clusters/c1.html")).isLessThan(index.indexOf("clusters/c2.html"));
+    }
+
+    @Test
+    void sourcePageMarksEachStatementWithItsIdAndCluster() {
+        String page = text(fixtureSite(""), "sources/alpha.html");
+        assertThat(page).contains("<mark id=\"alpha-q1\" class=\"stmt quote sp-0\">This bridge will carry our city")
+                .contains("href=\"../clusters/q1.html\"")
+                // the quote nested in the claim is a mark inside the claim's mark
+                .containsPattern("<mark id=\"alpha-c2\"[^>]*>Council member Tom Baker warned that &quot;<mark id=\"alpha-q2\"");
+    }
+
+    @Test
+    void clusterPageShowsTheWordDiffAgainstTheMostCommonWording() {
+        String page = text(fixtureSite(""), "clusters/q1.html");
+        assertThat(page).contains("<del>our</del> <ins>the</ins>").contains("most common wording");
+    }
+
+    @Test
+    void feedAndSitemapUseTheBaseUrlAndThePublicationDates() {
+        SiteFiles site = fixtureSite("https://example.org/site");
+        assertThat(text(site, "feed.xml")).contains("<updated>2024-05-02T15:05:00Z</updated>",
+                "href=\"https://example.org/site/index.html\"");
+        assertThat(text(site, "sitemap.xml")).contains("<loc>https://example.org/site/clusters/q1.html</loc>")
+                .doesNotContain("404.html");
+        assertThat(text(site, "404.html")).contains("href=\"https://example.org/site/assets/style.css\"");
+        assertThat(text(fixtureSite(""), "404.html")).contains("href=\"/assets/style.css\"");
+    }
+
+    @Test
+    void searchIndexMapsStemsToEntries() {
+        String index = text(fixtureSite(""), "search-index.json");
+        assertThat(index).contains("\"bridg\":[").contains("\"kind\":\"speaker\",\"text\":\"Ana Ruiz\"");
+        assertThat(text(fixtureSite(""), "search-index.js")).startsWith("window.PARALLAX_SEARCH = {");
+    }
+
+    @Test
+    void manyStoriesGetAnIndexAndTheirOwnFolders() {
+        var second = Fixture.comparison();
+        var renamed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(
+                new news.parallax.model.Story("other-story", "Another story", second.analysis().story().sources()),
+                second.analysis().speakers(), second.analysis().statements(), second.analysis().clusters()),
+                second.clusterOrder(), second.exclusives(), second.omissions(), second.distinctive(),
+                second.loadedTerms(), second.citations());
+        SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(Fixture.comparison(), renamed));
+        assertThat(site.files()).containsKeys("index.html", "river-bridge/index.html", "other-story/clusters/q1.html");
+        assertThat(text(site, "index.html")).contains("href=\"other-story/index.html\"");
+        assertThat(text(site, "other-story/clusters/q1.html")).contains("href=\"../../assets/style.css\"");
+    }
+}
