@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import news.parallax.Pipeline;
 import news.parallax.ingest.BadInputException;
 import news.parallax.model.Problem;
-import news.parallax.model.SiteFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,6 +30,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--base-url", defaultValue = "", description = "public address of the site, e.g. https://user.github.io/repo/")
     String baseUrl;
 
+    @Option(names = "--no-cache", description = "build every story afresh; read and write no build cache "
+            + "(by default it is kept in .parallax-cache/ beside the output)")
+    boolean noCache;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -41,8 +44,11 @@ final class BuildCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         try {
-            SiteFiles site = Pipeline.standard(Optional.empty(), baseUrl).build(input, output);
-            err.println("parallax build: wrote " + site.files().size() + " files to " + output);
+            Pipeline pipeline = Pipeline.standard(Optional.empty(), baseUrl);
+            Pipeline.Report report = (noCache ? pipeline.withoutCache() : pipeline).build(input, output);
+            err.println("parallax build: wrote " + report.files() + " files to " + output
+                    + (report.reused() > 0 ? " (" + report.reused() + " of " + report.stories()
+                            + " stories unchanged, reused from the build cache)" : ""));
             return Main.OK;
         } catch (BadInputException e) {
             for (Problem p : e.problems()) {

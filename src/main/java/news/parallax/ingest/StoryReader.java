@@ -57,6 +57,28 @@ public final class StoryReader {
 
     /** Reads every story under {@code input}, sorted by slug. */
     public List<Story> read(Path input) throws BadInputException {
+        List<Problem> problems = new ArrayList<>();
+        List<Story> stories = new ArrayList<>();
+        for (Path dir : storyFolders(input)) {
+            try {
+                stories.add(readStory(dir));
+            } catch (BadInputException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new BadInputException(problems);
+        }
+        stories.sort(Comparator.comparing(Story::slug));
+        return List.copyOf(stories);
+    }
+
+    /**
+     * The story folders under {@code input}, sorted by name: {@code input} itself when it holds article
+     * files, else each of its sub-folders that does; no two may have the same slug. {@link #readStory}
+     * reads each one.
+     */
+    public List<Path> storyFolders(Path input) throws BadInputException {
         if (!Files.isDirectory(input)) {
             throw new BadInputException(new Problem(input.toString(), 0,
                     Files.exists(input) ? "is not a folder: give a story folder or a folder of story folders"
@@ -80,26 +102,18 @@ public final class StoryReader {
                     "holds no article files (.txt, .md, .json) and no story folders with any"));
         }
         List<Problem> problems = new ArrayList<>();
-        List<Story> stories = new ArrayList<>();
         Map<String, Path> slugs = new HashMap<>();
         for (Path dir : storyDirs) {
             Path twin = slugs.putIfAbsent(slugOf(dir).toLowerCase(Locale.ROOT), dir);
             if (twin != null) {
                 problems.add(new Problem(dir.toString(), 0, "has the same name in URLs (\"" + slugOf(dir) + "\") as "
                         + twin.getFileName() + ": rename one of the two story folders"));
-                continue;
-            }
-            try {
-                stories.add(readStory(dir));
-            } catch (BadInputException e) {
-                problems.addAll(e.problems());
             }
         }
         if (!problems.isEmpty()) {
             throw new BadInputException(problems);
         }
-        stories.sort(Comparator.comparing(Story::slug));
-        return List.copyOf(stories);
+        return List.copyOf(storyDirs);
     }
 
     /** Reads one story folder. */

@@ -9,6 +9,8 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import news.parallax.model.SiteFiles;
 
@@ -62,6 +64,78 @@ public final class Publisher {
             if (segment.equals(".") || segment.equals("..") || !SAFE_SEGMENT.matcher(segment).matches()) {
                 throw new IllegalArgumentException("site path \"" + path + "\" has an unsafe segment \"" + segment
                         + "\": want 1..128 ASCII letters, digits, '.', '_' or '-', and not \".\" or \"..\"");
+            }
+        }
+    }
+
+    /**
+     * Opens a session that publishes to {@code output} a part at a time, for sites too big to hold in
+     * memory: parts are written to a fresh temporary folder as they come (from any thread), and
+     * {@link Session#commit()} swaps the folder into place as {@link #publish} does. Closing a session
+     * that was not committed deletes the temporary folder and leaves {@code output} untouched.
+     */
+    public Session open(Path output) throws IOException {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null) {
+            throw new IOException("cannot publish to the file-system root " + target);
+        }
+        Files.createDirectories(parent);
+        String name = target.getFileName().toString();
+        return new Session(Files.createTempDirectory(parent, "." + name + ".new-"), target, parent, name);
+    }
+
+    /** A publication in progress: see {@link Publisher#open}. Thread-safe. */
+    public static final class Session implements AutoCloseable {
+        private final Path fresh;
+        private final Path target;
+        private final Path parent;
+        private final String name;
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        private boolean committed;
+
+        private Session(Path fresh, Path target, Path parent, String name) {
+            this.fresh = fresh;
+            this.target = target;
+            this.parent = parent;
+            this.name = name;
+        }
+
+        /** Writes a part of the site; no two parts may hold the same path. */
+        public void write(SiteFiles part) throws IOException {
+            for (Map.Entry<String, byte[]> e : part.files().entrySet()) {
+                if (!written.add(e.getKey())) {
+                    throw new IllegalStateException("two parts of the site write " + e.getKey());
+                }
+                checkPath(e.getKey());
+                Path file = fresh.resolve(e.getKey()).normalize();
+                if (!file.startsWith(fresh) || file.equals(fresh)) {
+                    throw new IllegalArgumentException("site path escapes the output folder: " + e.getKey());
+                }
+                Files.createDirectories(file.getParent());
+                Files.write(file, e.getValue());
+            }
+        }
+
+        /** How many files were written so far. */
+        public int files() {
+            return written.size();
+        }
+
+        /** Moves what was written into place, replacing the old output. */
+        public synchronized void commit() throws IOException {
+            if (committed) {
+                throw new IllegalStateException("session for " + target + " is already committed");
+            }
+            swap(fresh, target, parent, name);
+            committed = true;
+        }
+
+        /** Deletes the temporary folder if the session was not committed. */
+        @Override
+        public synchronized void close() throws IOException {
+            if (Files.exists(fresh)) {
+                deleteTree(fresh);
             }
         }
     }

@@ -18,10 +18,10 @@ public final class DataFiles {
     private DataFiles() {}
 
     /** {@code {"stories": [{"slug", "title", "file"}]}}. */
-    public static byte[] index(List<Story> stories) {
+    public static byte[] index(List<StoryView> stories) {
         ObjectNode root = Json.object();
         ArrayNode list = root.putArray("stories");
-        for (Story s : stories) {
+        for (StoryView s : stories) {
             list.addObject().put("slug", s.slug()).put("title", s.title()).put("file", "data/" + s.slug() + ".json");
         }
         return Json.pretty(root);

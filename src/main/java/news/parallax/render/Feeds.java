@@ -16,13 +16,13 @@ import news.parallax.model.Story;
 final class Feeds {
     private static final Instant UNKNOWN = Instant.EPOCH;
 
-    /** A story as the feed lists it: its story, the path of its overview, and its summary. */
-    record Item(Story story, String path, String summary) {}
+    /** A story as the feed lists it: its slug, title, latest publication time, overview path and summary. */
+    record Item(String slug, String title, Instant updated, String path, String summary) {}
 
     private Feeds() {}
 
     static byte[] atom(String baseUrl, String siteTitle, List<Item> items) {
-        Instant updated = items.stream().map(i -> latest(i.story())).max(Comparator.naturalOrder()).orElse(UNKNOWN);
+        Instant updated = items.stream().map(Item::updated).max(Comparator.naturalOrder()).orElse(UNKNOWN);
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         x.append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
         x.append("  <title>").append(Html.escape(siteTitle)).append("</title>\n");
@@ -35,10 +35,10 @@ final class Feeds {
         for (Item i : items) {
             String href = baseUrl + i.path();
             x.append("  <entry>\n");
-            x.append("    <title>").append(Html.escape(i.story().title())).append("</title>\n");
-            x.append("    <id>").append(Html.escape(baseUrl.isEmpty() ? "urn:parallax:story:" + i.story().slug() : href))
+            x.append("    <title>").append(Html.escape(i.title())).append("</title>\n");
+            x.append("    <id>").append(Html.escape(baseUrl.isEmpty() ? "urn:parallax:story:" + i.slug() : href))
                     .append("</id>\n");
-            x.append("    <updated>").append(latest(i.story())).append("</updated>\n");
+            x.append("    <updated>").append(i.updated()).append("</updated>\n");
             x.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(href)).append("\"/>\n");
             x.append("    <summary>").append(Html.escape(i.summary())).append("</summary>\n");
             x.append("  </entry>\n");

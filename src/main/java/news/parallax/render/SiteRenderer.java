@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import news.parallax.model.Comparison;
 import news.parallax.model.SiteFiles;
 import news.parallax.model.Story;
@@ -81,30 +84,70 @@ public final class SiteRenderer {
     public SiteFiles render(List<Comparison> comparisons) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         boolean many = comparisons.size() > 1;
-        List<Story> stories = comparisons.stream().map(c -> c.analysis().story()).toList();
-        List<Feeds.Item> items = new ArrayList<>();
+        List<StorySummary> summaries = new ArrayList<>();
         for (Comparison c : comparisons) {
-            String dir = many ? c.analysis().story().slug() + "/" : "";
-            new StoryPages(this, c, dir).renderInto(files);
-            files.put("data/" + c.analysis().story().slug() + ".json", DataFiles.story(c.analysis()));
-            items.add(new Feeds.Item(c.analysis().story(), dir + "index.html", StoryView.of(c).summary()));
+            SortedMap<String, byte[]> story = renderStory(c, many);
+            files.putAll(story);
+            summaries.add(summary(c, story));
         }
-        files.put("data/index.json", DataFiles.index(stories));
+        files.putAll(renderIndex(summaries, many));
+        return new SiteFiles(files);
+    }
+
+    /**
+     * The files of one story: its pages and {@code data/<slug>.json}. They depend on this story alone
+     * (and on the templates, the base address and {@code many}), so a build can render each story as
+     * soon as it is compared, and reuse them while the story does not change.
+     *
+     * @param many true in a site of several stories (the story's pages go under {@code <slug>/})
+     */
+    public SortedMap<String, byte[]> renderStory(Comparison comparison, boolean many) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        String slug = comparison.analysis().story().slug();
+        new StoryPages(this, comparison, many ? slug + "/" : "").renderInto(files);
+        files.put("data/" + slug + ".json", DataFiles.story(comparison.analysis()));
+        return files;
+    }
+
+    /**
+     * All that {@link #renderIndex} needs of a story: what the index, the feed and the sitemap show.
+     *
+     * @param files the story's files, from {@link #renderStory}
+     */
+    public StorySummary summary(Comparison comparison, SortedMap<String, byte[]> files) {
+        return new StorySummary(StoryView.of(comparison), Feeds.latest(comparison.analysis().story()).toString(),
+                files.keySet().stream().filter(p -> p.endsWith(".html")).toList());
+    }
+
+    /**
+     * The files of the site that are not any one story's: {@code data/index.json}, the index of stories
+     * (when {@code many}), the methodology, 404, feed and sitemap, and the assets.
+     *
+     * @param stories the summaries of all stories, in index order (by slug)
+     */
+    public SortedMap<String, byte[]> renderIndex(List<StorySummary> stories, boolean many) {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        List<StoryView> views = stories.stream().map(StorySummary::view).toList();
+        List<Feeds.Item> items = stories.stream().map(s -> new Feeds.Item(s.view().slug(), s.view().title(),
+                Instant.parse(s.updated()), many ? s.view().href() : "index.html", s.view().summary())).toList();
+        files.put("data/index.json", DataFiles.index(views));
         if (many) {
             Map<String, Object> ctx = rootContext("Stories");
-            ctx.put("stories", comparisons.stream().map(StoryView::of).toList());
+            ctx.put("stories", views);
             files.put("index.html", page("index", "index.html", ctx));
         }
         files.put("methodology.html", page("methodology", "methodology.html", methodology()));
         files.put("404.html", notFound());
-        files.put("feed.xml", Feeds.atom(baseUrl, many ? "Parallax" : stories.isEmpty() ? "Parallax"
-                : stories.get(0).title() + " \u00b7 Parallax", items));
-        files.put("sitemap.xml", Feeds.sitemap(baseUrl, files.keySet().stream()
+        files.put("feed.xml", Feeds.atom(baseUrl, many ? "Parallax" : views.isEmpty() ? "Parallax"
+                : views.get(0).title() + " \u00b7 Parallax", items));
+        SortedSet<String> pages = new TreeSet<>(files.keySet());
+        stories.forEach(s -> pages.addAll(s.pages()));
+        files.put("sitemap.xml", Feeds.sitemap(baseUrl, pages.stream()
                 .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList()));
         for (String asset : assetNames()) {
             files.put("assets/" + asset, asset(asset));
         }
-        return new SiteFiles(files);
+        return files;
     }
 
     /** The context of a page outside any story: the site-wide navigation. */

@@ -1,0 +1,226 @@
+package news.parallax.cache;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import news.parallax.render.StorySummary;
+
+/**
+ * The rendered files of each story of the last build, keyed by a content hash of everything they
+ * depend on: the story folder's name and files, the code ({@link CodeVersion}) and the site-wide
+ * settings the caller passes (base address, templates, one story or many). A story whose key is found
+ * is not read, analysed or rendered again; its files are byte for byte what a full build makes, since
+ * the same inputs make the same output (see DESIGN.md: deterministic output).
+ *
+ * <p>One file per story, {@code <key>.story}, written atomically. A missing, truncated or unreadable
+ * entry is a miss, never an error. Thread-safe.
+ */
+public final class StoryCache {
+
+    private static final String SUFFIX = ".story";
+    private static final int MAGIC = 0x50584331; // "PXC1"
+
+    private final Optional<Path> dir;
+    private final String salt;
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
+
+    private StoryCache(Optional<Path> dir, String salt) {
+        this.dir = dir;
+        this.salt = salt;
+    }
+
+    /** A cache that holds nothing: every story is a miss, and nothing is written. */
+    public static StoryCache disabled() {
+        return new StoryCache(Optional.empty(), "");
+    }
+
+    /**
+     * The cache of the site published at {@code output}: {@code <output's parent>/.parallax-cache/<output's
+     * name>/}, outside the site.
+     *
+     * @param settings everything besides the story and the code that the rendered files depend on
+     */
+    public static StoryCache beside(Path output, String settings) {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || target.getFileName() == null) {
+            return disabled();
+        }
+        return in(parent.resolve(".parallax-cache").resolve(target.getFileName().toString()), settings);
+    }
+
+    /** A cache in folder {@code dir} (created when first written). */
+    public static StoryCache in(Path dir, String settings) {
+        String salt = new CodeVersion.Hasher().add(CodeVersion.current()).add(settings).hex();
+        return new StoryCache(Optional.of(dir), salt);
+    }
+
+    /** True unless {@link #disabled()}. */
+    public boolean enabled() {
+        return dir.isPresent();
+    }
+
+    /**
+     * The key of a story folder: a hash of the salt, the folder's name, and the name and bytes of each
+     * of its files (all of them but hidden ones, sorted by name; sub-folders are not part of a story).
+     */
+    public String key(Path storyFolder) throws IOException {
+        if (dir.isEmpty()) {
+            return "";
+        }
+        CodeVersion.Hasher hash = new CodeVersion.Hasher().add(salt);
+        Path name = storyFolder.toAbsolutePath().normalize().getFileName();
+        hash.add(name == null ? "" : name.toString());
+        for (Path file : filesOf(storyFolder)) {
+            hash.add(file.getFileName().toString()).add(Files.readAllBytes(file));
+        }
+        return hash.hex();
+    }
+
+    /** A content hash of every file under {@code folder} (for settings such as a templates folder). */
+    public static String hashOf(Path folder) throws IOException {
+        CodeVersion.Hasher hash = new CodeVersion.Hasher();
+        for (Path file : CodeVersion.files(folder)) {
+            hash.add(folder.relativize(file).toString().replace('\\', '/')).add(Files.readAllBytes(file));
+        }
+        return hash.hex();
+    }
+
+    /** The entry for {@code key}, if a build stored one and it can be read. */
+    public Optional<CachedStory> get(String key) {
+        Optional<CachedStory> found = dir.flatMap(d -> read(d.resolve(key + SUFFIX)));
+        (found.isPresent() ? hits : misses).incrementAndGet();
+        return found;
+    }
+
+    /** Stores the entry for {@code key}, replacing any other. */
+    public void put(String key, CachedStory story) throws IOException {
+        if (dir.isEmpty()) {
+            return;
+        }
+        Files.createDirectories(dir.get());
+        Path temp = Files.createTempFile(dir.get(), key, ".tmp");
+        try {
+            try (OutputStream raw = Files.newOutputStream(temp);
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+                out.writeInt(MAGIC);
+                RecordCodec.write(out, StorySummary.class, story.summary());
+                out.writeInt(story.articles());
+                out.writeInt(story.files().size());
+                for (Map.Entry<String, byte[]> e : story.files().entrySet()) {
+                    out.writeUTF(e.getKey());
+                    writeBytes(out, e.getValue());
+                }
+            }
+            move(temp, dir.get().resolve(key + SUFFIX));
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Deletes every entry but those of {@code keys}: what the cache holds is only the last build. */
+    public void retainOnly(Collection<String> keys) throws IOException {
+        if (dir.isEmpty() || !Files.isDirectory(dir.get())) {
+            return;
+        }
+        Set<String> keep = new HashSet<>();
+        keys.forEach(k -> keep.add(k + SUFFIX));
+        List<Path> stale = new ArrayList<>();
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(dir.get())) {
+            for (Path p : all) {
+                if (!keep.contains(p.getFileName().toString())) {
+                    stale.add(p);
+                }
+            }
+        }
+        for (Path p : stale) {
+            Files.deleteIfExists(p);
+        }
+    }
+
+    /** How many {@link #get}s found an entry. */
+    public int hits() {
+        return hits.get();
+    }
+
+    /** How many {@link #get}s found none. */
+    public int misses() {
+        return misses.get();
+    }
+
+    private Optional<CachedStory> read(Path file) {
+        try (InputStream raw = Files.newInputStream(file);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            if (in.readInt() != MAGIC) {
+                return Optional.empty();
+            }
+            StorySummary summary = (StorySummary) RecordCodec.read(in, StorySummary.class);
+            int articles = in.readInt();
+            int count = in.readInt();
+            SortedMap<String, byte[]> files = new TreeMap<>();
+            for (int i = 0; i < count; i++) {
+                files.put(in.readUTF(), readBytes(in));
+            }
+            return Optional.of(new CachedStory(summary, articles, files));
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            // a torn or outdated entry: build the story again, and the new entry replaces it
+            return Optional.empty();
+        }
+    }
+
+    private static List<Path> filesOf(Path folder) throws IOException {
+        try (Stream<Path> all = Files.list(folder)) {
+            return all.filter(p -> !p.getFileName().toString().startsWith(".") && Files.isRegularFile(p))
+                    .sorted().toList();
+        }
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            throw new IOException("negative length " + n);
+        }
+        byte[] bytes = in.readNBytes(n);
+        if (bytes.length != n) {
+            throw new IOException("truncated entry");
+        }
+        return bytes;
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
