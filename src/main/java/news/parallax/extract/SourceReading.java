@@ -155,8 +155,12 @@ final class SourceReading {
         if (e < 0 || e + 1 >= toks.size() || toks.get(i).text().equals(toks.get(i).text().toUpperCase(java.util.Locale.ROOT))) {
             return null;
         }
-        String next = toks.get(e + 1).tag();
-        if (!(next.equals("VERB") || next.equals("AUX") || toks.get(e + 1).text().equals(",")
+        int after = e + 1;
+        while (after + 1 < toks.size() && toks.get(after).tag().equals("ADV")) {
+            after++;
+        }
+        String next = toks.get(after).tag();
+        if (!(next.equals("VERB") || next.equals("AUX") || toks.get(after).text().equals(",")
                 || next.equals("ADP"))) {
             return null;
         }
