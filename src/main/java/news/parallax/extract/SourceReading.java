@@ -252,7 +252,7 @@ final class SourceReading {
             boolean adjacent = bef != null && bef.verbIndex() >= before[1] - 2;
             Attribution.Found att = adjacent && strong(bef) ? first(bef, aft) : first(aft, bef);
             if (partial) {
-                // "X stated that Japan is an “ally” and announced a “new command”": the sentence's subject
+                // "X stated that the plan is “bold” and announced a “new phase”": the sentence's subject
                 Attribution.Found whole = strong(bef) ? bef : sentenceAttribution(para, q);
                 att = whole != null ? whole : strong(aft) ? aft : null;
             }
