@@ -69,11 +69,20 @@ final class Attribution {
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
                 return new Found(who, t, v);
             }
-            if (t.text().length() == 1 && ".!?;:".contains(t.text())) {
+            if (t.text().length() == 1 && ".!?;:".contains(t.text()) && !abbreviationDot(toks, v)) {
                 break;
             }
         }
         return null;
+    }
+
+    /** True for the "." of "Sen." or "J." that the tokenizer split off. */
+    private boolean abbreviationDot(List<Token> toks, int v) {
+        if (v == 0 || !toks.get(v).text().equals(".") || toks.get(v - 1).end() != toks.get(v).start()) {
+            return false;
+        }
+        String dotted = toks.get(v - 1).text() + ".";
+        return lex.titles.contains(dotted) || lex.honorifics.containsKey(dotted) || dotted.matches("\\p{Lu}\\.");
     }
 
     /** Attribution in the words before a quote, tokens [from, to): "X said:", "according to X,". */

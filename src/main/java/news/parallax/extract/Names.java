@@ -83,7 +83,7 @@ final class Names {
         }
         int nameStart = lastTitle + 1;
         if (lastTitle >= 0) {
-            // "Secretary of Defense Pete Hegseth": skip the "of ..." part of the title
+            // "Secretary of State Jane Roe": skip the "of ..." part of the title
             while (nameStart + 1 <= e && toks.get(nameStart).text().equals("of")) {
                 nameStart += 2;
             }

@@ -155,8 +155,12 @@ final class SourceReading {
         if (e < 0 || e + 1 >= toks.size() || toks.get(i).text().equals(toks.get(i).text().toUpperCase(java.util.Locale.ROOT))) {
             return null;
         }
-        String next = toks.get(e + 1).tag();
-        if (!(next.equals("VERB") || next.equals("AUX") || toks.get(e + 1).text().equals(",")
+        int after = e + 1;
+        while (after + 1 < toks.size() && toks.get(after).tag().equals("ADV")) {
+            after++;
+        }
+        String next = toks.get(after).tag();
+        if (!(next.equals("VERB") || next.equals("AUX") || toks.get(after).text().equals(",")
                 || next.equals("ADP"))) {
             return null;
         }
@@ -248,7 +252,7 @@ final class SourceReading {
             boolean adjacent = bef != null && bef.verbIndex() >= before[1] - 2;
             Attribution.Found att = adjacent && strong(bef) ? first(bef, aft) : first(aft, bef);
             if (partial) {
-                // "X stated that Japan is an “ally” and announced a “new command”": the sentence's subject
+                // "X stated that the plan is “bold” and announced a “new phase”": the sentence's subject
                 Attribution.Found whole = strong(bef) ? bef : sentenceAttribution(para, q);
                 att = whole != null ? whole : strong(aft) ? aft : null;
             }
