@@ -17,13 +17,13 @@ import news.parallax.model.Source;
 /**
  * Who cites whom: wire services, other outlets and officials named as sources in each article's body
  * outside quotation marks (see {@link CitationFinder} for the rules), plus the agency in a dateline
- * ("TOKYO (Reuters) -").
+ * ("CITY (AGENCY) -").
  * Mentions are merged by name ("AP" is "The Associated Press"); a source never cites its own outlet.
  * Sorted by source, then kind (wire, outlet, official), then count (most first), then name.
  */
 final class Citations {
     private static final CitationFinder FINDER = CitationFinder.standard();
-    // "(Reuters)" in a dateline
+    // "(AGENCY)" in a dateline
     private static final Pattern DATELINE_AGENCY = Pattern.compile("\\(([^()]{1,40})\\)");
     private static final List<String> KINDS = List.of(CitationFinder.WIRE, CitationFinder.OUTLET, CitationFinder.OFFICIAL);
 

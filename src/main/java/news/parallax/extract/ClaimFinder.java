@@ -55,8 +55,11 @@ final class ClaimFinder {
     List<Statement> find(Source source, List<Statement> already) {
         String text = source.text();
         List<Statement> out = new ArrayList<>();
-        for (Block block : source.body()) {
-            List<int[]> taken = taken(text, block, already);
+        List<Block> body = LongBlocks.cut(text, source.body());
+        List<List<Statement>> inBlocks = byBlock(body, already);
+        for (int b = 0; b < body.size(); b++) {
+            Block block = body.get(b);
+            List<int[]> taken = taken(text, block, inBlocks.get(b));
             for (Sentence sentence : sentences.split(text, block.start(), block.end())) {
                 if (CheckWorthiness.isQuestion(sentence.textIn(text))) {
                     continue;
@@ -87,6 +90,33 @@ final class ClaimFinder {
         }
         return Optional.of(new Statement(source.id() + "-c" + number, source.id(), Statement.Kind.CLAIM, claim,
                 start, end, Optional.empty(), false, Optional.empty(), score));
+    }
+
+    /**
+     * For each block (in text order, not overlapping), the statements that overlap it; found by binary
+     * search, so that many paragraphs with many statements cost no more than their number.
+     */
+    private static List<List<Statement>> byBlock(List<Block> body, List<Statement> already) {
+        List<List<Statement>> out = new ArrayList<>();
+        for (int b = 0; b < body.size(); b++) {
+            out.add(new ArrayList<>());
+        }
+        for (Statement s : already) {
+            int lo = 0;
+            int hi = body.size();
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (body.get(mid).end() > s.start()) {
+                    hi = mid;
+                } else {
+                    lo = mid + 1;
+                }
+            }
+            for (int b = lo; b < body.size() && body.get(b).start() < s.end(); b++) {
+                out.get(b).add(s);
+            }
+        }
+        return out;
     }
 
     /**

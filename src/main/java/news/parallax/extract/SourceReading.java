@@ -58,8 +58,8 @@ final class SourceReading {
     }
 
     List<Found> read() {
-        List<Block> blocks = source.blocks().stream().filter(QuoteFinder::readable)
-                .sorted(Comparator.comparingInt(Block::start)).toList();
+        List<Block> blocks = LongBlocks.cut(text, source.blocks().stream().filter(QuoteFinder::readable)
+                .sorted(Comparator.comparingInt(Block::start)).toList());
         List<Para> paras = new ArrayList<>();
         for (Block b : blocks) {
             List<Sentence> sentences = splitter.split(text, b.start(), b.end());

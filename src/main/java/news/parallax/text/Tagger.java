@@ -9,8 +9,21 @@ import opennlp.tools.util.Span;
 /**
  * Tokens with offsets and part-of-speech tags, by OpenNLP's English tokenizer and tagger. Thread-safe:
  * the models are shared, each thread gets its own tokenizer and tagger.
+ *
+ * <p>Bounded on any input: the tokenizer reads each whitespace-separated word on its own (its cost
+ * grows with the square of a word's length), so the text is handed to it in pieces cut at whitespace,
+ * and a word longer than {@value #MAX_WORD} characters (no news word is) is cut into pieces of that
+ * length; a "sentence" of more than {@value #MAX_TAGGED} tokens is tagged in windows of that many.
+ * Text of ordinary sentences is tokenized and tagged exactly as a whole.
  */
 public final class Tagger {
+
+    /** The longest run of non-whitespace the tokenizer sees at once. */
+    static final int MAX_WORD = 100;
+    /** The most characters handed to the tokenizer at once (cut at whitespace). */
+    static final int MAX_PIECE = 2_000;
+    /** The most tokens the tagger tags as one sentence. */
+    static final int MAX_TAGGED = 400;
 
     private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(Models.tokens()));
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Models.tags()));
@@ -24,17 +37,58 @@ public final class Tagger {
 
     /** The tagged tokens of {@code text} between {@code start} and {@code end} (best: one sentence). */
     public List<Token> tag(String text, int start, int end) {
-        String part = text.substring(start, end);
-        Span[] spans = tokenizer.get().tokenizePos(part);
-        if (spans.length == 0) {
-            return List.of();
+        List<int[]> spans = new ArrayList<>();
+        int s = start;
+        while (s < end) {
+            int e = pieceEnd(text, s, end);
+            String part = text.substring(s, e);
+            for (Span span : tokenizer.get().tokenizePos(part)) {
+                spans.add(new int[] {s + span.getStart(), s + span.getEnd()});
+            }
+            s = e;
         }
-        String[] words = Span.spansToStrings(spans, part);
-        String[] tags = tagger.get().tag(words);
-        List<Token> out = new ArrayList<>(spans.length);
-        for (int i = 0; i < spans.length; i++) {
-            out.add(new Token(start + spans[i].getStart(), start + spans[i].getEnd(), words[i], tags[i]));
+        List<Token> out = new ArrayList<>(spans.size());
+        for (int from = 0; from < spans.size(); from += MAX_TAGGED) {
+            int to = Math.min(spans.size(), from + MAX_TAGGED);
+            String[] words = new String[to - from];
+            for (int i = from; i < to; i++) {
+                words[i - from] = text.substring(spans.get(i)[0], spans.get(i)[1]);
+            }
+            String[] tags = tagger.get().tag(words);
+            for (int i = from; i < to; i++) {
+                out.add(new Token(spans.get(i)[0], spans.get(i)[1], words[i - from], tags[i - from]));
+            }
         }
         return out;
+    }
+
+    /**
+     * Where the piece of text starting at {@code start} ends: at {@code end} when the rest is short and
+     * has no over-long word, else after the last whitespace before {@link #MAX_PIECE} characters, or
+     * after {@link #MAX_WORD} characters of a word that long.
+     */
+    static int pieceEnd(String text, int start, int end) {
+        int limit = (int) Math.min(end, (long) start + MAX_PIECE);
+        int lastSpace = -1;
+        int run = 0;
+        for (int i = start; i < limit; i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                lastSpace = i + 1;
+                run = 0;
+            } else if (++run > MAX_WORD) {
+                int wordStart = i - run + 1;
+                return wordStart > start ? wordStart : keepPairs(text, i, start);
+            }
+        }
+        if (limit == end) {
+            return end;
+        }
+        return lastSpace > start ? lastSpace : keepPairs(text, limit, start);
+    }
+
+    /** {@code cut}, moved back one when it would split a surrogate pair (never to {@code start}). */
+    private static int keepPairs(String text, int cut, int start) {
+        return cut - 1 > start && Character.isLowSurrogate(text.charAt(cut)) && Character.isHighSurrogate(text.charAt(cut - 1))
+                ? cut - 1 : cut;
     }
 }

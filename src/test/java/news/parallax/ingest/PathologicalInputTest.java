@@ -2,7 +2,6 @@ package news.parallax.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +14,6 @@ import java.util.stream.Stream;
 import news.parallax.Pipeline;
 import news.parallax.model.Block;
 import news.parallax.model.Source;
-import news.parallax.model.Story;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,6 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class PathologicalInputTest {
 
     private static final Duration SAFETY_NET = Duration.ofSeconds(120);
+    private static final Duration PIPELINE_SAFETY_NET = Duration.ofSeconds(60);
     private static final String HEAD = "Council Passes Budget\n\n";
 
     static Stream<Arguments> inputs() {
@@ -77,26 +76,19 @@ class PathologicalInputTest {
     }
 
     /**
-     * The same inputs through the whole pipeline. Measured on 2026-11-21 with the extraction of main
-     * (OpenNLP tagging per sentence): every one of them ran past 120 s, so by default this is skipped
-     * and a hung extractor does not stall every build; run it with {@code -Dparallax.pathological=all}
-     * (see docs/robustness.md). Ingest is tested on all of them above, always.
+     * The same inputs through the whole pipeline: extraction cuts over-long paragraphs, sentences and
+     * words into bounded pieces, so each case takes seconds; the timeout is only a safety net against a
+     * hang, not a speed measurement.
      */
     @ParameterizedTest(name = "{0}")
     @MethodSource("inputs")
     void theWholePipelineFinishes(String name, Supplier<String> input, @TempDir Path tmp) throws IOException {
-        assumeTrue("all".equals(System.getProperty("parallax.pathological")),
-                () -> name + ": extraction does not finish in seconds yet (run with -Dparallax.pathological=all)");
         Path in = Files.createDirectories(tmp.resolve("in"));
         Files.writeString(in.resolve("a.txt"), input.get(), StandardCharsets.UTF_8);
         Files.writeString(in.resolve("b.txt"), HEAD + "\u201cWe will vote,\u201d the mayor said.\n", StandardCharsets.UTF_8);
         Path out = tmp.resolve("out");
         Pipeline pipeline = Pipeline.standard(Optional.empty(), "");
-        assertTimeoutPreemptively(SAFETY_NET, () -> {
-            Story story = pipeline.ingest(in).get(0);
-            pipeline.analyse(story);
-            pipeline.build(in, out);
-        }, () -> name + ": the pipeline did not finish within " + SAFETY_NET);
+        assertTimeoutPreemptively(PIPELINE_SAFETY_NET, () -> pipeline.build(in, out), () -> name + ": the pipeline did not finish within " + PIPELINE_SAFETY_NET);
         assertThat(out.resolve("data/index.json")).exists();
     }
 }
