@@ -23,6 +23,11 @@ import news.parallax.model.Source;
  */
 final class Citations {
     private static final CitationFinder FINDER = CitationFinder.standard();
+    /**
+     * Text past this offset is not searched for citations: several times the longest news article, and
+     * the finder's list of names costs time per character (a 20 MB article took half a minute).
+     */
+    private static final int MAX_TEXT = 100_000;
     // "(AGENCY)" in a dateline
     private static final Pattern DATELINE_AGENCY = Pattern.compile("\\(([^()]{1,40})\\)");
     private static final List<String> KINDS = List.of(CitationFinder.WIRE, CitationFinder.OUTLET, CitationFinder.OFFICIAL);
@@ -45,7 +50,10 @@ final class Citations {
     static List<Comparison.Citation> of(Source source) {
         List<CitationFinder.Found> found = new ArrayList<>();
         for (Block b : source.blocks()) {
-            String text = b.textIn(source.text());
+            if (b.start() >= MAX_TEXT) {
+                continue;
+            }
+            String text = source.text().substring(b.start(), Math.min(b.end(), MAX_TEXT));
             if (b.kind() == Block.Kind.DATELINE) {
                 found.addAll(datelineAgency(text));
             } else if (b.kind() == Block.Kind.BODY) {
