@@ -6,7 +6,7 @@
   var STOP = ['a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it',
     'no', 'not', 'of', 'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this',
     'to', 'was', 'will', 'with'];
-  var form = document.getElementById('search-form');
+  var form = document.getElementById('search-form'); // a div: the page has no <form>
   var input = document.getElementById('q');
   var list = document.getElementById('results');
   var status = document.getElementById('search-status');
@@ -78,7 +78,6 @@
     run();
   }
 
-  form.addEventListener('submit', function (event) { event.preventDefault(); run(); });
   input.addEventListener('input', run);
   if (window.PARALLAX_SEARCH) {
     ready(window.PARALLAX_SEARCH);

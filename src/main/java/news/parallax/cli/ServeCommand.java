@@ -12,6 +12,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.Locale;
@@ -65,12 +66,12 @@ final class ServeCommand implements Callable<Integer> {
             templateDir.ifPresent(t -> register(watch, t));
             while (true) {
                 WatchKey key = watch.take();
-                key.pollEvents();
+                watchNewFolders(watch, key);
                 key.reset();
                 // let a burst of saves settle, then rebuild once
                 WatchKey more;
                 while ((more = watch.poll(200, TimeUnit.MILLISECONDS)) != null) {
-                    more.pollEvents();
+                    watchNewFolders(watch, more);
                     more.reset();
                 }
                 rebuild(templateDir);
@@ -93,6 +94,16 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("parallax serve: build failed: " + e.getMessage());
             return false;
+        }
+    }
+
+    /** Takes a key's events, and watches any folder created under a watched one (a new story). */
+    private static void watchNewFolders(WatchService watch, WatchKey key) {
+        for (WatchEvent<?> event : key.pollEvents()) {
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && key.watchable() instanceof Path dir
+                    && event.context() instanceof Path name && Files.isDirectory(dir.resolve(name))) {
+                register(watch, dir.resolve(name));
+            }
         }
     }
 

@@ -2,8 +2,10 @@ package news.parallax.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -41,8 +43,9 @@ final class CitationFinder {
 
     // a capitalised word: "Defense", "U.S.", "Japan's", "Self-Defense"
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?:(?:\\.\\p{L}+)+\\.?)?";
+    // bounded repetition: no name runs to more than 12 words, and the regex never recurses deeply
     private static final Pattern NAME = Pattern.compile(
-            CAP + "(?:\\s+(?:(?:of|for|on|de|del|du|der|la|&)\\s+)*" + CAP + ")*");
+            CAP + "(?:\\s+(?:(?:of|for|on|de|del|du|der|la|&)\\s+){0,2}" + CAP + "){0,11}");
     private static final Pattern INVERTED = Pattern.compile("[,\u201D\"]\\s*(?:said|says|reported|added|announced)\\s+(?:the\\s+)?$");
     private static final int CONTEXT = 120;
     private static final Pattern ADJACENT_CAP_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\s+$");
@@ -53,6 +56,8 @@ final class CitationFinder {
     private static final Pattern OF_PART = Pattern.compile("\\s+(?:of|for|on)\\s+" + CAP + "(?:\\s+" + CAP + ")?");
 
     private final List<Alias> aliases;
+    private final Map<String, Alias> byText;
+    private final Pattern listed;
     private final List<Pattern> officialHeads;
     private final Set<String> mediaWords;
     private final Pattern mediaNounBefore;
@@ -72,6 +77,14 @@ final class CitationFinder {
         all.addAll(aliases("compare/official-bodies.txt", OFFICIAL));
         all.sort(Comparator.comparingInt((Alias a) -> -a.text().length()).thenComparing(Alias::text));
         this.aliases = List.copyOf(all);
+        Map<String, Alias> texts = new HashMap<>();
+        for (Alias a : all) {
+            texts.putIfAbsent(a.text(), a);
+        }
+        this.byText = Map.copyOf(texts);
+        // one pass per paragraph: every alias, longest first, as whole words
+        this.listed = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + all.stream().map(a -> Pattern.quote(a.text()))
+                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
         this.officialHeads = Lexicon.lines("compare/official-heads.txt").stream()
                 .map(h -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(h) + "(?![\\p{L}\\p{N}])")).toList();
         this.mediaWords = Set.copyOf(Lexicon.lines("compare/media-words.txt"));
@@ -91,7 +104,7 @@ final class CitationFinder {
 
     private static Pattern afterPattern(String roles, String verbs) {
         return Pattern.compile("^(?:['\u2019]s)?\\s*(?:(?i:" + roles + ")\\s+(?:\\p{Lu}[\\p{L}.'\u2019-]*\\s+){0,3})?"
-                + "(?:(?:has|had|have|also|later|earlier|previously|then|separately|first|on \\p{Lu}\\p{L}+),?\\s+)*"
+                + "(?:(?:has|had|have|also|later|earlier|previously|then|separately|first|on \\p{Lu}\\p{L}+),?\\s+){0,3}"
                 + "(?:" + verbs + ")\\b");
     }
 
@@ -107,27 +120,23 @@ final class CitationFinder {
     List<Found> find(String paragraph) {
         List<Found> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        for (Alias a : aliases) {
-            Matcher m = a.pattern().matcher(paragraph);
-            while (m.find()) {
-                if (overlaps(taken, m.start(), m.end())) {
-                    continue;
-                }
-                taken.add(new int[] {m.start(), m.end()});
-                if (!a.kind().equals(OFFICIAL) && describesPerson(paragraph, m.end())) {
-                    continue;
-                }
-                boolean free = !a.needsCue() && !a.kind().equals(OFFICIAL);
-                if (free || (a.needsCue() ? ambiguousCited(paragraph, m.start(), m.end())
-                        : cited(paragraph, m.start(), m.end(), a.kind()))) {
-                    out.add(new Found(a.canonical(), a.kind(), m.start(), m.end()));
-                }
+        Matcher m = listed.matcher(paragraph);
+        while (m.find()) {
+            Alias a = byText.get(m.group());
+            taken.add(new int[] {m.start(), m.end()});
+            if (!a.kind().equals(OFFICIAL) && describesPerson(paragraph, m.end())) {
+                continue;
+            }
+            boolean free = !a.needsCue() && !a.kind().equals(OFFICIAL);
+            if (free || (a.needsCue() ? ambiguousCited(paragraph, m.start(), m.end())
+                    : cited(paragraph, m.start(), m.end(), a.kind()))) {
+                out.add(new Found(a.canonical(), a.kind(), m.start(), m.end()));
             }
         }
-        Matcher m = NAME.matcher(paragraph);
-        while (m.find()) {
-            if (!overlaps(taken, m.start(), m.end())) {
-                pattern(paragraph, m.start(), m.end()).ifPresent(out::add);
+        Matcher n = NAME.matcher(paragraph);
+        while (n.find()) {
+            if (!overlaps(taken, n.start(), n.end())) {
+                pattern(paragraph, n.start(), n.end()).ifPresent(out::add);
             }
         }
         out.sort(Comparator.comparingInt(Found::start));
@@ -206,7 +215,7 @@ final class CitationFinder {
     // a name that is also a word or a person's name: not inside a longer capitalised name ("Mayor
     // Bloomberg"), and cited by a cue before it or a verb of reporting after it
     private boolean ambiguousCited(String text, int start, int end) {
-        boolean capitalBefore = ADJACENT_CAP_BEFORE.matcher(text.substring(0, start)).find();
+        boolean capitalBefore = ADJACENT_CAP_BEFORE.matcher(text.substring(Math.max(0, start - CONTEXT), start)).find();
         boolean capitalAfter = ADJACENT_CAP_AFTER.matcher(text.substring(end)).lookingAt();
         if (capitalBefore || capitalAfter) {
             return false;
@@ -297,10 +306,5 @@ final class CitationFinder {
     }
 
     /** One way of writing a listed name. */
-    private record Alias(String text, String canonical, String kind, boolean needsCue, Pattern pattern) {
-        Alias(String text, String canonical, String kind, boolean needsCue) {
-            this(text, canonical, kind, needsCue,
-                    Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(text) + "(?![\\p{L}\\p{N}])"));
-        }
-    }
+    private record Alias(String text, String canonical, String kind, boolean needsCue) {}
 }

@@ -140,7 +140,11 @@ final class Differences {
 
     private static Optional<Difference> compare(List<String> ref, String refSource, List<String> other,
             Set<String> otherSources, Labels labels) {
-        List<AbstractDelta<String>> deltas = inner(DiffUtils.diff(lower(ref), lower(other)).getDeltas(), ref, other);
+        List<String> lr = lower(ref);
+        List<String> lo = lower(other);
+        // one quote inside the other, word for word: an excerpt, no change of words
+        boolean excerpt = Collections.indexOfSubList(lr, lo) >= 0 || Collections.indexOfSubList(lo, lr) >= 0;
+        List<AbstractDelta<String>> deltas = excerpt ? List.of() : inner(DiffUtils.diff(lr, lo).getDeltas(), ref, other);
         Set<String> sources = new TreeSet<>(otherSources);
         sources.add(refSource);
         String them = labels.of(otherSources);
@@ -399,8 +403,9 @@ final class Differences {
         return out;
     }
 
+    /** Words compared without case or the dots of abbreviations ("F.B.I" = "FBI"). */
     private static List<String> lower(List<String> words) {
-        return words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+        return words.stream().map(w -> w.toLowerCase(Locale.ROOT).replace(".", "")).toList();
     }
 
     private static List<String> slice(List<String> words, int from, int size) {

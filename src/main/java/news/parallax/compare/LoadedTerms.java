@@ -2,9 +2,11 @@ package news.parallax.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import news.parallax.model.Comparison;
 import news.parallax.text.Lexicon;
 
@@ -71,12 +73,14 @@ final class LoadedTerms {
      */
     List<Comparison.TermContrast> contrasts(Map<String, List<String>> words) {
         List<Comparison.TermContrast> out = new ArrayList<>();
+        Map<String, Map<String, List<Integer>>> positions = new TreeMap<>();
+        words.forEach((id, w) -> positions.put(id, positions(w)));
         for (Entry e : entries) {
             Map<String, int[]> loaded = new TreeMap<>();
             Map<String, int[]> neutral = new TreeMap<>();
             words.forEach((id, w) -> {
-                loaded.put(id, e.count(e.loaded, w));
-                neutral.put(id, e.count(e.neutral, w));
+                loaded.put(id, e.count(e.loaded, w, positions.get(id)));
+                neutral.put(id, e.count(e.neutral, w, positions.get(id)));
             });
             for (String id : loaded.keySet()) {
                 if (sum(loaded.get(id)) == 0) {
@@ -100,6 +104,15 @@ final class LoadedTerms {
         out.sort(Comparator.comparing(Comparison.TermContrast::source).thenComparing(Comparison.TermContrast::loaded)
                 .thenComparing(Comparison.TermContrast::neutral));
         return out;
+    }
+
+    // where each word occurs, so that an entry looks only where one of its forms could start
+    private static Map<String, List<Integer>> positions(List<String> words) {
+        Map<String, List<Integer>> at = new HashMap<>();
+        for (int i = 0; i < words.size(); i++) {
+            at.computeIfAbsent(words.get(i), k -> new ArrayList<>()).add(i);
+        }
+        return at;
     }
 
     private static int sum(int[] counts) {
@@ -130,14 +143,28 @@ final class LoadedTerms {
     /** One lexicon line. */
     private record Entry(List<List<String>> loaded, List<List<String>> neutral, List<List<String>> excepted) {
 
-        /** How often each of {@code forms} occurs in {@code words}, outside the excepted phrases. */
-        int[] count(List<List<String>> forms, List<String> words) {
+        /**
+         * How often each of {@code forms} occurs in {@code words}, outside the excepted phrases; matches
+         * do not overlap, the longest form wins at a position.
+         *
+         * @param at where each word occurs in {@code words}
+         */
+        int[] count(List<List<String>> forms, List<String> words, Map<String, List<Integer>> at) {
             int[] counts = new int[forms.size()];
-            int i = 0;
-            while (i < words.size()) {
+            TreeSet<Integer> starts = new TreeSet<>();
+            for (List<List<String>> side : List.of(forms, excepted)) {
+                for (List<String> f : side) {
+                    starts.addAll(at.getOrDefault(f.get(0), List.of()));
+                }
+            }
+            int next = 0;
+            for (int i : starts) {
+                if (i < next) {
+                    continue;
+                }
                 int skip = longestAt(excepted, words, i);
                 if (skip > 0) {
-                    i += skip;
+                    next = i + skip;
                     continue;
                 }
                 int matched = -1;
@@ -149,9 +176,7 @@ final class LoadedTerms {
                 }
                 if (matched >= 0) {
                     counts[matched]++;
-                    i += forms.get(matched).size();
-                } else {
-                    i++;
+                    next = i + forms.get(matched).size();
                 }
             }
             return counts;

@@ -64,15 +64,25 @@ final class Attribution {
             if (according(toks, v, to)) {
                 return new Found(rightOf(toks, v + 2, to), t, v);
             }
-            if (isVerb(t)) {
+            // right after a quote, a reporting verb form is a verb even when tagged as a noun ("Smith concludes")
+            if (isVerb(t) || v <= i + 3 && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0))) {
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
                 return new Found(who, t, v);
             }
-            if (t.text().length() == 1 && ".!?;:".contains(t.text())) {
+            if (t.text().length() == 1 && ".!?;:".contains(t.text()) && !abbreviationDot(toks, v)) {
                 break;
             }
         }
         return null;
+    }
+
+    /** True for the "." of "Sen." or "J." that the tokenizer split off. */
+    private boolean abbreviationDot(List<Token> toks, int v) {
+        if (v == 0 || !toks.get(v).text().equals(".") || toks.get(v - 1).end() != toks.get(v).start()) {
+            return false;
+        }
+        String dotted = toks.get(v - 1).text() + ".";
+        return lex.titles.contains(dotted) || lex.honorifics.containsKey(dotted) || dotted.matches("\\p{Lu}\\.");
     }
 
     /** Attribution in the words before a quote, tokens [from, to): "X said:", "according to X,". */
@@ -88,6 +98,17 @@ final class Attribution {
                     who = rightOf(toks, v + 1, to);
                 }
                 return new Found(who, t, v);
+            }
+        }
+        for (int v = from + 1; v < to; v++) {
+            // "Smith’s praise of the plan as “bold”"
+            String w = toks.get(v - 1).text();
+            if (lex.speechNouns.contains(toks.get(v).text()) && (w.endsWith("\u2019s") || w.endsWith("'s"))) {
+                int s = names.runStart(toks, v - 1, from);
+                Mention m = s >= 0 ? names.mention(toks, s, v - 1) : null;
+                if (m != null && m.kind == Speaker.Kind.PERSON) {
+                    return new Found(m, toks.get(v), -1);
+                }
             }
         }
         if (to - 1 >= from && toks.get(to - 1).text().equals(":")) {
@@ -133,7 +154,7 @@ final class Attribution {
     Mention subjectOf(List<Token> toks, int v, int floor) {
         if (toks.get(v).text().endsWith("ing")) {
             // "X said, adding that ...": the subject of the reporting verb before, else the sentence's
-            for (int u = v - 1; u >= floor; u--) {
+            for (int u = floor; u < v; u++) {
                 if (isVerb(toks.get(u)) && !toks.get(u).text().endsWith("ing")) {
                     Mention m = subjectOf(toks, u, floor);
                     return m != null ? m : rightOf(toks, u + 1, v);
@@ -168,6 +189,9 @@ final class Attribution {
             }
             appositive = appositiveTitle(toks, k + 1, j);
             j = k - 1;
+            if (j >= floor && (toks.get(j).text().equals("and") || toks.get(j).text().equals("but"))) {
+                return firstNamed(toks, floor, j);
+            }
         }
         int s = names.runStart(toks, j, floor);
         if (s >= 0 && s - 1 >= floor && names.kindOf(toks, s, j) == Speaker.Kind.ORGANIZATION) {
@@ -184,6 +208,11 @@ final class Attribution {
         }
         if (s >= 0) {
             Mention m = names.mention(toks, s, j);
+            if (m != null && m.kind == Speaker.Kind.PERSON && m.title.isEmpty() && s - 1 >= floor
+                    && toks.get(s - 1).text().equalsIgnoreCase("the")) {
+                // "the Kentucky Republican said": a description, not a name
+                return new Mention(m.name, m.name, m.kind, m.offset, false, true, '?');
+            }
             if (m != null) {
                 return appositive.isEmpty() || !m.title.isEmpty() ? m
                         : new Mention(m.name, appositive, m.kind, m.offset, false, false, m.gender);

@@ -29,7 +29,7 @@ import news.parallax.text.SentenceSplitter;
  */
 final class ClaimFinder {
 
-    /** Fewer words than this is a fragment ("Akin continued"), not a claim. */
+    /** Fewer words than this is a fragment ("the senator continued"), not a claim. */
     private static final int MIN_WORDS = 4;
     /** An attribution left over after a quotation ("said the senior adviser") is at most this long. */
     private static final int MAX_ATTRIBUTION_WORDS = 8;

@@ -121,7 +121,7 @@ final class ClauseSplitter {
     /**
      * Whether the words from {@code k} start a clause: a verb comes before any punctuation or relative
      * word, so "and Y did B" does, while "and a group of ships that patrols the sea" (a list going on) and
-     * "but unpaid, post, the office said" (an adjective pair) do not.
+     * "but unpaid, role, the company said" (an adjective pair) do not.
      */
     private boolean startsClause(PosTagger.Tagged t, int k) {
         for (int i = k; i < t.size(); i++) {

@@ -28,6 +28,7 @@ final class Lexicons {
     final Set<String> elisions;
     final Set<String> skipWords;
     final List<String> linkLabels;
+    final Set<String> speechNouns;
 
     private Lexicons() {
         for (String line : Lexicon.lines("extract/reporting-verbs.txt")) {
@@ -61,6 +62,7 @@ final class Lexicons {
         elisions = lower(Lexicon.lines("extract/elisions.txt"));
         skipWords = lower(Lexicon.lines("extract/skip-words.txt"));
         linkLabels = Lexicon.lines("extract/link-labels.txt");
+        speechNouns = Set.copyOf(Lexicon.lines("extract/speech-nouns.txt"));
     }
 
     private static Set<String> lower(List<String> words) {

@@ -27,7 +27,8 @@ final class Names {
         if (w.chars().noneMatch(Character::isLetter)) {
             return false;
         }
-        return t.proper() || t.tag().equals("NOUN") || t.tag().equals("ADJ") || t.tag().equals("X")
+        boolean possessive = w.length() > 2 && (w.endsWith("\u2019s") || w.endsWith("'s"));
+        return t.proper() || possessive || t.tag().equals("NOUN") || t.tag().equals("ADJ") || t.tag().equals("X")
                 || lex.titles.contains(w) || lex.honorifics.containsKey(w) || w.matches("\\p{Lu}\\.");
     }
 
@@ -36,7 +37,8 @@ final class Names {
         if (w.equals(".") && i > 0 && toks.get(i - 1).end() == toks.get(i).start()) {
             // the tokenizer may split "Rep." into "Rep" and "."
             String abbreviation = toks.get(i - 1).text() + ".";
-            return lex.titles.contains(abbreviation) || lex.honorifics.containsKey(abbreviation);
+            return lex.titles.contains(abbreviation) || lex.honorifics.containsKey(abbreviation)
+                    || abbreviation.matches("\\p{Lu}\\.") && i + 1 < toks.size() && namePart(toks.get(i + 1));
         }
         return (lex.particles.contains(w) || w.equals("of") || w.equals("-")) && i + 1 < toks.size()
                 && namePart(toks.get(i + 1));
@@ -81,7 +83,7 @@ final class Names {
         }
         int nameStart = lastTitle + 1;
         if (lastTitle >= 0) {
-            // "Secretary of Defense Pete Hegseth": skip the "of ..." part of the title
+            // "Secretary of State Jane Roe": skip the "of ..." part of the title
             while (nameStart + 1 <= e && toks.get(nameStart).text().equals("of")) {
                 nameStart += 2;
             }
@@ -92,8 +94,14 @@ final class Names {
             return null;
         }
         String title = lastTitle >= 0 ? join(toks, s, nameStart - 1, false) : "";
+        int possessive = Math.max(title.lastIndexOf("\u2019s "), title.lastIndexOf("'s "));
+        if (possessive >= 0) {
+            // "ABC's Sen. John Doe": the outlet is not part of the title
+            title = title.substring(possessive + 3);
+        }
         String name = stripPossessive(join(toks, nameStart, e, false));
-        if (name.isEmpty() || !Character.isLetter(name.charAt(0))) {
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || name.matches("\\p{Lu}-\\p{Lu}.*")) {
+            // "D-Calif.", "R-S.C.": a party and state, not a name
             return null;
         }
         return new Mention(name, title, kindOf(toks, s, e), toks.get(nameStart).start(), false, false, gender);

@@ -155,8 +155,12 @@ final class SourceReading {
         if (e < 0 || e + 1 >= toks.size() || toks.get(i).text().equals(toks.get(i).text().toUpperCase(java.util.Locale.ROOT))) {
             return null;
         }
-        String next = toks.get(e + 1).tag();
-        if (!(next.equals("VERB") || next.equals("AUX") || toks.get(e + 1).text().equals(",")
+        int after = e + 1;
+        while (after + 1 < toks.size() && toks.get(after).tag().equals("ADV")) {
+            after++;
+        }
+        String next = toks.get(after).tag();
+        if (!(next.equals("VERB") || next.equals("AUX") || toks.get(after).text().equals(",")
                 || next.equals("ADP"))) {
             return null;
         }
@@ -165,9 +169,11 @@ final class SourceReading {
             return null;
         }
         if (!m.name.contains(" ")) {
-            // a single word is a person only when a full name with that surname came before
+            // a single word is a person when a full name with that surname came before, or when an
+            // appositive describes it ("Yuni, a resident of ...")
             boolean seen = known.stream().anyMatch(k -> k.surname().equals(m.name))
-                    || speakers.stream().anyMatch(k -> k.surname().equals(m.name));
+                    || speakers.stream().anyMatch(k -> k.surname().equals(m.name))
+                    || e + 2 < toks.size() && toks.get(e + 1).text().equals(",") && toks.get(e + 2).tag().equals("DET");
             return seen ? m : null;
         }
         return m;
@@ -184,7 +190,16 @@ final class SourceReading {
                 return true;
             }
         }
-        if (para.quotes().size() != 1 || para.block().kind() != Block.Kind.BODY) {
+        if (para.block().kind() != Block.Kind.BODY) {
+            return false;
+        }
+        String bare = t.replaceAll("[\"'\u201d\u2019)\\]]+$", "");
+        if (!bare.isEmpty() && ".!?:;,".indexOf(bare.charAt(bare.length() - 1)) < 0 && t.split("\\s+").length <= 12
+                && !para.quotes().isEmpty() && para.quotes().get(0).open() == para.block().start()) {
+            // a sub-heading that opens with a quotation: 'Community of acquaintances' exists in program
+            return true;
+        }
+        if (para.quotes().size() != 1) {
             return false;
         }
         QuoteMarks.Marked q = para.quotes().get(0);
@@ -198,6 +213,7 @@ final class SourceReading {
         nextSentence = 0;
         List<QuoteMarks.Marked> qs = heading(para) ? List.of() : para.quotes();
         Mention previous = null;
+        String previousVerb = null;
         boolean continuing = !chain.isEmpty();
         List<Integer> nextChain = new ArrayList<>();
         for (int k = 0; k < qs.size(); k++) {
@@ -222,21 +238,30 @@ final class SourceReading {
             }
             Attribution.Found bef = attribution.before(para.tokens(), before[0], before[1]);
             boolean upper = startsUpper(q);
-            boolean partial = !(beforeText.isEmpty() || beforeText.endsWith(":") || !q.closed()
+            boolean newSentence = !beforeText.isEmpty() && ".!?".indexOf(beforeText.charAt(beforeText.length() - 1)) >= 0
+                    && upper;
+            boolean partial = !(beforeText.isEmpty() || newSentence || beforeText.endsWith(":") || !q.closed()
                     || afterQuote && bef != null
                     || upper && (beforeText.endsWith(",") || bef != null && bef.verbIndex() >= before[1] - 4
                             || beforeText.endsWith("\u2014") || beforeText.endsWith("--")));
-            if (k == 0 && continuing && beforeText.isEmpty()) {
+            if (k == 0 && continuing && beforeText.isEmpty()
+                    || bef != null && bef.verbIndex() >= before[1] - 2 && bef.verbIndex() >= 0 && words(q) >= 4) {
+                // a clause quoted right after its reporting verb: "X said “it is not appropriate to ...”"
                 partial = false;
             }
             boolean adjacent = bef != null && bef.verbIndex() >= before[1] - 2;
-            Attribution.Found att = partial || adjacent && strong(bef) ? first(bef, aft) : first(aft, bef);
-            if (partial && !strong(att)) {
-                att = null;
+            Attribution.Found att = adjacent && strong(bef) ? first(bef, aft) : first(aft, bef);
+            if (partial) {
+                // "X stated that the plan is “bold” and announced a “new phase”": the sentence's subject
+                Attribution.Found whole = strong(bef) ? bef : sentenceAttribution(para, q);
+                att = whole != null ? whole : strong(aft) ? aft : null;
             }
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
             String verb = att == null || att.verbIndex() < 0 ? null : att.verb().text();
             boolean attributed = att != null && (att.who() != null);
+            if (!strong(att) && words(q) <= 2) {
+                continue;
+            }
             if (!attributed) {
                 if (partial || words(q) <= 2 || titleCase(q) && words(q) <= 6) {
                     continue;
@@ -247,16 +272,19 @@ final class SourceReading {
                     verb = head.verb();
                 } else if (previous != null) {
                     who = previous;
+                    verb = previousVerb;
                 } else if (lastSpeaker != null && p - lastSpeakerPara <= 2) {
                     who = lastSpeaker;
                 }
-            } else if (partial && titleCase(q) && words(q) <= 6) {
+            } else if (titleCase(q) && words(q) <= 5 && !endsLikeSpeech(q)) {
+                // a title of a show, book or policy ("appeared on “Face the Nation”"), not words spoken
                 continue;
             }
             int index = found.size();
             found.add(new Found(source.id(), Statement.Kind.QUOTE, q.start(), q.end(), partial, who, verb));
             if (who != null && who.named() != null) {
                 previous = who;
+                previousVerb = verb;
                 noteSpeaker(who.named(), p);
                 if (k == 0 && continuing) {
                     backfill(who, verb);
@@ -273,6 +301,19 @@ final class SourceReading {
         chain.clear();
         chain.addAll(nextChain.stream().distinct().toList());
         subjects(para, para.block().end());
+    }
+
+    /** The attribution of the words of the sentence before {@code q}, quoted words left out. */
+    private Attribution.Found sentenceAttribution(Para para, QuoteMarks.Marked q) {
+        int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
+        List<Token> outside = new ArrayList<>();
+        for (int i = r[0]; i < r[1]; i++) {
+            if (!inQuote(para, para.tokens().get(i).start())) {
+                outside.add(para.tokens().get(i));
+            }
+        }
+        Attribution.Found f = attribution.before(outside, 0, outside.size());
+        return strong(f) ? f : null;
     }
 
     /** Gives the speaker found late in a quotation across paragraphs to its earlier parts. */
@@ -322,13 +363,22 @@ final class SourceReading {
         return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
+    private boolean endsLikeSpeech(QuoteMarks.Marked q) {
+        String inner = text.substring(q.start(), q.end()).strip();
+        return !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
     private boolean titleCase(QuoteMarks.Marked q) {
+        boolean any = false;
         for (String w : text.substring(q.start(), q.end()).strip().split("\\s+")) {
-            if (w.length() > 3 && Character.isLetter(w.charAt(0)) && !Character.isUpperCase(w.charAt(0))) {
-                return false;
+            if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+                if (!Character.isUpperCase(w.charAt(0))) {
+                    return false;
+                }
+                any = true;
             }
         }
-        return true;
+        return any;
     }
 
     // ---- reported speech ----
@@ -499,6 +549,14 @@ final class SourceReading {
             char g = genderOf(c);
             if (g == '?' || g == gender || gender == '?') {
                 return c;
+            }
+        }
+        if (gender == 'm' || gender == 'f') {
+            // no speaker or subject fits: the last person named with that gender ("met Mr. John Doe")
+            for (int i = known.size() - 1; i >= 0; i--) {
+                if (genderOf(known.get(i)) == gender) {
+                    return known.get(i);
+                }
             }
         }
         return null;

@@ -13,7 +13,7 @@ import news.parallax.text.Slugs;
 
 /**
  * Merges the names found in a story into one speaker per person: full names with the same surname
- * and a compatible first name, short forms ("Hegseth") with the full name that has that surname, and
+ * and a compatible first name, short forms ("Roe") with the full name that has that surname, and
  * a one-letter misspelling of a known surname (of five letters or more) with that surname.
  */
 final class SpeakerIndex {

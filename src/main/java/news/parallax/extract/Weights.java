@@ -1,7 +1,6 @@
 package news.parallax.extract;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import news.parallax.text.Lexicon;
 
@@ -55,10 +54,5 @@ record Weights(double bias, Map<String, Double> weights, double threshold) {
             z += weights.get(f.getKey()) * f.getValue();
         }
         return 1 / (1 + Math.exp(-z));
-    }
-
-    /** The features in file order, for writing a new weights file. */
-    static List<String> names() {
-        return CheckWorthiness.FEATURES;
     }
 }

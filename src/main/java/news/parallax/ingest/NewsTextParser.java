@@ -67,7 +67,7 @@ public final class NewsTextParser {
     private static final Pattern SENTENCE_TAIL = Pattern.compile(" \\p{Ll}{4,}\\b.*[.?!]$");
     private static final Pattern NOT_A_NAME = Pattern.compile(
             "(?i)(?:" + Dates.WEEKDAY + "|" + Dates.MONTH + "|the|this|that|then|now|late|early|mid|noon|midnight|law|far|contrast|comparison)\\b.*");
-    // "WASHINGTON (AP) —", "TOKYO, March 30 (Agency) -", "March 30, 2025 (AGENCY)—", "**Tokyo, March 30, 2025** –"
+    // "SPRINGFIELD (WIRE) —", "SPRINGFIELD, March 30 (Wire) -", "March 30, 2025 (WIRE)—", "**Springfield, March 30, 2025** –"
     private static final Pattern DATELINE = Pattern.compile(
             "(?:\\*\\*)?"
             + "(" + NAME_WORD + "(?: " + NAME_WORD + "){0,3}(?:, ?" + NAME_WORD + "(?: " + NAME_WORD + "){0,2})?)?"

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
  * How alike two statements are, 0..1: a logistic function of a few features a reader can check.
@@ -19,7 +20,8 @@ import java.util.TreeSet;
  * shorter statement;
  * <li>numbers that disagree (one side has a figure the other lacks, both having figures);
  * <li>names that only one side has;
- * <li>the difference in length.
+ * <li>the difference in length;
+ * <li>shared content words counting WordNet synonyms ({@link Synonyms}).
  * </ul>
  *
  * The weights are in {@code similarity.properties}, fitted by logistic regression on the MSRP training
@@ -29,10 +31,12 @@ final class Similarity {
 
     static final List<String> FEATURES = List.of("bias", "sharedOverMax", "sharedOverMin", "bigramDice",
             "lcsOverMax", "lcsOverMin", "numberMismatch", "nameMismatch", "lengthDifference",
-            "unmatchedMax", "unmatchedMin", "wordDice", "numbersEqual", "trigramCosine", "fewShared");
+            "unmatchedMax", "unmatchedMin", "wordDice", "numbersEqual", "trigramCosine", "fewShared",
+            "synonymShare");
 
     private final double[] weights;
     private final double threshold;
+    private final Synonyms synonyms = new Synonyms();
 
     Similarity(double[] weights) {
         this(weights, 0.5);
@@ -72,7 +76,7 @@ final class Similarity {
 
     /** The score, 0..1. */
     double score(Terms a, Terms b) {
-        double[] f = features(a, b);
+        double[] f = features(a, b, synonyms);
         double z = 0;
         for (int i = 0; i < f.length; i++) {
             z += weights[i] * f[i];
@@ -81,7 +85,7 @@ final class Similarity {
     }
 
     /** The feature vector, in the order of {@link #FEATURES}. */
-    static double[] features(Terms a, Terms b) {
+    static double[] features(Terms a, Terms b, Synonyms synonyms) {
         Set<String> sa = a.termSet();
         Set<String> sb = b.termSet();
         Set<String> shared = new TreeSet<>(sa);
@@ -108,7 +112,35 @@ final class Similarity {
             trigramCosine(a.words(), b.words()),
             // under a third of the content terms shared: the statements are about different things
             (double) shared.size() / max < 1.0 / 3 ? 1 : 0,
+            synonymShare(a, b, synonyms),
         };
+    }
+
+    /** Shared content words, counting a word linked to one of the other side's by WordNet, over the larger side. */
+    static double synonymShare(Terms a, Terms b, Synonyms synonyms) {
+        Set<String> wa = content(a.words());
+        Set<String> wb = content(b.words());
+        Set<String> onlyA = new TreeSet<>(wa);
+        onlyA.removeAll(wb);
+        Set<String> onlyB = new TreeSet<>(wb);
+        onlyB.removeAll(wa);
+        int linked = 0;
+        for (String x : onlyA) {
+            if (onlyB.stream().anyMatch(y -> synonyms.linked(x, y))) {
+                linked++;
+            }
+        }
+        return (double) (wa.size() - onlyA.size() + linked) / Math.max(1, Math.max(wa.size(), wb.size()));
+    }
+
+    private static Set<String> content(List<String> words) {
+        Set<String> out = new TreeSet<>();
+        for (String w : words) {
+            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     /** Of the items on both sides, the share only one side has; 0 when a side has none. */
@@ -197,8 +229,8 @@ final class Similarity {
     }
 
     /** The features with their values, for explaining a score. */
-    static String explain(Terms a, Terms b) {
-        double[] f = features(a, b);
+    String explain(Terms a, Terms b) {
+        double[] f = features(a, b, synonyms);
         List<String> parts = new ArrayList<>();
         for (int i = 1; i < f.length; i++) {
             parts.add(String.format(Locale.ROOT, "%s=%.2f", FEATURES.get(i), f[i]));

@@ -40,6 +40,6 @@ final class Html {
             return flat;
         }
         int cut = flat.lastIndexOf(' ', max - 1);
-        return flat.substring(0, cut > max / 2 ? cut : max - 1).strip() + "\u2026";
+        return flat.substring(0, cut > max / 2 ? cut : max - 1).strip().replaceAll("[,;:.]+$", "") + "\u2026";
     }
 }

@@ -45,23 +45,50 @@ final class Marker {
     private Marker() {}
 
     static Result mark(Source source, List<Statement> statements, Map<String, Look> looks) {
-        List<String> paragraphs = new ArrayList<>();
-        List<Statement> unplaced = new ArrayList<>(statements);
-        for (Block block : source.body()) {
-            List<Node> pieces = new ArrayList<>();
-            for (Statement s : statements) {
-                int start = Math.max(s.start(), block.start());
-                int end = Math.min(s.end(), block.end());
-                if (start < end && s.end() <= source.text().length()) {
-                    pieces.add(new Node(s, start, end, unplaced.remove(s)));
+        List<Block> body = source.body();
+        List<List<Node>> pieces = new ArrayList<>();
+        body.forEach(b -> pieces.add(new ArrayList<>()));
+        List<Statement> unplaced = new ArrayList<>();
+        for (Statement s : statements) {
+            boolean first = true;
+            if (s.end() <= source.text().length()) {
+                // the first body block that ends after the statement starts, then on while they overlap
+                for (int i = firstEndingAfter(body, s.start()); i < body.size() && body.get(i).start() < s.end(); i++) {
+                    Block block = body.get(i);
+                    int start = Math.max(s.start(), block.start());
+                    int end = Math.min(s.end(), block.end());
+                    if (start < end) {
+                        pieces.get(i).add(new Node(s, start, end, first));
+                        first = false;
+                    }
                 }
             }
-            Node root = tree(block, pieces);
+            if (first) {
+                unplaced.add(s);
+            }
+        }
+        List<String> paragraphs = new ArrayList<>();
+        for (int i = 0; i < body.size(); i++) {
             StringBuilder html = new StringBuilder();
-            render(source.text(), root, looks, html);
+            render(source.text(), tree(body.get(i), pieces.get(i)), looks, html);
             paragraphs.add(html.toString());
         }
         return new Result(paragraphs, unplaced);
+    }
+
+    /** The index of the first block (blocks in text order) whose end is after {@code offset}. */
+    private static int firstEndingAfter(List<Block> blocks, int offset) {
+        int lo = 0;
+        int hi = blocks.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (blocks.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static Node tree(Block block, List<Node> pieces) {

@@ -17,25 +17,51 @@ import news.parallax.model.Statement;
  */
 final class Rows {
     private final StoryModel m;
+    private final java.util.Map<String, Views.ClusterRow> cache = new java.util.HashMap<>();
 
     Rows(StoryModel m) {
         this.m = m;
     }
 
     Views.ClusterRow row(Cluster c, String up) {
+        return cache.computeIfAbsent(up + "\n" + c.id(), k -> build(c, up));
+    }
+
+    private Views.ClusterRow build(Cluster c, String up) {
         List<Views.Cell> cells = new ArrayList<>();
         for (Source s : m.story.sources()) {
             Optional<Statement> st = m.memberIn(c, s.id());
             cells.add(new Views.Cell(s.label(), st.isPresent(),
                     st.map(x -> up + "sources/" + s.id() + ".html#" + x.id()).orElse("")));
         }
-        List<Views.DifferenceView> diffs = c.differences().stream()
-                .map(d -> new Views.DifferenceView(d.kind(), d.detail(), m.labels(d.sources()))).toList();
+        List<Views.DifferenceView> diffs = new ArrayList<>(c.differences().stream()
+                .map(d -> new Views.DifferenceView(d.kind(), d.detail(), m.labels(d.sources()))).toList());
+        wording(c).ifPresent(diffs::add);
         String speaker = m.speaker(c).map(Speaker::name).orElse("");
         String text = Html.tidy(m.base(c).text());
         return new Views.ClusterRow(c.id(), up + "clusters/" + c.id() + ".html", c.kind().jsonName(),
                 text, Html.shorten(text, 160), speaker, c.sources().size(), m.story.sources().size(), cells, diffs,
                 m.labels(c.sources()));
+    }
+
+    /**
+     * When compare reported no wording difference but the members' wordings differ word by word, a
+     * plain note saying which sources word it differently, so that the page never shows marked
+     * differences under "no difference".
+     */
+    private Optional<Views.DifferenceView> wording(Cluster c) {
+        if (c.differences().stream().anyMatch(d -> d.kind().equals("wording"))) {
+            return Optional.empty();
+        }
+        Statement base = m.base(c);
+        List<String> differ = m.members(c).stream().filter(s -> !WordDiff.same(base.text(), s.text()))
+                .map(Statement::source).distinct().toList();
+        if (differ.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Views.DifferenceView("wording", m.labels(differ)
+                + (differ.size() == 1 ? " words" : " word") + " it differently from " + m.label(base.source())
+                + ", the wording the others are compared with; the changed words are marked.", ""));
     }
 
     List<Views.ClusterRow> rows(List<String> clusterIds, String up) {

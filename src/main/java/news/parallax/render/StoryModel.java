@@ -29,6 +29,7 @@ final class StoryModel {
     final Map<String, Integer> speakerNumbers = new HashMap<>();
     final Map<String, Cluster> clusterOf = new HashMap<>();
     final List<Cluster> ordered = new ArrayList<>();
+    private final Map<String, Statement> bases = new HashMap<>();
 
     StoryModel(Comparison comparison) {
         this.comparison = comparison;
@@ -76,17 +77,28 @@ final class StoryModel {
 
     /** The wording most members share (ties: the first source's); the cluster's headline text. */
     Statement base(Cluster c) {
+        return bases.computeIfAbsent(c.id(), id -> commonest(c));
+    }
+
+    private Statement commonest(Cluster c) {
         List<Statement> members = members(c);
         if (members.isEmpty()) {
             throw new IllegalStateException("cluster " + c.id() + " names no known statement");
         }
-        Statement best = members.get(0);
-        long bestCount = 0;
+        // one pass: count each wording (as compared tokens), keep the first statement of each
+        Map<List<String>, Integer> counts = new HashMap<>();
+        Map<List<String>, Statement> first = new LinkedHashMap<>();
         for (Statement s : members) {
-            long count = members.stream().filter(o -> WordDiff.same(o.text(), s.text())).count();
-            if (count > bestCount) {
-                best = s;
-                bestCount = count;
+            List<String> key = WordDiff.keys(s.text());
+            counts.merge(key, 1, Integer::sum);
+            first.putIfAbsent(key, s);
+        }
+        Statement best = members.get(0);
+        int bestCount = 0;
+        for (Map.Entry<List<String>, Statement> e : first.entrySet()) {
+            if (counts.get(e.getKey()) > bestCount) {
+                best = e.getValue();
+                bestCount = counts.get(e.getKey());
             }
         }
         return best;

@@ -85,7 +85,9 @@ final class StoryPages {
         List<Views.ClusterRow> all = m.ordered.stream().map(c -> rows.row(c, "")).toList();
         int n = m.story.sources().size();
         ctx.put("sources", m.story.sources().stream().map(SourceView::of).toList());
-        ctx.put("matrix", all);
+        // statements carried by several sources first; those of one source only are folded away below
+        ctx.put("matrix", all.stream().filter(r -> r.count() > 1 || n == 1).toList());
+        ctx.put("singles", all.stream().filter(r -> r.count() <= 1 && n > 1).toList());
         ctx.put("columns", m.story.sources().stream().map(s -> new Views.Link(s.id(), s.label(), false)).toList());
         ctx.put("everyone", all.stream().filter(r -> r.count() == n && n > 1).toList());
         ctx.put("differ", all.stream().filter(r -> !r.differences().isEmpty()).toList());
@@ -109,7 +111,7 @@ final class StoryPages {
         int n = m.story.sources().size();
         long shared = m.ordered.stream().filter(c -> c.sources().size() == n && n > 1).count();
         long single = m.ordered.stream().filter(c -> c.sources().size() == 1).count();
-        long differ = m.ordered.stream().filter(c -> !c.differences().isEmpty()).count();
+        long differ = m.ordered.stream().filter(c -> !rows.row(c, "").differences().isEmpty()).count();
         List<Map<String, Object>> list = new ArrayList<>();
         list.add(Map.of("value", n, "label", n == 1 ? "source" : "sources"));
         list.add(Map.of("value", quotes, "label", quotes == 1 ? "quote" : "quotes"));
@@ -161,9 +163,12 @@ final class StoryPages {
         Map<String, Object> ctx = base(page, "");
         Statement base = m.base(c);
         List<Views.Version> versions = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (Statement st : m.members(c)) {
             boolean same = WordDiff.same(base.text(), st.text());
-            versions.add(new Views.Version(m.label(st.source()), "../sources/" + st.source() + ".html",
+            int nth = seen.merge(st.source(), 1, Integer::sum);
+            String label = m.label(st.source()) + (nth > 1 ? " (statement " + nth + ")" : "");
+            versions.add(new Views.Version(label, "../sources/" + st.source() + ".html",
                     "../sources/" + st.source() + ".html#" + st.id(),
                     same ? Html.escape(st.text().strip()) : WordDiff.html(base.text(), st.text()),
                     st == base, same, st.verb().orElse(""), st.partial()));
@@ -172,6 +177,7 @@ final class StoryPages {
         List<Source> carrying = m.story.sources().stream().filter(s -> c.sources().contains(s.id())).toList();
         ctx.put("cluster", rows.row(c, "../"));
         ctx.put("versions", versions);
+        ctx.put("baseShared", versions.stream().filter(v -> v.sameAsBase()).count() > 1);
         ctx.put("speaker", speaker.map(sp -> rows.speakerRef(sp, "../")).orElse(null));
         ctx.put("missing", m.labels(m.story.sources().stream().map(Source::id)
                 .filter(id -> !c.sources().contains(id)).toList()));

@@ -52,7 +52,7 @@ final class Svg {
         StringBuilder out = open(id, title, description, height);
         int max = edges.stream().mapToInt(Edge::weight).max().orElse(1);
         int x1 = 200;
-        int x2 = WIDTH - 200;
+        int x2 = WIDTH - 240;
         for (Edge e : edges) {
             int a = left.indexOf(e.from());
             int b = right.indexOf(e.to());
@@ -108,7 +108,7 @@ final class Svg {
     private static void node(StringBuilder out, int x, int y, String label, String anchor, int dx) {
         out.append(String.format(Locale.ROOT, "<circle class=\"dot\" cx=\"%d\" cy=\"%d\" r=\"5\"/>", x, y));
         out.append(String.format(Locale.ROOT, "<text class=\"label\" x=\"%d\" y=\"%d\" text-anchor=\"%s\">%s</text>",
-                x + dx, y + 5, anchor, Html.escape(Html.shorten(label, 24))));
+                x + dx, y + 5, anchor, Html.escape(Html.shorten(label, 30))));
     }
 
     private static StringBuilder open(String id, String title, String description, int height) {

@@ -44,8 +44,22 @@ final class WordDiff {
         return keys(a).equals(keys(b));
     }
 
+    /** The compared tokens: punctuation at either end ("it," against "it") does not count. */
     static List<String> keys(String text) {
-        return tokens(text.strip()).stream().map(WordDiff::key).toList();
+        List<String> keys = tokens(text.strip()).stream().map(WordDiff::key).toList();
+        int from = 0;
+        int to = keys.size();
+        while (from < to && !isWord(keys.get(from))) {
+            from++;
+        }
+        while (to > from && !isWord(keys.get(to - 1))) {
+            to--;
+        }
+        return keys.subList(from, to);
+    }
+
+    private static boolean isWord(String key) {
+        return key.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
     /** {@code text} as HTML, with its differences from {@code base} marked. */

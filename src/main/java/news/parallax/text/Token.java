@@ -15,9 +15,9 @@ public record Token(int start, int end, String text, String tag) {
         Objects.requireNonNull(tag, "tag must not be null");
     }
 
-    /** True for a proper noun. */
+    /** True for a proper noun (also "PROPN+PART", the tag of a possessive such as "Smith’s"). */
     public boolean proper() {
-        return tag.equals("PROPN");
+        return tag.startsWith("PROPN");
     }
 
     /** True when the token starts with an upper-case letter. */

@@ -63,6 +63,26 @@ class DifferencesTest {
     }
 
     @Test
+    void aQuoteThatRepeatsItsOpeningWordsInsideALongerOneIsAnExcerpt() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"I am not in favour of the new tax,\" she said.")
+                .source("b", "\"I am against waste and I am not in favour of the new tax,\" she said.")
+                .quote("a", "I am not in favour of the new tax,")
+                .quote("b", "I am against waste and I am not in favour of the new tax,");
+        assertThat(differences(f, List.of())).isEmpty();
+    }
+
+    @Test
+    void abbreviationsWithAndWithoutDotsAreTheSameWords() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"She lied many times to the FBI and nothing happened to her,\" he said.")
+                .source("b", "\"She lied many times to the F.B.I. and nothing happened to her,\" he said.")
+                .quote("a", "She lied many times to the FBI and nothing happened to her,")
+                .quote("b", "She lied many times to the F.B.I. and nothing happened to her,");
+        assertThat(differences(f, List.of())).isEmpty();
+    }
+
+    @Test
     void figuresThatDisagreeAreANumberDifference() {
         Fixtures f = new Fixtures()
                 .source("a", "The country hosts about 50,000 troops and a carrier group at its bases.")

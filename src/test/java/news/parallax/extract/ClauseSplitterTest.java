@@ -43,8 +43,8 @@ class ClauseSplitterTest {
                 Arguments.of("The council approved the budget on Tuesday.", List.of("The council approved the budget on Tuesday.")),
                 Arguments.of("They bought new missiles, including long-range ones built abroad.",
                         List.of("They bought new missiles, including long-range ones built abroad.")),
-                Arguments.of("He was offered a prominent, but unpaid, advisory post, the office said.",
-                        List.of("He was offered a prominent, but unpaid, advisory post, the office said.")));
+                Arguments.of("She was given a senior, but unpaid, role on the board, the company said.",
+                        List.of("She was given a senior, but unpaid, role on the board, the company said.")));
     }
 
     @ParameterizedTest

@@ -58,10 +58,33 @@ class QuoteFinderTest {
             Jane Roe called the deal a “historic step” for the region.                        | historic step=>jane-roe
             The AP reported that the talks were “very productive and long.”                   | very productive and long.=>ap
             He appeared on “Face the Nation” on Sunday.                                       | ``
+            “He told me, ‘Go home,’ and I did,” Jane Roe recalled.                            | He told me, ‘Go home,’ and I did,=>jane-roe
+            “Talks went well,” Sen. Jane Roe, R-S.C., said.                                   | Talks went well,=>jane-roe
+            Canada’s rock ’n’ roll of the ’90s is back, Jane Roe said.                        | ``
             Critics call the firm a “cash cow” now.                                           | ``
             """)
     void quotesAndSpeakers(String text, String expected) {
         assertThat(quotes(FINDER.find(story(text)))).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @Test
+    void aSingleQuotedHeadlineQuoteIsAQuote() {
+        String text = "‘We will not back down,’ minister says\n\nJane Roe spoke on Sunday.";
+        Source source = new Source("h", "h.txt", "H", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), text,
+                List.of(new Block(Block.Kind.HEADLINE, 0, 38), new Block(Block.Kind.BODY, 40, text.length())));
+        Extraction ex = FINDER.find(new Story("test", "Test", List.of(source)));
+        assertThat(ex.statements()).filteredOn(s -> s.kind() == Statement.Kind.QUOTE).extracting(Statement::text)
+                .containsExactly("We will not back down,");
+    }
+
+    @Test
+    void reportedSpeechWithStatedThatIsAClaim() {
+        Extraction ex = FINDER.find(story("Jane Roe stated that the budget would be balanced by next year."));
+        assertThat(ex.statements()).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo("the budget would be balanced by next year");
+            assertThat(s.verb()).contains("stated");
+        });
     }
 
     @Test

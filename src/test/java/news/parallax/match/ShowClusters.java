@@ -26,14 +26,18 @@ public final class ShowClusters {
     private static void nearMisses(PrintWriter out, List<Statement> st) {
         Matcher m = Matcher.standard();
         java.util.List<String> lines = new java.util.ArrayList<>();
+        java.util.List<String[]> pairs = new java.util.ArrayList<>();
         for (int i = 0; i < st.size(); i++) {
             for (int j = i + 1; j < st.size(); j++) {
                 if (!st.get(i).source().equals(st.get(j).source())) {
-                    double s = m.score(st.get(i).text(), st.get(j).text());
-                    if (s > 0.2) {
-                        lines.add(String.format(java.util.Locale.ROOT, "%.3f  %s | %s", s, st.get(i).text(), st.get(j).text()));
-                    }
+                    pairs.add(new String[] {st.get(i).text(), st.get(j).text()});
                 }
+            }
+        }
+        for (String[] p : pairs) {
+            double score = m.score(p[0], p[1]);
+            if (score > 0.2) {
+                lines.add(String.format(java.util.Locale.ROOT, "%.3f  %s | %s", score, p[0], p[1]));
             }
         }
         lines.sort(java.util.Comparator.reverseOrder());
@@ -44,7 +48,8 @@ public final class ShowClusters {
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[0]), StandardCharsets.UTF_8))) {
             for (int a = 1; a < args.length; a++) {
                 Story story = StoryReader.standard().readStory(Path.of(args[a]));
-                Extraction ex = NaiveStatements.of(story);
+                Extraction ex = System.getenv("NAIVE") != null ? NaiveStatements.of(story)
+                        : news.parallax.extract.Extractor.standard().extract(story);
                 List<Cluster> clusters = news.parallax.compare.Comparer.standard().compare(new news.parallax.model.Analysis(
                         story, ex.speakers(), ex.statements(), Matcher.standard().cluster(story, ex))).analysis().clusters();
                 Map<String, Statement> byId = ex.statements().stream()

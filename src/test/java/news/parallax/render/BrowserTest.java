@@ -127,13 +127,31 @@ class BrowserTest {
         Path dir = Path.of("target", "screenshots");
         Files.createDirectories(dir);
         p.screenshot(new Page.ScreenshotOptions().setPath(dir.resolve(name)).setFullPage(true));
+    }
+
+    /**
+     * The README's screenshots, of the seed story at desktop width: the top of the overview, and the
+     * cluster page of the first row of its coverage matrix (the most widely carried statement).
+     */
+    @Test
+    void readmeScreenshotsWhenAsked() throws IOException {
         String readme = System.getProperty("parallax.screenshots", "");
-        if (!readme.isEmpty() && scheme == ColorScheme.LIGHT && width == 1280
-                && (page.equals("index.html") || page.equals("clusters/q1.html"))) {
-            Path out = Path.of(readme);
-            Files.createDirectories(out);
-            p.screenshot(new Page.ScreenshotOptions()
-                    .setPath(out.resolve(page.equals("index.html") ? "overview.png" : "cluster.png")));
+        Assumptions.assumeFalse(readme.isEmpty(), "no -Dparallax.screenshots=DIR: README screenshots not taken");
+        Path out = Path.of(readme);
+        Files.createDirectories(out);
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions()
+                .setViewportSize(1280, 900).setColorScheme(ColorScheme.LIGHT))) {
+            Page p = context.newPage();
+            p.navigate(url("seeds/index.html"));
+            // tall enough to show the key numbers, the sources and the top of the coverage matrix
+            p.setViewportSize(1280, 1500);
+            p.screenshot(new Page.ScreenshotOptions().setPath(out.resolve("overview.png")));
+            p.setViewportSize(1280, 900);
+            assertThat(p.locator("table.matrix tbody th a").count()).as("the seed story has clusters").isPositive();
+            p.locator("table.matrix tbody th a").first().click();
+            p.waitForLoadState();
+            assertThat(p.url()).contains("/clusters/");
+            p.screenshot(new Page.ScreenshotOptions().setPath(out.resolve("cluster.png")));
         }
     }
 

@@ -119,4 +119,16 @@ class SiteRendererTest {
         assertThat(text(site, "index.html")).contains("href=\"other-story/index.html\"");
         assertThat(text(site, "other-story/clusters/q1.html")).contains("href=\"../../assets/style.css\"");
     }
+
+    @Test
+    void wordingThatDiffersWithoutAReportedDifferenceGetsAPlainNote() {
+        // cluster c1 has a number difference from compare, and three different wordings
+        assertThat(text(fixtureSite(""), "clusters/c1.html"))
+                .contains("Wire Sample and Source 3 word it differently from Daily Example");
+        // cluster q1 has compare's own wording difference and no second note
+        assertThat(text(fixtureSite(""), "clusters/q1.html")).doesNotContain("word it differently");
+        // cluster q2 differs only in case and a closing comma: the same wording
+        assertThat(text(fixtureSite(""), "clusters/q2.html")).doesNotContain("word it differently")
+                .contains("same wording");
+    }
 }

@@ -23,6 +23,7 @@ class WordDiffTest {
     @CsvSource(delimiter = '|', value = {
         "This bridge will carry | this  bridge will carry",
         "it's done | it\u2019s done",
+        "we cannot afford it | We cannot afford it,",
     })
     void caseMarksAndSpacingAreTheSameWording(String a, String b) {
         assertThat(WordDiff.same(a, b)).isTrue();

@@ -1,0 +1,109 @@
+package news.parallax.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import news.parallax.compare.Comparer;
+import news.parallax.extract.Extractor;
+import news.parallax.ingest.StoryReader;
+import news.parallax.model.Analysis;
+import news.parallax.model.Cluster;
+import news.parallax.model.Comparison;
+import news.parallax.model.Extraction;
+import news.parallax.model.Statement;
+import news.parallax.model.Story;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Golden facts about the seed story's clusters: what an editor reading the five articles would join. */
+class SeedClustersTest {
+
+    private static Story story;
+    private static Extraction extraction;
+    private static List<Cluster> clusters;
+    private static Map<String, Statement> byId;
+
+    @BeforeAll
+    static void build() throws Exception {
+        story = StoryReader.standard().readStory(Path.of("seeds"));
+        extraction = Extractor.standard().extract(story);
+        clusters = Matcher.standard().cluster(story, extraction);
+        byId = extraction.statements().stream().collect(Collectors.toMap(Statement::id, Function.identity()));
+    }
+
+    /** The sources (first three characters of their ids) of the cluster holding a statement with these words. */
+    private static List<String> sourcesOf(Statement.Kind kind, String words) {
+        Cluster c = clusterOf(kind, words);
+        return c.sources().stream().map(s -> s.substring(0, 3)).toList();
+    }
+
+    private static Cluster clusterOf(Statement.Kind kind, String words) {
+        return clusters.stream()
+                .filter(c -> c.statements().stream().map(byId::get)
+                        .anyMatch(s -> s.kind() == kind && s.text().contains(words)))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + kind + " with \"" + words + "\""));
+    }
+
+    @Test
+    void everyStatementIsInExactlyOneCluster() {
+        List<String> members = clusters.stream().flatMap(c -> c.statements().stream()).toList();
+        assertThat(members).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(extraction.statements().stream().map(Statement::id).toList());
+    }
+
+    @Test
+    void theQuoteFourOutletsPrintIsOneCluster() {
+        assertThat(sourcesOf(Statement.Kind.QUOTE, "indispensable partner in deterring"))
+                .containsExactly("000", "001", "002", "003");
+    }
+
+    @Test
+    void thePartialQuoteThreeOutletsPrintIsOneCluster() {
+        assertThat(sourcesOf(Statement.Kind.QUOTE, "war-fighting headquarters")).containsExactly("000", "001", "003");
+    }
+
+    @Test
+    void quotesTwoOutletsPrintWordForWordAreOneCluster() {
+        assertThat(sourcesOf(Statement.Kind.QUOTE, "warrior ethos")).containsExactly("000", "002");
+        assertThat(sourcesOf(Statement.Kind.QUOTE, "cornerstone of peace")).containsExactly("000", "002");
+    }
+
+    @Test
+    void aFactTwoOutletsReportInTheirOwnWordsIsOneCluster() {
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "Iwo Jima")).containsExactly("000", "001");
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "combined operational commander")).containsExactly("000", "002");
+    }
+
+    @Test
+    void noClusterJoinsTwoDifferentStatementsOfOneOutlet() {
+        for (Cluster c : clusters) {
+            Map<String, List<Statement>> bySource = c.statements().stream().map(byId::get)
+                    .collect(Collectors.groupingBy(Statement::source));
+            bySource.values().stream().filter(l -> l.size() > 1).forEach(same -> assertThat(same)
+                    .as("statements of one outlet in %s", c.id())
+                    .allSatisfy(s -> assertThat(s.kind()).isEqualTo(Statement.Kind.QUOTE)));
+        }
+    }
+
+    @Test
+    void theDifferentWordingOfTheSharedQuoteIsReported() {
+        Comparison comparison = Comparer.standard().compare(new Analysis(story, extraction.speakers(),
+                extraction.statements(), clusters));
+        String id = clusterOf(Statement.Kind.QUOTE, "indispensable partner in deterring").id();
+        Cluster withDifferences = comparison.analysis().clusters().stream().filter(c -> c.id().equals(id))
+                .findFirst().orElseThrow();
+        assertThat(withDifferences.differences()).anySatisfy(d -> {
+            assertThat(d.kind()).isEqualTo("wording");
+            assertThat(d.detail()).contains("is an indispensable", "is our indispensable");
+        });
+    }
+
+    @Test
+    void rebuildingGivesTheSameClusters() {
+        assertThat(Matcher.standard().cluster(story, Extractor.standard().extract(story))).isEqualTo(clusters);
+    }
+}
