@@ -31,7 +31,7 @@ import news.parallax.model.Statement;
  * with a detail that starts "Minor:"; a change of punctuation alone is not reported (the mark at a
  * quote's end follows the writer's sentence).
  * <li>{@code name}: a changed word that is a name on both sides (a capital inside the sentence), or a
- * name one statement has that another spells nearly the same ("MRAAM" / "AMRAAM", one letter off).
+ * name one statement has that another spells nearly the same ("NSA" / "NASA", one letter off).
  * <li>{@code number}: figures or days of the week that one statement has and another replaces with
  * another figure; a figure one side simply leaves out is not a disagreement.
  * <li>{@code attribution}: the same words credited to different speakers, or quoted by some outlets
@@ -323,7 +323,7 @@ final class Differences {
         return out;
     }
 
-    /** Two different names one letter or two apart, or one inside the other ("MRAAM" / "AMRAAM"). */
+    /** Two different names one letter or two apart, or one inside the other ("NSA" / "NASA"). */
     static boolean nearly(String x, String y) {
         if (x.equalsIgnoreCase(y) || Math.min(x.length(), y.length()) < 4) {
             return false;

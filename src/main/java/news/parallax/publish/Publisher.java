@@ -25,29 +25,9 @@ public final class Publisher {
 
     /** Publishes {@code site} to {@code output}, replacing what was there. */
     public void publish(SiteFiles site, Path output) throws IOException {
-        Path target = output.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        if (parent == null) {
-            throw new IOException("cannot publish to the file-system root " + target);
-        }
-        Files.createDirectories(parent);
-        String name = target.getFileName().toString();
-        Path fresh = Files.createTempDirectory(parent, "." + name + ".new-");
-        try {
-            for (Map.Entry<String, byte[]> e : site.files().entrySet()) {
-                checkPath(e.getKey());
-                Path file = fresh.resolve(e.getKey()).normalize();
-                if (!file.startsWith(fresh) || file.equals(fresh)) {
-                    throw new IllegalArgumentException("site path escapes the output folder: " + e.getKey());
-                }
-                Files.createDirectories(file.getParent());
-                Files.write(file, e.getValue());
-            }
-            swap(fresh, target, parent, name);
-        } finally {
-            if (Files.exists(fresh)) {
-                deleteTree(fresh);
-            }
+        try (Session session = open(output)) {
+            session.write(site);
+            session.commit();
         }
     }
 

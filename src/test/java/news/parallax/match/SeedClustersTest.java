@@ -76,6 +76,7 @@ class SeedClustersTest {
     void aFactTwoOutletsReportInTheirOwnWordsIsOneCluster() {
         assertThat(sourcesOf(Statement.Kind.CLAIM, "Iwo Jima")).containsExactly("000", "001");
         assertThat(sourcesOf(Statement.Kind.CLAIM, "combined operational commander")).containsExactly("000", "002");
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "doubled its military spending")).containsExactly("000", "001");
     }
 
     @Test
