@@ -179,7 +179,7 @@ public final class Pipeline {
         if (warming.compareAndSet(false, true)) {
             Thread t = new Thread(() -> {
                 try {
-                    matcher.get();
+                    matcher.get().warmUp();
                     renderer.get();
                     comparer.get();
                 } catch (RuntimeException e) {

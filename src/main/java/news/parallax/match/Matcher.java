@@ -29,6 +29,23 @@ public final class Matcher {
         return new Matcher(similarity, similarity.threshold());
     }
 
+    /**
+     * Does ahead of time what the first {@link #cluster} would: reads the WordNet dictionary, loads the
+     * analyzer's and the index's classes. For a warm-up thread while the first story is extracted;
+     * changes no result.
+     */
+    public void warmUp() {
+        Synonyms.preload();
+        List<String> texts = List.of("The minister said 20 soldiers were hurt in the attack.",
+                "Twenty soldiers were wounded in the attack, the ministry announced.");
+        NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(texts));
+        try (StatementIndex index = StatementIndex.of(texts, analyzer)) {
+            Terms a = Terms.of(texts.get(0), analyzer);
+            index.candidates(a, Clusterer.CANDIDATES);
+            similarity.score(a, Terms.of(texts.get(1), analyzer));
+        }
+    }
+
     /** How alike two statements are, 0..1, as the clustering of claims scores them. */
     public double score(String a, String b) {
         NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(List.of(a, b)));

@@ -1,12 +1,12 @@
 package news.parallax.match;
 
-import java.util.Collections;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.sf.extjwnl.JWNLException;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
@@ -18,13 +18,22 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * WordNet synonyms (extJWNL with the WordNet 3.1 data from Maven Central): two words are linked when
  * one of the first {@value #SENSES} senses of each (any part of speech, after WordNet's own
  * morphology: "announced" -> "announce") share a synset or a lemma. The dictionary is read once, on
- * first use, and shared (it is immutable); lookups are cached. Thread-safe.
+ * first use (or ahead of it, by {@link #preload()}), and shared (it is immutable). Thread-safe.
+ *
+ * <p>Fast: a word's senses are looked up once and kept as a sorted array of small numbers (each synset
+ * id or lemma numbered on first sight), so whether two words are linked is a merge of two short
+ * arrays, not a comparison of sets of strings. The numbering depends on the order words are first
+ * seen, but only whether two arrays share a number reaches a result, so results do not.
  */
 final class Synonyms {
 
     static final int SENSES = 3;
 
-    private final Map<String, Set<String>> cache = new ConcurrentHashMap<>();
+    /** Every synset id or lemma seen so far, numbered. Shared: the numbers mean the same in every instance. */
+    private static final Map<String, Integer> NUMBERS = new ConcurrentHashMap<>();
+    private static final AtomicInteger NEXT = new AtomicInteger();
+
+    private final Map<String, int[]> cache = new ConcurrentHashMap<>();
 
     private static final class Holder {
         static final Dictionary WORDNET = load();
@@ -38,21 +47,61 @@ final class Synonyms {
         }
     }
 
+    /**
+     * Reads the WordNet dictionary now, and looks up a few words (which loads the classes and caches a
+     * lookup needs), so that the first story does not wait for it: for a warm-up thread.
+     */
+    static void preload() {
+        Synonyms s = new Synonyms();
+        s.linked("said", "announced");
+    }
+
     /** Whether the two words (lower case) share a WordNet sense. */
     boolean linked(String a, String b) {
-        return !Collections.disjoint(senses(a), senses(b));
+        if (a.equals(b)) {
+            return true; // every word's senses hold the word itself
+        }
+        int[] x = numbers(a);
+        int[] y = numbers(b);
+        int i = 0;
+        int j = 0;
+        while (i < x.length && j < y.length) {
+            if (x[i] == y[j]) {
+                return true;
+            }
+            if (x[i] < y[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
     }
 
-    /** The synset ids and lemmas of the word's first senses, and the word itself. */
-    Set<String> senses(String word) {
-        return cache.computeIfAbsent(word, Synonyms::lookup);
+    /** The synset ids and lemmas of the word's first senses, and the word itself (for tests and explanations). */
+    List<String> senses(String word) {
+        return List.copyOf(lookup(word));
     }
 
-    private static Set<String> lookup(String word) {
-        Set<String> out = new HashSet<>();
+    /** The numbers of {@link #senses}, sorted. */
+    private int[] numbers(String word) {
+        return cache.computeIfAbsent(word, w -> {
+            TreeSet<String> senses = lookup(w);
+            int[] out = new int[senses.size()];
+            int k = 0;
+            for (String s : senses) {
+                out[k++] = NUMBERS.computeIfAbsent(s, key -> NEXT.getAndIncrement());
+            }
+            Arrays.sort(out);
+            return out;
+        });
+    }
+
+    private static TreeSet<String> lookup(String word) {
+        TreeSet<String> out = new TreeSet<>();
         out.add("w:" + word);
         if (!word.chars().allMatch(Character::isLetter)) {
-            return Set.copyOf(out);
+            return out;
         }
         try {
             for (POS pos : POS.getAllPOS()) {
@@ -71,6 +120,6 @@ final class Synonyms {
         } catch (JWNLException e) {
             throw new IllegalStateException("WordNet lookup of \"" + word + "\" failed", e);
         }
-        return Set.copyOf(out);
+        return out;
     }
 }

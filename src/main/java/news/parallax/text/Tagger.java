@@ -1,7 +1,10 @@
 package news.parallax.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -15,6 +18,12 @@ import opennlp.tools.util.Span;
  * and a word longer than {@value #MAX_WORD} characters (no news word is) is cut into pieces of that
  * length; a "sentence" of more than {@value #MAX_TAGGED} tokens is tagged in windows of that many.
  * Text of ordinary sentences is tokenized and tagged exactly as a whole.
+ *
+ * <p>Each thread remembers the tokens of the last {@value #REMEMBERED} texts it tagged (of at most
+ * {@value #MAX_REMEMBERED} characters), keyed by the text itself: the quote finder and the claim
+ * finder read the same sentences of a story on the same worker, and the tokens of a text depend on
+ * nothing but its characters, so the second reading costs a lookup and returns what tagging again
+ * would.
  */
 public final class Tagger {
 
@@ -24,19 +33,47 @@ public final class Tagger {
     static final int MAX_PIECE = 2_000;
     /** The most tokens the tagger tags as one sentence. */
     static final int MAX_TAGGED = 400;
+    /** Texts whose tokens each thread remembers. */
+    static final int REMEMBERED = 4_096;
+    /** The longest text whose tokens are remembered. */
+    static final int MAX_REMEMBERED = 2_000;
 
     private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(Models.tokens()));
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Models.tags()));
+    private final ThreadLocal<Map<String, List<Token>>> remembered = ThreadLocal.withInitial(Recent::new);
+
+    private static final Tagger STANDARD = new Tagger();
 
     private Tagger() {}
 
-    /** The standard tagger. */
+    /** The standard tagger, shared (so that its threads' remembered tokens serve every caller). */
     public static Tagger standard() {
-        return new Tagger();
+        return STANDARD;
     }
 
-    /** The tagged tokens of {@code text} between {@code start} and {@code end} (best: one sentence). */
+    /** The tagged tokens of {@code text} between {@code start} and {@code end} (best: one sentence); unmodifiable. */
     public List<Token> tag(String text, int start, int end) {
+        if (end - start > MAX_REMEMBERED) {
+            return List.copyOf(tagAnew(text, start, end));
+        }
+        String part = text.substring(start, end);
+        Map<String, List<Token>> recent = remembered.get();
+        List<Token> tokens = recent.get(part);
+        if (tokens == null) {
+            tokens = List.copyOf(tagAnew(part, 0, part.length()));
+            recent.put(part, tokens);
+        }
+        if (start == 0) {
+            return tokens;
+        }
+        List<Token> out = new ArrayList<>(tokens.size());
+        for (Token t : tokens) {
+            out.add(new Token(start + t.start(), start + t.end(), t.text(), t.tag()));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private List<Token> tagAnew(String text, int start, int end) {
         List<int[]> spans = new ArrayList<>();
         int s = start;
         while (s < end) {
@@ -60,6 +97,20 @@ public final class Tagger {
             }
         }
         return out;
+    }
+
+    /** A map that forgets the least recently used entry beyond {@link #REMEMBERED}. */
+    private static final class Recent extends LinkedHashMap<String, List<Token>> {
+        private static final long serialVersionUID = 1L;
+
+        Recent() {
+            super(256, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
+            return size() > REMEMBERED;
+        }
     }
 
     /**
