@@ -180,7 +180,7 @@ public final class Pipeline {
             Thread t = new Thread(() -> {
                 try {
                     matcher.get().warmUp();
-                    renderer.get();
+                    renderer.get().warmUp();
                     comparer.get();
                 } catch (RuntimeException e) {
                     // the worker that needs the service builds it again, and that failure is reported

@@ -68,11 +68,13 @@ final class StatementIndex implements AutoCloseable {
             return List.of();
         }
         BooleanQuery.Builder q = new BooleanQuery.Builder();
+        int clauses = 0;
         for (String t : distinct) {
-            if (q.build().clauses().size() >= MAX_CLAUSES) {
+            if (clauses >= MAX_CLAUSES) {
                 break;
             }
             q.add(new TermQuery(new Term(Terms.FIELD, t)), BooleanClause.Occur.SHOULD);
+            clauses++;
         }
         try {
             List<Integer> out = new ArrayList<>();

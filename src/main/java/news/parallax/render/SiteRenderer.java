@@ -80,6 +80,25 @@ public final class SiteRenderer {
         return new SiteRenderer(engine, templateDir, base);
     }
 
+    /** The templates the pages are rendered from, and those they extend or include. */
+    private static final List<String> TEMPLATES = List.of("layout", "crumbs", "matrix-rows", "story", "cluster",
+            "source", "speaker", "speakers", "search", "timeline", "citations", "framing", "index", "methodology", "404");
+
+    /**
+     * Parses and compiles the templates now (they are cached), so that the first story does not wait
+     * for it: for a warm-up thread. Changes no output; a template that cannot be read is left for the
+     * page that needs it to report.
+     */
+    public void warmUp() {
+        for (String name : TEMPLATES) {
+            try {
+                engine.getTemplate(name);
+            } catch (RuntimeException e) {
+                // reported, with its page, when a page is rendered from it
+            }
+        }
+    }
+
     /** All files of the site for these stories (sorted by slug). */
     public SiteFiles render(List<Comparison> comparisons) {
         SortedMap<String, byte[]> files = new TreeMap<>();
