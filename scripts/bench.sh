@@ -3,7 +3,7 @@
 #   seeds    the five seed articles (one story)
 #   basil    the 100 BASIL stories (300 articles), if ../shared/eval/basil/stories is present
 #   large    2,000 stories / 6,000 articles assembled from BASIL in a temporary folder (20 copies of
-#            each story folder, each copy's articles varied by one sentence)
+#            each story folder, each copy's articles varied by one sentence, copies built far apart)
 #   rebuild  a rebuild of the 100 BASIL stories after one of them changed, against a full build
 # and the growth ratio (time for 20x the input / time for the input).
 #
@@ -154,7 +154,9 @@ for c in $CASES; do
         mkdir -p "$big"
         for ((k = 0; k < COPIES; k++)); do
           for story in "$BASIL"/*/; do
-            dest=$big/$(basename "$story")-c$(printf '%02d' "$k")
+            # copy first in the name: the copies of a story are built far apart, as unrelated stories
+            # would be, not one after the other (a worker remembers the tokens of recent sentences)
+            dest=$big/c$(printf '%02d' "$k")-$(basename "$story")
             mkdir -p "$dest"
             cp "$story"* "$dest"/
             chmod -R u+w "$dest"
@@ -199,4 +201,4 @@ if [ -n "${MEDIAN_S[rebuild]:-}" ] && [ -n "${MEDIAN_S[basil]:-}" ]; then
   awk -v r="${MEDIAN_S[rebuild]}" -v b="${MEDIAN_S[basil]}" \
     'BEGIN {printf "rebuild after one of 100 changed: %.0f%% of a full build (target <= 15%%)\n", 100 * r / b}'
 fi
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a); $("$JAVA" -version 2>&1 | head -1)"
+echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a); $(if [ -n "$LAUNCHER" ]; then echo "through $LAUNCHER"; else "$JAVA" -version 2>&1 | head -1; fi)"

@@ -34,7 +34,7 @@ public final class Tagger {
     /** The most tokens the tagger tags as one sentence. */
     static final int MAX_TAGGED = 400;
     /** Texts whose tokens each thread remembers. */
-    static final int REMEMBERED = 4_096;
+    static final int REMEMBERED = 1_024;
     /** The longest text whose tokens are remembered. */
     static final int MAX_REMEMBERED = 2_000;
 
