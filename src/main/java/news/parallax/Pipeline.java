@@ -34,6 +34,7 @@ import news.parallax.model.Story;
 import news.parallax.publish.Publisher;
 import news.parallax.render.SiteRenderer;
 import news.parallax.render.StorySummary;
+import news.parallax.text.Tagger;
 
 /**
  * The whole build, top to bottom: ingest -> extract -> match -> compare -> render -> publish.
@@ -171,9 +172,10 @@ public final class Pipeline {
 
     /**
      * On the first story that must be built, starts building the services it will need after the
-     * extractor (matcher, renderer, comparer) on a background thread, while the caller reads the story
-     * and loads the extractor: on two cores this hides most of their start-up. A build that takes every
-     * story from the cache loads none of them.
+     * extractor (matcher with WordNet, renderer with its templates, comparer) on a background thread,
+     * and the tagger's models on another, while the caller reads the story and loads the extractor: on
+     * two cores this hides most of their start-up. A build that takes every story from the cache loads
+     * none of them.
      */
     private void warmUp() {
         if (warming.compareAndSet(false, true)) {
@@ -188,6 +190,15 @@ public final class Pipeline {
             }, "parallax-warm-up");
             t.setDaemon(true);
             t.start();
+            Thread models = new Thread(() -> {
+                try {
+                    Tagger.preload();
+                } catch (RuntimeException e) {
+                    // the worker that needs the models reads them again, and that failure is reported
+                }
+            }, "parallax-warm-up-models");
+            models.setDaemon(true);
+            models.start();
         }
     }
 

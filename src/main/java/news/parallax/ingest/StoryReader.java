@@ -44,7 +44,10 @@ public final class StoryReader {
     private final NewsTextParser parser;
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
-    private final ObjectMapper yaml = new YAMLMapper();
+    /** Made on first use: only Markdown front matter needs it, and it is slow to make (class loading). */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new YAMLMapper();
+    }
 
     public StoryReader(NewsTextParser parser) {
         this.parser = parser;
@@ -301,7 +304,7 @@ public final class StoryReader {
 
     private JsonNode parseYaml(Path file, String raw, int firstLine) throws BadInputException {
         try {
-            JsonNode node = yaml.readTree(raw);
+            JsonNode node = Yaml.MAPPER.readTree(raw);
             if (node == null || node.isMissingNode() || node.isNull()) {
                 return json.createObjectNode();
             }

@@ -51,6 +51,15 @@ public final class Tagger {
         return STANDARD;
     }
 
+    /**
+     * Reads the tokenizer's and the tagger's models now (once per JVM), so that the first sentence does
+     * not wait for them: for a warm-up thread.
+     */
+    public static void preload() {
+        Models.tokens();
+        Models.tags();
+    }
+
     /** The tagged tokens of {@code text} between {@code start} and {@code end} (best: one sentence); unmodifiable. */
     public List<Token> tag(String text, int start, int end) {
         if (end - start > MAX_REMEMBERED) {
