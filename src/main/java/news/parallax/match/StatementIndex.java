@@ -35,13 +35,18 @@ final class StatementIndex implements AutoCloseable {
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final StoredFields stored;
+    /** Each document's statement number, read once (not once per hit). */
+    private final int[] numbers;
 
     private StatementIndex(DirectoryReader reader) throws IOException {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.searcher.setSimilarity(new BM25Similarity());
-        this.stored = searcher.storedFields();
+        StoredFields stored = searcher.storedFields();
+        this.numbers = new int[reader.maxDoc()];
+        for (int d = 0; d < numbers.length; d++) {
+            numbers[d] = stored.document(d).getField(NUMBER).numericValue().intValue();
+        }
     }
 
     /** Indexes {@code texts}; a hit's number is its index in the list. */
@@ -79,7 +84,7 @@ final class StatementIndex implements AutoCloseable {
         try {
             List<Integer> out = new ArrayList<>();
             for (ScoreDoc hit : searcher.search(q.build(), k).scoreDocs) {
-                out.add(stored.document(hit.doc).getField(NUMBER).numericValue().intValue());
+                out.add(numbers[hit.doc]);
             }
             return out;
         } catch (IOException e) {
