@@ -29,9 +29,9 @@ final class Synonyms {
 
     static final int SENSES = 3;
 
-    /** Every synset id or lemma seen so far, numbered. Shared: the numbers mean the same in every instance. */
-    private static final Map<String, Integer> NUMBERS = new ConcurrentHashMap<>();
-    private static final AtomicInteger NEXT = new AtomicInteger();
+    /** Every synset id or lemma this instance has seen, numbered. */
+    private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+    private final AtomicInteger next = new AtomicInteger();
 
     private final Map<String, int[]> cache = new ConcurrentHashMap<>();
 
@@ -90,7 +90,7 @@ final class Synonyms {
             int[] out = new int[senses.size()];
             int k = 0;
             for (String s : senses) {
-                out[k++] = NUMBERS.computeIfAbsent(s, key -> NEXT.getAndIncrement());
+                out[k++] = ids.computeIfAbsent(s, key -> next.getAndIncrement());
             }
             Arrays.sort(out);
             return out;
