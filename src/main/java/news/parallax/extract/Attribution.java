@@ -273,7 +273,8 @@ final class Attribution {
             return true;
         }
         String cap = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
-        return lex.titles.contains(cap) && !w.equals("leader") && !w.equals("head");
+        // lower-case "father" or "leader" describes a person; only the capitalised form is a title
+        return lex.titles.contains(cap) && !w.equals("head") && !lex.personNoun(w);
     }
 
     /** A noun phrase such as "the defense minister" or "the company": a nominal mention, or null. */
@@ -290,6 +291,27 @@ final class Attribution {
                 || toks.get(s - 1).tag().equals("PROPN"))) {
             s--;
         }
+        if (s - 3 >= 0 && toks.get(s - 1).tag().equals("DET") && toks.get(s - 2).text().equals("of")
+                && toks.get(s - 3).tag().equals("NOUN")) {
+            // "a member of the public": the description is the noun before "of"
+            int head = s - 3;
+            s = head;
+            while (s - 1 >= 0 && s - 1 >= from - 4 && (toks.get(s - 1).tag().equals("NOUN")
+                    || toks.get(s - 1).tag().equals("ADJ"))) {
+                s--;
+            }
+        }
+        String headWord = toks.get(e).text().toLowerCase(Locale.ROOT);
+        if (lex.documentNouns.contains(headWord)) {
+            // "her statement read": the author of the text, when a possessive names one
+            Token owner = s - 1 >= 0 ? toks.get(s - 1) : null;
+            if (owner != null && lex.possessives.containsKey(owner.text().toLowerCase(Locale.ROOT))) {
+                char g = lex.possessives.get(owner.text().toLowerCase(Locale.ROOT));
+                return new Mention(owner.text(), "", g == 'o' ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON,
+                        owner.start(), true, false, g);
+            }
+            return null;
+        }
         boolean titled = false;
         boolean org = false;
         StringBuilder b = new StringBuilder();
@@ -302,11 +324,19 @@ final class Attribution {
             }
             b.append(w);
         }
-        if (!titled && !org) {
-            return new Mention(b.toString(), "", Speaker.Kind.PERSON, toks.get(s).start(), false, true, 'p');
+        String phrase = b.toString();
+        if (s - 1 >= 0 && lex.determiners.contains(toks.get(s - 1).text().toLowerCase(Locale.ROOT))) {
+            phrase = toks.get(s - 1).text() + " " + phrase;
         }
-        return new Mention(b.toString(), titled ? b.toString() : "",
-                org && !titled ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON, toks.get(s).start(), false, true,
-                org && !titled ? 'o' : '?');
+        Mention m;
+        if (!titled && !org) {
+            m = new Mention(b.toString(), "", Speaker.Kind.PERSON, toks.get(s).start(), false, true, 'p');
+        } else {
+            m = new Mention(b.toString(), titled ? b.toString() : "",
+                    org && !titled ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON, toks.get(s).start(), false, true,
+                    org && !titled ? 'o' : '?');
+        }
+        m.phrase = phrase;
+        return m;
     }
 }

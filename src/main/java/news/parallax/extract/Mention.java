@@ -19,6 +19,10 @@ final class Mention {
     char gender;
     /** For a pronoun or a nominal mention: the named mention it stands for, once resolved. */
     Mention target;
+    /** For a nominal mention: the noun phrase as written, with its determiner ("a spokesperson"). */
+    String phrase = "";
+    /** True for a nominal mention that names nobody and stands as its own speaker in its source. */
+    boolean described;
 
     Mention(String name, String title, Speaker.Kind kind, int offset, boolean pronoun, boolean nominal, char gender) {
         this.name = Objects.requireNonNull(name, "name");
@@ -33,6 +37,12 @@ final class Mention {
     /** The named mention this one stands for: itself for a name, else its target (possibly null). */
     Mention named() {
         return pronoun || nominal ? target : this;
+    }
+
+    /** True for an indefinite or bare description ("a spokesperson", "protesters"): it never points back. */
+    boolean indefinite() {
+        String d = phrase.isEmpty() ? "" : phrase.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        return !d.equals("the") && !d.equals("this") && !d.equals("that");
     }
 
     /** The last word of the name: the key for short forms. */

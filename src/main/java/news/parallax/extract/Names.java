@@ -32,6 +32,20 @@ final class Names {
                 || lex.titles.contains(w) || lex.honorifics.containsKey(w) || w.matches("\\p{Lu}\\.");
     }
 
+    /** {@link #namePart(Token)}, and a word such as "May" right after an honorific ("Ms. May"). */
+    boolean namePart(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (namePart(t)) {
+            return true;
+        }
+        if (!t.capitalized() || !lex.notNames.contains(t.text()) || i == 0) {
+            return false;
+        }
+        int h = toks.get(i - 1).text().equals(".") && i >= 2 ? i - 2 : i - 1;
+        String w = toks.get(h).text();
+        return lex.honorifics.containsKey(w) || lex.honorifics.containsKey(w + ".");
+    }
+
     private boolean joiner(List<Token> toks, int i) {
         String w = toks.get(i).text();
         if (w.equals(".") && i > 0 && toks.get(i - 1).end() == toks.get(i).start()) {
@@ -46,25 +60,25 @@ final class Names {
 
     /** The start of the name run that ends at token {@code end} (inclusive), or -1 if none ends there. */
     int runStart(List<Token> toks, int end, int floor) {
-        if (end < floor || !namePart(toks.get(end))) {
+        if (end < floor || !namePart(toks, end)) {
             return -1;
         }
         int s = end;
-        while (s - 1 >= floor && (namePart(toks.get(s - 1)) || s - 2 >= floor && joiner(toks, s - 1)
-                && namePart(toks.get(s - 2)))) {
-            s -= namePart(toks.get(s - 1)) ? 1 : 2;
+        while (s - 1 >= floor && (namePart(toks, s - 1) || s - 2 >= floor && joiner(toks, s - 1)
+                && namePart(toks, s - 2))) {
+            s -= namePart(toks, s - 1) ? 1 : 2;
         }
         return s;
     }
 
     /** The end (inclusive) of the name run that starts at token {@code start}, or -1. */
     int runEnd(List<Token> toks, int start, int ceiling) {
-        if (start > ceiling || !namePart(toks.get(start))) {
+        if (start > ceiling || !namePart(toks, start)) {
             return -1;
         }
         int e = start;
-        while (e + 1 <= ceiling && (namePart(toks.get(e + 1)) || e + 2 <= ceiling && joiner(toks, e + 1))) {
-            e += namePart(toks.get(e + 1)) ? 1 : 2;
+        while (e + 1 <= ceiling && (namePart(toks, e + 1) || e + 2 <= ceiling && joiner(toks, e + 1))) {
+            e += namePart(toks, e + 1) ? 1 : 2;
         }
         return e;
     }

@@ -40,6 +40,8 @@ final class SourceReading {
     private final Map<String, Character> genders = new HashMap<>();
     /** Every full personal name in the source, for merging short forms and titles. */
     private final List<Mention> known = new ArrayList<>();
+    /** Every organisation of more than one word named in the source, for "the commission said". */
+    private final List<Mention> organisations = new ArrayList<>();
     private Mention lastSpeaker;
     private int nextSentence;
     private int currentPara;
@@ -121,6 +123,9 @@ final class SourceReading {
                     continue;
                 }
                 Mention named = names.mention(outside, i, end);
+                if (named != null && named.kind == Speaker.Kind.ORGANIZATION && named.name.contains(" ")) {
+                    organisations.add(named);
+                }
                 if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")
                         && !named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT))) {
                     known.add(named);
@@ -235,6 +240,11 @@ final class SourceReading {
                 int afterEnd = Math.min(sentenceEnd(para, q.close() + 1), next == null ? para.block().end() : next.open());
                 int[] after = tokenRange(para, q.close() + 1, afterEnd);
                 aft = attribution.after(para.tokens(), after[0], after[1]);
+                String inner = text.substring(q.start(), q.end()).strip();
+                if (aft != null && inner.endsWith(".") && aft.verbIndex() > after[0] + 4) {
+                    // “... the end.” While some critics say ...: a new sentence, not the attribution
+                    aft = null;
+                }
             }
             Attribution.Found bef = attribution.before(para.tokens(), before[0], before[1]);
             boolean upper = startsUpper(q);
@@ -520,13 +530,25 @@ final class SourceReading {
             if (m.target != null && (m.gender == 'm' || m.gender == 'f')) {
                 genders.putIfAbsent(m.target.surname(), m.gender);
             }
-        } else if (m.nominal && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
-            m.target = antecedent('o');
         } else if (m.nominal) {
-            m.target = byTitle(m);
-            if (m.target == null && !m.title.isEmpty()) {
-                // "the professor said": the person the text is about
-                m.target = antecedent('?');
+            boolean indefinite = !m.phrase.equals(m.name) && m.indefinite();
+            if (!indefinite) {
+                // "the official said" after "a justice official": the same description, or a speaker with that title
+                m.target = byHead(m);
+                if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
+                    m.target = antecedent('o');
+                } else if (m.target == null) {
+                    m.target = byTitle(m);
+                    if (m.target == null && !m.title.isEmpty()) {
+                        // "the professor said": the person the text is about
+                        m.target = antecedent('?');
+                    }
+                }
+            }
+            if (m.target == null && !m.phrase.isEmpty() && describable(m)) {
+                // "a spokesperson said", "protesters chanted": an unnamed speaker, named by its description
+                m.described = true;
+                m.target = m;
             }
         } else if (m.gender == 'm' || m.gender == 'f') {
             genders.putIfAbsent(m.surname(), m.gender);
@@ -543,7 +565,7 @@ final class SourceReading {
                 }
                 continue;
             }
-            if (c.kind == Speaker.Kind.ORGANIZATION) {
+            if (c.kind == Speaker.Kind.ORGANIZATION || c.described) {
                 continue;
             }
             char g = genderOf(c);
@@ -587,6 +609,36 @@ final class SourceReading {
             }
         }
         return '?';
+    }
+
+    /** True for a description of a speaker: a titled or organisation phrase, or a noun for people. */
+    private boolean describable(Mention m) {
+        boolean determined = !m.phrase.equals(m.name);
+        boolean plural = m.surname().endsWith("s") || m.surname().equals("staff") || m.surname().equals("people");
+        return (determined || plural) && (!m.title.isEmpty() || m.kind == Speaker.Kind.ORGANIZATION
+                || lex.personNoun(m.surname()));
+    }
+
+    /** The latest description or titled speaker whose head word is that of {@code m} ("the official"). */
+    private Mention byHead(Mention m) {
+        String head = m.surname().toLowerCase(java.util.Locale.ROOT);
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Mention c = speakers.get(i);
+            if (c.described && c.surname().toLowerCase(java.util.Locale.ROOT).equals(head)) {
+                return c;
+            }
+            if (!c.described && c.kind == m.kind && (c.kind == Speaker.Kind.ORGANIZATION ? c.name : c.title)
+                    .toLowerCase(java.util.Locale.ROOT).matches("(.* )?" + java.util.regex.Pattern.quote(head))) {
+                return c;
+            }
+        }
+        for (int i = organisations.size() - 1; i >= 0 && m.kind == Speaker.Kind.ORGANIZATION; i--) {
+            Mention c = organisations.get(i);
+            if (c.name.toLowerCase(java.util.Locale.ROOT).matches("(.* )?" + java.util.regex.Pattern.quote(head))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     private Mention byTitle(Mention m) {
