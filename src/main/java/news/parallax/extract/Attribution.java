@@ -318,7 +318,7 @@ final class Attribution {
         for (int i = s; i <= e; i++) {
             String w = toks.get(i).text();
             titled |= isTitleWord(w);
-            org |= lex.organisationWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            org |= i == e && lex.organisationWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1));
             if (b.length() > 0) {
                 b.append(' ');
             }

@@ -114,6 +114,10 @@ final class Names {
             title = title.substring(possessive + 3);
         }
         String name = stripPossessive(join(toks, nameStart, e, false));
+        if (lex.linkLabels.contains(name) || name.contains(" ") && name.equals(name.toUpperCase(Locale.ROOT))) {
+            // "WATCH", "ANALYST'S TAKE": a label in capitals, not a speaker
+            return null;
+        }
         if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || name.matches("\\p{Lu}-\\p{Lu}.*")) {
             // "D-Calif.", "R-S.C.": a party and state, not a name
             return null;

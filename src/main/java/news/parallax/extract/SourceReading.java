@@ -24,6 +24,9 @@ final class SourceReading {
     /** A quote or reported speech found, before speakers are merged across the story. */
     record Found(String source, Statement.Kind kind, int start, int end, boolean partial, Mention who, String verb) {}
 
+    /** A person named (or resolved) at {@code offset} in the {@code sentence}-th sentence read. */
+    private record Cand(Mention who, int offset, int sentence, int rank) {}
+
     private record Para(Block block, List<QuoteMarks.Marked> quotes, List<Sentence> sentences, List<Token> tokens) {}
 
     private final Source source;
@@ -42,6 +45,9 @@ final class SourceReading {
     private final List<Mention> known = new ArrayList<>();
     /** Every organisation of more than one word named in the source, for "the commission said". */
     private final List<Mention> organisations = new ArrayList<>();
+    /** Every person named or credited so far, in reading order, for resolving "he" and "she". */
+    private final List<Cand> mentioned = new ArrayList<>();
+    private int sentenceNo;
     private Mention lastSpeaker;
     private int nextSentence;
     private int currentPara;
@@ -101,6 +107,7 @@ final class SourceReading {
     private void subjects(Para para, int offset) {
         while (nextSentence < para.sentences().size() && para.sentences().get(nextSentence).start() < offset) {
             Sentence s = para.sentences().get(nextSentence++);
+            sentenceNo++;
             int[] r = tokenRange(para, s.start(), s.end());
             List<Token> outside = new ArrayList<>();
             for (int i = r[0]; i < r[1]; i++) {
@@ -127,14 +134,20 @@ final class SourceReading {
                     organisations.add(named);
                 }
                 if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")
-                        && !named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT))) {
+                        && !named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT)) && !possessive(named.name)) {
                     known.add(named);
+                }
+                if (named != null && personLike(outside, i, end, named)) {
+                    mentioned.add(new Cand(named, named.offset, sentenceNo, 1));
                 }
                 i = end;
             }
             Mention m = subject(outside);
             if (m != null) {
                 speakers.add(m);
+                if (m.kind == Speaker.Kind.PERSON && !possessive(m.name)) {
+                    mentioned.add(new Cand(m, m.offset, sentenceNo, 0));
+                }
             }
             if (para.block().kind() == Block.Kind.BODY) {
                 reported(para, s, currentPara);
@@ -241,7 +254,9 @@ final class SourceReading {
                 int[] after = tokenRange(para, q.close() + 1, afterEnd);
                 aft = attribution.after(para.tokens(), after[0], after[1]);
                 String inner = text.substring(q.start(), q.end()).strip();
-                if (aft != null && inner.endsWith(".") && aft.verbIndex() > after[0] + 4) {
+                String next1 = after[0] < after[1] ? para.tokens().get(after[0]).tag() : "";
+                if (aft != null && inner.endsWith(".") && (aft.verbIndex() > after[0] + 4
+                        || next1.equals("SCONJ") || next1.equals("CCONJ") || next1.equals("DET") || next1.equals("ADP"))) {
                     // “... the end.” While some critics say ...: a new sentence, not the attribution
                     aft = null;
                 }
@@ -295,7 +310,7 @@ final class SourceReading {
             if (who != null && who.named() != null) {
                 previous = who;
                 previousVerb = verb;
-                noteSpeaker(who.named(), p);
+                noteSpeaker(who.named(), p, who.offset);
                 if (k == 0 && continuing) {
                     backfill(who, verb);
                 }
@@ -310,6 +325,11 @@ final class SourceReading {
         }
         chain.clear();
         chain.addAll(nextChain.stream().distinct().toList());
+        if (qs.isEmpty() && heading(para)) {
+            // a link or a sub-heading: nobody in it is a speaker or a subject
+            nextSentence = para.sentences().size();
+            return;
+        }
         subjects(para, para.block().end());
     }
 
@@ -486,7 +506,7 @@ final class SourceReading {
         Mention who = resolve(raw, raw.offset);
         found.add(new Found(source.id(), Statement.Kind.CLAIM, start, end, false, who, verb));
         if (who != null && who.named() != null) {
-            noteSpeaker(who.named(), p);
+            noteSpeaker(who.named(), p, who.offset);
         }
         return true;
     }
@@ -526,7 +546,10 @@ final class SourceReading {
             return null;
         }
         if (m.pronoun) {
-            m.target = antecedent(m.gender);
+            m.target = m.gender == 'm' || m.gender == 'f' ? recent(m.gender, offset) : null;
+            if (m.target == null) {
+                m.target = antecedent(m.gender);
+            }
             if (m.target != null && (m.gender == 'm' || m.gender == 'f')) {
                 genders.putIfAbsent(m.target.surname(), m.gender);
             }
@@ -550,10 +573,83 @@ final class SourceReading {
                 m.described = true;
                 m.target = m;
             }
+        } else if (!m.name.contains(" ") && m.kind == Speaker.Kind.PERSON && lex.firstNames.containsKey(m.name)) {
+            // "says Michael" after "Michael Roe": the one person of that first name (and not that surname)
+            Mention full = null;
+            for (Mention k : known) {
+                if (k.surname().equals(m.name)) {
+                    return m;
+                }
+                if (k.name.startsWith(m.name + " ") && (full == null || full.name.equals(k.name))) {
+                    full = k;
+                } else if (k.name.startsWith(m.name + " ")) {
+                    return m;
+                }
+            }
+            return full != null ? full : m;
         } else if (m.gender == 'm' || m.gender == 'f') {
             genders.putIfAbsent(m.surname(), m.gender);
         }
         return m;
+    }
+
+    /**
+     * The person "he" or "she" at {@code offset} most likely stands for: going back sentence by sentence
+     * (at most eight), the nearest sentence's speaker or subject, else the first person it names, whose
+     * gender fits or is unknown.
+     */
+    private Mention recent(char gender, int offset) {
+        int i = mentioned.size() - 1;
+        while (i >= 0 && sentenceNo - mentioned.get(i).sentence() <= 8) {
+            int sentence = mentioned.get(i).sentence();
+            int j = i;
+            while (j - 1 >= 0 && mentioned.get(j - 1).sentence() == sentence) {
+                j--;
+            }
+            List<Cand> in = new ArrayList<>(mentioned.subList(j, i + 1));
+            in.sort(Comparator.comparingInt(Cand::rank).thenComparingInt(Cand::offset));
+            for (Cand c : in) {
+                char g = c.offset() < offset ? genderOf(c.who()) : 'x';
+                if (g == '?' || g == gender) {
+                    return c.who();
+                }
+            }
+            i = j - 1;
+        }
+        return null;
+    }
+
+    private static boolean possessive(String name) {
+        return name.contains("\u2019s ") || name.contains("'s ");
+    }
+
+    /** True for a name that is surely a person's: a known first name, a title or honorific, an age or occupation. */
+    private boolean personLike(List<Token> toks, int s, int e, Mention named) {
+        if (named.kind != Speaker.Kind.PERSON || named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (possessive(named.name) || s > 0 && toks.get(s - 1).text().equals("(")
+                || s > 1 && toks.get(s - 1).text().equals("and") && toks.get(s - 2).capitalized()) {
+            // "Canada’s Black porters", "(Library and Archives Canada)": not a person
+            return false;
+        }
+        String[] w = named.name.split(" ");
+        if (w.length == 1) {
+            return known.stream().anyMatch(k -> k.surname().equals(named.name));
+        }
+        if (named.gender == 'm' || named.gender == 'f' || !named.title.isEmpty() || lex.firstNames.containsKey(w[0])) {
+            return true;
+        }
+        if (s > 0 && toks.get(s - 1).tag().equals("NOUN") && Character.isLowerCase(toks.get(s - 1).text().charAt(0))) {
+            // "accountant Jane Roe"
+            return true;
+        }
+        if (e + 2 < toks.size() && toks.get(e + 1).text().equals(",")) {
+            // "Jane Roe, 50," "Jane Roe, the president of ...", "Jane Roe, president of ..."
+            Token n = toks.get(e + 2);
+            return n.tag().equals("NUM") || n.tag().equals("DET") || attribution.isTitleWord(n.text());
+        }
+        return false;
     }
 
     private Mention antecedent(char gender) {
@@ -653,7 +749,10 @@ final class SourceReading {
         return null;
     }
 
-    private void noteSpeaker(Mention named, int p) {
+    private void noteSpeaker(Mention named, int p, int at) {
+        if (named.kind == Speaker.Kind.PERSON && !named.described && !possessive(named.name)) {
+            mentioned.add(new Cand(named, at, sentenceNo, 0));
+        }
         speakers.add(named);
         lastSpeaker = named;
         lastSpeakerPara = p;
