@@ -46,6 +46,23 @@ final class Names {
         return lex.honorifics.containsKey(w) || lex.honorifics.containsKey(w + ".");
     }
 
+    /**
+     * True for a capitalised word the tagger took for a verb right after a given name, and followed by
+     * punctuation or a lower-case word: "Babatunji Farinloye, 50" (an unusual surname), not "Trump Visits Japan".
+     */
+    private boolean surnameTaggedAsVerb(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!t.capitalized() || !t.tag().equals("VERB") || lex.verb(t.text()) != null || lex.notNames.contains(t.text())
+                || !toks.get(i - 1).proper() || t.text().chars().anyMatch(c -> !Character.isLetter(c))) {
+            return false;
+        }
+        if (i + 1 >= toks.size()) {
+            return true;
+        }
+        Token n = toks.get(i + 1);
+        return n.tag().equals("PUNCT") || Character.isLowerCase(n.text().charAt(0));
+    }
+
     private boolean joiner(List<Token> toks, int i) {
         String w = toks.get(i).text();
         if (w.equals(".") && i > 0 && toks.get(i - 1).end() == toks.get(i).start()) {
@@ -79,6 +96,9 @@ final class Names {
         int e = start;
         while (e + 1 <= ceiling && (namePart(toks, e + 1) || e + 2 <= ceiling && joiner(toks, e + 1))) {
             e += namePart(toks, e + 1) ? 1 : 2;
+        }
+        if (e + 1 <= ceiling && surnameTaggedAsVerb(toks, e + 1)) {
+            e++;
         }
         return e;
     }

@@ -69,17 +69,23 @@ final class SourceReading {
         List<Block> blocks = LongBlocks.cut(text, source.blocks().stream().filter(QuoteFinder::readable)
                 .sorted(Comparator.comparingInt(Block::start)).toList());
         List<Para> paras = new ArrayList<>();
+        boolean openAtEnd = false;
         for (Block b : blocks) {
             List<Sentence> sentences = splitter.split(text, b.start(), b.end());
             List<Token> tokens = new ArrayList<>();
             for (Sentence s : sentences) {
                 tokens.addAll(tagger.tag(text, s.start(), s.end()));
             }
-            paras.add(new Para(b, QuoteMarks.scan(text, b.start(), b.end(), lex.elisions), sentences, tokens));
+            boolean continued = openAtEnd && b.kind() == Block.Kind.BODY && !opensWithMark(b);
+            List<QuoteMarks.Marked> marked = QuoteMarks.scan(text, b.start(), b.end(), lex.elisions, continued);
+            openAtEnd = b.kind() == Block.Kind.BODY && !marked.isEmpty() && !marked.get(marked.size() - 1).closed()
+                    && !marked.get(marked.size() - 1).single();
+            paras.add(new Para(b, marked, sentences, tokens));
         }
         for (int p = 0; p < paras.size(); p++) {
             Para para = paras.get(p);
-            boolean nextOpens = p + 1 < paras.size() && opensWithMark(paras.get(p + 1));
+            boolean nextOpens = p + 1 < paras.size() && (opensWithMark(paras.get(p + 1))
+                    || !paras.get(p + 1).quotes().isEmpty() && paras.get(p + 1).quotes().get(0).open() == paras.get(p + 1).block().start());
             currentPara = p;
             quotes(para, p, nextOpens);
         }
@@ -94,11 +100,15 @@ final class SourceReading {
     }
 
     private boolean opensWithMark(Para p) {
-        int s = p.block().start();
-        while (s < p.block().end() && Character.isWhitespace(text.charAt(s))) {
+        return opensWithMark(p.block());
+    }
+
+    private boolean opensWithMark(Block b) {
+        int s = b.start();
+        while (s < b.end() && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
-        return s < p.block().end() && QuoteMarks.isOpening(text.charAt(s));
+        return s < b.end() && QuoteMarks.isOpening(text.charAt(s));
     }
 
     // ---- direct quotes ----
@@ -223,7 +233,8 @@ final class SourceReading {
         QuoteMarks.Marked q = para.quotes().get(0);
         String rest = text.substring(q.closed() ? q.close() + 1 : q.end(), para.block().end()).strip();
         String inner = text.substring(q.start(), q.end()).strip();
-        boolean alone = q.open() == para.block().start() && (rest.isEmpty() || rest.startsWith(":") && rest.split("\\s+").length <= 4);
+        boolean alone = q.open() == para.block().start() && (rest.isEmpty() || rest.startsWith(":") && rest.split("\\s+").length <= 4)
+                && (q.closed() || inner.split("\\s+").length <= 12);
         return alone && !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) < 0;
     }
 
@@ -231,6 +242,7 @@ final class SourceReading {
         nextSentence = 0;
         List<QuoteMarks.Marked> qs = heading(para) ? List.of() : para.quotes();
         Mention previous = null;
+        boolean prevWhole = false;
         String previousVerb = null;
         boolean continuing = !chain.isEmpty();
         List<Integer> nextChain = new ArrayList<>();
@@ -269,6 +281,10 @@ final class SourceReading {
                     || afterQuote && bef != null
                     || upper && (beforeText.endsWith(",") || bef != null && bef.verbIndex() >= before[1] - 4
                             || beforeText.endsWith("\u2014") || beforeText.endsWith("--")));
+            if (partial && upper && prevWhole && afterQuote && (beforeText.equals("and") || beforeText.equals("or"))) {
+                // shouted “Stop!” and “Go home!”: the second of a pair of whole quotes is whole too
+                partial = false;
+            }
             if (k == 0 && continuing && beforeText.isEmpty()
                     || bef != null && bef.verbIndex() >= before[1] - 2 && bef.verbIndex() >= 0 && words(q) >= 4) {
                 // a clause quoted right after its reporting verb: "X said “it is not appropriate to ...”"
@@ -307,6 +323,7 @@ final class SourceReading {
             }
             int index = found.size();
             found.add(new Found(source.id(), Statement.Kind.QUOTE, q.start(), q.end(), partial, who, verb));
+            prevWhole = !partial;
             if (who != null && who.named() != null) {
                 previous = who;
                 previousVerb = verb;
