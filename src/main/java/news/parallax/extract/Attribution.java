@@ -187,6 +187,14 @@ final class Attribution {
             if (k < floor || k <= j - 25) {
                 return firstNamed(toks, floor, v);
             }
+            int ns = k + 1 < j ? names.runStart(toks, j - 1, k + 1) : -1;
+            if (ns == k + 1 && j - 1 > ns) {
+                // "A senior party figure, Jane Roe, said": the appositive is the name
+                Mention named = names.mention(toks, ns, j - 1);
+                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")) {
+                    return named;
+                }
+            }
             appositive = appositiveTitle(toks, k + 1, j);
             j = k - 1;
             if (j >= floor && (toks.get(j).text().equals("and") || toks.get(j).text().equals("but"))) {
@@ -211,7 +219,9 @@ final class Attribution {
             if (m != null && m.kind == Speaker.Kind.PERSON && m.title.isEmpty() && s - 1 >= floor
                     && toks.get(s - 1).text().equalsIgnoreCase("the")) {
                 // "the Kentucky Republican said": a description, not a name
-                return new Mention(m.name, m.name, m.kind, m.offset, false, true, '?');
+                Mention d = new Mention(m.name, m.name, m.kind, m.offset, false, true, '?');
+                d.phrase = toks.get(s - 1).text() + " " + m.name;
+                return d;
             }
             if (m != null) {
                 return appositive.isEmpty() || !m.title.isEmpty() ? m
@@ -310,7 +320,8 @@ final class Attribution {
                 return new Mention(owner.text(), "", g == 'o' ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON,
                         owner.start(), true, false, g);
             }
-            return null;
+            // "the report said": a text with no author named here; no speaker
+            return new Mention(toks.get(e).text(), "", Speaker.Kind.PERSON, toks.get(e).start(), false, true, 'p');
         }
         boolean titled = false;
         boolean org = false;

@@ -41,7 +41,10 @@ final class Mention {
 
     /** True for an indefinite or bare description ("a spokesperson", "protesters"): it never points back. */
     boolean indefinite() {
-        String d = phrase.isEmpty() ? "" : phrase.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        if (phrase.isEmpty() || phrase.equals(name)) {
+            return false;
+        }
+        String d = phrase.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
         return !d.equals("the") && !d.equals("this") && !d.equals("that");
     }
 

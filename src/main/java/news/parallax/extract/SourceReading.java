@@ -571,8 +571,7 @@ final class SourceReading {
                 genders.putIfAbsent(m.target.surname(), m.gender);
             }
         } else if (m.nominal) {
-            boolean indefinite = !m.phrase.equals(m.name) && m.indefinite();
-            if (!indefinite) {
+            if (!m.indefinite()) {
                 // "the official said" after "a justice official": the same description, or a speaker with that title
                 m.target = byHead(m);
                 if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
@@ -580,8 +579,11 @@ final class SourceReading {
                 } else if (m.target == null) {
                     m.target = byTitle(m);
                     if (m.target == null && !m.title.isEmpty()) {
-                        // "the professor said": the person the text is about
-                        m.target = antecedent('?');
+                        // "the professor said", "the Kentucky Republican said": the person the text is about
+                        m.target = m.phrase.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? recent('?', offset) : null;
+                        if (m.target == null) {
+                            m.target = antecedent('?');
+                        }
                     }
                 }
             }
@@ -627,7 +629,7 @@ final class SourceReading {
             in.sort(Comparator.comparingInt(Cand::rank).thenComparingInt(Cand::offset));
             for (Cand c : in) {
                 char g = c.offset() < offset ? genderOf(c.who()) : 'x';
-                if (g == '?' || g == gender) {
+                if (g == '?' || g == gender || gender == '?' && g != 'x') {
                     return c.who();
                 }
             }
@@ -727,7 +729,7 @@ final class SourceReading {
     /** True for a description of a speaker: a titled or organisation phrase, or a noun for people. */
     private boolean describable(Mention m) {
         boolean determined = !m.phrase.equals(m.name);
-        boolean plural = m.surname().endsWith("s") || m.surname().equals("staff") || m.surname().equals("people");
+        boolean plural = m.surname().endsWith("s") || m.surname().equals("staff");
         return (determined || plural) && (!m.title.isEmpty() || m.kind == Speaker.Kind.ORGANIZATION
                 || lex.personNoun(m.surname()));
     }
