@@ -47,6 +47,8 @@ final class SourceReading {
     private final List<Mention> organisations = new ArrayList<>();
     /** Every person named or credited so far, in reading order, for resolving "he" and "she". */
     private final List<Cand> mentioned = new ArrayList<>();
+    /** Surnames of full names that are surely people's (see {@link #personLike}). */
+    private final java.util.Set<String> people = new java.util.HashSet<>();
     private int sentenceNo;
     private Mention lastSpeaker;
     private int nextSentence;
@@ -619,6 +621,7 @@ final class SourceReading {
      */
     private Mention recent(char gender, int offset) {
         int i = mentioned.size() - 1;
+
         while (i >= 0 && sentenceNo - mentioned.get(i).sentence() <= 8) {
             int sentence = mentioned.get(i).sentence();
             int j = i;
@@ -654,21 +657,26 @@ final class SourceReading {
         }
         String[] w = named.name.split(" ");
         if (w.length == 1) {
-            return known.stream().anyMatch(k -> k.surname().equals(named.name));
+            return people.contains(named.name);
         }
         if (named.gender == 'm' || named.gender == 'f' || !named.title.isEmpty() || lex.firstNames.containsKey(w[0])) {
+            people.add(named.surname());
             return true;
         }
         if (s > 0 && toks.get(s - 1).tag().equals("NOUN") && Character.isLowerCase(toks.get(s - 1).text().charAt(0))) {
             // "accountant Jane Roe"
+            people.add(named.surname());
             return true;
         }
         if (e + 2 < toks.size() && toks.get(e + 1).text().equals(",")) {
             // "Jane Roe, 50," "Jane Roe, the president of ...", "Jane Roe, president of ..."
             Token n = toks.get(e + 2);
-            return n.tag().equals("NUM") || n.tag().equals("DET") || attribution.isTitleWord(n.text());
+            if (n.tag().equals("NUM") || n.tag().equals("DET") || attribution.isTitleWord(n.text())) {
+                people.add(named.surname());
+                return true;
+            }
         }
-        return false;
+        return people.contains(named.surname());
     }
 
     private Mention antecedent(char gender) {
@@ -770,6 +778,9 @@ final class SourceReading {
 
     private void noteSpeaker(Mention named, int p, int at) {
         if (named.kind == Speaker.Kind.PERSON && !named.described && !possessive(named.name)) {
+            if (named.name.contains(" ")) {
+                people.add(named.surname());
+            }
             mentioned.add(new Cand(named, at, sentenceNo, 0));
         }
         speakers.add(named);
