@@ -47,13 +47,14 @@ final class Names {
     }
 
     /**
-     * True for a capitalised word the tagger took for a verb right after a given name, and followed by
+     * True for a capitalised word the tagger took for a verb or an interjection right after a name part, and followed by
      * punctuation or a lower-case word: "Babatunji Farinloye, 50" (an unusual surname), not "Trump Visits Japan".
      */
     private boolean surnameTaggedAsVerb(List<Token> toks, int i) {
         Token t = toks.get(i);
-        if (!t.capitalized() || !t.tag().equals("VERB") || lex.verb(t.text()) != null || lex.notNames.contains(t.text())
-                || !toks.get(i - 1).proper() || t.text().chars().anyMatch(c -> !Character.isLetter(c))) {
+        if (!t.capitalized() || !t.tag().equals("VERB") && !t.tag().equals("INTJ") || lex.verb(t.text()) != null
+                || lex.notNames.contains(t.text())
+                || !namePart(toks.get(i - 1)) || t.text().chars().anyMatch(c -> !Character.isLetter(c))) {
             return false;
         }
         if (i + 1 >= toks.size()) {

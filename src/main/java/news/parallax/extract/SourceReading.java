@@ -86,8 +86,10 @@ final class SourceReading {
         }
         for (int p = 0; p < paras.size(); p++) {
             Para para = paras.get(p);
-            boolean nextOpens = p + 1 < paras.size() && (opensWithMark(paras.get(p + 1))
-                    || !paras.get(p + 1).quotes().isEmpty() && paras.get(p + 1).quotes().get(0).open() == paras.get(p + 1).block().start());
+            Para next = p + 1 < paras.size() ? paras.get(p + 1) : null;
+            // the next paragraph opens with a mark, or goes on with this one's quotation up to its closing mark
+            boolean nextOpens = next != null && (opensWithMark(next)
+                    || !next.quotes().isEmpty() && next.quotes().get(0).open() == next.block().start());
             currentPara = p;
             quotes(para, p, nextOpens);
         }
