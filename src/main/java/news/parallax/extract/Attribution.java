@@ -188,7 +188,11 @@ final class Attribution {
                 return firstNamed(toks, floor, v);
             }
             int ns = k + 1 < j ? names.runStart(toks, j - 1, k + 1) : -1;
-            if (ns == k + 1 && j - 1 > ns) {
+            int hs = k - 1 >= floor ? names.runStart(toks, k - 1, floor) : -1;
+            // "a party figure, Jane Roe, said", "the director of operations for Acme, Jane Roe, says"
+            boolean describedHead = k - 1 >= floor && (!toks.get(k - 1).capitalized()
+                    || hs > floor && toks.get(hs - 1).tag().equals("ADP"));
+            if (ns == k + 1 && j - 1 > ns && describedHead) {
                 // "A senior party figure, Jane Roe, said": the appositive is the name
                 Mention named = names.mention(toks, ns, j - 1);
                 if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")) {

@@ -34,6 +34,8 @@ final class Lexicons {
     final Set<String> personNouns;
     /** Possessive pronouns and what they refer to (as in {@code pronouns}). */
     final Map<String, Character> possessives = new HashMap<>();
+    /** Nouns that tell the gender of the name after them ("his wife, Jane Roe"). */
+    final Map<String, Character> genderedNouns = new HashMap<>();
 
     private Lexicons() {
         for (String line : Lexicon.lines("extract/reporting-verbs.txt")) {
@@ -69,6 +71,10 @@ final class Lexicons {
         linkLabels = Lexicon.lines("extract/link-labels.txt");
         speechNouns = Set.copyOf(Lexicon.lines("extract/speech-nouns.txt"));
         documentNouns = lower(Lexicon.lines("extract/document-nouns.txt"));
+        for (String line : Lexicon.lines("extract/gendered-nouns.txt")) {
+            String[] w = line.split("\\s+");
+            genderedNouns.put(w[0], w[1].charAt(0));
+        }
         for (String line : Lexicon.lines("extract/possessives.txt")) {
             String[] w = line.split("\\s+");
             possessives.put(w[0], w[1].charAt(0));

@@ -1,7 +1,9 @@
 package news.parallax.extract;
 
 import java.util.Objects;
+import java.util.Set;
 import news.parallax.model.Speaker;
+import news.parallax.text.Lexicon;
 
 /**
  * One place where a text names (or points to) a speaker: a name with the title written before it, a
@@ -9,6 +11,9 @@ import news.parallax.model.Speaker;
  * source is read; names are merged into speakers across the story at the end.
  */
 final class Mention {
+    /** Generational suffixes after a surname ("Jr.", "III"). */
+    private static final Set<String> SUFFIXES = Set.copyOf(Lexicon.lines("extract/name-suffixes.txt"));
+
     final String name;
     final String title;
     final Speaker.Kind kind;
@@ -51,7 +56,12 @@ final class Mention {
     /** The last word of the name: the key for short forms. */
     String surname() {
         String[] w = name.split(" ");
-        return w[w.length - 1];
+        int last = w.length - 1;
+        while (last > 0 && SUFFIXES.contains(w[last])) {
+            // "Jane Roe Jr.": the surname is before the suffix
+            last--;
+        }
+        return w[last];
     }
 
     @Override

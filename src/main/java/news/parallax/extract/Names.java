@@ -134,6 +134,20 @@ final class Names {
             // "ABC's Sen. John Doe": the outlet is not part of the title
             title = title.substring(possessive + 3);
         }
+        for (int i = nameStart; i < e - 1; i++) {
+            String w = toks.get(i).text();
+            if (w.length() > 2 && (w.endsWith("\u2019s") || w.endsWith("'s"))) {
+                // "Acme's Jane Roe": the organisation is not part of the name
+                nameStart = i + 1;
+            }
+        }
+        for (int i = nameStart + 1; i < e; i++) {
+            if (toks.get(i).text().equals("of")) {
+                // "Sen. Jane Roe of Ohio": the place is not part of the name
+                e = i - 1;
+                break;
+            }
+        }
         String name = stripPossessive(join(toks, nameStart, e, false));
         if (lex.linkLabels.contains(name) || name.contains(" ") && name.equals(name.toUpperCase(Locale.ROOT))) {
             // "WATCH", "ANALYST'S TAKE": a label in capitals, not a speaker

@@ -151,11 +151,19 @@ final class SourceReading {
                         && !named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT)) && !possessive(named.name)) {
                     known.add(named);
                 }
+                int g = i - 1 >= 0 && outside.get(i - 1).text().equals(",") ? i - 2 : i - 1;
+                Character told = g >= 0 ? lex.genderedNouns.get(outside.get(g).text().toLowerCase(java.util.Locale.ROOT)) : null;
+                if (named != null && told != null && named.kind == Speaker.Kind.PERSON && known.stream().noneMatch(
+                        k -> k.surname().equals(named.surname()) && !k.name.equals(named.name))) {
+                    // "his wife, Jane Roe" (unless another person of that surname is known: a family)
+                    genders.putIfAbsent(named.surname(), told);
+                }
                 if (named != null && personLike(outside, i, end, named)) {
                     mentioned.add(new Cand(named, named.offset, sentenceNo, 1));
                 }
                 i = end;
             }
+            continuePronoun(outside);
             Mention m = subject(outside);
             if (m != null) {
                 speakers.add(m);
@@ -166,6 +174,26 @@ final class SourceReading {
             if (para.block().kind() == Block.Kind.BODY) {
                 reported(para, s, currentPara);
             }
+        }
+    }
+
+    /** "He also said ...": a sentence whose subject is "he" or "she" keeps the person it stands for in focus. */
+    private void continuePronoun(List<Token> outside) {
+        int i = 0;
+        while (i < outside.size() && i < 3 && (outside.get(i).tag().equals("CCONJ") || outside.get(i).tag().equals("ADV")
+                || outside.get(i).tag().equals("PUNCT"))) {
+            i++;
+        }
+        if (i >= outside.size() || i + 1 >= outside.size()) {
+            return;
+        }
+        Mention p = names.pronoun(outside.get(i));
+        if (p == null || p.gender != 'm' && p.gender != 'f') {
+            return;
+        }
+        Mention target = recent(p.gender, p.offset);
+        if (target != null) {
+            mentioned.add(new Cand(target, p.offset, sentenceNo, 0));
         }
     }
 
