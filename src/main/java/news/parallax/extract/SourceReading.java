@@ -255,7 +255,8 @@ final class SourceReading {
         }
         String bare = t.replaceAll("[\"'\u201d\u2019)\\]]+$", "");
         if (!bare.isEmpty() && ".!?:;,".indexOf(bare.charAt(bare.length() - 1)) < 0 && t.split("\\s+").length <= 12
-                && !para.quotes().isEmpty() && para.quotes().get(0).open() == para.block().start()) {
+                && !para.quotes().isEmpty() && para.quotes().get(0).open() == para.block().start()
+                && para.quotes().get(0).closed()) {
             // a sub-heading that opens with a quotation: 'Community of acquaintances' exists in program
             return true;
         }
@@ -266,7 +267,7 @@ final class SourceReading {
         String rest = text.substring(q.closed() ? q.close() + 1 : q.end(), para.block().end()).strip();
         String inner = text.substring(q.start(), q.end()).strip();
         boolean alone = q.open() == para.block().start() && (rest.isEmpty() || rest.startsWith(":") && rest.split("\\s+").length <= 4)
-                && (q.closed() || inner.split("\\s+").length <= 12);
+                && q.closed();
         return alone && !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) < 0;
     }
 
@@ -313,7 +314,8 @@ final class SourceReading {
                     || afterQuote && bef != null
                     || upper && (beforeText.endsWith(",") || bef != null && bef.verbIndex() >= before[1] - 4
                             || beforeText.endsWith("\u2014") || beforeText.endsWith("--")));
-            if (partial && upper && prevWhole && afterQuote && (beforeText.equals("and") || beforeText.equals("or"))) {
+            String between = prev != null && prev.closed() ? text.substring(prev.close() + 1, q.open()).strip() : "";
+            if (partial && upper && prevWhole && (between.equals("and") || between.equals("or"))) {
                 // shouted “Stop!” and “Go home!”: the second of a pair of whole quotes is whole too
                 partial = false;
             }
