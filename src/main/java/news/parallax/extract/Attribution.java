@@ -147,7 +147,21 @@ final class Attribution {
                 j = e;
             }
         }
-        return found != null ? found : nominal(toks, i, Math.min(to, i + 6));
+        if (found != null) {
+            return found;
+        }
+        for (int c = i + 1; c < Math.min(to - 1, i + 6); c++) {
+            // "said the spokesman, Nick Merrill": the name in apposition
+            if (toks.get(c).text().equals(",")) {
+                int e = names.runEnd(toks, c + 1, to - 1);
+                Mention named = e > c + 1 ? names.mention(toks, c + 1, e) : null;
+                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")) {
+                    return named;
+                }
+                break;
+            }
+        }
+        return nominal(toks, i, Math.min(to, i + 6));
     }
 
     /** The subject of the verb at {@code v}, looking left no further than {@code floor}. */
