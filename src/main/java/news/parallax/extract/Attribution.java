@@ -93,6 +93,18 @@ final class Attribution {
                 return new Found(rightOf(toks, v + 2, to), t, v);
             }
             if (isVerb(t)) {
+                int c = v - 1;
+                while (c > from && c > v - 6 && !toks.get(c).text().equals(",")) {
+                    c--;
+                }
+                if (v + 1 < to && toks.get(v + 1).text().equals(",") && c - 1 > from && toks.get(c).text().equals(",")
+                        && isVerb(toks.get(c - 1))) {
+                    // "X confirmed, the agency reported, that ...": the report between commas is the outlet's
+                    Mention first = subjectOf(toks, c - 1, from);
+                    if (first != null) {
+                        return new Found(first, toks.get(c - 1), c - 1);
+                    }
+                }
                 Mention who = subjectOf(toks, v, from);
                 if (who == null) {
                     who = rightOf(toks, v + 1, to);

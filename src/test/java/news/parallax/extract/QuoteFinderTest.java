@@ -71,6 +71,7 @@ class QuoteFinderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             “The plan is under review,” a spokesperson said.                                  | The plan is under review,=>a-spokesperson
             “She is ready to testify,” said the spokesman, Nick Doe.                          | She is ready to testify,=>nick-doe
+            First, Jane Roe confirmed, the Daily Courier reported, that the work is in “stage two” now. | stage two=>jane-roe
             “It is up to the minister,” a justice official said. ¶ “Most requests succeed,” the official said. | It is up to the minister,=>a-justice-official;Most requests succeed,=>a-justice-official
             The Northern Water Commission met on Monday. ¶ “Rates will rise,” the commission said. | Rates will rise,=>northern-water-commission
             Jane Roe cancelled the meetings. ¶ “I have heard worrying stories,” her statement read. | I have heard worrying stories,=>jane-roe
