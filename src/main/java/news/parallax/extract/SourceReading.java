@@ -688,10 +688,15 @@ final class SourceReading {
             return false;
         }
         String[] w = named.name.split(" ");
+        if (named.gender == 'm' || named.gender == 'f' || !named.title.isEmpty()) {
+            // "Ms. Roe", "Senate Majority Leader Roe"
+            people.add(named.surname());
+            return true;
+        }
         if (w.length == 1) {
             return people.contains(named.name);
         }
-        if (named.gender == 'm' || named.gender == 'f' || !named.title.isEmpty() || lex.firstNames.containsKey(w[0])) {
+        if (lex.firstNames.containsKey(w[0])) {
             people.add(named.surname());
             return true;
         }
