@@ -21,6 +21,9 @@ public final class EvalQuotes {
 
     record Span(int start, int end, String speaker) {}
 
+    /** Error dump lines (only when a dump file is given as the third argument). */
+    static final List<String> DUMP = new ArrayList<>();
+
     public static void main(String[] args) throws Exception {
         ObjectMapper json = new ObjectMapper();
         Path dir = Files.createTempDirectory("parallax-ggt");
@@ -96,6 +99,9 @@ public final class EvalQuotes {
                 }
             }
             Span[] matched = match(goldDirect, direct, 0.3, counts[0]);
+            if (args.length > 2 && !args[2].isBlank()) {
+                dump(i, text, a, goldDirect, direct, matched);
+            }
             match(goldDirect, direct, 0.8, counts[1]);
             match(goldAll, all, 0.3, counts[2]);
             match(goldAll, all, 0.8, counts[3]);
@@ -121,7 +127,58 @@ public final class EvalQuotes {
         }
         System.out.printf(Locale.ROOT, "speaker accuracy on matched direct quotes (>30%%): %.3f (%d of %d)%n",
                 speakerTotal == 0 ? 0 : (double) speakerRight / speakerTotal, speakerRight, speakerTotal);
+        if (args.length > 2 && !args[2].isBlank()) {
+            Files.write(Path.of(args[2]), DUMP, StandardCharsets.UTF_8);
+        }
         deleteAll(dir);
+    }
+
+    /** Lists each missed gold direct quote, each wrong speaker and each unmatched prediction. */
+    static void dump(int article, String text, JsonNode a, List<Span> gold, List<Span> pred, Span[] matched) {
+        List<Span> used = new ArrayList<>();
+        for (int g = 0; g < gold.size(); g++) {
+            Span gs = gold.get(g);
+            String written = "";
+            for (JsonNode q : a.get("quotes")) {
+                JsonNode span = q.get("quote_span");
+                if (span != null && span.size() >= 2 && span.get(0).asInt() == gs.start()) {
+                    written = q.hasNonNull("speaker") ? q.get("speaker").asText() : "";
+                }
+            }
+            String kind;
+            if (matched[g] == null) {
+                kind = "MISS";
+            } else {
+                used.add(matched[g]);
+                if (gs.speaker().isBlank()) {
+                    continue;
+                }
+                kind = sameSurname(gs.speaker(), matched[g].speaker()) ? "OK" : "SPEAKER";
+            }
+            if (kind.equals("OK")) {
+                continue;
+            }
+            DUMP.add(String.format(Locale.ROOT, "%s a%03d @%d gold=[%s] written=[%s] ours=[%s]%n  quote: %s%n  context: %s%n",
+                    kind, article, gs.start(), gs.speaker(), written, matched[g] == null ? "-" : matched[g].speaker(),
+                    clip(text.substring(gs.start(), gs.end()), 160), context(text, gs.start(), gs.end())));
+        }
+        for (Span p : pred) {
+            if (!used.contains(p)) {
+                DUMP.add(String.format(Locale.ROOT, "EXTRA a%03d @%d ours=[%s]%n  quote: %s%n  context: %s%n", article,
+                        p.start(), p.speaker(), clip(text.substring(p.start(), p.end()), 160), context(text, p.start(), p.end())));
+            }
+        }
+    }
+
+    static String context(String text, int start, int end) {
+        int s = Math.max(0, start - 250);
+        int e = Math.min(text.length(), Math.max(end, start + 160) + 120);
+        return text.substring(s, start).replace('\n', '|') + " [[" + clip(text.substring(start, end), 80).replace('\n', '|') + "]] "
+                + text.substring(end, e).replace('\n', '|');
+    }
+
+    static String clip(String s, int n) {
+        return s.length() <= n ? s : s.substring(0, n / 2) + " ... " + s.substring(s.length() - n / 2);
     }
 
     /** One-to-one matching: each gold quote takes the free prediction that covers most of it. */

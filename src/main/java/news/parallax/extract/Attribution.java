@@ -93,6 +93,18 @@ final class Attribution {
                 return new Found(rightOf(toks, v + 2, to), t, v);
             }
             if (isVerb(t)) {
+                int c = v - 1;
+                while (c > from && c > v - 6 && !toks.get(c).text().equals(",")) {
+                    c--;
+                }
+                if (v + 1 < to && toks.get(v + 1).text().equals(",") && c - 1 > from && toks.get(c).text().equals(",")
+                        && isVerb(toks.get(c - 1))) {
+                    // "X confirmed, the agency reported, that ...": the report between commas is the outlet's
+                    Mention first = subjectOf(toks, c - 1, from);
+                    if (first != null) {
+                        return new Found(first, toks.get(c - 1), c - 1);
+                    }
+                }
                 Mention who = subjectOf(toks, v, from);
                 if (who == null) {
                     who = rightOf(toks, v + 1, to);
@@ -147,7 +159,21 @@ final class Attribution {
                 j = e;
             }
         }
-        return found != null ? found : nominal(toks, i, Math.min(to, i + 6));
+        if (found != null) {
+            return found;
+        }
+        for (int c = i + 1; c < Math.min(to - 1, i + 6); c++) {
+            // "said the spokesman, Nick Merrill": the name in apposition
+            if (toks.get(c).text().equals(",")) {
+                int e = names.runEnd(toks, c + 1, to - 1);
+                Mention named = e > c + 1 ? names.mention(toks, c + 1, e) : null;
+                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")) {
+                    return named;
+                }
+                break;
+            }
+        }
+        return nominal(toks, i, Math.min(to, i + 6));
     }
 
     /** The subject of the verb at {@code v}, looking left no further than {@code floor}. */
@@ -187,6 +213,18 @@ final class Attribution {
             if (k < floor || k <= j - 25) {
                 return firstNamed(toks, floor, v);
             }
+            int ns = k + 1 < j ? names.runStart(toks, j - 1, k + 1) : -1;
+            int hs = k - 1 >= floor ? names.runStart(toks, k - 1, floor) : -1;
+            // "a party figure, Jane Roe, said", "the director of operations for Acme, Jane Roe, says"
+            boolean describedHead = k - 1 >= floor && (!toks.get(k - 1).capitalized()
+                    || hs > floor && toks.get(hs - 1).tag().equals("ADP"));
+            if (ns == k + 1 && j - 1 > ns && describedHead) {
+                // "A senior party figure, Jane Roe, said": the appositive is the name
+                Mention named = names.mention(toks, ns, j - 1);
+                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")) {
+                    return named;
+                }
+            }
             appositive = appositiveTitle(toks, k + 1, j);
             j = k - 1;
             if (j >= floor && (toks.get(j).text().equals("and") || toks.get(j).text().equals("but"))) {
@@ -211,7 +249,9 @@ final class Attribution {
             if (m != null && m.kind == Speaker.Kind.PERSON && m.title.isEmpty() && s - 1 >= floor
                     && toks.get(s - 1).text().equalsIgnoreCase("the")) {
                 // "the Kentucky Republican said": a description, not a name
-                return new Mention(m.name, m.name, m.kind, m.offset, false, true, '?');
+                Mention d = new Mention(m.name, m.name, m.kind, m.offset, false, true, '?');
+                d.phrase = toks.get(s - 1).text() + " " + m.name;
+                return d;
             }
             if (m != null) {
                 return appositive.isEmpty() || !m.title.isEmpty() ? m
@@ -273,7 +313,8 @@ final class Attribution {
             return true;
         }
         String cap = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
-        return lex.titles.contains(cap) && !w.equals("leader") && !w.equals("head");
+        // lower-case "father" or "leader" describes a person; only the capitalised form is a title
+        return lex.titles.contains(cap) && !w.equals("head") && !lex.personNoun(w);
     }
 
     /** A noun phrase such as "the defense minister" or "the company": a nominal mention, or null. */
@@ -290,23 +331,53 @@ final class Attribution {
                 || toks.get(s - 1).tag().equals("PROPN"))) {
             s--;
         }
+        if (s - 3 >= 0 && toks.get(s - 1).tag().equals("DET") && toks.get(s - 2).text().equals("of")
+                && toks.get(s - 3).tag().equals("NOUN")) {
+            // "a member of the public": the description is the noun before "of"
+            int head = s - 3;
+            s = head;
+            while (s - 1 >= 0 && s - 1 >= from - 4 && (toks.get(s - 1).tag().equals("NOUN")
+                    || toks.get(s - 1).tag().equals("ADJ"))) {
+                s--;
+            }
+        }
+        String headWord = toks.get(e).text().toLowerCase(Locale.ROOT);
+        if (lex.documentNouns.contains(headWord)) {
+            // "her statement read": the author of the text, when a possessive names one
+            Token owner = s - 1 >= 0 ? toks.get(s - 1) : null;
+            if (owner != null && lex.possessives.containsKey(owner.text().toLowerCase(Locale.ROOT))) {
+                char g = lex.possessives.get(owner.text().toLowerCase(Locale.ROOT));
+                return new Mention(owner.text(), "", g == 'o' ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON,
+                        owner.start(), true, false, g);
+            }
+            // "the report said": a text with no author named here; no speaker
+            return new Mention(toks.get(e).text(), "", Speaker.Kind.PERSON, toks.get(e).start(), false, true, 'p');
+        }
         boolean titled = false;
         boolean org = false;
         StringBuilder b = new StringBuilder();
         for (int i = s; i <= e; i++) {
             String w = toks.get(i).text();
             titled |= isTitleWord(w);
-            org |= lex.organisationWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            org |= i == e && lex.organisationWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1));
             if (b.length() > 0) {
                 b.append(' ');
             }
             b.append(w);
         }
-        if (!titled && !org) {
-            return new Mention(b.toString(), "", Speaker.Kind.PERSON, toks.get(s).start(), false, true, 'p');
+        String phrase = b.toString();
+        if (s - 1 >= 0 && lex.determiners.contains(toks.get(s - 1).text().toLowerCase(Locale.ROOT))) {
+            phrase = toks.get(s - 1).text() + " " + phrase;
         }
-        return new Mention(b.toString(), titled ? b.toString() : "",
-                org && !titled ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON, toks.get(s).start(), false, true,
-                org && !titled ? 'o' : '?');
+        Mention m;
+        if (!titled && !org) {
+            m = new Mention(b.toString(), "", Speaker.Kind.PERSON, toks.get(s).start(), false, true, 'p');
+        } else {
+            m = new Mention(b.toString(), titled ? b.toString() : "",
+                    org && !titled ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON, toks.get(s).start(), false, true,
+                    org && !titled ? 'o' : '?');
+        }
+        m.phrase = phrase;
+        return m;
     }
 }

@@ -29,6 +29,13 @@ final class Lexicons {
     final Set<String> skipWords;
     final List<String> linkLabels;
     final Set<String> speechNouns;
+    final Set<String> documentNouns;
+    final Set<String> determiners;
+    final Set<String> personNouns;
+    /** Possessive pronouns and what they refer to (as in {@code pronouns}). */
+    final Map<String, Character> possessives = new HashMap<>();
+    /** Nouns that tell the gender of the name after them ("his wife, Jane Roe"). */
+    final Map<String, Character> genderedNouns = new HashMap<>();
 
     private Lexicons() {
         for (String line : Lexicon.lines("extract/reporting-verbs.txt")) {
@@ -63,6 +70,17 @@ final class Lexicons {
         skipWords = lower(Lexicon.lines("extract/skip-words.txt"));
         linkLabels = Lexicon.lines("extract/link-labels.txt");
         speechNouns = Set.copyOf(Lexicon.lines("extract/speech-nouns.txt"));
+        documentNouns = lower(Lexicon.lines("extract/document-nouns.txt"));
+        for (String line : Lexicon.lines("extract/gendered-nouns.txt")) {
+            String[] w = line.split("\\s+");
+            genderedNouns.put(w[0], w[1].charAt(0));
+        }
+        for (String line : Lexicon.lines("extract/possessives.txt")) {
+            String[] w = line.split("\\s+");
+            possessives.put(w[0], w[1].charAt(0));
+        }
+        personNouns = lower(Lexicon.lines("extract/person-nouns.txt"));
+        determiners = lower(Lexicon.lines("extract/description-determiners.txt"));
     }
 
     private static Set<String> lower(List<String> words) {
@@ -77,6 +95,13 @@ final class Lexicons {
 
     static Lexicons standard() {
         return Holder.STANDARD;
+    }
+
+    /** True for a noun that describes a person who may speak ("spokesperson", "protesters"). */
+    boolean personNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return personNouns.contains(w) || w.endsWith("s") && personNouns.contains(w.substring(0, w.length() - 1))
+                || w.endsWith("es") && personNouns.contains(w.substring(0, w.length() - 2));
     }
 
     /** The lemma of a reporting verb form, or null. */

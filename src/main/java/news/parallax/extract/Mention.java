@@ -1,7 +1,9 @@
 package news.parallax.extract;
 
 import java.util.Objects;
+import java.util.Set;
 import news.parallax.model.Speaker;
+import news.parallax.text.Lexicon;
 
 /**
  * One place where a text names (or points to) a speaker: a name with the title written before it, a
@@ -9,6 +11,9 @@ import news.parallax.model.Speaker;
  * source is read; names are merged into speakers across the story at the end.
  */
 final class Mention {
+    /** Generational suffixes after a surname ("Jr.", "III"). */
+    private static final Set<String> SUFFIXES = Set.copyOf(Lexicon.lines("extract/name-suffixes.txt"));
+
     final String name;
     final String title;
     final Speaker.Kind kind;
@@ -19,6 +24,10 @@ final class Mention {
     char gender;
     /** For a pronoun or a nominal mention: the named mention it stands for, once resolved. */
     Mention target;
+    /** For a nominal mention: the noun phrase as written, with its determiner ("a spokesperson"). */
+    String phrase = "";
+    /** True for a nominal mention that names nobody and stands as its own speaker in its source. */
+    boolean described;
 
     Mention(String name, String title, Speaker.Kind kind, int offset, boolean pronoun, boolean nominal, char gender) {
         this.name = Objects.requireNonNull(name, "name");
@@ -35,10 +44,24 @@ final class Mention {
         return pronoun || nominal ? target : this;
     }
 
+    /** True for an indefinite or bare description ("a spokesperson", "protesters"): it never points back. */
+    boolean indefinite() {
+        if (phrase.isEmpty() || phrase.equals(name)) {
+            return false;
+        }
+        String d = phrase.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        return !d.equals("the") && !d.equals("this") && !d.equals("that");
+    }
+
     /** The last word of the name: the key for short forms. */
     String surname() {
         String[] w = name.split(" ");
-        return w[w.length - 1];
+        int last = w.length - 1;
+        while (last > 0 && SUFFIXES.contains(w[last])) {
+            // "Jane Roe Jr.": the surname is before the suffix
+            last--;
+        }
+        return w[last];
     }
 
     @Override

@@ -32,6 +32,38 @@ final class Names {
                 || lex.titles.contains(w) || lex.honorifics.containsKey(w) || w.matches("\\p{Lu}\\.");
     }
 
+    /** {@link #namePart(Token)}, and a word such as "May" right after an honorific ("Ms. May"). */
+    boolean namePart(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (namePart(t)) {
+            return true;
+        }
+        if (!t.capitalized() || !lex.notNames.contains(t.text()) || i == 0) {
+            return false;
+        }
+        int h = toks.get(i - 1).text().equals(".") && i >= 2 ? i - 2 : i - 1;
+        String w = toks.get(h).text();
+        return lex.honorifics.containsKey(w) || lex.honorifics.containsKey(w + ".");
+    }
+
+    /**
+     * True for a capitalised word the tagger took for a verb or an interjection right after a name part, and followed by
+     * punctuation or a lower-case word: "Babatunji Farinloye, 50" (an unusual surname), not "Trump Visits Japan".
+     */
+    private boolean surnameTaggedAsVerb(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!t.capitalized() || !t.tag().equals("VERB") && !t.tag().equals("INTJ") || lex.verb(t.text()) != null
+                || lex.notNames.contains(t.text())
+                || !namePart(toks.get(i - 1)) || t.text().chars().anyMatch(c -> !Character.isLetter(c))) {
+            return false;
+        }
+        if (i + 1 >= toks.size()) {
+            return true;
+        }
+        Token n = toks.get(i + 1);
+        return n.tag().equals("PUNCT") || Character.isLowerCase(n.text().charAt(0));
+    }
+
     private boolean joiner(List<Token> toks, int i) {
         String w = toks.get(i).text();
         if (w.equals(".") && i > 0 && toks.get(i - 1).end() == toks.get(i).start()) {
@@ -46,25 +78,28 @@ final class Names {
 
     /** The start of the name run that ends at token {@code end} (inclusive), or -1 if none ends there. */
     int runStart(List<Token> toks, int end, int floor) {
-        if (end < floor || !namePart(toks.get(end))) {
+        if (end < floor || !namePart(toks, end)) {
             return -1;
         }
         int s = end;
-        while (s - 1 >= floor && (namePart(toks.get(s - 1)) || s - 2 >= floor && joiner(toks, s - 1)
-                && namePart(toks.get(s - 2)))) {
-            s -= namePart(toks.get(s - 1)) ? 1 : 2;
+        while (s - 1 >= floor && (namePart(toks, s - 1) || s - 2 >= floor && joiner(toks, s - 1)
+                && namePart(toks, s - 2))) {
+            s -= namePart(toks, s - 1) ? 1 : 2;
         }
         return s;
     }
 
     /** The end (inclusive) of the name run that starts at token {@code start}, or -1. */
     int runEnd(List<Token> toks, int start, int ceiling) {
-        if (start > ceiling || !namePart(toks.get(start))) {
+        if (start > ceiling || !namePart(toks, start)) {
             return -1;
         }
         int e = start;
-        while (e + 1 <= ceiling && (namePart(toks.get(e + 1)) || e + 2 <= ceiling && joiner(toks, e + 1))) {
-            e += namePart(toks.get(e + 1)) ? 1 : 2;
+        while (e + 1 <= ceiling && (namePart(toks, e + 1) || e + 2 <= ceiling && joiner(toks, e + 1))) {
+            e += namePart(toks, e + 1) ? 1 : 2;
+        }
+        if (e + 1 <= ceiling && surnameTaggedAsVerb(toks, e + 1)) {
+            e++;
         }
         return e;
     }
@@ -99,7 +134,25 @@ final class Names {
             // "ABC's Sen. John Doe": the outlet is not part of the title
             title = title.substring(possessive + 3);
         }
+        for (int i = nameStart; i < e - 1; i++) {
+            String w = toks.get(i).text();
+            if (w.length() > 2 && (w.endsWith("\u2019s") || w.endsWith("'s"))) {
+                // "Acme's Jane Roe": the organisation is not part of the name
+                nameStart = i + 1;
+            }
+        }
+        for (int i = nameStart + 1; i < e; i++) {
+            if (toks.get(i).text().equals("of")) {
+                // "Sen. Jane Roe of Ohio": the place is not part of the name
+                e = i - 1;
+                break;
+            }
+        }
         String name = stripPossessive(join(toks, nameStart, e, false));
+        if (lex.linkLabels.contains(name) || name.contains(" ") && name.equals(name.toUpperCase(Locale.ROOT))) {
+            // "WATCH", "ANALYST'S TAKE": a label in capitals, not a speaker
+            return null;
+        }
         if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || name.matches("\\p{Lu}-\\p{Lu}.*")) {
             // "D-Calif.", "R-S.C.": a party and state, not a name
             return null;

@@ -36,7 +36,17 @@ final class QuoteMarks {
     private QuoteMarks() {}
 
     static List<Marked> scan(String text, int from, int to, Set<String> elisions) {
-        List<Marked> doubles = doubles(text, from, to);
+        return scan(text, from, to, elisions, false);
+    }
+
+    /**
+     * As {@link #scan(String, int, int, Set)}; with {@code continued} (the paragraph before ended inside
+     * a quotation and this one opens with no mark), a paragraph whose first double mark closes a
+     * quotation continues it: its words up to that mark are quoted ("...the decision-maker" / "based
+     * on ...," said Roe).
+     */
+    static List<Marked> scan(String text, int from, int to, Set<String> elisions, boolean continued) {
+        List<Marked> doubles = doubles(text, from, to, continued);
         List<Marked> out = new ArrayList<>();
         int pos = from;
         for (Marked d : doubles) {
@@ -53,37 +63,87 @@ final class QuoteMarks {
         return OPEN_DOUBLE.indexOf(c) >= 0 || c == '"' || c == '\u2018' || c == '\'';
     }
 
-    private static List<Marked> doubles(String text, int from, int to) {
+    private static List<Marked> doubles(String text, int from, int to, boolean continued) {
         List<Marked> out = new ArrayList<>();
         int open = -1;
+        int width = 1;
+        boolean first = true;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             boolean opening;
+            int w = 1;
             if (OPEN_DOUBLE.indexOf(c) >= 0) {
                 opening = true;
             } else if (CLOSE_DOUBLE.indexOf(c) >= 0) {
                 opening = false;
-            } else if (c == '"') {
+            } else if (c == '"' || pairedSingles(text, i, to)) {
+                // a straight mark, or two single marks typed for a double one (‘’It’s ..., ''It's ...)
+                w = c == '"' ? 1 : 2;
                 boolean spaceBefore = i == from || opensAfter(text.charAt(i - 1));
-                boolean spaceAfter = i + 1 >= to || Character.isWhitespace(text.charAt(i + 1));
+                boolean spaceAfter = i + w >= to || Character.isWhitespace(text.charAt(i + w));
                 opening = spaceBefore && !spaceAfter || !spaceBefore && spaceAfter ? spaceBefore : open < 0;
             } else {
                 continue;
             }
+            if (first && continued && !opening) {
+                // the quotation of the paragraph before goes on up to this closing mark
+                out.add(new Marked(from, from, trimEnd(text, from, i), i, false));
+                first = false;
+                i += w - 1;
+                continue;
+            }
+            first = false;
             if (opening) {
-                if (open < 0 || c == '"') {
+                if (open >= 0 && c == '\u201c' && text.charAt(open) == '\u201c' && endsSentence(text, open + width, i)) {
+                    // “A. “B.”: the writer never closed the first quotation; it ends where the next opens
+                    out.add(trimmed(text, open, open + width, i, -1));
+                    open = -1;
+                }
+                if (open < 0 || c == '"' || w == 2) {
                     // a second opening mark inside an open quote: the first one was stray
                     open = i;
+                    width = w;
                 }
             } else if (open >= 0) {
-                out.add(trimmed(text, open, open + 1, i, i));
+                Marked m = trimmed(text, open, open + width, i, i);
+                out.add(width == 2 ? new Marked(m.open(), m.start(), m.end(), m.close(), false) : m);
                 open = -1;
             }
+            i += w - 1;
         }
         if (open >= 0) {
-            out.add(trimmed(text, open, open + 1, to, -1));
+            Marked m = trimmed(text, open, open + width, to, -1);
+            out.add(width == 2 ? new Marked(m.open(), m.start(), m.end(), m.close(), false) : m);
         }
         return out;
+    }
+
+    /** True at two single marks in a row standing for one double mark (‘‘ ’’ ‘’ or two apostrophes). */
+    private static boolean pairedSingles(String text, int i, int to) {
+        if (i + 1 >= to) {
+            return false;
+        }
+        char a = text.charAt(i);
+        char b = text.charAt(i + 1);
+        return (a == '\'' || a == '\u2018' || a == '\u2019') && (b == '\'' || b == '\u2018' || b == '\u2019')
+                && (i + 2 >= to || text.charAt(i + 2) != a);
+    }
+
+    /** True when the words in [start, end) end with a sentence's closing punctuation (spaces aside). */
+    private static boolean endsSentence(String text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e > start && e < end && ".!?".indexOf(text.charAt(e - 1)) >= 0;
+    }
+
+    private static int trimEnd(String text, int start, int end) {
+        int e = end;
+        while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
     }
 
     private static void singles(String text, int from, int to, Set<String> elisions, List<Marked> out) {

@@ -24,6 +24,9 @@ final class SourceReading {
     /** A quote or reported speech found, before speakers are merged across the story. */
     record Found(String source, Statement.Kind kind, int start, int end, boolean partial, Mention who, String verb) {}
 
+    /** A person named (or resolved) at {@code offset} in the {@code sentence}-th sentence read. */
+    private record Cand(Mention who, int offset, int sentence, int rank) {}
+
     private record Para(Block block, List<QuoteMarks.Marked> quotes, List<Sentence> sentences, List<Token> tokens) {}
 
     private final Source source;
@@ -40,6 +43,13 @@ final class SourceReading {
     private final Map<String, Character> genders = new HashMap<>();
     /** Every full personal name in the source, for merging short forms and titles. */
     private final List<Mention> known = new ArrayList<>();
+    /** Every organisation of more than one word named in the source, for "the commission said". */
+    private final List<Mention> organisations = new ArrayList<>();
+    /** Every person named or credited so far, in reading order, for resolving "he" and "she". */
+    private final List<Cand> mentioned = new ArrayList<>();
+    /** Surnames of full names that are surely people's (see {@link #personLike}). */
+    private final java.util.Set<String> people = new java.util.HashSet<>();
+    private int sentenceNo;
     private Mention lastSpeaker;
     private int nextSentence;
     private int currentPara;
@@ -61,17 +71,25 @@ final class SourceReading {
         List<Block> blocks = LongBlocks.cut(text, source.blocks().stream().filter(QuoteFinder::readable)
                 .sorted(Comparator.comparingInt(Block::start)).toList());
         List<Para> paras = new ArrayList<>();
+        boolean openAtEnd = false;
         for (Block b : blocks) {
             List<Sentence> sentences = splitter.split(text, b.start(), b.end());
             List<Token> tokens = new ArrayList<>();
             for (Sentence s : sentences) {
                 tokens.addAll(tagger.tag(text, s.start(), s.end()));
             }
-            paras.add(new Para(b, QuoteMarks.scan(text, b.start(), b.end(), lex.elisions), sentences, tokens));
+            boolean continued = openAtEnd && b.kind() == Block.Kind.BODY && !opensWithMark(b);
+            List<QuoteMarks.Marked> marked = QuoteMarks.scan(text, b.start(), b.end(), lex.elisions, continued);
+            openAtEnd = b.kind() == Block.Kind.BODY && !marked.isEmpty() && !marked.get(marked.size() - 1).closed()
+                    && !marked.get(marked.size() - 1).single();
+            paras.add(new Para(b, marked, sentences, tokens));
         }
         for (int p = 0; p < paras.size(); p++) {
             Para para = paras.get(p);
-            boolean nextOpens = p + 1 < paras.size() && opensWithMark(paras.get(p + 1));
+            Para next = p + 1 < paras.size() ? paras.get(p + 1) : null;
+            // the next paragraph opens with a mark, or goes on with this one's quotation up to its closing mark
+            boolean nextOpens = next != null && (opensWithMark(next)
+                    || !next.quotes().isEmpty() && next.quotes().get(0).open() == next.block().start());
             currentPara = p;
             quotes(para, p, nextOpens);
         }
@@ -86,11 +104,15 @@ final class SourceReading {
     }
 
     private boolean opensWithMark(Para p) {
-        int s = p.block().start();
-        while (s < p.block().end() && Character.isWhitespace(text.charAt(s))) {
+        return opensWithMark(p.block());
+    }
+
+    private boolean opensWithMark(Block b) {
+        int s = b.start();
+        while (s < b.end() && Character.isWhitespace(text.charAt(s))) {
             s++;
         }
-        return s < p.block().end() && QuoteMarks.isOpening(text.charAt(s));
+        return s < b.end() && QuoteMarks.isOpening(text.charAt(s));
     }
 
     // ---- direct quotes ----
@@ -99,6 +121,7 @@ final class SourceReading {
     private void subjects(Para para, int offset) {
         while (nextSentence < para.sentences().size() && para.sentences().get(nextSentence).start() < offset) {
             Sentence s = para.sentences().get(nextSentence++);
+            sentenceNo++;
             int[] r = tokenRange(para, s.start(), s.end());
             List<Token> outside = new ArrayList<>();
             for (int i = r[0]; i < r[1]; i++) {
@@ -121,19 +144,56 @@ final class SourceReading {
                     continue;
                 }
                 Mention named = names.mention(outside, i, end);
+                if (named != null && named.kind == Speaker.Kind.ORGANIZATION && named.name.contains(" ")) {
+                    organisations.add(named);
+                }
                 if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")
-                        && !named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT))) {
+                        && !named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT)) && !possessive(named.name)) {
                     known.add(named);
+                }
+                int g = i - 1 >= 0 && outside.get(i - 1).text().equals(",") ? i - 2 : i - 1;
+                Character told = g >= 0 ? lex.genderedNouns.get(outside.get(g).text().toLowerCase(java.util.Locale.ROOT)) : null;
+                if (named != null && told != null && named.kind == Speaker.Kind.PERSON && known.stream().noneMatch(
+                        k -> k.surname().equals(named.surname()) && !k.name.equals(named.name))) {
+                    // "his wife, Jane Roe" (unless another person of that surname is known: a family)
+                    genders.putIfAbsent(named.surname(), told);
+                }
+                if (named != null && personLike(outside, i, end, named)) {
+                    mentioned.add(new Cand(named, named.offset, sentenceNo, 1));
                 }
                 i = end;
             }
+            continuePronoun(outside);
             Mention m = subject(outside);
             if (m != null) {
                 speakers.add(m);
+                if (m.kind == Speaker.Kind.PERSON && !possessive(m.name)) {
+                    mentioned.add(new Cand(m, m.offset, sentenceNo, 0));
+                }
             }
             if (para.block().kind() == Block.Kind.BODY) {
                 reported(para, s, currentPara);
             }
+        }
+    }
+
+    /** "He also said ...": a sentence whose subject is "he" or "she" keeps the person it stands for in focus. */
+    private void continuePronoun(List<Token> outside) {
+        int i = 0;
+        while (i < outside.size() && i < 3 && (outside.get(i).tag().equals("CCONJ") || outside.get(i).tag().equals("ADV")
+                || outside.get(i).tag().equals("PUNCT"))) {
+            i++;
+        }
+        if (i >= outside.size() || i + 1 >= outside.size()) {
+            return;
+        }
+        Mention p = names.pronoun(outside.get(i));
+        if (p == null || p.gender != 'm' && p.gender != 'f') {
+            return;
+        }
+        Mention target = recent(p.gender, p.offset);
+        if (target != null) {
+            mentioned.add(new Cand(target, p.offset, sentenceNo, 0));
         }
     }
 
@@ -195,7 +255,8 @@ final class SourceReading {
         }
         String bare = t.replaceAll("[\"'\u201d\u2019)\\]]+$", "");
         if (!bare.isEmpty() && ".!?:;,".indexOf(bare.charAt(bare.length() - 1)) < 0 && t.split("\\s+").length <= 12
-                && !para.quotes().isEmpty() && para.quotes().get(0).open() == para.block().start()) {
+                && !para.quotes().isEmpty() && para.quotes().get(0).open() == para.block().start()
+                && para.quotes().get(0).closed()) {
             // a sub-heading that opens with a quotation: 'Community of acquaintances' exists in program
             return true;
         }
@@ -205,7 +266,8 @@ final class SourceReading {
         QuoteMarks.Marked q = para.quotes().get(0);
         String rest = text.substring(q.closed() ? q.close() + 1 : q.end(), para.block().end()).strip();
         String inner = text.substring(q.start(), q.end()).strip();
-        boolean alone = q.open() == para.block().start() && (rest.isEmpty() || rest.startsWith(":") && rest.split("\\s+").length <= 4);
+        boolean alone = q.open() == para.block().start() && (rest.isEmpty() || rest.startsWith(":") && rest.split("\\s+").length <= 4)
+                && q.closed();
         return alone && !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) < 0;
     }
 
@@ -213,6 +275,7 @@ final class SourceReading {
         nextSentence = 0;
         List<QuoteMarks.Marked> qs = heading(para) ? List.of() : para.quotes();
         Mention previous = null;
+        boolean prevWhole = false;
         String previousVerb = null;
         boolean continuing = !chain.isEmpty();
         List<Integer> nextChain = new ArrayList<>();
@@ -235,6 +298,13 @@ final class SourceReading {
                 int afterEnd = Math.min(sentenceEnd(para, q.close() + 1), next == null ? para.block().end() : next.open());
                 int[] after = tokenRange(para, q.close() + 1, afterEnd);
                 aft = attribution.after(para.tokens(), after[0], after[1]);
+                String inner = text.substring(q.start(), q.end()).strip();
+                String next1 = after[0] < after[1] ? para.tokens().get(after[0]).tag() : "";
+                if (aft != null && inner.endsWith(".") && (aft.verbIndex() > after[0] + 4
+                        || next1.equals("SCONJ") || next1.equals("CCONJ") || next1.equals("DET") || next1.equals("ADP"))) {
+                    // “... the end.” While some critics say ...: a new sentence, not the attribution
+                    aft = null;
+                }
             }
             Attribution.Found bef = attribution.before(para.tokens(), before[0], before[1]);
             boolean upper = startsUpper(q);
@@ -244,6 +314,11 @@ final class SourceReading {
                     || afterQuote && bef != null
                     || upper && (beforeText.endsWith(",") || bef != null && bef.verbIndex() >= before[1] - 4
                             || beforeText.endsWith("\u2014") || beforeText.endsWith("--")));
+            String between = prev != null && prev.closed() ? text.substring(prev.close() + 1, q.open()).strip() : "";
+            if (partial && upper && prevWhole && (between.equals("and") || between.equals("or"))) {
+                // shouted “Stop!” and “Go home!”: the second of a pair of whole quotes is whole too
+                partial = false;
+            }
             if (k == 0 && continuing && beforeText.isEmpty()
                     || bef != null && bef.verbIndex() >= before[1] - 2 && bef.verbIndex() >= 0 && words(q) >= 4) {
                 // a clause quoted right after its reporting verb: "X said “it is not appropriate to ...”"
@@ -282,10 +357,11 @@ final class SourceReading {
             }
             int index = found.size();
             found.add(new Found(source.id(), Statement.Kind.QUOTE, q.start(), q.end(), partial, who, verb));
+            prevWhole = !partial;
             if (who != null && who.named() != null) {
                 previous = who;
                 previousVerb = verb;
-                noteSpeaker(who.named(), p);
+                noteSpeaker(who.named(), p, who.offset);
                 if (k == 0 && continuing) {
                     backfill(who, verb);
                 }
@@ -300,6 +376,11 @@ final class SourceReading {
         }
         chain.clear();
         chain.addAll(nextChain.stream().distinct().toList());
+        if (qs.isEmpty() && heading(para)) {
+            // a link or a sub-heading: nobody in it is a speaker or a subject
+            nextSentence = para.sentences().size();
+            return;
+        }
         subjects(para, para.block().end());
     }
 
@@ -476,7 +557,7 @@ final class SourceReading {
         Mention who = resolve(raw, raw.offset);
         found.add(new Found(source.id(), Statement.Kind.CLAIM, start, end, false, who, verb));
         if (who != null && who.named() != null) {
-            noteSpeaker(who.named(), p);
+            noteSpeaker(who.named(), p, who.offset);
         }
         return true;
     }
@@ -516,22 +597,123 @@ final class SourceReading {
             return null;
         }
         if (m.pronoun) {
-            m.target = antecedent(m.gender);
+            m.target = m.gender == 'm' || m.gender == 'f' ? recent(m.gender, offset) : null;
+            if (m.target == null) {
+                m.target = antecedent(m.gender);
+            }
             if (m.target != null && (m.gender == 'm' || m.gender == 'f')) {
                 genders.putIfAbsent(m.target.surname(), m.gender);
             }
-        } else if (m.nominal && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
-            m.target = antecedent('o');
         } else if (m.nominal) {
-            m.target = byTitle(m);
-            if (m.target == null && !m.title.isEmpty()) {
-                // "the professor said": the person the text is about
-                m.target = antecedent('?');
+            if (!m.indefinite()) {
+                // "the official said" after "a justice official": the same description, or a speaker with that title
+                m.target = byHead(m);
+                if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
+                    m.target = antecedent('o');
+                } else if (m.target == null) {
+                    m.target = byTitle(m);
+                    if (m.target == null && !m.title.isEmpty()) {
+                        // "the professor said", "the Kentucky Republican said": the person the text is about
+                        m.target = m.phrase.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? recent('?', offset) : null;
+                        if (m.target == null) {
+                            m.target = antecedent('?');
+                        }
+                    }
+                }
             }
+            if (m.target == null && !m.phrase.isEmpty() && describable(m)) {
+                // "a spokesperson said", "protesters chanted": an unnamed speaker, named by its description
+                m.described = true;
+                m.target = m;
+            }
+        } else if (!m.name.contains(" ") && m.kind == Speaker.Kind.PERSON && lex.firstNames.containsKey(m.name)) {
+            // "says Michael" after "Michael Roe": the one person of that first name (and not that surname)
+            Mention full = null;
+            for (Mention k : known) {
+                if (k.surname().equals(m.name)) {
+                    return m;
+                }
+                if (k.name.startsWith(m.name + " ") && (full == null || full.name.equals(k.name))) {
+                    full = k;
+                } else if (k.name.startsWith(m.name + " ")) {
+                    return m;
+                }
+            }
+            return full != null ? full : m;
         } else if (m.gender == 'm' || m.gender == 'f') {
             genders.putIfAbsent(m.surname(), m.gender);
         }
         return m;
+    }
+
+    /**
+     * The person "he" or "she" at {@code offset} most likely stands for: going back sentence by sentence
+     * (at most eight), the nearest sentence's speaker or subject, else the first person it names, whose
+     * gender fits or is unknown.
+     */
+    private Mention recent(char gender, int offset) {
+        int i = mentioned.size() - 1;
+
+        while (i >= 0 && sentenceNo - mentioned.get(i).sentence() <= 8) {
+            int sentence = mentioned.get(i).sentence();
+            int j = i;
+            while (j - 1 >= 0 && mentioned.get(j - 1).sentence() == sentence) {
+                j--;
+            }
+            List<Cand> in = new ArrayList<>(mentioned.subList(j, i + 1));
+            in.sort(Comparator.comparingInt(Cand::rank).thenComparingInt(Cand::offset));
+            for (Cand c : in) {
+                char g = c.offset() < offset ? genderOf(c.who()) : 'x';
+                if (g == '?' || g == gender || gender == '?' && g != 'x') {
+                    return c.who();
+                }
+            }
+            i = j - 1;
+        }
+        return null;
+    }
+
+    private static boolean possessive(String name) {
+        return name.contains("\u2019s ") || name.contains("'s ");
+    }
+
+    /** True for a name that is surely a person's: a known first name, a title or honorific, an age or occupation. */
+    private boolean personLike(List<Token> toks, int s, int e, Mention named) {
+        if (named.kind != Speaker.Kind.PERSON || named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT))) {
+            return false;
+        }
+        if (possessive(named.name) || s > 0 && toks.get(s - 1).text().equals("(")
+                || s > 1 && toks.get(s - 1).text().equals("and") && toks.get(s - 2).capitalized()) {
+            // "Canada’s Black porters", "(Library and Archives Canada)": not a person
+            return false;
+        }
+        String[] w = named.name.split(" ");
+        if (named.gender == 'm' || named.gender == 'f' || !named.title.isEmpty()) {
+            // "Ms. Roe", "Senate Majority Leader Roe"
+            people.add(named.surname());
+            return true;
+        }
+        if (w.length == 1) {
+            return people.contains(named.name);
+        }
+        if (lex.firstNames.containsKey(w[0])) {
+            people.add(named.surname());
+            return true;
+        }
+        if (s > 0 && toks.get(s - 1).tag().equals("NOUN") && Character.isLowerCase(toks.get(s - 1).text().charAt(0))) {
+            // "accountant Jane Roe"
+            people.add(named.surname());
+            return true;
+        }
+        if (e + 2 < toks.size() && toks.get(e + 1).text().equals(",")) {
+            // "Jane Roe, 50," "Jane Roe, the president of ...", "Jane Roe, president of ..."
+            Token n = toks.get(e + 2);
+            if (n.tag().equals("NUM") || n.tag().equals("DET") || attribution.isTitleWord(n.text())) {
+                people.add(named.surname());
+                return true;
+            }
+        }
+        return people.contains(named.surname());
     }
 
     private Mention antecedent(char gender) {
@@ -543,7 +725,7 @@ final class SourceReading {
                 }
                 continue;
             }
-            if (c.kind == Speaker.Kind.ORGANIZATION) {
+            if (c.kind == Speaker.Kind.ORGANIZATION || c.described) {
                 continue;
             }
             char g = genderOf(c);
@@ -589,6 +771,36 @@ final class SourceReading {
         return '?';
     }
 
+    /** True for a description of a speaker: a titled or organisation phrase, or a noun for people. */
+    private boolean describable(Mention m) {
+        boolean determined = !m.phrase.equals(m.name);
+        boolean plural = m.surname().endsWith("s") || m.surname().equals("staff");
+        return (determined || plural) && (!m.title.isEmpty() || m.kind == Speaker.Kind.ORGANIZATION
+                || lex.personNoun(m.surname()));
+    }
+
+    /** The latest description or titled speaker whose head word is that of {@code m} ("the official"). */
+    private Mention byHead(Mention m) {
+        String head = m.surname().toLowerCase(java.util.Locale.ROOT);
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Mention c = speakers.get(i);
+            if (c.described && c.surname().toLowerCase(java.util.Locale.ROOT).equals(head)) {
+                return c;
+            }
+            if (!c.described && c.kind == m.kind && (c.kind == Speaker.Kind.ORGANIZATION ? c.name : c.title)
+                    .toLowerCase(java.util.Locale.ROOT).matches("(.* )?" + java.util.regex.Pattern.quote(head))) {
+                return c;
+            }
+        }
+        for (int i = organisations.size() - 1; i >= 0 && m.kind == Speaker.Kind.ORGANIZATION; i--) {
+            Mention c = organisations.get(i);
+            if (c.name.toLowerCase(java.util.Locale.ROOT).matches("(.* )?" + java.util.regex.Pattern.quote(head))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
     private Mention byTitle(Mention m) {
         String title = m.title.toLowerCase(java.util.Locale.ROOT);
         for (int i = speakers.size() - 1; i >= 0 && !title.isEmpty(); i--) {
@@ -601,7 +813,13 @@ final class SourceReading {
         return null;
     }
 
-    private void noteSpeaker(Mention named, int p) {
+    private void noteSpeaker(Mention named, int p, int at) {
+        if (named.kind == Speaker.Kind.PERSON && !named.described && !possessive(named.name)) {
+            if (named.name.contains(" ")) {
+                people.add(named.surname());
+            }
+            mentioned.add(new Cand(named, at, sentenceNo, 0));
+        }
         speakers.add(named);
         lastSpeaker = named;
         lastSpeakerPara = p;

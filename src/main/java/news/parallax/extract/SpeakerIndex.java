@@ -25,6 +25,7 @@ final class SpeakerIndex {
         final List<Mention> mentions = new ArrayList<>();
         String first = "";
         String surname = "";
+        boolean described;
     }
 
     private SpeakerIndex() {}
@@ -33,6 +34,19 @@ final class SpeakerIndex {
         List<Person> people = new ArrayList<>();
         Map<Mention, Person> of = new IdentityHashMap<>();
         for (Mention m : named) {
+            if (m.described) {
+                // an unnamed speaker ("a spokesperson") is its own speaker, never merged by name
+                Person p = of.get(m);
+                if (p == null) {
+                    p = new Person();
+                    p.surname = m.phrase;
+                    p.described = true;
+                    people.add(p);
+                    of.put(m, p);
+                }
+                p.mentions.add(m);
+                continue;
+            }
             String[] w = m.name.split(" ");
             if (w.length >= 2) {
                 Person p = find(people, w[0], m.surname(), true);
@@ -73,6 +87,9 @@ final class SpeakerIndex {
     private static Person find(List<Person> people, String first, String surname, boolean full) {
         Person best = null;
         for (Person p : people) {
+            if (p.described) {
+                continue;
+            }
             boolean sameSurname = p.surname.equals(surname)
                     || surname.length() >= 5 && p.surname.length() >= 5 && oneEdit(p.surname, surname);
             boolean firstFits = first.isEmpty() || p.first.isEmpty() || p.first.equals(first)
@@ -107,7 +124,7 @@ final class SpeakerIndex {
         Set<String> titles = new LinkedHashSet<>();
         int orgs = 0;
         for (Mention m : p.mentions) {
-            counts.merge(m.name, 1, Integer::sum);
+            counts.merge(m.described ? m.phrase : m.name, 1, Integer::sum);
             if (!m.title.isEmpty()) {
                 titles.add(m.title);
             }

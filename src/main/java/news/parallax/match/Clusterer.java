@@ -29,7 +29,8 @@ import news.parallax.model.Story;
  * order). Two groups join when they share no source (one outlet's statements are not joined to each
  * other), except when an outlet repeats itself word for word (its statements in the two groups are one
  * inside the other, or both pieces of one quote another outlet prints whole), and
- * when the average link between their members reaches half the threshold (no long chains).
+ * when the average link between their members reaches half the threshold (no long chains; along a
+ * containment link {@value #CONTAINED_MIN_AVERAGE} is enough).
  * <li>Every statement left alone is a cluster of its own (an exclusive).
  * </ol>
  */
@@ -37,6 +38,8 @@ final class Clusterer {
 
     static final int CANDIDATES = 25;
     static final double CONTAINED = 0.9;
+    /** The average link a group needs to join along a containment link (a quote inside another). */
+    static final double CONTAINED_MIN_AVERAGE = 0.15;
     private static final int MIN_CONTAINED_WORDS = 2;
 
     private final Similarity similarity;
@@ -72,7 +75,8 @@ final class Clusterer {
                 .thenComparingInt(Link::b));
         Groups groups = new Groups(st);
         for (Link l : candidates) {
-            groups.join(l, links, threshold / 2);
+            // a quote found word for word in another joins with a lower bar: its words are the evidence
+            groups.join(l, links, l.weight() > 1 ? Math.min(threshold / 2, CONTAINED_MIN_AVERAGE) : threshold / 2);
         }
         return clusters(st, groups.members());
     }

@@ -11,7 +11,8 @@ import java.util.TreeSet;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
- * How alike two statements are, 0..1: a logistic function of a few features a reader can check.
+ * How alike two statements are, 0..1: a logistic function of features a reader can check, and a phrase
+ * anchor.
  *
  * <ul>
  * <li>shared terms over the larger and over the smaller term set (content words after analysis);
@@ -21,33 +22,51 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * <li>numbers that disagree (one side has a figure the other lacks, both having figures);
  * <li>names that only one side has;
  * <li>the difference in length;
- * <li>shared content words counting WordNet synonyms ({@link Synonyms}).
+ * <li>shared content words counting WordNet synonyms ({@link Synonyms});
+ * <li>word n-gram overlap, n = 1..4, over the shorter and the longer statement; a negation on one side.
  * </ul>
  *
  * The weights are in {@code similarity.properties}, fitted by logistic regression on the MSRP training
- * split (see {@code docs/matching.md}). Immutable.
+ * split. The score is raised to the threshold when the statements share {@code anchorPhrases} phrases
+ * ({@link #sharedPhrases}): outlets that restate one fact in their own words keep a few of its phrases
+ * but little else (see {@code docs/matching.md}). Depends on the two statements only. Immutable.
  */
 final class Similarity {
 
     static final List<String> FEATURES = List.of("bias", "sharedOverMax", "sharedOverMin", "bigramDice",
             "lcsOverMax", "lcsOverMin", "numberMismatch", "nameMismatch", "lengthDifference",
             "unmatchedMax", "unmatchedMin", "wordDice", "numbersEqual", "trigramCosine", "fewShared",
-            "synonymShare");
+            "synonymShare", "ngram1Min", "ngram1Max", "ngram2Min", "ngram2Max", "ngram3Min", "ngram3Max",
+            "ngram4Min", "ngram4Max", "negationMismatch", "logMinLength");
+
+    /** Without an anchor: only the logistic function decides. */
+    static final int NO_ANCHOR = Integer.MAX_VALUE;
 
     private final double[] weights;
     private final double threshold;
+    private final int anchorPhrases;
     private final Synonyms synonyms = new Synonyms();
 
     Similarity(double[] weights) {
-        this(weights, 0.5);
+        this(weights, 0.5, NO_ANCHOR);
     }
 
-    Similarity(double[] weights, double threshold) {
+    /**
+     * @param weights       the logistic function's weights, in the order of {@link #FEATURES}
+     * @param threshold     the score from which two statements say the same thing
+     * @param anchorPhrases the shared phrases (pairs of neighbouring terms) from which two statements
+     *                      report the same fact whatever the logistic function says
+     */
+    Similarity(double[] weights, double threshold, int anchorPhrases) {
         if (weights.length != FEATURES.size()) {
             throw new IllegalArgumentException("need " + FEATURES.size() + " weights, got " + weights.length);
         }
+        if (!(threshold > 0 && threshold < 1) || anchorPhrases < 1) {
+            throw new IllegalArgumentException("threshold in (0, 1) and anchorPhrases >= 1 needed");
+        }
         this.weights = weights.clone();
         this.threshold = threshold;
+        this.anchorPhrases = anchorPhrases;
     }
 
     /** The score from which two statements say the same thing. */
@@ -55,14 +74,24 @@ final class Similarity {
         return threshold;
     }
 
+    /** The shared phrases from which two statements report one fact ({@link #NO_ANCHOR}: never). */
+    int anchorPhrases() {
+        return anchorPhrases;
+    }
+
     /** The similarity with the weights shipped in the jar. */
     static Similarity standard() {
         double[] w = new double[FEATURES.size()];
         double threshold = 0.5;
+        int anchor = NO_ANCHOR;
         for (String line : Lexicons.lines("similarity.properties")) {
             String[] kv = line.split("\\s*=\\s*");
             if (kv[0].equals("threshold") && kv.length == 2) {
                 threshold = Double.parseDouble(kv[1]);
+                continue;
+            }
+            if (kv[0].equals("anchorPhrases") && kv.length == 2) {
+                anchor = Integer.parseInt(kv[1]);
                 continue;
             }
             int i = FEATURES.indexOf(kv[0]);
@@ -71,11 +100,20 @@ final class Similarity {
             }
             w[i] = Double.parseDouble(kv[1]);
         }
-        return new Similarity(w, threshold);
+        return new Similarity(w, threshold, anchor);
     }
 
-    /** The score, 0..1. */
+    /**
+     * The score, 0..1: the logistic function of the features, raised to the threshold when the two
+     * statements share {@code anchorPhrases} phrases or more (see {@link #sharedPhrases}).
+     */
     double score(Terms a, Terms b) {
+        double p = paraphrase(a, b);
+        return anchored(a, b) ? Math.max(p, threshold) : p;
+    }
+
+    /** The logistic function of the features alone, 0..1 (how MSRP's paraphrases are told apart). */
+    double paraphrase(Terms a, Terms b) {
         double[] f = features(a, b, synonyms);
         double z = 0;
         for (int i = 0; i < f.length; i++) {
@@ -84,6 +122,53 @@ final class Similarity {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /** Whether the two statements share enough phrases to report one fact. */
+    boolean anchored(Terms a, Terms b) {
+        return anchorPhrases != NO_ANCHOR && sharedPhrases(a, b) >= anchorPhrases;
+    }
+
+    /**
+     * The distinct pairs of neighbouring terms (stop words left out: "military command in Japan" gives
+     * "militari command", "command japan") that both statements have, leaving out pairs of two names: the
+     * phrases outlets keep when they restate a fact in their own words ("hosts 50,000 U.S. military personnel" / "hosts about 50,000
+     * U.S. troops" share "50000 u.").
+     */
+    static int sharedPhrases(Terms a, Terms b) {
+        Set<String> shared = phrases(a);
+        shared.retainAll(phrases(b));
+        long names = shared.stream().filter(p -> p.startsWith(NAMES)).count();
+        return (int) (shared.size() - names + Math.min(1, names));
+    }
+
+    private static final String NAMES = "names:";
+
+    /** The words that do not make a phrase ({@code phrase-stop-words.txt}), analysed; read on first use. */
+    private static final class PhraseStops {
+        static final Set<String> WORDS = load();
+
+        private static Set<String> load() {
+            NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(List.of()));
+            Set<String> out = new TreeSet<>();
+            for (String w : Lexicons.lines("phrase-stop-words.txt")) {
+                out.addAll(Terms.of(w, analyzer).terms());
+            }
+            return Set.copyOf(out);
+        }
+    }
+
+    // pairs of neighbouring terms, function words and reporting verbs left out; a pair of two names (a title and a name, "Defense Minister"; a name of
+    // several words, "East China Sea") is marked, as the shared names of two statements count once
+    private static Set<String> phrases(Terms t) {
+        Set<String> out = new HashSet<>();
+        List<String> terms = t.terms().stream().filter(x -> !PhraseStops.WORDS.contains(x)).toList();
+        for (int i = 1; i < terms.size(); i++) {
+            boolean names = t.names().contains(terms.get(i - 1)) && t.names().contains(terms.get(i));
+            out.add((names ? NAMES : "") + terms.get(i - 1) + " " + terms.get(i));
+        }
+        return out;
+    }
+
+    /** Shared content words, counting a word linked to one of the other side's by WordNet, over the larger side. */
     /** The feature vector, in the order of {@link #FEATURES}. */
     static double[] features(Terms a, Terms b, Synonyms synonyms) {
         Set<String> sa = a.termSet();
@@ -95,6 +180,7 @@ final class Similarity {
         int lcs = lcs(a.words(), b.words());
         int wmax = Math.max(1, Math.max(a.words().size(), b.words().size()));
         int wmin = Math.max(1, Math.min(a.words().size(), b.words().size()));
+        double[] ngrams = ngramOverlap(a.words(), b.words());
         return new double[] {
             1,
             (double) shared.size() / max,
@@ -113,7 +199,52 @@ final class Similarity {
             // under a third of the content terms shared: the statements are about different things
             (double) shared.size() / max < 1.0 / 3 ? 1 : 0,
             synonymShare(a, b, synonyms),
+            ngrams[0], ngrams[1], ngrams[2], ngrams[3], ngrams[4], ngrams[5], ngrams[6], ngrams[7],
+            negated(a.words()) != negated(b.words()) ? 1 : 0,
+            Math.log1p(wmin),
         };
+    }
+
+    private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "nor", "none", "nothing",
+            "neither", "without", "cannot");
+
+    /** Whether the words hold a negation ("not", "never", "didn't" ...). */
+    static boolean negated(List<String> words) {
+        for (String w : words) {
+            if (NEGATIONS.contains(w) || w.endsWith("n't")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Word n-gram overlap for n = 1..4 (clipped counts, as BLEU): for each n, the shared n-grams over the
+     * smaller and over the larger count.
+     */
+    static double[] ngramOverlap(List<String> a, List<String> b) {
+        double[] out = new double[8];
+        for (int n = 1; n <= 4; n++) {
+            Map<String, Integer> ca = ngramCounts(a, n);
+            Map<String, Integer> cb = ngramCounts(b, n);
+            int na = Math.max(0, a.size() - n + 1);
+            int nb = Math.max(0, b.size() - n + 1);
+            int shared = 0;
+            for (Map.Entry<String, Integer> e : ca.entrySet()) {
+                shared += Math.min(e.getValue(), cb.getOrDefault(e.getKey(), 0));
+            }
+            out[2 * (n - 1)] = Math.min(na, nb) == 0 ? 0 : (double) shared / Math.min(na, nb);
+            out[2 * (n - 1) + 1] = Math.max(na, nb) == 0 ? 0 : (double) shared / Math.max(na, nb);
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> ngramCounts(List<String> words, int n) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = n; i <= words.size(); i++) {
+            out.merge(String.join(" ", words.subList(i - n, i)), 1, Integer::sum);
+        }
+        return out;
     }
 
     /** Shared content words, counting a word linked to one of the other side's by WordNet, over the larger side. */
@@ -232,6 +363,7 @@ final class Similarity {
     String explain(Terms a, Terms b) {
         double[] f = features(a, b, synonyms);
         List<String> parts = new ArrayList<>();
+        parts.add(String.format(Locale.ROOT, "paraphrase=%.2f sharedPhrases=%d", paraphrase(a, b), sharedPhrases(a, b)));
         for (int i = 1; i < f.length; i++) {
             parts.add(String.format(Locale.ROOT, "%s=%.2f", FEATURES.get(i), f[i]));
         }

@@ -67,6 +67,49 @@ class QuoteFinderTest {
         assertThat(quotes(FINDER.find(story(text)))).isEqualTo(expected == null ? "" : expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “The plan is under review,” a spokesperson said.                                  | The plan is under review,=>a-spokesperson
+            “She is ready to testify,” said the spokesman, Nick Doe.                          | She is ready to testify,=>nick-doe
+            First, Jane Roe confirmed, the Daily Courier reported, that the work is in “stage two” now. | stage two=>jane-roe
+            “It is up to the minister,” a justice official said. ¶ “Most requests succeed,” the official said. | It is up to the minister,=>a-justice-official;Most requests succeed,=>a-justice-official
+            The Northern Water Commission met on Monday. ¶ “Rates will rise,” the commission said. | Rates will rise,=>northern-water-commission
+            Jane Roe cancelled the meetings. ¶ “I have heard worrying stories,” her statement read. | I have heard worrying stories,=>jane-roe
+            The program helped Toronto accountant Tunde Adeyemi, 50. “I feel better now,” he says. | I feel better now,=>tunde-adeyemi
+            Mary Smith spoke first. ¶ Given the delays, Ola Mensah, president of the tenants’ group, is hopeful the city will act. “We have waited long enough,” she said. | We have waited long enough,=>ola-mensah
+            Michael Doe met his wife at a shop. “I walked in and met her,” says Michael.      | I walked in and met her,=>michael-doe
+            A senior party figure, Jane Roe, said the remarks were “utterly irresponsible.”   | utterly irresponsible.=>jane-roe
+            ‘’It is not about who wins,” Jane Roe said.                                       | It is not about who wins,=>jane-roe
+            Jane Roe said: “We worked every day. “Nobody ever thanked us.”                     | We worked every day.=>jane-roe;Nobody ever thanked us.=>jane-roe
+            John Doe attended with his wife, Alex Roe. “We are proud,” she said.              | We are proud,=>alex-roe
+            “Talks must resume,” said Sen. Jane Roe of Ohio.                                  | Talks must resume,=>jane-roe
+            “Protect your password,” Acme’s Jane Roe wrote.                                   | Protect your password,=>jane-roe
+            Jane Roe spoke to reporters. She also cited Mary Doe’s report. “It was a pattern,” she said. | It was a pattern,=>jane-roe
+            “The work is hard,” Jesse Roe Jr. said. ¶ “We go on,” Roe said.                   | The work is hard,=>jesse-roe-jr;We go on,=>jesse-roe-jr
+            “We will rebuild,” the company said. “It will take a year.”                       | We will rebuild,=>the-company;It will take a year.=>the-company
+            Jane Roe left. ¶ The board met. ¶ The board met again. ¶ “It is over,” the report said. | It is over,=>-
+            """)
+    void unnamedSpeakersPronounsAndMarks(String text, String expected) {
+        assertThat(quotes(FINDER.find(story(text)))).isEqualTo(expected == null ? "" : expected);
+    }
+
+    @Test
+    void aQuoteGoesOnIntoAParagraphThatOpensWithoutAMark() {
+        String text = "Jane Roe wrote to colleagues. ¶ \"Who may join the plan is up to the officer ¶ based on advice from"
+                + " the doctor,\" said Jane Roe. ¶ The plan is new.";
+        assertThat(quotes(FINDER.find(story(text))))
+                .isEqualTo("Who may join the plan is up to the officer=>jane-roe;based on advice from the doctor,=>jane-roe");
+    }
+
+    @Test
+    void theSecondOfAPairOfShoutedQuotesIsWholeToo() {
+        Extraction ex = FINDER.find(story("Jane Roe said she heard students shout, “Build it now!” and “Go home right now!”"));
+        assertThat(ex.statements()).filteredOn(s -> s.kind() == Statement.Kind.QUOTE)
+                .extracting(Statement::text, Statement::partial)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Build it now!", false),
+                        org.assertj.core.groups.Tuple.tuple("Go home right now!", false));
+    }
+
     @Test
     void aSingleQuotedHeadlineQuoteIsAQuote() {
         String text = "‘We will not back down,’ minister says\n\nJane Roe spoke on Sunday.";

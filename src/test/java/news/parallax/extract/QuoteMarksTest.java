@@ -32,6 +32,28 @@ class QuoteMarksTest {
         assertThat(quoted(text)).isEqualTo(want);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ‘’It is not about who wins,” she said.                    | It is not about who wins,
+            ''It is not about who wins,'' she said.                   | It is not about who wins,
+            “We worked every day. “Nobody ever thanked us.”           | We worked every day.;Nobody ever thanked us.
+            “We worked every day, “he said” and left.                 | We worked every day, “he said
+            """)
+    void doubledSingleMarksAndUnclosedCurlyQuotes(String text, String expected) {
+        assertThat(quoted(text)).isEqualTo(List.of(expected.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            based on the advice of the doctor," said Jane Roe.        | based on the advice of the doctor,
+            based on advice,” said Jane Roe. “It is final.”           | based on advice,;It is final.
+            """)
+    void aParagraphThatGoesOnWithAnOpenQuotationIsQuotedUpToItsClosingMark(String text, String expected) {
+        List<String> got = QuoteMarks.scan(text, 0, text.length(), Lexicons.standard().elisions, true).stream()
+                .map(m -> text.substring(m.start(), m.end())).toList();
+        assertThat(got).isEqualTo(List.of(expected.split(";")));
+    }
+
     @ParameterizedTest(name = "{0} marks")
     @CsvSource({"1000", "20000"})
     void unbalancedMarksNeverHang(int n) {

@@ -2,6 +2,7 @@ package news.parallax.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,6 +17,9 @@ class MatcherScoreTest {
         "The minister visited the island on Sunday to mark the 80th anniversary of the battle. | On Sunday the minister visited the island to mark the battle's 80th anniversary.",
         "Officials agreed to speed up the maintenance of warships in the port. | Officials also agreed to speed up maintenance of the warships in the port.",
         "The council voted to co-operate with the regional e-mail provider. | The council voted to cooperate with the regional email provider.",
+        "The country hosts about 50,000 U.S. troops and a carrier strike group. | There are 50,000 U.S. military personnel and an aircraft carrier strike group in the country.",
+        "The government has doubled its military spending and is buying longer-range missiles. | The announcement comes as the government has already doubled its military spending and acquired longer-range missiles.",
+        "The company unveiled a plan to expand its factory in the northern province, aiming to double output. | A significant expansion of the company's factory in the northern province will double its output, officials said.",
     })
     void statementsThatSayTheSameThingMatch(String a, String b) {
         assertThat(matcher.score(a, b)).isGreaterThanOrEqualTo(matcher.claimThreshold());
@@ -27,9 +31,38 @@ class MatcherScoreTest {
         "The company reported a profit of $2.5 million in the first quarter. | The company plans to hire 300 engineers next year.",
         "The two sides agreed to build new missiles together. | The two sides will meet again in the capital on Friday.",
         "Protesters gathered outside the parliament on Monday. | The parliament passed the budget on Monday after a long debate.",
+        "Defense Minister John Smith met the foreign minister on Tuesday. | Defense Minister John Smith said the budget would rise next year.",
+        "Tensions are rising near Taiwan and in the East China Sea. | He asked for access to the southwest islands near Taiwan in the East China Sea.",
+        "His wife, who resigned from her position on the city council, is expected to plead guilty. | Smith, who resigned from Congress in November, used campaign money to buy a watch.",
     })
     void statementsThatSayDifferentThingsDoNotMatch(String a, String b) {
         assertThat(matcher.score(a, b)).isLessThan(matcher.claimThreshold());
+    }
+
+    /** Restatements in other words that the logistic function alone scores low, joined by their shared phrases. */
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "The minister also visited the island to mark the 80th anniversary of one of the war's fiercest battles, where he praised how far the alliance has come. | The minister's visit also included a memorial service marking the 80th anniversary of the battle, underscoring the strong alliance between the two nations.",
+        "The city currently hosts 12,000 foreign students, as well as three research hospitals and a new stadium. | About 12,000 foreign students live in the city, which also has a new stadium and research hospitals nearby.",
+    })
+    void aFactRestatedInOtherWordsMatchesThroughSharedPhrases(String a, String b) {
+        Similarity similarity = Similarity.standard();
+        NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(List.of(a, b)));
+        Terms ta = Terms.of(a, analyzer);
+        Terms tb = Terms.of(b, analyzer);
+        assertThat(similarity.paraphrase(ta, tb)).isLessThan(similarity.threshold());
+        assertThat(Similarity.sharedPhrases(ta, tb)).isGreaterThanOrEqualTo(similarity.anchorPhrases());
+        assertThat(matcher.score(a, b)).isGreaterThanOrEqualTo(matcher.claimThreshold());
+    }
+
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Later, Defense Minister John Smith met the foreign minister. | On Friday Defense Minister John Smith spoke in the East China Sea port.",
+        "She resigned from her post, he said. | He resigned from his post, she said.",
+    })
+    void namesFunctionWordsAndReportingVerbsDoNotMakeSharedPhrases(String a, String b) {
+        NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(List.of(a, b)));
+        assertThat(Similarity.sharedPhrases(Terms.of(a, analyzer), Terms.of(b, analyzer))).isLessThanOrEqualTo(1);
     }
 
     @ParameterizedTest(name = "{0}")

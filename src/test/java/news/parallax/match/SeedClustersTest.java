@@ -74,9 +74,29 @@ class SeedClustersTest {
 
     @Test
     void aFactTwoOutletsReportInTheirOwnWordsIsOneCluster() {
-        assertThat(sourcesOf(Statement.Kind.CLAIM, "Iwo Jima")).containsExactly("000", "001");
-        assertThat(sourcesOf(Statement.Kind.CLAIM, "combined operational commander")).containsExactly("000", "002");
-        assertThat(sourcesOf(Statement.Kind.CLAIM, "doubled its military spending")).containsExactly("000", "001");
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "Iwo Jima")).contains("000", "001");
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "combined operational commander")).contains("000", "002");
+    }
+
+    @Test
+    void factsSeveralOutletsRestateInTheirOwnWordsAreOneClusterEach() {
+        // the upgrade of the command: every outlet, each in its own words
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "unveiled a plan to enhance"))
+                .containsExactly("000", "001", "002", "003", "004");
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "combined operational commander")).containsExactly("000", "001", "002");
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "doubled its military spending")).containsExactly("000", "001", "002");
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "hosts 50,000")).containsExactly("000", "001", "002");
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "Iwo Jima")).containsExactly("000", "001", "004");
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "co-producing SM-6")).containsExactly("001", "003", "004");
+    }
+
+    @Test
+    void statementsThatShareOnlyPlaceNamesStayApart() {
+        // both name Taiwan and the East China Sea, but one is about tensions, the other about the islands
+        assertThat(clusterOf(Statement.Kind.CLAIM, "tensions escalate near Taiwan"))
+                .isNotEqualTo(clusterOf(Statement.Kind.CLAIM, "southwest islands"));
+        assertThat(clusterOf(Statement.Kind.CLAIM, "from the Philippines"))
+                .isNotEqualTo(clusterOf(Statement.Kind.CLAIM, "unveiled a plan to enhance"));
     }
 
     @Test
