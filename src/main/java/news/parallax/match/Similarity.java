@@ -149,7 +149,32 @@ final class Similarity {
 
     /** Whether the two statements share enough phrases to report one fact. */
     boolean anchored(Terms a, Terms b) {
-        return anchorPhrases != NO_ANCHOR && sharedPhrases(a, b) >= anchorPhrases;
+        return anchorPhrases != NO_ANCHOR && anchorPhrases(a, b) >= anchorPhrases;
+    }
+
+    /**
+     * The shared phrases that count for the anchor: none when the statements disagree on a figure written
+     * in digits (each has one the other lacks: "rose 5 percent" / "rose 7 percent") or only one of them
+     * is negated, as they then report different facts.
+     */
+    static int anchorPhrases(Terms a, Terms b) {
+        Set<String> fa = figures(a.words());
+        Set<String> fb = figures(b.words());
+        if (!fa.containsAll(fb) && !fb.containsAll(fa) || negated(a.words()) != negated(b.words())) {
+            return 0;
+        }
+        return sharedPhrases(a, b);
+    }
+
+    /** The words written with digits, thousands separators left out ("50,000" -> "50000"). */
+    static Set<String> figures(List<String> words) {
+        Set<String> out = new TreeSet<>();
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isDigit)) {
+                out.add(w.replace(",", ""));
+            }
+        }
+        return out;
     }
 
     /**

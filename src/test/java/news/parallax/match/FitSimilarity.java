@@ -213,7 +213,7 @@ public final class FitSimilarity {
             if (noSynonyms) {
                 x[syn] = 0;
             }
-            out.add(new Pair(x, Similarity.sharedPhrases(a, b), Integer.parseInt(f[0].strip())));
+            out.add(new Pair(x, Similarity.anchorPhrases(a, b), Integer.parseInt(f[0].strip())));
         }
         return out;
     }
