@@ -48,7 +48,7 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
         Arrays.fill(linkB, -1);
         List<String> sa = ca.stream().map(Alignment::stem).toList();
         List<String> sb = cb.stream().map(Alignment::stem).toList();
-        for (int stage = 0; stage < 3; stage++) {
+        for (int stage = 0; stage < 4; stage++) {
             for (int i = 0; i < ca.size(); i++) {
                 if (linkA[i] >= 0) {
                     continue;
@@ -60,6 +60,7 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
                     boolean match = switch (stage) {
                         case 0 -> ca.get(i).equals(cb.get(j));
                         case 1 -> sa.get(i).equals(sb.get(j));
+                        case 2 -> samePrefix(ca.get(i), cb.get(j));
                         default -> synonyms.linked(ca.get(i), cb.get(j));
                     };
                     if (match) {
@@ -77,6 +78,11 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
             }
         }
         return new Alignment(ca, cb, pairs);
+    }
+
+    /** Words of six letters or more that share their first five ("reconstruct" / "reconstruction"). */
+    static boolean samePrefix(String a, String b) {
+        return a.length() >= 6 && b.length() >= 6 && a.regionMatches(0, b, 0, 5);
     }
 
     /** The words that are not stop words. */
