@@ -23,13 +23,16 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * <li>names that only one side has;
  * <li>the difference in length;
  * <li>shared content words counting WordNet synonyms ({@link Synonyms});
- * <li>word n-gram overlap, n = 1..4, over the shorter and the longer statement; a negation on one side.
+ * <li>word n-gram overlap, n = 1..4, over the shorter and the longer statement; a negation on one side;
+ * <li>an alignment of content words ({@link Alignment}: same word, stem, prefix, WordNet synonym): the
+ * aligned share of each side, the unaligned words, names and figures of each side, and word order.
  * </ul>
  *
  * The weights are in {@code similarity.properties}, fitted by logistic regression on the MSRP training
  * split. The score is raised to the threshold when the statements share {@code anchorPhrases} phrases
- * ({@link #sharedPhrases}): outlets that restate one fact in their own words keep a few of its phrases
- * but little else (see {@code docs/matching.md}). Depends on the two statements only. Immutable.
+ * ({@link #sharedPhrases}) and do not disagree on a figure or a negation: outlets that restate one
+ * fact in their own words keep a few of its phrases but little else (see {@code docs/matching.md}).
+ * Depends on the two statements only. Immutable.
  */
 final class Similarity {
 
@@ -75,8 +78,10 @@ final class Similarity {
         if (weights.length != FEATURES.size()) {
             throw new IllegalArgumentException("need " + FEATURES.size() + " weights, got " + weights.length);
         }
-        if (!(threshold > 0 && threshold < 1) || anchorPhrases < 1 || !(anchorFloor >= 0 && anchorFloor <= threshold)) {
-            throw new IllegalArgumentException("threshold in (0, 1), anchorPhrases >= 1 and anchorFloor in [0, threshold] needed");
+        if (!(threshold > 0 && threshold < 1) || anchorPhrases < 1
+                || !(anchorFloor >= 0 && anchorFloor <= threshold)) {
+            throw new IllegalArgumentException(
+                    "threshold in (0, 1), anchorPhrases >= 1 and anchorFloor in [0, threshold] needed");
         }
         this.anchorFloor = anchorFloor;
         this.weights = weights.clone();
