@@ -23,13 +23,16 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * <li>names that only one side has;
  * <li>the difference in length;
  * <li>shared content words counting WordNet synonyms ({@link Synonyms});
- * <li>word n-gram overlap, n = 1..4, over the shorter and the longer statement; a negation on one side.
+ * <li>word n-gram overlap, n = 1..4, over the shorter and the longer statement; a negation on one side;
+ * <li>an alignment of content words ({@link Alignment}: same word, stem, prefix, WordNet synonym): the
+ * aligned share of each side, the unaligned words, names and figures of each side, and word order.
  * </ul>
  *
  * The weights are in {@code similarity.properties}, fitted by logistic regression on the MSRP training
  * split. The score is raised to the threshold when the statements share {@code anchorPhrases} phrases
- * ({@link #sharedPhrases}): outlets that restate one fact in their own words keep a few of its phrases
- * but little else (see {@code docs/matching.md}). Depends on the two statements only. Immutable.
+ * ({@link #sharedPhrases}) and do not disagree on a figure or a negation: outlets that restate one
+ * fact in their own words keep a few of its phrases but little else (see {@code docs/matching.md}).
+ * Depends on the two statements only. Immutable.
  */
 final class Similarity {
 
@@ -37,7 +40,9 @@ final class Similarity {
             "lcsOverMax", "lcsOverMin", "numberMismatch", "nameMismatch", "lengthDifference",
             "unmatchedMax", "unmatchedMin", "wordDice", "numbersEqual", "trigramCosine", "fewShared",
             "synonymShare", "ngram1Min", "ngram1Max", "ngram2Min", "ngram2Max", "ngram3Min", "ngram3Max",
-            "ngram4Min", "ngram4Max", "negationMismatch", "logMinLength");
+            "ngram4Min", "ngram4Max", "negationMismatch", "logMinLength", "alignedMin", "alignedMax",
+            "unalignedMin", "unalignedMax", "unalignedWeightMin", "unalignedWeightMax", "unalignedNamesMin",
+            "unalignedNamesMax", "unalignedNumbersMin", "unalignedNumbersMax", "alignedOrder");
 
     /** Without an anchor: only the logistic function decides. */
     static final int NO_ANCHOR = Integer.MAX_VALUE;
@@ -45,6 +50,7 @@ final class Similarity {
     private final double[] weights;
     private final double threshold;
     private final int anchorPhrases;
+    private final double anchorFloor;
     private final Synonyms synonyms = new Synonyms();
 
     Similarity(double[] weights) {
@@ -58,12 +64,26 @@ final class Similarity {
      *                      report the same fact whatever the logistic function says
      */
     Similarity(double[] weights, double threshold, int anchorPhrases) {
+        this(weights, threshold, anchorPhrases, 0);
+    }
+
+    /**
+     * @param weights       the logistic function's weights, in the order of {@link #FEATURES}
+     * @param threshold     the score from which two statements say the same thing
+     * @param anchorPhrases the shared phrases (pairs of neighbouring terms) from which two statements
+     *                      report the same fact, when the logistic function gives at least
+     * @param anchorFloor   this score
+     */
+    Similarity(double[] weights, double threshold, int anchorPhrases, double anchorFloor) {
         if (weights.length != FEATURES.size()) {
             throw new IllegalArgumentException("need " + FEATURES.size() + " weights, got " + weights.length);
         }
-        if (!(threshold > 0 && threshold < 1) || anchorPhrases < 1) {
-            throw new IllegalArgumentException("threshold in (0, 1) and anchorPhrases >= 1 needed");
+        if (!(threshold > 0 && threshold < 1) || anchorPhrases < 1
+                || !(anchorFloor >= 0 && anchorFloor <= threshold)) {
+            throw new IllegalArgumentException(
+                    "threshold in (0, 1), anchorPhrases >= 1 and anchorFloor in [0, threshold] needed");
         }
+        this.anchorFloor = anchorFloor;
         this.weights = weights.clone();
         this.threshold = threshold;
         this.anchorPhrases = anchorPhrases;
@@ -79,11 +99,17 @@ final class Similarity {
         return anchorPhrases;
     }
 
+    /** The score of the logistic function from which the anchor applies. */
+    double anchorFloor() {
+        return anchorFloor;
+    }
+
     /** The similarity with the weights shipped in the jar. */
     static Similarity standard() {
         double[] w = new double[FEATURES.size()];
         double threshold = 0.5;
         int anchor = NO_ANCHOR;
+        double floor = 0;
         for (String line : Lexicons.lines("similarity.properties")) {
             String[] kv = line.split("\\s*=\\s*");
             if (kv[0].equals("threshold") && kv.length == 2) {
@@ -94,13 +120,17 @@ final class Similarity {
                 anchor = Integer.parseInt(kv[1]);
                 continue;
             }
+            if (kv[0].equals("anchorFloor") && kv.length == 2) {
+                floor = Double.parseDouble(kv[1]);
+                continue;
+            }
             int i = FEATURES.indexOf(kv[0]);
             if (i < 0 || kv.length != 2) {
                 throw new IllegalStateException("similarity.properties: unknown line \"" + line + "\"");
             }
             w[i] = Double.parseDouble(kv[1]);
         }
-        return new Similarity(w, threshold, anchor);
+        return new Similarity(w, threshold, anchor, floor);
     }
 
     /**
@@ -109,7 +139,7 @@ final class Similarity {
      */
     double score(Terms a, Terms b) {
         double p = paraphrase(a, b);
-        return anchored(a, b) ? Math.max(p, threshold) : p;
+        return p >= anchorFloor && anchored(a, b) ? Math.max(p, threshold) : p;
     }
 
     /** The logistic function of the features alone, 0..1 (how MSRP's paraphrases are told apart). */
@@ -124,7 +154,32 @@ final class Similarity {
 
     /** Whether the two statements share enough phrases to report one fact. */
     boolean anchored(Terms a, Terms b) {
-        return anchorPhrases != NO_ANCHOR && sharedPhrases(a, b) >= anchorPhrases;
+        return anchorPhrases != NO_ANCHOR && anchorPhrases(a, b) >= anchorPhrases;
+    }
+
+    /**
+     * The shared phrases that count for the anchor: none when the statements disagree on a figure written
+     * in digits (each has one the other lacks: "rose 5 percent" / "rose 7 percent") or only one of them
+     * is negated, as they then report different facts.
+     */
+    static int anchorPhrases(Terms a, Terms b) {
+        Set<String> fa = figures(a.words());
+        Set<String> fb = figures(b.words());
+        if (!fa.containsAll(fb) && !fb.containsAll(fa) || negated(a.words()) != negated(b.words())) {
+            return 0;
+        }
+        return sharedPhrases(a, b);
+    }
+
+    /** The words written with digits, thousands separators left out ("50,000" -> "50000"). */
+    static Set<String> figures(List<String> words) {
+        Set<String> out = new TreeSet<>();
+        for (String w : words) {
+            if (w.chars().anyMatch(Character::isDigit)) {
+                out.add(w.replace(",", ""));
+            }
+        }
+        return out;
     }
 
     /**
@@ -181,6 +236,13 @@ final class Similarity {
         int wmax = Math.max(1, Math.max(a.words().size(), b.words().size()));
         int wmin = Math.max(1, Math.min(a.words().size(), b.words().size()));
         double[] ngrams = ngramOverlap(a.words(), b.words());
+        Alignment al = Alignment.of(a.words(), b.words(), synonyms);
+        List<String> ua = al.unalignedA();
+        List<String> ub = al.unalignedB();
+        int na = names(ua, a);
+        int nb = names(ub, b);
+        int numA = numbers(ua);
+        int numB = numbers(ub);
         return new double[] {
             1,
             (double) shared.size() / max,
@@ -202,7 +264,41 @@ final class Similarity {
             ngrams[0], ngrams[1], ngrams[2], ngrams[3], ngrams[4], ngrams[5], ngrams[6], ngrams[7],
             negated(a.words()) != negated(b.words()) ? 1 : 0,
             Math.log1p(wmin),
+            Math.min(al.alignedShareA(), al.alignedShareB()),
+            Math.max(al.alignedShareA(), al.alignedShareB()),
+            Math.log1p(Math.min(ua.size(), ub.size())),
+            Math.log1p(Math.max(ua.size(), ub.size())),
+            Math.min(weight(ua), weight(ub)),
+            Math.max(weight(ua), weight(ub)),
+            Math.min(na, nb),
+            Math.max(na, nb),
+            Math.min(numA, numB),
+            Math.max(numA, numB),
+            al.sameOrder(),
         };
+    }
+
+    /**
+     * The weight of unaligned words without collection statistics: longer words carry more of a
+     * sentence's information than short ones ("said", "new" against "reconstruction"); 0.1 per letter,
+     * at most 1.
+     */
+    static double weight(List<String> words) {
+        double w = 0;
+        for (String x : words) {
+            w += Math.min(1, x.length() / 10.0);
+        }
+        return w;
+    }
+
+    // unaligned words of one side that are names (their stem is one of its name terms)
+    private static int names(List<String> unaligned, Terms t) {
+        return (int) unaligned.stream().filter(w -> t.names().contains(Alignment.stem(w))).count();
+    }
+
+    private static int numbers(List<String> unaligned) {
+        return (int) unaligned.stream().filter(w -> w.chars().anyMatch(Character::isDigit)
+                || NumberWordFilter.value(w) != null).count();
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "nor", "none", "nothing",

@@ -87,9 +87,15 @@ public final class FitSimilarity {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** The decision: the logistic function reaches t, or the pair shares {@code anchor} phrases. */
+    /** The anchor's floor in the figures (the shipped one, or {@code floor=F} on the command line). */
+    static double floor;
+
+    /**
+     * The decision: the logistic function reaches t, or the pair shares {@code anchor} phrases and the
+     * logistic function reaches the anchor's floor.
+     */
     static boolean same(double p, Pair pair, double t, int anchor) {
-        return p >= t || pair.phrases() >= anchor;
+        return p >= t || pair.phrases() >= anchor && p >= floor;
     }
 
     static double bestThreshold(double[] ps, List<Pair> data, int anchor) {
@@ -153,6 +159,12 @@ public final class FitSimilarity {
         boolean noSynonyms = List.of(args).contains("nosynonyms");
         Synonyms synonyms = new Synonyms();
         int anchor = Similarity.standard().anchorPhrases();
+        floor = Similarity.standard().anchorFloor();
+        for (String a : args) {
+            if (a.startsWith("floor=")) {
+                floor = Double.parseDouble(a.substring("floor=".length()));
+            }
+        }
         List<Pair> data = read(Path.of(args[0]), synonyms, noSynonyms);
         double[] cv = crossValidated(data);
         double cvBest = bestThreshold(cv, data, Similarity.NO_ANCHOR);
@@ -163,9 +175,17 @@ public final class FitSimilarity {
             out.println("# fitted by FitSimilarity (src/test) on the MSRP training split" + (noSynonyms ? ", without synonyms." : "."));
             out.printf(Locale.ROOT, "# train, %d-fold cross-validation: logistic alone, best threshold %.2f: %s;%n", FOLDS,
                     cvBest, report(cv, data, cvBest, Similarity.NO_ANCHOR));
-            out.printf(Locale.ROOT, "#   with anchorPhrases = %d: at %.2f %s, best threshold %.2f: %s%n", anchor, cvBest,
-                    report(cv, data, cvBest, anchor), cvBestAnchored, report(cv, data, cvBestAnchored, anchor));
-            if (args.length > 2 && !args[2].equals("nosynonyms")) {
+            out.printf(Locale.ROOT, "#   with anchorPhrases = %d, anchorFloor = %.2f: at %.2f %s, best threshold %.2f: %s%n", anchor,
+                    floor, cvBest, report(cv, data, cvBest, anchor), cvBestAnchored, report(cv, data, cvBestAnchored, anchor));
+            double shipped = floor;
+            StringBuilder floors = new StringBuilder("#   anchor floor -> CV at " + String.format(Locale.ROOT, "%.2f", cvBest) + ":");
+            for (int f = 0; f <= 50; f += 5) {
+                floor = f / 100.0;
+                floors.append(String.format(Locale.ROOT, " %.2f %s;", floor, report(cv, data, cvBest, anchor)));
+            }
+            floor = shipped;
+            out.println(floors);
+            if (args.length > 2 && !args[2].equals("nosynonyms") && !args[2].startsWith("floor=")) {
                 List<Pair> test = read(Path.of(args[2]), synonyms, noSynonyms);
                 double[] pt = predict(w, test);
                 out.printf(Locale.ROOT, "# test (report only): logistic alone at %.2f %s; with anchorPhrases = %d %s%n",
@@ -173,6 +193,7 @@ public final class FitSimilarity {
             }
             out.printf(Locale.ROOT, "threshold = %.2f%n", cvBest);
             out.printf(Locale.ROOT, "anchorPhrases = %d%n", anchor);
+            out.printf(Locale.ROOT, "anchorFloor = %.2f%n", floor);
             for (int i = 0; i < w.length; i++) {
                 out.printf(Locale.ROOT, "%s = %.4f%n", Similarity.FEATURES.get(i), w[i]);
             }
@@ -192,7 +213,7 @@ public final class FitSimilarity {
             if (noSynonyms) {
                 x[syn] = 0;
             }
-            out.add(new Pair(x, Similarity.sharedPhrases(a, b), Integer.parseInt(f[0].strip())));
+            out.add(new Pair(x, Similarity.anchorPhrases(a, b), Integer.parseInt(f[0].strip())));
         }
         return out;
     }

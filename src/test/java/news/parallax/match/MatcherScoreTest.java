@@ -20,6 +20,7 @@ class MatcherScoreTest {
         "The country hosts about 50,000 U.S. troops and a carrier strike group. | There are 50,000 U.S. military personnel and an aircraft carrier strike group in the country.",
         "The government has doubled its military spending and is buying longer-range missiles. | The announcement comes as the government has already doubled its military spending and acquired longer-range missiles.",
         "The company unveiled a plan to expand its factory in the northern province, aiming to double output. | A significant expansion of the company's factory in the northern province will double its output, officials said.",
+        "The government will purchase new fighter jets and reconstruct the damaged airport next year. | Next year the government will buy new fighter jets and rebuild the damaged airport.",
     })
     void statementsThatSayTheSameThingMatch(String a, String b) {
         assertThat(matcher.score(a, b)).isGreaterThanOrEqualTo(matcher.claimThreshold());
@@ -33,6 +34,7 @@ class MatcherScoreTest {
         "Protesters gathered outside the parliament on Monday. | The parliament passed the budget on Monday after a long debate.",
         "Defense Minister John Smith met the foreign minister on Tuesday. | Defense Minister John Smith said the budget would rise next year.",
         "Tensions are rising near Taiwan and in the East China Sea. | He asked for access to the southwest islands near Taiwan in the East China Sea.",
+        "The government will purchase new fighter jets next year. | The government sold its old fighter jets to a neighbouring country last spring.",
         "His wife, who resigned from her position on the city council, is expected to plead guilty. | Smith, who resigned from Congress in November, used campaign money to buy a watch.",
     })
     void statementsThatSayDifferentThingsDoNotMatch(String a, String b) {
@@ -53,6 +55,23 @@ class MatcherScoreTest {
         assertThat(similarity.paraphrase(ta, tb)).isLessThan(similarity.threshold());
         assertThat(Similarity.sharedPhrases(ta, tb)).isGreaterThanOrEqualTo(similarity.anchorPhrases());
         assertThat(matcher.score(a, b)).isGreaterThanOrEqualTo(matcher.claimThreshold());
+    }
+
+    /**
+     * Statements that share many phrases but disagree on a figure or a negation: the anchor does not apply
+     * (the logistic function alone still scores these two above the threshold; see docs/matching.md).
+     */
+    @ParameterizedTest(name = "{0} !~ {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Shares of the chip maker fell 12 percent in early trading on Tuesday after the quarterly sales report. | Shares of the chip maker fell 4 percent in early trading on Tuesday, ahead of the annual meeting.",
+        "The city council approved the new stadium plan for the northern district after a long debate. | The city council has not approved the new stadium plan for the northern district.",
+    })
+    void sharedPhrasesDoNotAnchorStatementsThatDisagreeOnAFigureOrANegation(String a, String b) {
+        NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(List.of(a, b)));
+        Terms ta = Terms.of(a, analyzer);
+        Terms tb = Terms.of(b, analyzer);
+        assertThat(Similarity.sharedPhrases(ta, tb)).isGreaterThanOrEqualTo(Similarity.standard().anchorPhrases());
+        assertThat(Similarity.anchorPhrases(ta, tb)).isZero();
     }
 
     @ParameterizedTest(name = "{0} | {1}")
