@@ -244,6 +244,13 @@ final class Attribution {
                 j = k;
             }
         }
+        if (s >= 0 && s - 1 > floor && toks.get(s - 1).tag().equals("ADP")) {
+            // "Jane Roe, who runs a shop in Halton, says": a name after a preposition is not the subject
+            Mention first = firstNamed(toks, floor, s - 1);
+            if (first != null) {
+                return first;
+            }
+        }
         if (s >= 0) {
             Mention m = names.mention(toks, s, j);
             if (m != null && m.kind == Speaker.Kind.PERSON && m.title.isEmpty() && s - 1 >= floor

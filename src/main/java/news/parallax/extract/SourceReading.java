@@ -125,6 +125,7 @@ final class SourceReading {
             int[] r = tokenRange(para, s.start(), s.end());
             List<Token> outside = new ArrayList<>();
             for (int i = r[0]; i < r[1]; i++) {
+                para.tokens().set(i, knownSurname(para.tokens().get(i)));
                 if (!inQuote(para, para.tokens().get(i).start())) {
                     outside.add(para.tokens().get(i));
                 }
@@ -175,6 +176,21 @@ final class SourceReading {
                 reported(para, s, currentPara);
             }
         }
+    }
+
+    /**
+     * A capitalised word that is the surname of a person already named ("Jane Roe ... Roe urged") is a proper
+     * noun even when the tagger took it for a verb or a pronoun.
+     */
+    private Token knownSurname(Token t) {
+        String tag = t.tag();
+        if (!t.capitalized() || t.text().length() < 3 || t.proper() || tag.equals("NOUN") || tag.equals("ADJ")
+                || tag.equals("X") || lex.notNames.contains(t.text()) || lex.verb(t.text()) != null
+                || names.pronoun(t) != null || t.text().chars().anyMatch(c -> !Character.isLetter(c))) {
+            return t;
+        }
+        boolean person = people.contains(t.text()) || known.stream().anyMatch(k -> k.surname().equals(t.text()));
+        return person ? new Token(t.start(), t.end(), t.text(), "PROPN") : t;
     }
 
     /** "He also said ...": a sentence whose subject is "he" or "she" keeps the person it stands for in focus. */
