@@ -49,6 +49,8 @@ final class SourceReading {
     private final List<Cand> mentioned = new ArrayList<>();
     /** Surnames of full names that are surely people's (see {@link #personLike}). */
     private final java.util.Set<String> people = new java.util.HashSet<>();
+    /** Names that lead a sentence as the subject of a reporting verb or with "its", with no sign of a person ("Acme said"). */
+    private final List<Mention> orgLike = new ArrayList<>();
     private int sentenceNo;
     private Mention lastSpeaker;
     private int nextSentence;
@@ -169,7 +171,8 @@ final class SourceReading {
             if (m != null) {
                 speakers.add(m);
                 if (m.kind == Speaker.Kind.PERSON && !possessive(m.name)) {
-                    mentioned.add(new Cand(m, m.offset, sentenceNo, 0));
+                    // a subject with no sign of being a person ("Acme Sweets reopened") yields to one that has
+                    mentioned.add(new Cand(m, m.offset, sentenceNo, people.contains(m.surname()) ? 0 : 2));
                 }
             }
             if (para.block().kind() == Block.Kind.BODY) {
@@ -250,6 +253,11 @@ final class SourceReading {
             boolean seen = known.stream().anyMatch(k -> k.surname().equals(m.name))
                     || speakers.stream().anyMatch(k -> k.surname().equals(m.name))
                     || e + 2 < toks.size() && toks.get(e + 1).text().equals(",") && toks.get(e + 2).tag().equals("DET");
+            if (!seen && !lex.firstNames.containsKey(m.name) && !people.contains(m.name) && m.gender == '?'
+                    && attribution.isVerb(toks.get(after))) {
+                // "Acme said Thursday that its ...": a name that speaks and is no person, most likely an organisation
+                orgLike.add(new Mention(m.name, "", Speaker.Kind.ORGANIZATION, m.offset, false, false, 'o'));
+            }
             return seen ? m : null;
         }
         return m;
@@ -625,7 +633,8 @@ final class SourceReading {
                 // "the official said" after "a justice official": the same description, or a speaker with that title
                 m.target = byHead(m);
                 if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
-                    m.target = antecedent('o');
+                    // "the company said" may be a name not known as an organisation; "the Acme board" is itself
+                    m.target = antecedent('o', m.name.chars().noneMatch(Character::isUpperCase));
                 } else if (m.target == null) {
                     m.target = byTitle(m);
                     if (m.target == null && !m.title.isEmpty()) {
@@ -733,11 +742,21 @@ final class SourceReading {
     }
 
     private Mention antecedent(char gender) {
+        return antecedent(gender, true);
+    }
+
+    /**
+     * The latest speaker or subject that fits {@code gender} ('o' and 'p' for organisations); with
+     * {@code likely}, a name that spoke with no sign of being a person counts as an organisation.
+     */
+    private Mention antecedent(char gender, boolean likelyToo) {
+        Mention likely = orgLike.isEmpty() || !likelyToo ? null : orgLike.get(orgLike.size() - 1);
         for (int i = speakers.size() - 1; i >= 0; i--) {
             Mention c = speakers.get(i);
             if (gender == 'o' || gender == 'p') {
                 if (c.kind == Speaker.Kind.ORGANIZATION) {
-                    return c;
+                    // the latest of the known organisations and the names that acted like one
+                    return likely != null && likely.offset > c.offset ? likely : c;
                 }
                 continue;
             }
@@ -748,6 +767,9 @@ final class SourceReading {
             if (g == '?' || g == gender || gender == '?') {
                 return c;
             }
+        }
+        if (gender == 'o' || gender == 'p') {
+            return likely;
         }
         if (gender == 'm' || gender == 'f') {
             // no speaker or subject fits: the last person named with that gender ("met Mr. John Doe")
