@@ -2,24 +2,44 @@ package news.parallax.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Collectors;
+import news.parallax.model.Extraction;
+import news.parallax.model.Statement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Speakers that depend on who the text is about: places and organisations named in passing, reported speech. */
+/** Speakers that depend on who the text is about: places and organisations named in passing, names that speak. */
 class SpeakerSalienceTest {
 
     private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    /** "reported words=>speaker id" for each claim that has a speaker, ";"-separated. */
+    private static String reported(Extraction ex) {
+        return ex.statements().stream().filter(s -> s.kind() == Statement.Kind.CLAIM && s.speaker().isPresent())
+                .map(s -> s.text() + "=>" + s.speaker().orElse("-")).collect(Collectors.joining(";"));
+    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Sam Lee, who runs a bakery based in Halton, says work is steady. ¶ His father is exempt because he is old. ¶ “We wait every day,” he said. | We wait every day,=>sam-lee
             Tom Webb grew up in Wexley, Ont., and moved away. ¶ “It was a hard winter,” he said.      | It was a hard winter,=>tom-webb
             Tom Webb urged voters to punish the Kemble government. ¶ “It is a bad choice,” he said.   | It is a bad choice,=>tom-webb
-            “We need room,” said Jane Roe. ¶ Ann Cole says she wants the city to listen. ¶ “My kids come home tired and hungry.” | We need room,=>jane-roe;My kids come home tired and hungry.=>ann-cole
+            While Kemble Catholic reopened on Monday, Senate leader Tom Webb blamed the media for the threats. ¶ “They attacked these young people,” the Ohio Republican said. | They attacked these young people,=>tom-webb
             Brackwell said Thursday that its servers were down. ¶ “We are working to fix the outage,” the company said. | We are working to fix the outage,=>brackwell
-            Brackwell said its servers were down. ¶ “We are working to fix the outage,” it said.     | We are working to fix the outage,=>brackwell
+            Pat Vance met staff at the Brackwell offices. ¶ Brackwell said on Friday that it had fixed the fault. ¶ “We are restoring every account,” it said. | We are restoring every account,=>brackwell
             """)
-    void aSpeakerIsThePersonOrOrganisationTheTextIsAbout(String text, String expected) {
+    void aQuoteGoesToThePersonOrOrganisationTheTextIsAbout(String text, String expected) {
         assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Sam Lee, co-founder of Acme Sweets, a shop based in Halton, N.S., says the topic comes up daily. | the topic comes up daily=>sam-lee
+            Maria Cole, who grew up near Wexley, says the mill will close.                                    | the mill will close=>maria-cole
+            Brackwell said on Friday that it fixed the fault. ¶ In July, the Kemble administration announced that a review was due. | it fixed the fault=>brackwell;a review was due=>the-kemble-administration
+            Brackwell said on Friday that it had fixed the fault.                                             | it had fixed the fault=>brackwell
+            """)
+    void reportedSpeechGoesToTheSubjectNotToAPlaceNamedInPassing(String text, String expected) {
+        assertThat(reported(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
     }
 }
