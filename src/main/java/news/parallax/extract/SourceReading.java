@@ -29,6 +29,9 @@ final class SourceReading {
 
     private record Para(Block block, List<QuoteMarks.Marked> quotes, List<Sentence> sentences, List<Token> tokens) {}
 
+    /** How many sentences back the person in focus is looked for. */
+    private static final int FOCUS_SENTENCES = 2;
+
     private final Source source;
     private final String text;
     private final Lexicons lex;
@@ -52,6 +55,8 @@ final class SourceReading {
     /** Names that lead a sentence as the subject of a reporting verb or with "its", with no sign of a person ("Acme said"). */
     private final List<Mention> orgLike = new ArrayList<>();
     private int sentenceNo;
+    /** The offsets of sentence {@link #sentenceNo}. */
+    private final int[] lastSentence = new int[2];
     private Mention lastSpeaker;
     private int nextSentence;
     private int currentPara;
@@ -124,6 +129,8 @@ final class SourceReading {
         while (nextSentence < para.sentences().size() && para.sentences().get(nextSentence).start() < offset) {
             Sentence s = para.sentences().get(nextSentence++);
             sentenceNo++;
+            lastSentence[0] = s.start();
+            lastSentence[1] = s.end();
             int[] r = tokenRange(para, s.start(), s.end());
             List<Token> outside = new ArrayList<>();
             for (int i = r[0]; i < r[1]; i++) {
@@ -690,10 +697,28 @@ final class SourceReading {
             for (Cand c : in) {
                 char g = c.offset() < offset ? genderOf(c.who()) : 'x';
                 if (g == '?' || g == gender || gender == '?' && g != 'x') {
-                    return c.who();
+                    Mention focus = c.rank() == 1 && gender != '?' && sentence == sentenceNo
+                            && offset >= lastSentence[0] && offset < lastSentence[1] ? focus(j, sentence, gender) : null;
+                    return focus != null ? focus : c.who();
                 }
             }
             i = j - 1;
+        }
+        return null;
+    }
+
+    /**
+     * The person in focus just before sentence {@code sentence} (whose candidates start at index {@code j}):
+     * the speaker or subject of the sentence before, or the one before that, when surely of {@code gender}.
+     * A person merely named in passing in the pronoun's own sentence ("Saying Mr. Doe, he said, was ...") does
+     * not take "he" from them.
+     */
+    private Mention focus(int j, int sentence, char gender) {
+        for (int i = j - 1; i >= 0 && sentence - mentioned.get(i).sentence() <= FOCUS_SENTENCES; i--) {
+            Cand c = mentioned.get(i);
+            if (c.rank() == 0 && genderOf(c.who()) == gender) {
+                return c.who();
+            }
         }
         return null;
     }

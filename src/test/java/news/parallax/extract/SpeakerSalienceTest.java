@@ -25,6 +25,7 @@ class SpeakerSalienceTest {
             Tom Webb grew up in Wexley, Ont., and moved away. ¶ “It was a hard winter,” he said.      | It was a hard winter,=>tom-webb
             Tom Webb urged voters to punish the Kemble government. ¶ “It is a bad choice,” he said.   | It is a bad choice,=>tom-webb
             While Kemble Catholic reopened on Monday, Senate leader Tom Webb blamed the media for the threats. ¶ “They attacked these young people,” the Ohio Republican said. | They attacked these young people,=>tom-webb
+            Tom Webb spoke for an hour. ¶ When the crowd laughed, he asked: “What ails us today?” ¶ Blaming President Kemble, he said, was “too easy an answer.” ¶ “We need reform, not blame,” he said. | What ails us today?=>tom-webb;too easy an answer.=>tom-webb;We need reform, not blame,=>tom-webb
             Brackwell said Thursday that its servers were down. ¶ “We are working to fix the outage,” the company said. | We are working to fix the outage,=>brackwell
             Pat Vance met staff at the Brackwell offices. ¶ Brackwell said on Friday that it had fixed the fault. ¶ “We are restoring every account,” it said. | We are restoring every account,=>brackwell
             """)
