@@ -31,6 +31,7 @@ final class SourceReading {
 
     /** How many sentences back the person in focus is looked for. */
     private static final int FOCUS_SENTENCES = 2;
+    private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "itself", "themselves");
 
     private final Source source;
     private final String text;
@@ -234,7 +235,7 @@ final class SourceReading {
             i = i < toks.size() && i < 12 ? i + 1 : 0;
         }
         while (i < toks.size() && (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("PUNCT")
-                || toks.get(i).tag().equals("CCONJ"))) {
+                || toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV") && !toks.get(i).capitalized())) {
             i++;
         }
         int e = i < toks.size() ? names.runEnd(toks, i, toks.size() - 1) : -1;
@@ -242,7 +243,9 @@ final class SourceReading {
             return null;
         }
         int after = e + 1;
-        while (after + 1 < toks.size() && toks.get(after).tag().equals("ADV")) {
+        while (after + 1 < toks.size() && (toks.get(after).tag().equals("ADV")
+                || REFLEXIVES.contains(toks.get(after).text().toLowerCase(java.util.Locale.ROOT)))) {
+            // "Roe herself declared", "even Roe also said"
             after++;
         }
         String next = toks.get(after).tag();

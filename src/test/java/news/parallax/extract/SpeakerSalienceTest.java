@@ -26,6 +26,7 @@ class SpeakerSalienceTest {
             Tom Webb urged voters to punish the Kemble government. ¶ “It is a bad choice,” he said.   | It is a bad choice,=>tom-webb
             While Kemble Catholic reopened on Monday, Senate leader Tom Webb blamed the media for the threats. ¶ “They attacked these young people,” the Ohio Republican said. | They attacked these young people,=>tom-webb
             Tom Webb spoke for an hour. ¶ When the crowd laughed, he asked: “What ails us today?” ¶ Blaming President Kemble, he said, was “too easy an answer.” ¶ “We need reform, not blame,” he said. | What ails us today?=>tom-webb;too easy an answer.=>tom-webb;We need reform, not blame,=>tom-webb
+            Tom Webb said the remarks of Ray Kemble were wrong. ¶ Indeed, even Kemble himself declared in May that the war must be won, unlike the remarks he made on Thursday, in which he said: “What you never do is fight a land war.” | What you never do is fight a land war.=>ray-kemble
             Brackwell said Thursday that its servers were down. ¶ “We are working to fix the outage,” the company said. | We are working to fix the outage,=>brackwell
             Pat Vance met staff at the Brackwell offices. ¶ Brackwell said on Friday that it had fixed the fault. ¶ “We are restoring every account,” it said. | We are restoring every account,=>brackwell
             """)
