@@ -92,7 +92,9 @@ final class Attribution {
             if (according(toks, v, to)) {
                 return new Found(rightOf(toks, v + 2, to), t, v);
             }
-            if (isVerb(t)) {
+            if (isVerb(t) || v == to - 2 && (toks.get(to - 1).text().equals(",") || toks.get(to - 1).text().equals(":"))
+                    && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0))) {
+                // right before a quote, a reporting verb form is a verb even when tagged as a noun ("NBC notes:")
                 int c = v - 1;
                 while (c > from && c > v - 6 && !toks.get(c).text().equals(",")) {
                     c--;

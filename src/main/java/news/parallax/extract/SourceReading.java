@@ -309,6 +309,8 @@ final class SourceReading {
         nextSentence = 0;
         List<QuoteMarks.Marked> qs = heading(para) ? List.of() : para.quotes();
         Mention previous = null;
+        // an earlier quote of this paragraph was credited by its own words to nobody ("the advertisement says")
+        boolean creditedToNobody = false;
         boolean prevWhole = false;
         String previousVerb = null;
         boolean continuing = !chain.isEmpty();
@@ -382,6 +384,8 @@ final class SourceReading {
                 } else if (previous != null) {
                     who = previous;
                     verb = previousVerb;
+                } else if (creditedToNobody) {
+                    who = null;
                 } else if (lastSpeaker != null && p - lastSpeakerPara <= 2) {
                     who = lastSpeaker;
                 }
@@ -391,6 +395,7 @@ final class SourceReading {
             }
             int index = found.size();
             found.add(new Found(source.id(), Statement.Kind.QUOTE, q.start(), q.end(), partial, who, verb));
+            creditedToNobody |= !partial && attributed && (who == null || who.named() == null);
             prevWhole = !partial;
             if (who != null && who.named() != null) {
                 previous = who;
@@ -416,6 +421,28 @@ final class SourceReading {
             return;
         }
         subjects(para, para.block().end());
+        introduces(para, p);
+    }
+
+    /** "The Daily Courier reported:" at the end of a paragraph: the speaker of the quotation that follows. */
+    private void introduces(Para para, int p) {
+        String t = para.block().textIn(text).strip();
+        if (!t.endsWith(":") || para.block().kind() != Block.Kind.BODY
+                || !para.quotes().isEmpty() && !para.quotes().get(para.quotes().size() - 1).closed()) {
+            return;
+        }
+        int end = para.block().start() + para.block().textIn(text).stripTrailing().length();
+        int from = Math.max(sentenceStart(para, end - 1), para.quotes().isEmpty() ? para.block().start()
+                : para.quotes().get(para.quotes().size() - 1).close() + 1);
+        int[] r = tokenRange(para, from, end);
+        Attribution.Found f = attribution.before(para.tokens(), r[0], r[1]);
+        if (f == null || f.who() == null || f.verbIndex() < r[1] - 4) {
+            return;
+        }
+        Mention who = resolve(f.who(), f.who().offset);
+        if (who != null && who.named() != null) {
+            noteSpeaker(who.named(), p, who.offset);
+        }
     }
 
     /** The attribution of the words of the sentence before {@code q}, quoted words left out. */

@@ -27,6 +27,9 @@ class SpeakerSalienceTest {
             While Kemble Catholic reopened on Monday, Senate leader Tom Webb blamed the media for the threats. ¶ “They attacked these young people,” the Ohio Republican said. | They attacked these young people,=>tom-webb
             Tom Webb spoke for an hour. ¶ When the crowd laughed, he asked: “What ails us today?” ¶ Blaming President Kemble, he said, was “too easy an answer.” ¶ “We need reform, not blame,” he said. | What ails us today?=>tom-webb;too easy an answer.=>tom-webb;We need reform, not blame,=>tom-webb
             Tom Webb said the remarks of Ray Kemble were wrong. ¶ Indeed, even Kemble himself declared in May that the war must be won, unlike the remarks he made on Thursday, in which he said: “What you never do is fight a land war.” | What you never do is fight a land war.=>ray-kemble
+            “It is a first,” the Daily Courier wrote. ¶ The Evening Ledger recently reported: ¶ “It is unclear what the reading will achieve.” | It is a first,=>daily-courier;It is unclear what the reading will achieve.=>evening-ledger
+            “We will fight on,” the Kemble campaign said. ¶ The rivals hit back with a commercial. ¶ “You paid into the fund for years,” the advertisement says. “Now the fund is cut.” | We will fight on,=>the-kemble-campaign;You paid into the fund for years,=>-;Now the fund is cut.=>-
+            A poll shows Tom Webb second. ¶ Acme News further notes, “Strikingly, Webb leads among young voters.” | Strikingly, Webb leads among young voters.=>acme-news
             Brackwell said Thursday that its servers were down. ¶ “We are working to fix the outage,” the company said. | We are working to fix the outage,=>brackwell
             Pat Vance met staff at the Brackwell offices. ¶ Brackwell said on Friday that it had fixed the fault. ¶ “We are restoring every account,” it said. | We are restoring every account,=>brackwell
             """)
