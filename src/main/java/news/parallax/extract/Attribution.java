@@ -114,6 +114,11 @@ final class Attribution {
                 return new Found(who, t, v);
             }
         }
+        Mention lead = to - 1 > from && toks.get(to - 1).text().equals(":") ? clauseSubject(toks, from, to - 1) : null;
+        if (lead != null && names.runStart(toks, to - 2, from) < 0) {
+            // "Roe shot back:", "The Acme Party issued a statement after Doe's speech:": the subject of the clause
+            return new Found(lead, toks.get(to - 1), -1);
+        }
         for (int v = from + 1; v < to; v++) {
             // "Smith’s praise of the plan as “bold”"
             String w = toks.get(v - 1).text();
@@ -133,6 +138,34 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** The name or pronoun that opens the clause [from, to) as the subject of its verb, or null. */
+    private Mention clauseSubject(List<Token> toks, int from, int to) {
+        int i = from;
+        while (i < to && (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("CCONJ") || punct(toks.get(i))
+                || toks.get(i).tag().equals("ADV") && !toks.get(i).capitalized())) {
+            i++;
+        }
+        if (i >= to) {
+            return null;
+        }
+        Mention p = names.pronoun(toks.get(i));
+        int e = p != null ? i : names.runEnd(toks, i, to - 1);
+        if (e < 0) {
+            return null;
+        }
+        int v = e + 1;
+        while (v < to && toks.get(v).tag().equals("ADV")) {
+            v++;
+        }
+        // a verb, or a lower-case word the tagger took for a noun before a particle ("Roe shot back:")
+        boolean verb = v < to && (toks.get(v).tag().equals("VERB") || toks.get(v).tag().equals("NOUN")
+                && Character.isLowerCase(toks.get(v).text().charAt(0)) && v + 1 < to && toks.get(v + 1).tag().equals("ADV"));
+        if (!verb) {
+            return null;
+        }
+        return p != null ? p : names.mention(toks, i, e);
     }
 
     /** The speaker named right after a verb or "according to": a name, a pronoun or a titled noun phrase. */

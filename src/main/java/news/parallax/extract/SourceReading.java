@@ -436,7 +436,7 @@ final class SourceReading {
                 : para.quotes().get(para.quotes().size() - 1).close() + 1);
         int[] r = tokenRange(para, from, end);
         Attribution.Found f = attribution.before(para.tokens(), r[0], r[1]);
-        if (f == null || f.who() == null || f.verbIndex() < r[1] - 4) {
+        if (f == null || f.who() == null) {
             return;
         }
         Mention who = resolve(f.who(), f.who().offset);

@@ -30,6 +30,8 @@ class SpeakerSalienceTest {
             “It is a first,” the Daily Courier wrote. ¶ The Evening Ledger recently reported: ¶ “It is unclear what the reading will achieve.” | It is a first,=>daily-courier;It is unclear what the reading will achieve.=>evening-ledger
             “We will fight on,” the Kemble campaign said. ¶ The rivals hit back with a commercial. ¶ “You paid into the fund for years,” the advertisement says. “Now the fund is cut.” | We will fight on,=>the-kemble-campaign;You paid into the fund for years,=>-;Now the fund is cut.=>-
             A poll shows Tom Webb second. ¶ Acme News further notes, “Strikingly, Webb leads among young voters.” | Strikingly, Webb leads among young voters.=>acme-news
+            “These are my neighbours,” Tom Webb said. ¶ Ray Kemble shot back, in reference to Webb's gaffes: “As he knows, words come out wrong.” | These are my neighbours,=>tom-webb;As he knows, words come out wrong.=>ray-kemble
+            “We will act,” Tom Webb said. ¶ The Acme Party issued a brief statement shortly after Webb's speech: ¶ “So here is his new policy.” | We will act,=>tom-webb;So here is his new policy.=>acme-party
             Brackwell said Thursday that its servers were down. ¶ “We are working to fix the outage,” the company said. | We are working to fix the outage,=>brackwell
             Pat Vance met staff at the Brackwell offices. ¶ Brackwell said on Friday that it had fixed the fault. ¶ “We are restoring every account,” it said. | We are restoring every account,=>brackwell
             """)
