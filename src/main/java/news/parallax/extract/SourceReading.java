@@ -564,6 +564,17 @@ final class SourceReading {
                 }
             }
         }
+        if (c < r[1] && toks.get(c).text().equals(",")) {
+            // "X confirmed, an outlet reported, that ...": the outlet's report is the writer's source, X the speaker
+            int k = c + 1;
+            while (k < r[1] && k < c + 8 && !toks.get(k).text().equals(",")) {
+                k++;
+            }
+            if (k + 1 < r[1] && k < c + 8 && k - 1 > c + 1 && attribution.isVerb(toks.get(k - 1))
+                    && toks.get(k + 1).text().equalsIgnoreCase("that")) {
+                c = k + 1;
+            }
+        }
         for (int i = c; i < Math.min(r[1], c + 10); i++) {
             String w = toks.get(i).text();
             if (w.equals(",") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0))) {

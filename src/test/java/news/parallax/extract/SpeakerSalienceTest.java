@@ -44,6 +44,7 @@ class SpeakerSalienceTest {
             Sam Lee, co-founder of Acme Sweets, a shop based in Halton, N.S., says the topic comes up daily. | the topic comes up daily=>sam-lee
             Maria Cole, who grew up near Wexley, says the mill will close.                                    | the mill will close=>maria-cole
             Brackwell said on Friday that it fixed the fault. ¶ In July, the Kemble administration announced that a review was due. | it fixed the fault=>brackwell;a review was due=>the-kemble-administration
+            Jane Roe confirmed, the Daily Courier reported, that the talks had failed.                        | the talks had failed=>jane-roe
             Brackwell said on Friday that it had fixed the fault.                                             | it had fixed the fault=>brackwell
             """)
     void reportedSpeechGoesToTheSubjectNotToAPlaceNamedInPassing(String text, String expected) {
