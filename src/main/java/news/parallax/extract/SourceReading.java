@@ -878,9 +878,13 @@ final class SourceReading {
     /** True for a description of a speaker: a titled or organisation phrase, or a noun for people. */
     private boolean describable(Mention m) {
         boolean determined = !m.phrase.equals(m.name);
-        boolean plural = m.surname().endsWith("s") || m.surname().equals("staff");
+        // "a member of the public": the head is the noun before "of"
+        int of = m.name.indexOf(" of ");
+        String[] before = (of > 0 ? m.name.substring(0, of) : m.name).split(" ");
+        String head = of > 0 ? before[before.length - 1] : m.surname();
+        boolean plural = head.endsWith("s") || head.equals("staff");
         return (determined || plural) && (!m.title.isEmpty() || m.kind == Speaker.Kind.ORGANIZATION
-                || lex.personNoun(m.surname()));
+                || lex.personNoun(head));
     }
 
     /** The latest description or titled speaker whose head word is that of {@code m} ("the official"). */
