@@ -33,6 +33,8 @@ class SpeakerSalienceTest {
             “These are my neighbours,” Tom Webb said. ¶ Ray Kemble shot back, in reference to Webb's gaffes: “As he knows, words come out wrong.” | These are my neighbours,=>tom-webb;As he knows, words come out wrong.=>ray-kemble
             “We will act,” Tom Webb said. ¶ The Acme Party issued a brief statement shortly after Webb's speech: ¶ “So here is his new policy.” | We will act,=>tom-webb;So here is his new policy.=>acme-party
             A member of the public, whose name is withheld, wrote: “I can only imagine the pain of the family.” | I can only imagine the pain of the family.=>a-member-of-the-public
+            In its statement, al-Nasra said: “This attack was a response to the remarks.”          | This attack was a response to the remarks.=>al-nasra
+            “The attack was a response,” said Hamid al-Nasri.                                       | The attack was a response,=>hamid-al-nasri
             Brackwell said Thursday that its servers were down. ¶ “We are working to fix the outage,” the company said. | We are working to fix the outage,=>brackwell
             Pat Vance met staff at the Brackwell offices. ¶ Brackwell said on Friday that it had fixed the fault. ¶ “We are restoring every account,” it said. | We are restoring every account,=>brackwell
             """)
