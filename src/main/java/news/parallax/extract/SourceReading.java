@@ -56,6 +56,9 @@ final class SourceReading {
     /** Names that lead a sentence as the subject of a reporting verb or with "its", with no sign of a person ("Acme said"). */
     private final List<Mention> orgLike = new ArrayList<>();
     private int sentenceNo;
+    /** A "she said" before anyone fitting was named ("The mother's goal is clear. “...,” she said."), and its paragraph. */
+    private Mention pending;
+    private int pendingPara;
     /** The offsets of sentence {@link #sentenceNo}. */
     private final int[] lastSentence = new int[2];
     private Mention lastSpeaker;
@@ -171,6 +174,7 @@ final class SourceReading {
                 }
                 if (named != null && personLike(outside, i, end, named)) {
                     mentioned.add(new Cand(named, named.offset, sentenceNo, 1));
+                    named(named);
                 }
                 i = end;
             }
@@ -181,6 +185,7 @@ final class SourceReading {
                 if (m.kind == Speaker.Kind.PERSON && !possessive(m.name)) {
                     // a subject with no sign of being a person ("Acme Sweets reopened") yields to one that has
                     mentioned.add(new Cand(m, m.offset, sentenceNo, people.contains(m.surname()) ? 0 : 2));
+                    named(m);
                 }
             }
             if (para.block().kind() == Block.Kind.BODY) {
@@ -202,6 +207,19 @@ final class SourceReading {
         }
         boolean person = people.contains(t.text()) || known.stream().anyMatch(k -> k.surname().equals(t.text()));
         return person ? new Token(t.start(), t.end(), t.text(), "PROPN") : t;
+    }
+
+    /** A person named just after a "she said" that found nobody before it: the person it stands for (news ledes). */
+    private void named(Mention person) {
+        if (pending != null && currentPara - pendingPara > 1) {
+            pending = null;
+        }
+        char g = genderOf(person);
+        if (pending != null && person.offset > pending.offset && (g == '?' || g == pending.gender)) {
+            pending.target = person;
+            genders.putIfAbsent(person.surname(), pending.gender);
+            pending = null;
+        }
     }
 
     /** "He also said ...": a sentence whose subject is "he" or "she" keeps the person it stands for in focus. */
@@ -672,6 +690,10 @@ final class SourceReading {
             m.target = m.gender == 'm' || m.gender == 'f' ? recent(m.gender, offset) : null;
             if (m.target == null) {
                 m.target = antecedent(m.gender);
+            }
+            if (m.target == null && (m.gender == 'm' || m.gender == 'f')) {
+                pending = m;
+                pendingPara = currentPara;
             }
             if (m.target != null && (m.gender == 'm' || m.gender == 'f')) {
                 genders.putIfAbsent(m.target.surname(), m.gender);

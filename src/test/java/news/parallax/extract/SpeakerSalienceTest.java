@@ -35,6 +35,7 @@ class SpeakerSalienceTest {
             A member of the public, whose name is withheld, wrote: “I can only imagine the pain of the family.” | I can only imagine the pain of the family.=>a-member-of-the-public
             In its statement, al-Nasra said: “This attack was a response to the remarks.”          | This attack was a response to the remarks.=>al-nasra
             “The attack was a response,” said Hamid al-Nasri.                                       | The attack was a response,=>hamid-al-nasri
+            The mother's goal is clear: a passport for the whole family. ¶ “I'm not a visitor. I live here,” she said at her home. ¶ Maria Cole is among thousands who came in 2016. | I'm not a visitor. I live here,=>maria-cole
             Brackwell said Thursday that its servers were down. ¶ “We are working to fix the outage,” the company said. | We are working to fix the outage,=>brackwell
             Pat Vance met staff at the Brackwell offices. ¶ Brackwell said on Friday that it had fixed the fault. ¶ “We are restoring every account,” it said. | We are restoring every account,=>brackwell
             """)
