@@ -94,7 +94,7 @@ final class Attribution {
             }
             if (isVerb(t) || v == to - 2 && (toks.get(to - 1).text().equals(",") || toks.get(to - 1).text().equals(":"))
                     && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0))) {
-                // right before a quote, a reporting verb form is a verb even when tagged as a noun ("NBC notes:")
+                // right before a quote, a reporting verb form is a verb even when tagged as a noun ("Acme News notes:")
                 int c = v - 1;
                 while (c > from && c > v - 6 && !toks.get(c).text().equals(",")) {
                     c--;

@@ -88,7 +88,7 @@ final class Names {
         }
         if (s - 2 >= floor && toks.get(s - 1).text().equals("-") && toks.get(s - 1).end() == toks.get(s).start()
                 && toks.get(s - 2).end() == toks.get(s - 1).start() && lex.particles.contains(toks.get(s - 2).text())) {
-            // "al-Shabaab", "el-Sisi": a particle joined by a hyphen is part of the name
+            // "al-Nasra", "el-Badri": a particle joined by a hyphen is part of the name
             s -= 2;
         }
         return s;
