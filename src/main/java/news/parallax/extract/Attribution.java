@@ -285,6 +285,15 @@ final class Attribution {
             if (first != null) {
                 return first;
             }
+            int w = s - 1;
+            while (w - 1 >= floor && w > s - 6 && !toks.get(w - 1).tag().equals("NOUN")) {
+                w--;
+            }
+            Mention who = w - 1 >= floor && lex.personNoun(toks.get(w - 1).text()) ? nominal(toks, Math.max(floor, w - 5), w) : null;
+            if (who != null) {
+                // "One resident who lives near Halton posted": the person described, not the place
+                return who;
+            }
         }
         if (s >= 0) {
             Mention m = names.mention(toks, s, j);
