@@ -93,8 +93,10 @@ final class Attribution {
                 return new Found(rightOf(toks, v + 2, to), t, v);
             }
             if (isVerb(t) || v == to - 2 && (toks.get(to - 1).text().equals(",") || toks.get(to - 1).text().equals(":"))
-                    && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0))) {
-                // right before a quote, a reporting verb form is a verb even when tagged as a noun ("Acme News notes:")
+                    && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0))
+                    && (t.text().endsWith("s") || t.text().endsWith("ed"))) {
+                // right before a quote, an inflected reporting verb is a verb even when tagged as a noun ("Acme News
+                // notes:"), not a bare noun such as "her post:"
                 int c = v - 1;
                 while (c > from && c > v - 6 && !toks.get(c).text().equals(",")) {
                     c--;

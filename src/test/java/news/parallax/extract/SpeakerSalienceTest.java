@@ -37,6 +37,7 @@ class SpeakerSalienceTest {
             “We did it because of the raids,” said Hamid al-Nasri.                                       | We did it because of the raids,=>hamid-al-nasri
             The mother's plan for next year is simple: a new home. ¶ “We love this town,” she said at her home. ¶ Maria Cole is among thousands who came in 2016. | We love this town,=>maria-cole
             Many people shared their views. ¶ One online user who lives near Halton, Ont., posted this update: ¶ “It has been a hard week for all of us.” | It has been a hard week for all of us.=>one-online-user
+            “It is not up to a vote,” Mary Vance wrote. ¶ And to show she was not hiding, Mary Vance ended her Facebook post: “Please share if you agree.” | It is not up to a vote,=>mary-vance;Please share if you agree.=>mary-vance
             Brackwell said Thursday that its servers were down. ¶ “We are working to fix the outage,” the company said. | We are working to fix the outage,=>brackwell
             Pat Vance met staff at the Brackwell offices. ¶ Brackwell said on Friday that it had fixed the fault. ¶ “We are restoring every account,” it said. | We are restoring every account,=>brackwell
             """)
