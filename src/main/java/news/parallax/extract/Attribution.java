@@ -92,7 +92,11 @@ final class Attribution {
             if (according(toks, v, to)) {
                 return new Found(rightOf(toks, v + 2, to), t, v);
             }
-            if (isVerb(t)) {
+            if (isVerb(t) || v == to - 2 && (toks.get(to - 1).text().equals(",") || toks.get(to - 1).text().equals(":"))
+                    && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0))
+                    && (t.text().endsWith("s") || t.text().endsWith("ed"))) {
+                // right before a quote, an inflected reporting verb is a verb even when tagged as a noun ("Acme News
+                // notes:"), not a bare noun such as "her post:"
                 int c = v - 1;
                 while (c > from && c > v - 6 && !toks.get(c).text().equals(",")) {
                     c--;
@@ -111,6 +115,11 @@ final class Attribution {
                 }
                 return new Found(who, t, v);
             }
+        }
+        Mention lead = to - 1 > from && toks.get(to - 1).text().equals(":") ? clauseSubject(toks, from, to - 1) : null;
+        if (lead != null && names.runStart(toks, to - 2, from) < 0) {
+            // "Roe shot back:", "The Acme Party issued a statement after Doe's speech:": the subject of the clause
+            return new Found(lead, toks.get(to - 1), -1);
         }
         for (int v = from + 1; v < to; v++) {
             // "Smith’s praise of the plan as “bold”"
@@ -131,6 +140,34 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /** The name or pronoun that opens the clause [from, to) as the subject of its verb, or null. */
+    private Mention clauseSubject(List<Token> toks, int from, int to) {
+        int i = from;
+        while (i < to && (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("CCONJ") || punct(toks.get(i))
+                || toks.get(i).tag().equals("ADV") && !toks.get(i).capitalized())) {
+            i++;
+        }
+        if (i >= to) {
+            return null;
+        }
+        Mention p = names.pronoun(toks.get(i));
+        int e = p != null ? i : names.runEnd(toks, i, to - 1);
+        if (e < 0) {
+            return null;
+        }
+        int v = e + 1;
+        while (v < to && toks.get(v).tag().equals("ADV")) {
+            v++;
+        }
+        // a verb, or a lower-case word the tagger took for a noun before a particle ("Roe shot back:")
+        boolean verb = v < to && (toks.get(v).tag().equals("VERB") || toks.get(v).tag().equals("NOUN")
+                && Character.isLowerCase(toks.get(v).text().charAt(0)) && v + 1 < to && toks.get(v + 1).tag().equals("ADV"));
+        if (!verb) {
+            return null;
+        }
+        return p != null ? p : names.mention(toks, i, e);
     }
 
     /** The speaker named right after a verb or "according to": a name, a pronoun or a titled noun phrase. */
@@ -242,6 +279,22 @@ final class Attribution {
             if (ps >= 0 && names.kindOf(toks, ps, k) == Speaker.Kind.PERSON) {
                 s = ps;
                 j = k;
+            }
+        }
+        if (s >= 0 && s - 1 > floor && toks.get(s - 1).tag().equals("ADP")) {
+            // "Jane Roe, who runs a shop in Halton, says": a name after a preposition is not the subject
+            Mention first = firstNamed(toks, floor, s - 1);
+            if (first != null) {
+                return first;
+            }
+            int w = s - 1;
+            while (w - 1 >= floor && w > s - 6 && !toks.get(w - 1).tag().equals("NOUN")) {
+                w--;
+            }
+            Mention who = w - 1 >= floor && lex.personNoun(toks.get(w - 1).text()) ? nominal(toks, Math.max(floor, w - 5), w) : null;
+            if (who != null) {
+                // "One resident who lives near Halton posted": the person described, not the place
+                return who;
             }
         }
         if (s >= 0) {

@@ -86,6 +86,11 @@ final class Names {
                 && namePart(toks, s - 2))) {
             s -= namePart(toks, s - 1) ? 1 : 2;
         }
+        if (s - 2 >= floor && toks.get(s - 1).text().equals("-") && toks.get(s - 1).end() == toks.get(s).start()
+                && toks.get(s - 2).end() == toks.get(s - 1).start() && lex.particles.contains(toks.get(s - 2).text())) {
+            // "al-Nasra", "el-Badri": a particle joined by a hyphen is part of the name
+            s -= 2;
+        }
         return s;
     }
 
@@ -97,6 +102,12 @@ final class Names {
         int e = start;
         while (e + 1 <= ceiling && (namePart(toks, e + 1) || e + 2 <= ceiling && joiner(toks, e + 1))) {
             e += namePart(toks, e + 1) ? 1 : 2;
+        }
+        if (e + 3 <= ceiling && lex.particles.contains(toks.get(e + 1).text()) && toks.get(e + 2).text().equals("-")
+                && toks.get(e + 1).end() == toks.get(e + 2).start() && toks.get(e + 2).end() == toks.get(e + 3).start()
+                && namePart(toks.get(e + 3))) {
+            // "Hamid al-Nasri"
+            e += 3;
         }
         if (e + 1 <= ceiling && surnameTaggedAsVerb(toks, e + 1)) {
             e++;

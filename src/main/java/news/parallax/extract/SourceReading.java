@@ -29,6 +29,10 @@ final class SourceReading {
 
     private record Para(Block block, List<QuoteMarks.Marked> quotes, List<Sentence> sentences, List<Token> tokens) {}
 
+    /** How many sentences back the person in focus is looked for. */
+    private static final int FOCUS_SENTENCES = 2;
+    private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "itself", "themselves");
+
     private final Source source;
     private final String text;
     private final Lexicons lex;
@@ -49,7 +53,14 @@ final class SourceReading {
     private final List<Cand> mentioned = new ArrayList<>();
     /** Surnames of full names that are surely people's (see {@link #personLike}). */
     private final java.util.Set<String> people = new java.util.HashSet<>();
+    /** Names that lead a sentence as the subject of a reporting verb or with "its", with no sign of a person ("Acme said"). */
+    private final List<Mention> orgLike = new ArrayList<>();
     private int sentenceNo;
+    /** A "she said" before anyone fitting was named ("The mother's goal is clear. “...,” she said."), and its paragraph. */
+    private Mention pending;
+    private int pendingPara;
+    /** The offsets of sentence {@link #sentenceNo}. */
+    private final int[] lastSentence = new int[2];
     private Mention lastSpeaker;
     private int nextSentence;
     private int currentPara;
@@ -122,9 +133,12 @@ final class SourceReading {
         while (nextSentence < para.sentences().size() && para.sentences().get(nextSentence).start() < offset) {
             Sentence s = para.sentences().get(nextSentence++);
             sentenceNo++;
+            lastSentence[0] = s.start();
+            lastSentence[1] = s.end();
             int[] r = tokenRange(para, s.start(), s.end());
             List<Token> outside = new ArrayList<>();
             for (int i = r[0]; i < r[1]; i++) {
+                para.tokens().set(i, knownSurname(para.tokens().get(i)));
                 if (!inQuote(para, para.tokens().get(i).start())) {
                     outside.add(para.tokens().get(i));
                 }
@@ -160,6 +174,7 @@ final class SourceReading {
                 }
                 if (named != null && personLike(outside, i, end, named)) {
                     mentioned.add(new Cand(named, named.offset, sentenceNo, 1));
+                    named(named);
                 }
                 i = end;
             }
@@ -168,12 +183,42 @@ final class SourceReading {
             if (m != null) {
                 speakers.add(m);
                 if (m.kind == Speaker.Kind.PERSON && !possessive(m.name)) {
-                    mentioned.add(new Cand(m, m.offset, sentenceNo, 0));
+                    // a subject with no sign of being a person ("Acme Sweets reopened") yields to one that has
+                    mentioned.add(new Cand(m, m.offset, sentenceNo, people.contains(m.surname()) ? 0 : 2));
+                    named(m);
                 }
             }
             if (para.block().kind() == Block.Kind.BODY) {
                 reported(para, s, currentPara);
             }
+        }
+    }
+
+    /**
+     * A capitalised word that is the surname of a person already named ("Jane Roe ... Roe urged") is a proper
+     * noun even when the tagger took it for a verb or a pronoun.
+     */
+    private Token knownSurname(Token t) {
+        String tag = t.tag();
+        if (!t.capitalized() || t.text().length() < 3 || t.proper() || tag.equals("NOUN") || tag.equals("ADJ")
+                || tag.equals("X") || lex.notNames.contains(t.text()) || lex.verb(t.text()) != null
+                || names.pronoun(t) != null || t.text().chars().anyMatch(c -> !Character.isLetter(c))) {
+            return t;
+        }
+        boolean person = people.contains(t.text()) || known.stream().anyMatch(k -> k.surname().equals(t.text()));
+        return person ? new Token(t.start(), t.end(), t.text(), "PROPN") : t;
+    }
+
+    /** A person named just after a "she said" that found nobody before it: the person it stands for (news ledes). */
+    private void named(Mention person) {
+        if (pending != null && currentPara - pendingPara > 1) {
+            pending = null;
+        }
+        char g = genderOf(person);
+        if (pending != null && person.offset > pending.offset && (g == '?' || g == pending.gender)) {
+            pending.target = person;
+            genders.putIfAbsent(person.surname(), pending.gender);
+            pending = null;
         }
     }
 
@@ -208,7 +253,7 @@ final class SourceReading {
             i = i < toks.size() && i < 12 ? i + 1 : 0;
         }
         while (i < toks.size() && (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("PUNCT")
-                || toks.get(i).tag().equals("CCONJ"))) {
+                || toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV") && !toks.get(i).capitalized())) {
             i++;
         }
         int e = i < toks.size() ? names.runEnd(toks, i, toks.size() - 1) : -1;
@@ -216,7 +261,9 @@ final class SourceReading {
             return null;
         }
         int after = e + 1;
-        while (after + 1 < toks.size() && toks.get(after).tag().equals("ADV")) {
+        while (after + 1 < toks.size() && (toks.get(after).tag().equals("ADV")
+                || REFLEXIVES.contains(toks.get(after).text().toLowerCase(java.util.Locale.ROOT)))) {
+            // "Roe herself declared", "even Roe also said"
             after++;
         }
         String next = toks.get(after).tag();
@@ -234,6 +281,11 @@ final class SourceReading {
             boolean seen = known.stream().anyMatch(k -> k.surname().equals(m.name))
                     || speakers.stream().anyMatch(k -> k.surname().equals(m.name))
                     || e + 2 < toks.size() && toks.get(e + 1).text().equals(",") && toks.get(e + 2).tag().equals("DET");
+            if (!seen && !lex.firstNames.containsKey(m.name) && !people.contains(m.name) && m.gender == '?'
+                    && attribution.isVerb(toks.get(after))) {
+                // "Acme said Thursday that its ...": a name that speaks and is no person, most likely an organisation
+                orgLike.add(new Mention(m.name, "", Speaker.Kind.ORGANIZATION, m.offset, false, false, 'o'));
+            }
             return seen ? m : null;
         }
         return m;
@@ -275,6 +327,8 @@ final class SourceReading {
         nextSentence = 0;
         List<QuoteMarks.Marked> qs = heading(para) ? List.of() : para.quotes();
         Mention previous = null;
+        // an earlier quote of this paragraph was credited by its own words to nobody ("the advertisement says")
+        boolean creditedToNobody = false;
         boolean prevWhole = false;
         String previousVerb = null;
         boolean continuing = !chain.isEmpty();
@@ -348,6 +402,8 @@ final class SourceReading {
                 } else if (previous != null) {
                     who = previous;
                     verb = previousVerb;
+                } else if (creditedToNobody) {
+                    who = null;
                 } else if (lastSpeaker != null && p - lastSpeakerPara <= 2) {
                     who = lastSpeaker;
                 }
@@ -357,6 +413,7 @@ final class SourceReading {
             }
             int index = found.size();
             found.add(new Found(source.id(), Statement.Kind.QUOTE, q.start(), q.end(), partial, who, verb));
+            creditedToNobody |= !partial && attributed && (who == null || who.named() == null);
             prevWhole = !partial;
             if (who != null && who.named() != null) {
                 previous = who;
@@ -382,6 +439,28 @@ final class SourceReading {
             return;
         }
         subjects(para, para.block().end());
+        introduces(para, p);
+    }
+
+    /** "The Daily Courier reported:" at the end of a paragraph: the speaker of the quotation that follows. */
+    private void introduces(Para para, int p) {
+        String t = para.block().textIn(text).strip();
+        if (!t.endsWith(":") || para.block().kind() != Block.Kind.BODY
+                || !para.quotes().isEmpty() && !para.quotes().get(para.quotes().size() - 1).closed()) {
+            return;
+        }
+        int end = para.block().start() + para.block().textIn(text).stripTrailing().length();
+        int from = Math.max(sentenceStart(para, end - 1), para.quotes().isEmpty() ? para.block().start()
+                : para.quotes().get(para.quotes().size() - 1).close() + 1);
+        int[] r = tokenRange(para, from, end);
+        Attribution.Found f = attribution.before(para.tokens(), r[0], r[1]);
+        if (f == null || f.who() == null) {
+            return;
+        }
+        Mention who = resolve(f.who(), f.who().offset);
+        if (who != null && who.named() != null) {
+            noteSpeaker(who.named(), p, who.offset);
+        }
     }
 
     /** The attribution of the words of the sentence before {@code q}, quoted words left out. */
@@ -503,6 +582,17 @@ final class SourceReading {
                 }
             }
         }
+        if (c < r[1] && toks.get(c).text().equals(",")) {
+            // "X confirmed, an outlet reported, that ...": the outlet's report is the writer's source, X the speaker
+            int k = c + 1;
+            while (k < r[1] && k < c + 8 && !toks.get(k).text().equals(",")) {
+                k++;
+            }
+            if (k + 1 < r[1] && k < c + 8 && k - 1 > c + 1 && attribution.isVerb(toks.get(k - 1))
+                    && toks.get(k + 1).text().equalsIgnoreCase("that")) {
+                c = k + 1;
+            }
+        }
         for (int i = c; i < Math.min(r[1], c + 10); i++) {
             String w = toks.get(i).text();
             if (w.equals(",") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0))) {
@@ -601,6 +691,10 @@ final class SourceReading {
             if (m.target == null) {
                 m.target = antecedent(m.gender);
             }
+            if (m.target == null && (m.gender == 'm' || m.gender == 'f')) {
+                pending = m;
+                pendingPara = currentPara;
+            }
             if (m.target != null && (m.gender == 'm' || m.gender == 'f')) {
                 genders.putIfAbsent(m.target.surname(), m.gender);
             }
@@ -609,7 +703,8 @@ final class SourceReading {
                 // "the official said" after "a justice official": the same description, or a speaker with that title
                 m.target = byHead(m);
                 if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
-                    m.target = antecedent('o');
+                    // "the company said" may be a name not known as an organisation; "the Acme board" is itself
+                    m.target = antecedent('o', m.name.chars().noneMatch(Character::isUpperCase));
                 } else if (m.target == null) {
                     m.target = byTitle(m);
                     if (m.target == null && !m.title.isEmpty()) {
@@ -665,10 +760,28 @@ final class SourceReading {
             for (Cand c : in) {
                 char g = c.offset() < offset ? genderOf(c.who()) : 'x';
                 if (g == '?' || g == gender || gender == '?' && g != 'x') {
-                    return c.who();
+                    Mention focus = c.rank() == 1 && gender != '?' && sentence == sentenceNo
+                            && offset >= lastSentence[0] && offset < lastSentence[1] ? focus(j, sentence, gender) : null;
+                    return focus != null ? focus : c.who();
                 }
             }
             i = j - 1;
+        }
+        return null;
+    }
+
+    /**
+     * The person in focus just before sentence {@code sentence} (whose candidates start at index {@code j}):
+     * the speaker or subject of the sentence before, or the one before that, when surely of {@code gender}.
+     * A person merely named in passing in the pronoun's own sentence ("Saying Mr. Doe, he said, was ...") does
+     * not take "he" from them.
+     */
+    private Mention focus(int j, int sentence, char gender) {
+        for (int i = j - 1; i >= 0 && sentence - mentioned.get(i).sentence() <= FOCUS_SENTENCES; i--) {
+            Cand c = mentioned.get(i);
+            if (c.rank() == 0 && genderOf(c.who()) == gender) {
+                return c.who();
+            }
         }
         return null;
     }
@@ -717,11 +830,21 @@ final class SourceReading {
     }
 
     private Mention antecedent(char gender) {
+        return antecedent(gender, true);
+    }
+
+    /**
+     * The latest speaker or subject that fits {@code gender} ('o' and 'p' for organisations); with
+     * {@code likely}, a name that spoke with no sign of being a person counts as an organisation.
+     */
+    private Mention antecedent(char gender, boolean likelyToo) {
+        Mention likely = orgLike.isEmpty() || !likelyToo ? null : orgLike.get(orgLike.size() - 1);
         for (int i = speakers.size() - 1; i >= 0; i--) {
             Mention c = speakers.get(i);
             if (gender == 'o' || gender == 'p') {
                 if (c.kind == Speaker.Kind.ORGANIZATION) {
-                    return c;
+                    // the latest of the known organisations and the names that acted like one
+                    return likely != null && likely.offset > c.offset ? likely : c;
                 }
                 continue;
             }
@@ -732,6 +855,9 @@ final class SourceReading {
             if (g == '?' || g == gender || gender == '?') {
                 return c;
             }
+        }
+        if (gender == 'o' || gender == 'p') {
+            return likely;
         }
         if (gender == 'm' || gender == 'f') {
             // no speaker or subject fits: the last person named with that gender ("met Mr. John Doe")
@@ -774,9 +900,13 @@ final class SourceReading {
     /** True for a description of a speaker: a titled or organisation phrase, or a noun for people. */
     private boolean describable(Mention m) {
         boolean determined = !m.phrase.equals(m.name);
-        boolean plural = m.surname().endsWith("s") || m.surname().equals("staff");
+        // "a member of the public": the head is the noun before "of"
+        int of = m.name.indexOf(" of ");
+        String[] before = (of > 0 ? m.name.substring(0, of) : m.name).split(" ");
+        String head = of > 0 ? before[before.length - 1] : m.surname();
+        boolean plural = head.endsWith("s") || head.equals("staff");
         return (determined || plural) && (!m.title.isEmpty() || m.kind == Speaker.Kind.ORGANIZATION
-                || lex.personNoun(m.surname()));
+                || lex.personNoun(head));
     }
 
     /** The latest description or titled speaker whose head word is that of {@code m} ("the official"). */
