@@ -179,7 +179,7 @@ final class Attribution {
         if (p != null) {
             return p;
         }
-        // "said oil and gas worker Mike Wipf", "says agency director Jane Roe": the last name before a break
+        // "said farm worker Ann Lowe", "says agency director Jane Roe": the last name before a break
         Mention found = null;
         for (int j = i; j < Math.min(to, i + 10); j++) {
             Token t = toks.get(j);

@@ -17,11 +17,11 @@ final class Lexicons {
     final Set<String> speechVerbs = new HashSet<>();
     final Set<String> titles;
     /** Honorific to gender: 'm', 'f' or 'x'. */
-    final Map<String, Character> honorifics = new HashMap<>();
+    final Map<String, Character> honorifics;
     /** Pronoun (lower case) to what it refers to: 'm', 'f', 'o', 'p'. */
-    final Map<String, Character> pronouns = new HashMap<>();
+    final Map<String, Character> pronouns;
     /** Common first name to the gender it usually signals: 'm' or 'f'. */
-    final Map<String, Character> firstNames = new HashMap<>();
+    final Map<String, Character> firstNames;
     final Set<String> organisationWords;
     final Set<String> notNames;
     final Set<String> particles;
@@ -33,9 +33,9 @@ final class Lexicons {
     final Set<String> determiners;
     final Set<String> personNouns;
     /** Possessive pronouns and what they refer to (as in {@code pronouns}). */
-    final Map<String, Character> possessives = new HashMap<>();
+    final Map<String, Character> possessives;
     /** Nouns that tell the gender of the name after them ("his wife, Jane Roe"). */
-    final Map<String, Character> genderedNouns = new HashMap<>();
+    final Map<String, Character> genderedNouns;
 
     private Lexicons() {
         for (String line : Lexicon.lines("extract/reporting-verbs.txt")) {
@@ -51,18 +51,9 @@ final class Lexicons {
             }
         }
         titles = Set.copyOf(Lexicon.lines("extract/titles.txt"));
-        for (String line : Lexicon.lines("extract/honorifics.txt")) {
-            String[] w = line.split("\\s+");
-            honorifics.put(w[0], w[1].charAt(0));
-        }
-        for (String line : Lexicon.lines("extract/pronouns.txt")) {
-            String[] w = line.split("\\s+");
-            pronouns.put(w[0], w[1].charAt(0));
-        }
-        for (String line : Lexicon.lines("extract/first-names.txt")) {
-            String[] w = line.split("\\s+");
-            firstNames.put(w[0], w[1].charAt(0));
-        }
+        honorifics = letters("extract/honorifics.txt");
+        pronouns = letters("extract/pronouns.txt");
+        firstNames = letters("extract/first-names.txt");
         organisationWords = Set.copyOf(Lexicon.lines("extract/organisation-words.txt"));
         notNames = Set.copyOf(Lexicon.lines("extract/not-names.txt"));
         particles = Set.copyOf(Lexicon.lines("extract/name-particles.txt"));
@@ -71,16 +62,20 @@ final class Lexicons {
         linkLabels = Lexicon.lines("extract/link-labels.txt");
         speechNouns = Set.copyOf(Lexicon.lines("extract/speech-nouns.txt"));
         documentNouns = lower(Lexicon.lines("extract/document-nouns.txt"));
-        for (String line : Lexicon.lines("extract/gendered-nouns.txt")) {
-            String[] w = line.split("\\s+");
-            genderedNouns.put(w[0], w[1].charAt(0));
-        }
-        for (String line : Lexicon.lines("extract/possessives.txt")) {
-            String[] w = line.split("\\s+");
-            possessives.put(w[0], w[1].charAt(0));
-        }
+        genderedNouns = letters("extract/gendered-nouns.txt");
+        possessives = letters("extract/possessives.txt");
         personNouns = lower(Lexicon.lines("extract/person-nouns.txt"));
         determiners = lower(Lexicon.lines("extract/description-determiners.txt"));
+    }
+
+    /** A list of "word letter" lines as a map from each word to its one-letter class. */
+    private static Map<String, Character> letters(String resource) {
+        Map<String, Character> out = new HashMap<>();
+        for (String line : Lexicon.lines(resource)) {
+            String[] w = line.split("\\s+");
+            out.put(w[0], w[1].charAt(0));
+        }
+        return Map.copyOf(out);
     }
 
     private static Set<String> lower(List<String> words) {

@@ -75,10 +75,10 @@ class DifferencesTest {
     @Test
     void abbreviationsWithAndWithoutDotsAreTheSameWords() {
         Fixtures f = new Fixtures()
-                .source("a", "\"She lied many times to the FBI and nothing happened to her,\" he said.")
-                .source("b", "\"She lied many times to the F.B.I. and nothing happened to her,\" he said.")
-                .quote("a", "She lied many times to the FBI and nothing happened to her,")
-                .quote("b", "She lied many times to the F.B.I. and nothing happened to her,");
+                .source("a", "\"She told the FBI about the meetings twice and heard nothing back,\" he said.")
+                .source("b", "\"She told the F.B.I. about the meetings twice and heard nothing back,\" he said.")
+                .quote("a", "She told the FBI about the meetings twice and heard nothing back,")
+                .quote("b", "She told the F.B.I. about the meetings twice and heard nothing back,");
         assertThat(differences(f, List.of())).isEmpty();
     }
 

@@ -32,7 +32,7 @@ class SpeakerSalienceTest {
             A poll shows Tom Webb second. ¶ Acme News further notes, “Webb leads among young voters.” | Webb leads among young voters.=>acme-news
             “These are my neighbours,” Tom Webb said. ¶ Ray Kemble shot back, in reference to Webb's gaffes: “Words sometimes come out wrong.” | These are my neighbours,=>tom-webb;Words sometimes come out wrong.=>ray-kemble
             “We will act,” Tom Webb said. ¶ The Acme Party issued a brief statement shortly after Webb's speech: ¶ “That plan will fail.” | We will act,=>tom-webb;That plan will fail.=>acme-party
-            A member of the public, whose name is withheld, wrote: “The rules must change.” | The rules must change.=>a-member-of-the-public
+            A member of the public, whose name was not given, wrote: “The rules must change.” | The rules must change.=>a-member-of-the-public
             In its statement, al-Nasra said: “We did it because of the raids.”          | We did it because of the raids.=>al-nasra
             “We did it because of the raids,” said Hamid al-Nasri.                                       | We did it because of the raids,=>hamid-al-nasri
             The mother's plan for next year is simple: a new home. ¶ “We love this town,” she said at her home. ¶ Maria Cole is among thousands who came in 2016. | We love this town,=>maria-cole

@@ -35,7 +35,7 @@ class MatcherScoreTest {
         "Defense Minister John Smith met the foreign minister on Tuesday. | Defense Minister John Smith said the budget would rise next year.",
         "Tensions are rising near Taiwan and in the East China Sea. | He asked for access to the southwest islands near Taiwan in the East China Sea.",
         "The government will purchase new fighter jets next year. | The government sold its old fighter jets to a neighbouring country last spring.",
-        "His wife, who resigned from her position on the city council, is expected to plead guilty. | Smith, who resigned from Congress in November, used campaign money to buy a watch.",
+        "His sister, who left her seat on the school board, is due to admit the charges. | Jones, who left the senate in May, spent party funds on a boat.",
     })
     void statementsThatSayDifferentThingsDoNotMatch(String a, String b) {
         assertThat(matcher.score(a, b)).isLessThan(matcher.claimThreshold());
