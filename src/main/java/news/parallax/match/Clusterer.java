@@ -88,11 +88,14 @@ final class Clusterer {
     final class Links {
         private final List<Statement> st;
         private final List<Terms> terms;
+        /** Each statement's features, computed once (not once per pair). */
+        private final List<Similarity.Profile> profiles;
         private final Map<Long, Double> cache = new HashMap<>();
 
         Links(List<Statement> st, List<Terms> terms) {
             this.st = st;
             this.terms = terms;
+            this.profiles = terms.stream().map(similarity::profile).toList();
         }
 
         /** The link between statements a and b, if they may go in one cluster. */
@@ -132,7 +135,7 @@ final class Clusterer {
                 if (quotes && containment(a, b) >= CONTAINED) {
                     return 1.0;
                 }
-                return similarity.score(terms.get(a), terms.get(b));
+                return similarity.score(profiles.get(a), profiles.get(b));
             });
         }
     }

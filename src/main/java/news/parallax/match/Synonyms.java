@@ -61,8 +61,11 @@ final class Synonyms {
         if (a.equals(b)) {
             return true; // every word's senses hold the word itself
         }
-        int[] x = numbers(a);
-        int[] y = numbers(b);
+        return share(numbers(a), numbers(b));
+    }
+
+    /** Whether two sorted arrays of sense numbers (from {@link #numbers}, one instance) share one. */
+    static boolean share(int[] x, int[] y) {
         int i = 0;
         int j = 0;
         while (i < x.length && j < y.length) {
@@ -83,8 +86,11 @@ final class Synonyms {
         return List.copyOf(lookup(word));
     }
 
-    /** The numbers of {@link #senses}, sorted. */
-    private int[] numbers(String word) {
+    /**
+     * The numbers of {@link #senses}, sorted: two words of this instance are linked when they are equal
+     * or their arrays {@link #share} a number. The array is shared: do not change it.
+     */
+    int[] numbers(String word) {
         return cache.computeIfAbsent(word, w -> {
             TreeSet<String> senses = lookup(w);
             int[] out = new int[senses.size()];
