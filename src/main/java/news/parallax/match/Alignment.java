@@ -43,14 +43,16 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
      * @param content the content words, in order
      * @param stems   the Porter stem of each content word
      * @param senses  the sense numbers of each content word, from the {@link Synonyms} it was made with
+     * @param union   all the sense numbers of its content words, sorted ({@link Synonyms#union})
      */
-    record Side(String joined, List<String> content, List<String> stems, List<int[]> senses) {
+    record Side(String joined, List<String> content, List<String> stems, List<int[]> senses, int[] union) {
 
         Side {
             Objects.requireNonNull(joined, "joined");
             content = List.copyOf(content);
             stems = List.copyOf(stems);
             senses = List.copyOf(senses);
+            Objects.requireNonNull(union, "union");
             if (stems.size() != content.size() || senses.size() != content.size()) {
                 throw new IllegalArgumentException("one stem and one sense array per content word needed");
             }
@@ -68,7 +70,7 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
                 stems.add(stemmer.getCurrent());
                 senses.add(synonyms.numbers(w));
             }
-            return new Side(String.join(" ", words), content, stems, senses);
+            return new Side(String.join(" ", words), content, stems, senses, Synonyms.union(senses));
         }
     }
 
@@ -96,7 +98,8 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
         List<String> sb = b.stems();
         for (int stage = 0; stage < 4; stage++) {
             for (int i = 0; i < ca.size(); i++) {
-                if (linkA[i] >= 0) {
+                // a word none of whose senses the other statement has cannot link by synonym
+                if (linkA[i] >= 0 || stage == 3 && !Synonyms.meets(a.senses().get(i), b.union())) {
                     continue;
                 }
                 for (int j = 0; j < cb.size(); j++) {

@@ -1,6 +1,7 @@
 package news.parallax.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -152,6 +153,8 @@ final class Similarity {
         final String[] content;
         final Set<String> contentSet;
         final int[][] contentSenses;
+        /** All the sense numbers of the content words, sorted. */
+        final int[] senseUnion;
         final boolean negated;
         final Set<String> figures;
         final Set<String> phrases;
@@ -180,6 +183,7 @@ final class Similarity {
             for (int i = 0; i < content.length; i++) {
                 contentSenses[i] = synonyms.numbers(content[i]);
             }
+            senseUnion = Synonyms.union(Arrays.asList(contentSenses));
             negated = negated(t.words());
             figures = figures(t.words());
             phrases = phrases(t);
@@ -478,6 +482,9 @@ final class Similarity {
             if (wb.contains(a.content[i])) {
                 sharedWords++;
                 continue;
+            }
+            if (!Synonyms.meets(a.contentSenses[i], b.senseUnion)) {
+                continue; // linked to none of b's words
             }
             for (int j = 0; j < b.content.length; j++) {
                 // a word only the other side has (never equal to this one)

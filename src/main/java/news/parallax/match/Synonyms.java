@@ -81,6 +81,24 @@ final class Synonyms {
         return false;
     }
 
+    /**
+     * Whether any number of {@code x} is in {@code union} (sorted, distinct): when a word's numbers meet
+     * none of a statement's, it is linked to none of its words, and the pairwise checks can be skipped.
+     */
+    static boolean meets(int[] x, int[] union) {
+        for (int n : x) {
+            if (Arrays.binarySearch(union, n) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sorted, distinct numbers of all the arrays. */
+    static int[] union(List<int[]> arrays) {
+        return arrays.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+    }
+
     /** The synset ids and lemmas of the word's first senses, and the word itself (for tests and explanations). */
     List<String> senses(String word) {
         return List.copyOf(lookup(word));
