@@ -124,7 +124,7 @@ final class Clusterer {
             if (min < MIN_CONTAINED_WORDS) {
                 return 0;
             }
-            return (double) Similarity.lcs(wa, wb) / min;
+            return (double) Similarity.lcs(profiles.get(a), profiles.get(b)) / min;
         }
 
         /** How strongly two statements belong together: containment counts as 1, else the similarity. */

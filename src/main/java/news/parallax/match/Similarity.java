@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
@@ -53,6 +55,7 @@ final class Similarity {
     private final int anchorPhrases;
     private final double anchorFloor;
     private final Synonyms synonyms = new Synonyms();
+    private final Numbering numbering = new Numbering();
 
     Similarity(double[] weights) {
         this(weights, 0.5, NO_ANCHOR);
@@ -142,6 +145,8 @@ final class Similarity {
      */
     static final class Profile {
         final Terms terms;
+        /** The words, each as its number (equal words, equal numbers), for the longest common subsequence. */
+        final int[] wordNumbers;
         final Set<String> termSet;
         final Set<String> termBigrams;
         final Set<String> wordSet;
@@ -164,8 +169,9 @@ final class Similarity {
         final boolean[] isName;
         final boolean[] isNumber;
 
-        Profile(Terms t, Synonyms synonyms) {
+        Profile(Terms t, Synonyms synonyms, Numbering numbering) {
             terms = t;
+            wordNumbers = t.words().stream().mapToInt(numbering::of).toArray();
             termSet = t.termSet();
             termBigrams = bigrams(t.terms());
             wordSet = new HashSet<>(t.words());
@@ -201,9 +207,22 @@ final class Similarity {
         }
     }
 
+    /**
+     * Numbers for words, each numbered on first sight; only whether two numbers are equal reaches a
+     * result. Thread-safe.
+     */
+    static final class Numbering {
+        private final Map<String, Integer> ids = new ConcurrentHashMap<>();
+        private final AtomicInteger next = new AtomicInteger();
+
+        int of(String word) {
+            return ids.computeIfAbsent(word, w -> next.getAndIncrement());
+        }
+    }
+
     /** The profile of one statement, to score it against others without computing it again. */
     Profile profile(Terms t) {
-        return new Profile(t, synonyms);
+        return new Profile(t, synonyms, numbering);
     }
 
     /**
@@ -320,7 +339,8 @@ final class Similarity {
 
     /** The feature vector, in the order of {@link #FEATURES}. */
     static double[] features(Terms a, Terms b, Synonyms synonyms) {
-        return features(new Profile(a, synonyms), new Profile(b, synonyms));
+        Numbering numbering = new Numbering();
+        return features(new Profile(a, synonyms, numbering), new Profile(b, synonyms, numbering));
     }
 
     /** The feature vector of two profiles (made with one {@link Synonyms}), in the order of {@link #FEATURES}. */
@@ -332,7 +352,7 @@ final class Similarity {
         int min = Math.max(1, Math.min(sa.size(), sb.size()));
         List<String> wa = a.terms.words();
         List<String> wb = b.terms.words();
-        int lcs = lcs(wa, wb);
+        int lcs = lcs(a.wordNumbers, b.wordNumbers);
         int wmax = Math.max(1, Math.max(wa.size(), wb.size()));
         int wmin = Math.max(1, Math.min(wa.size(), wb.size()));
         double[] ngrams = ngramOverlap(a, b);
@@ -566,19 +586,23 @@ final class Similarity {
         return out;
     }
 
-    /** The length of the longest common subsequence of two word lists. */
-    static int lcs(List<String> a, List<String> b) {
-        int[] prev = new int[b.size() + 1];
-        int[] cur = new int[b.size() + 1];
-        for (String x : a) {
-            for (int j = 1; j <= b.size(); j++) {
-                cur[j] = x.equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    /** The length of the longest common subsequence of two statements' words, as numbered in their profiles. */
+    static int lcs(Profile a, Profile b) {
+        return lcs(a.wordNumbers, b.wordNumbers);
+    }
+
+    private static int lcs(int[] a, int[] b) {
+        int[] prev = new int[b.length + 1];
+        int[] cur = new int[b.length + 1];
+        for (int x : a) {
+            for (int j = 1; j <= b.length; j++) {
+                cur[j] = x == b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.size()];
+        return prev[b.length];
     }
 
     /** The features with their values, for explaining a score. */
