@@ -35,7 +35,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * split. The score is raised to the threshold when the statements share {@code anchorPhrases} phrases
  * ({@link #sharedPhrases}) and do not disagree on a figure or a negation: outlets that restate one
  * fact in their own words keep a few of its phrases but little else (see {@code docs/matching.md}).
- * Depends on the two statements only. Immutable.
+ * Depends on the two statements only. What a feature needs of one statement (its n-grams, content
+ * words, senses, alignment side ...) is computed once, in its {@link Profile}, so scoring a pair only
+ * compares two profiles: the clusterer profiles each statement once per story. Thread-safe (its
+ * WordNet senses and word numbers are caches that change no result).
  */
 final class Similarity {
 
