@@ -95,7 +95,8 @@ final class Clusterer {
         Links(List<Statement> st, List<Terms> terms) {
             this.st = st;
             this.terms = terms;
-            this.profiles = terms.stream().map(similarity::profile).toList();
+            Similarity.Numbering numbering = new Similarity.Numbering();
+            this.profiles = terms.stream().map(t -> similarity.profile(t, numbering)).toList();
         }
 
         /** The link between statements a and b, if they may go in one cluster. */

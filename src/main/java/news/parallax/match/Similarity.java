@@ -9,8 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
@@ -38,7 +36,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * Depends on the two statements only. What a feature needs of one statement (its n-grams, content
  * words, senses, alignment side ...) is computed once, in its {@link Profile}, so scoring a pair only
  * compares two profiles: the clusterer profiles each statement once per story. Thread-safe (its
- * WordNet senses and word numbers are caches that change no result).
+ * WordNet senses are a cache that changes no result).
  */
 final class Similarity {
 
@@ -58,7 +56,6 @@ final class Similarity {
     private final int anchorPhrases;
     private final double anchorFloor;
     private final Synonyms synonyms = new Synonyms();
-    private final Numbering numbering = new Numbering();
 
     Similarity(double[] weights) {
         this(weights, 0.5, NO_ANCHOR);
@@ -154,8 +151,8 @@ final class Similarity {
         final Set<String> termBigrams;
         final Set<String> wordSet;
         /** Word n-gram counts for n = 1..4 (index n - 1). */
-        final List<Map<String, Integer>> ngrams;
-        final Map<String, Integer> letterTrigrams;
+        final List<Bag> ngrams;
+        final Bag letterTrigrams;
         final double letterTrigramNorm;
         /** Distinct content words, sorted, and the WordNet sense numbers of each. */
         final String[] content;
@@ -178,13 +175,14 @@ final class Similarity {
             termSet = t.termSet();
             termBigrams = bigrams(t.terms());
             wordSet = new HashSet<>(t.words());
-            List<Map<String, Integer>> grams = new ArrayList<>(4);
+            List<Bag> grams = new ArrayList<>(4);
             for (int n = 1; n <= 4; n++) {
-                grams.add(ngramCounts(t.words(), n));
+                grams.add(Bag.of(ngramCounts(t.words(), n), numbering));
             }
             ngrams = List.copyOf(grams);
-            letterTrigrams = trigrams(t.words());
-            letterTrigramNorm = norm(letterTrigrams);
+            Map<String, Integer> trigrams = trigrams(t.words());
+            letterTrigrams = Bag.of(trigrams, numbering);
+            letterTrigramNorm = norm(trigrams);
             Set<String> words = content(t.words());
             content = words.toArray(new String[0]);
             contentSet = words;
@@ -211,20 +209,90 @@ final class Similarity {
     }
 
     /**
-     * Numbers for words, each numbered on first sight; only whether two numbers are equal reaches a
-     * result. Thread-safe.
+     * Counts of strings (n-grams, letter trigrams), each string as its {@link Numbering} number, sorted by
+     * number: two bags of one numbering are compared by a merge, without hashing strings.
+     *
+     * @param ids    the numbers, ascending
+     * @param counts the count of each
      */
-    static final class Numbering {
-        private final Map<String, Integer> ids = new ConcurrentHashMap<>();
-        private final AtomicInteger next = new AtomicInteger();
+    record Bag(int[] ids, int[] counts) {
 
-        int of(String word) {
-            return ids.computeIfAbsent(word, w -> next.getAndIncrement());
+        Bag {
+            if (ids.length != counts.length) {
+                throw new IllegalArgumentException("one count per number needed");
+            }
+        }
+
+        static Bag of(Map<String, Integer> counts, Numbering numbering) {
+            long[] entries = new long[counts.size()]; // number in the high half, count in the low half
+            int k = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                entries[k++] = (long) numbering.of(e.getKey()) << 32 | e.getValue();
+            }
+            Arrays.sort(entries);
+            int[] ids = new int[entries.length];
+            int[] cs = new int[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                ids[i] = (int) (entries[i] >>> 32);
+                cs[i] = (int) entries[i];
+            }
+            return new Bag(ids, cs);
+        }
+
+        /** The clipped shared count: for each string of both, the smaller count. */
+        int sharedMin(Bag o) {
+            int shared = 0;
+            for (int i = 0, j = 0; i < ids.length && j < o.ids.length;) {
+                if (ids[i] == o.ids[j]) {
+                    shared += Math.min(counts[i++], o.counts[j++]);
+                } else if (ids[i] < o.ids[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return shared;
+        }
+
+        /** The dot product of the counts (exact: a sum of whole numbers). */
+        double dot(Bag o) {
+            double dot = 0;
+            for (int i = 0, j = 0; i < ids.length && j < o.ids.length;) {
+                if (ids[i] == o.ids[j]) {
+                    dot += counts[i++] * (double) o.counts[j++];
+                } else if (ids[i] < o.ids[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return dot;
         }
     }
 
-    /** The profile of one statement, to score it against others without computing it again. */
-    Profile profile(Terms t) {
+    /**
+     * Numbers for strings (words, n-grams, letter trigrams), each numbered on first sight; only whether
+     * two numbers are equal reaches a result. One per story (or pair): profiles are only compared with
+     * profiles of the same numbering. Not thread-safe.
+     */
+    static final class Numbering {
+        private final Map<String, Integer> ids = new HashMap<>();
+
+        int of(String s) {
+            Integer id = ids.get(s);
+            if (id == null) {
+                id = ids.size();
+                ids.put(s, id);
+            }
+            return id;
+        }
+    }
+
+    /**
+     * The profile of one statement, to score it against others without computing it again; the
+     * statements scored against each other must share {@code numbering}.
+     */
+    Profile profile(Terms t, Numbering numbering) {
         return new Profile(t, synonyms, numbering);
     }
 
@@ -233,7 +301,8 @@ final class Similarity {
      * statements share {@code anchorPhrases} phrases or more (see {@link #sharedPhrases}).
      */
     double score(Terms a, Terms b) {
-        return score(profile(a), profile(b));
+        Numbering numbering = new Numbering();
+        return score(profile(a, numbering), profile(b, numbering));
     }
 
     /** {@link #score(Terms, Terms)} of two profiles of this similarity. */
@@ -244,7 +313,8 @@ final class Similarity {
 
     /** The logistic function of the features alone, 0..1 (how MSRP's paraphrases are told apart). */
     double paraphrase(Terms a, Terms b) {
-        return paraphrase(profile(a), profile(b));
+        Numbering numbering = new Numbering();
+        return paraphrase(profile(a, numbering), profile(b, numbering));
     }
 
     private double paraphrase(Profile a, Profile b) {
@@ -470,17 +540,9 @@ final class Similarity {
         List<String> wb = b.terms.words();
         double[] out = new double[8];
         for (int n = 1; n <= 4; n++) {
-            Map<String, Integer> ca = a.ngrams.get(n - 1);
-            Map<String, Integer> cb = b.ngrams.get(n - 1);
             int na = Math.max(0, wa.size() - n + 1);
             int nb = Math.max(0, wb.size() - n + 1);
-            int shared = 0;
-            for (Map.Entry<String, Integer> e : ca.entrySet()) {
-                Integer other = cb.get(e.getKey());
-                if (other != null) {
-                    shared += Math.min(e.getValue(), other);
-                }
-            }
+            int shared = a.ngrams.get(n - 1).sharedMin(b.ngrams.get(n - 1));
             out[2 * (n - 1)] = Math.min(na, nb) == 0 ? 0 : (double) shared / Math.min(na, nb);
             out[2 * (n - 1) + 1] = Math.max(na, nb) == 0 ? 0 : (double) shared / Math.max(na, nb);
         }
@@ -550,15 +612,7 @@ final class Similarity {
 
     /** Cosine of the letter-trigram counts of the two texts (words joined by spaces). */
     static double trigramCosine(Profile a, Profile b) {
-        Map<String, Integer> ca = a.letterTrigrams;
-        Map<String, Integer> cb = b.letterTrigrams;
-        double dot = 0;
-        for (Map.Entry<String, Integer> e : ca.entrySet()) {
-            Integer other = cb.get(e.getKey());
-            if (other != null) {
-                dot += e.getValue() * (double) other;
-            }
-        }
+        double dot = a.letterTrigrams.dot(b.letterTrigrams);
         double na = a.letterTrigramNorm;
         double nb = b.letterTrigramNorm;
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
@@ -610,7 +664,8 @@ final class Similarity {
 
     /** The features with their values, for explaining a score. */
     String explain(Terms a, Terms b) {
-        double[] f = features(profile(a), profile(b));
+        Numbering numbering = new Numbering();
+        double[] f = features(profile(a, numbering), profile(b, numbering));
         List<String> parts = new ArrayList<>();
         parts.add(String.format(Locale.ROOT, "paraphrase=%.2f sharedPhrases=%d", paraphrase(a, b), sharedPhrases(a, b)));
         for (int i = 1; i < f.length; i++) {
