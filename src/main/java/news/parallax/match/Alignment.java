@@ -3,6 +3,7 @@ package news.parallax.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.tartarus.snowball.ext.PorterStemmer;
 
@@ -31,8 +32,55 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
 
     /** Aligns the content words of {@code a} and {@code b} (order-independent, see the type's comment). */
     static Alignment of(List<String> a, List<String> b, Synonyms synonyms) {
-        if (String.join(" ", a).compareTo(String.join(" ", b)) > 0) {
-            Alignment swapped = of(b, a, synonyms);
+        return of(Side.of(a, synonyms), Side.of(b, synonyms));
+    }
+
+    /**
+     * What the alignment needs of one statement, computed once per statement: its words joined (for the
+     * fixed order), its content words, their stems and their WordNet senses ({@link Synonyms#senses}).
+     *
+     * @param joined  the words joined by spaces
+     * @param content the content words, in order
+     * @param stems   the Porter stem of each content word
+     * @param senses  the sense numbers of each content word, from the {@link Synonyms} it was made with
+     * @param union   all the sense numbers of its content words, sorted ({@link Synonyms#union})
+     */
+    record Side(String joined, List<String> content, List<String> stems, List<int[]> senses, int[] union) {
+
+        Side {
+            Objects.requireNonNull(joined, "joined");
+            content = List.copyOf(content);
+            stems = List.copyOf(stems);
+            senses = List.copyOf(senses);
+            Objects.requireNonNull(union, "union");
+            if (stems.size() != content.size() || senses.size() != content.size()) {
+                throw new IllegalArgumentException("one stem and one sense array per content word needed");
+            }
+        }
+
+        /** The side of a statement of {@code words}, with the senses of {@code synonyms}. */
+        static Side of(List<String> words, Synonyms synonyms) {
+            List<String> content = Alignment.content(words);
+            List<String> stems = new ArrayList<>(content.size());
+            List<int[]> senses = new ArrayList<>(content.size());
+            PorterStemmer stemmer = new PorterStemmer();
+            for (String w : content) {
+                stemmer.setCurrent(w);
+                stemmer.stem();
+                stems.add(stemmer.getCurrent());
+                senses.add(synonyms.numbers(w));
+            }
+            return new Side(String.join(" ", words), content, stems, senses, Synonyms.union(senses));
+        }
+    }
+
+    /**
+     * Aligns two prepared statements (order-independent, see the type's comment); both sides must have
+     * been made with one {@link Synonyms}.
+     */
+    static Alignment of(Side a, Side b) {
+        if (a.joined().compareTo(b.joined()) > 0) {
+            Alignment swapped = of(b, a);
             List<int[]> back = new ArrayList<>();
             for (int[] p : swapped.pairs()) {
                 back.add(new int[] {p[1], p[0]});
@@ -40,17 +88,18 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
             back.sort((x, y) -> Integer.compare(x[0], y[0]));
             return new Alignment(swapped.contentB(), swapped.contentA(), back);
         }
-        List<String> ca = content(a);
-        List<String> cb = content(b);
+        List<String> ca = a.content();
+        List<String> cb = b.content();
         int[] linkA = new int[ca.size()];
         int[] linkB = new int[cb.size()];
         Arrays.fill(linkA, -1);
         Arrays.fill(linkB, -1);
-        List<String> sa = ca.stream().map(Alignment::stem).toList();
-        List<String> sb = cb.stream().map(Alignment::stem).toList();
+        List<String> sa = a.stems();
+        List<String> sb = b.stems();
         for (int stage = 0; stage < 4; stage++) {
             for (int i = 0; i < ca.size(); i++) {
-                if (linkA[i] >= 0) {
+                // a word none of whose senses the other statement has cannot link by synonym
+                if (linkA[i] >= 0 || stage == 3 && !Synonyms.meets(a.senses().get(i), b.union())) {
                     continue;
                 }
                 for (int j = 0; j < cb.size(); j++) {
@@ -61,7 +110,7 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
                         case 0 -> ca.get(i).equals(cb.get(j));
                         case 1 -> sa.get(i).equals(sb.get(j));
                         case 2 -> samePrefix(ca.get(i), cb.get(j));
-                        default -> synonyms.linked(ca.get(i), cb.get(j));
+                        default -> ca.get(i).equals(cb.get(j)) || Synonyms.share(a.senses().get(i), b.senses().get(j));
                     };
                     if (match) {
                         linkA[i] = j;

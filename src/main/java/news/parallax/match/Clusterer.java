@@ -88,11 +88,15 @@ final class Clusterer {
     final class Links {
         private final List<Statement> st;
         private final List<Terms> terms;
+        /** Each statement's features, computed once (not once per pair). */
+        private final List<Similarity.Profile> profiles;
         private final Map<Long, Double> cache = new HashMap<>();
 
         Links(List<Statement> st, List<Terms> terms) {
             this.st = st;
             this.terms = terms;
+            Similarity.Numbering numbering = new Similarity.Numbering();
+            this.profiles = terms.stream().map(t -> similarity.profile(t, numbering)).toList();
         }
 
         /** The link between statements a and b, if they may go in one cluster. */
@@ -121,7 +125,7 @@ final class Clusterer {
             if (min < MIN_CONTAINED_WORDS) {
                 return 0;
             }
-            return (double) Similarity.lcs(wa, wb) / min;
+            return (double) Similarity.lcs(profiles.get(a), profiles.get(b)) / min;
         }
 
         /** How strongly two statements belong together: containment counts as 1, else the similarity. */
@@ -132,7 +136,7 @@ final class Clusterer {
                 if (quotes && containment(a, b) >= CONTAINED) {
                     return 1.0;
                 }
-                return similarity.score(terms.get(a), terms.get(b));
+                return similarity.score(profiles.get(a), profiles.get(b));
             });
         }
     }

@@ -1,6 +1,7 @@
 package news.parallax.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +33,10 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
  * split. The score is raised to the threshold when the statements share {@code anchorPhrases} phrases
  * ({@link #sharedPhrases}) and do not disagree on a figure or a negation: outlets that restate one
  * fact in their own words keep a few of its phrases but little else (see {@code docs/matching.md}).
- * Depends on the two statements only. Immutable.
+ * Depends on the two statements only. What a feature needs of one statement (its n-grams, content
+ * words, senses, alignment side ...) is computed once, in its {@link Profile}, so scoring a pair only
+ * compares two profiles: the clusterer profiles each statement once per story. Thread-safe (its
+ * WordNet senses are a cache that changes no result).
  */
 final class Similarity {
 
@@ -134,17 +138,187 @@ final class Similarity {
     }
 
     /**
+     * What the features need of one statement, computed once: its term, word, n-gram and letter-trigram
+     * sets and counts, content words, negation, figures, phrases and alignment side. Built by
+     * {@link #profile}; a profile is only scored against profiles of the same {@code Similarity} (the
+     * WordNet sense numbers are its own). Immutable.
+     */
+    static final class Profile {
+        final Terms terms;
+        /** The words, each as its number (equal words, equal numbers), for the longest common subsequence. */
+        final int[] wordNumbers;
+        final Set<String> termSet;
+        final Set<String> termBigrams;
+        final Set<String> wordSet;
+        /** Word n-gram counts for n = 1..4 (index n - 1). */
+        final List<Bag> ngrams;
+        final Bag letterTrigrams;
+        final double letterTrigramNorm;
+        /** Distinct content words, sorted, and the WordNet sense numbers of each. */
+        final String[] content;
+        final Set<String> contentSet;
+        final int[][] contentSenses;
+        /** All the sense numbers of the content words, sorted. */
+        final int[] senseUnion;
+        final boolean negated;
+        final Set<String> figures;
+        final Set<String> phrases;
+        final Alignment.Side side;
+        /** Of each content word of {@link #side}: its weight when unaligned, and whether it is a name or a number. */
+        final double[] unalignedWeight;
+        final boolean[] isName;
+        final boolean[] isNumber;
+
+        Profile(Terms t, Synonyms synonyms, Numbering numbering) {
+            terms = t;
+            wordNumbers = t.words().stream().mapToInt(numbering::of).toArray();
+            termSet = t.termSet();
+            termBigrams = bigrams(t.terms());
+            wordSet = new HashSet<>(t.words());
+            List<Bag> grams = new ArrayList<>(4);
+            for (int n = 1; n <= 4; n++) {
+                grams.add(Bag.of(ngramCounts(t.words(), n), numbering));
+            }
+            ngrams = List.copyOf(grams);
+            Map<String, Integer> trigrams = trigrams(t.words());
+            letterTrigrams = Bag.of(trigrams, numbering);
+            letterTrigramNorm = norm(trigrams);
+            Set<String> words = content(t.words());
+            content = words.toArray(new String[0]);
+            contentSet = words;
+            contentSenses = new int[content.length][];
+            for (int i = 0; i < content.length; i++) {
+                contentSenses[i] = synonyms.numbers(content[i]);
+            }
+            senseUnion = Synonyms.union(Arrays.asList(contentSenses));
+            negated = negated(t.words());
+            figures = figures(t.words());
+            phrases = phrases(t);
+            side = Alignment.Side.of(t.words(), synonyms);
+            int n = side.content().size();
+            unalignedWeight = new double[n];
+            isName = new boolean[n];
+            isNumber = new boolean[n];
+            for (int i = 0; i < n; i++) {
+                String w = side.content().get(i);
+                unalignedWeight[i] = Math.min(1, w.length() / 10.0);
+                isName[i] = t.names().contains(side.stems().get(i));
+                isNumber[i] = w.chars().anyMatch(Character::isDigit) || NumberWordFilter.value(w) != null;
+            }
+        }
+    }
+
+    /**
+     * Counts of strings (n-grams, letter trigrams), each string as its {@link Numbering} number, sorted by
+     * number: two bags of one numbering are compared by a merge, without hashing strings.
+     *
+     * @param ids    the numbers, ascending
+     * @param counts the count of each
+     */
+    record Bag(int[] ids, int[] counts) {
+
+        Bag {
+            if (ids.length != counts.length) {
+                throw new IllegalArgumentException("one count per number needed");
+            }
+        }
+
+        static Bag of(Map<String, Integer> counts, Numbering numbering) {
+            long[] entries = new long[counts.size()]; // number in the high half, count in the low half
+            int k = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                entries[k++] = (long) numbering.of(e.getKey()) << 32 | e.getValue();
+            }
+            Arrays.sort(entries);
+            int[] ids = new int[entries.length];
+            int[] cs = new int[entries.length];
+            for (int i = 0; i < entries.length; i++) {
+                ids[i] = (int) (entries[i] >>> 32);
+                cs[i] = (int) entries[i];
+            }
+            return new Bag(ids, cs);
+        }
+
+        /** The clipped shared count: for each string of both, the smaller count. */
+        int sharedMin(Bag o) {
+            int shared = 0;
+            for (int i = 0, j = 0; i < ids.length && j < o.ids.length;) {
+                if (ids[i] == o.ids[j]) {
+                    shared += Math.min(counts[i++], o.counts[j++]);
+                } else if (ids[i] < o.ids[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return shared;
+        }
+
+        /** The dot product of the counts (exact: a sum of whole numbers). */
+        double dot(Bag o) {
+            double dot = 0;
+            for (int i = 0, j = 0; i < ids.length && j < o.ids.length;) {
+                if (ids[i] == o.ids[j]) {
+                    dot += counts[i++] * (double) o.counts[j++];
+                } else if (ids[i] < o.ids[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return dot;
+        }
+    }
+
+    /**
+     * Numbers for strings (words, n-grams, letter trigrams), each numbered on first sight; only whether
+     * two numbers are equal reaches a result. One per story (or pair): profiles are only compared with
+     * profiles of the same numbering. Not thread-safe.
+     */
+    static final class Numbering {
+        private final Map<String, Integer> ids = new HashMap<>();
+
+        int of(String s) {
+            Integer id = ids.get(s);
+            if (id == null) {
+                id = ids.size();
+                ids.put(s, id);
+            }
+            return id;
+        }
+    }
+
+    /**
+     * The profile of one statement, to score it against others without computing it again; the
+     * statements scored against each other must share {@code numbering}.
+     */
+    Profile profile(Terms t, Numbering numbering) {
+        return new Profile(t, synonyms, numbering);
+    }
+
+    /**
      * The score, 0..1: the logistic function of the features, raised to the threshold when the two
      * statements share {@code anchorPhrases} phrases or more (see {@link #sharedPhrases}).
      */
     double score(Terms a, Terms b) {
+        Numbering numbering = new Numbering();
+        return score(profile(a, numbering), profile(b, numbering));
+    }
+
+    /** {@link #score(Terms, Terms)} of two profiles of this similarity. */
+    double score(Profile a, Profile b) {
         double p = paraphrase(a, b);
         return p >= anchorFloor && anchored(a, b) ? Math.max(p, threshold) : p;
     }
 
     /** The logistic function of the features alone, 0..1 (how MSRP's paraphrases are told apart). */
     double paraphrase(Terms a, Terms b) {
-        double[] f = features(a, b, synonyms);
+        Numbering numbering = new Numbering();
+        return paraphrase(profile(a, numbering), profile(b, numbering));
+    }
+
+    private double paraphrase(Profile a, Profile b) {
+        double[] f = features(a, b);
         double z = 0;
         for (int i = 0; i < f.length; i++) {
             z += weights[i] * f[i];
@@ -152,9 +326,9 @@ final class Similarity {
         return 1 / (1 + Math.exp(-z));
     }
 
-    /** Whether the two statements share enough phrases to report one fact. */
-    boolean anchored(Terms a, Terms b) {
-        return anchorPhrases != NO_ANCHOR && anchorPhrases(a, b) >= anchorPhrases;
+    private boolean anchored(Profile a, Profile b) {
+        return anchorPhrases != NO_ANCHOR && anchorPhrases(a.figures, b.figures, a.negated, b.negated,
+                a.phrases, b.phrases) >= anchorPhrases;
     }
 
     /**
@@ -163,12 +337,16 @@ final class Similarity {
      * is negated, as they then report different facts.
      */
     static int anchorPhrases(Terms a, Terms b) {
-        Set<String> fa = figures(a.words());
-        Set<String> fb = figures(b.words());
-        if (!fa.containsAll(fb) && !fb.containsAll(fa) || negated(a.words()) != negated(b.words())) {
+        return anchorPhrases(figures(a.words()), figures(b.words()), negated(a.words()), negated(b.words()),
+                phrases(a), phrases(b));
+    }
+
+    private static int anchorPhrases(Set<String> fa, Set<String> fb, boolean na, boolean nb, Set<String> pa,
+            Set<String> pb) {
+        if (!fa.containsAll(fb) && !fb.containsAll(fa) || na != nb) {
             return 0;
         }
-        return sharedPhrases(a, b);
+        return sharedPhrases(pa, pb);
     }
 
     /** The words written with digits, thousands separators left out ("50,000" -> "50000"). */
@@ -189,10 +367,19 @@ final class Similarity {
      * U.S. troops" share "50000 u.").
      */
     static int sharedPhrases(Terms a, Terms b) {
-        Set<String> shared = phrases(a);
-        shared.retainAll(phrases(b));
-        long names = shared.stream().filter(p -> p.startsWith(NAMES)).count();
-        return (int) (shared.size() - names + Math.min(1, names));
+        return sharedPhrases(phrases(a), phrases(b));
+    }
+
+    private static int sharedPhrases(Set<String> pa, Set<String> pb) {
+        int shared = 0;
+        int names = 0;
+        for (String p : pa) {
+            if (pb.contains(p)) {
+                shared++;
+                names += p.startsWith(NAMES) ? 1 : 0;
+            }
+        }
+        return shared - names + Math.min(1, names);
     }
 
     private static final String NAMES = "names:";
@@ -223,59 +410,99 @@ final class Similarity {
         return out;
     }
 
-    /** Shared content words, counting a word linked to one of the other side's by WordNet, over the larger side. */
     /** The feature vector, in the order of {@link #FEATURES}. */
     static double[] features(Terms a, Terms b, Synonyms synonyms) {
-        Set<String> sa = a.termSet();
-        Set<String> sb = b.termSet();
-        Set<String> shared = new TreeSet<>(sa);
-        shared.retainAll(sb);
+        Numbering numbering = new Numbering();
+        return features(new Profile(a, synonyms, numbering), new Profile(b, synonyms, numbering));
+    }
+
+    /** The feature vector of two profiles (made with one {@link Synonyms}), in the order of {@link #FEATURES}. */
+    static double[] features(Profile a, Profile b) {
+        Set<String> sa = a.termSet;
+        Set<String> sb = b.termSet;
+        int shared = common(sa, sb);
         int max = Math.max(1, Math.max(sa.size(), sb.size()));
         int min = Math.max(1, Math.min(sa.size(), sb.size()));
-        int lcs = lcs(a.words(), b.words());
-        int wmax = Math.max(1, Math.max(a.words().size(), b.words().size()));
-        int wmin = Math.max(1, Math.min(a.words().size(), b.words().size()));
-        double[] ngrams = ngramOverlap(a.words(), b.words());
-        Alignment al = Alignment.of(a.words(), b.words(), synonyms);
-        List<String> ua = al.unalignedA();
-        List<String> ub = al.unalignedB();
-        int na = names(ua, a);
-        int nb = names(ub, b);
-        int numA = numbers(ua);
-        int numB = numbers(ub);
+        List<String> wa = a.terms.words();
+        List<String> wb = b.terms.words();
+        int lcs = lcs(a.wordNumbers, b.wordNumbers);
+        int wmax = Math.max(1, Math.max(wa.size(), wb.size()));
+        int wmin = Math.max(1, Math.min(wa.size(), wb.size()));
+        double[] ngrams = ngramOverlap(a, b);
+        Alignment al = Alignment.of(a.side, b.side);
+        Unaligned ua = Unaligned.of(a, al, true);
+        Unaligned ub = Unaligned.of(b, al, false);
         return new double[] {
             1,
-            (double) shared.size() / max,
-            (double) shared.size() / min,
-            bigramDice(a.terms(), b.terms()),
+            (double) shared / max,
+            (double) shared / min,
+            dice(a.termBigrams, b.termBigrams),
             (double) lcs / wmax,
             (double) lcs / wmin,
-            mismatch(a.numbers(), b.numbers()),
-            mismatch(a.names(), b.names()),
+            mismatch(a.terms.numbers(), b.terms.numbers()),
+            mismatch(a.terms.names(), b.terms.names()),
             (double) (wmax - wmin) / wmax,
-            Math.log1p(Math.max(sa.size() - shared.size(), sb.size() - shared.size())),
-            Math.log1p(Math.min(sa.size() - shared.size(), sb.size() - shared.size())),
-            dice(new HashSet<>(a.words()), new HashSet<>(b.words())),
-            !a.numbers().isEmpty() && a.numbers().equals(b.numbers()) ? 1 : 0,
-            trigramCosine(a.words(), b.words()),
+            Math.log1p(Math.max(sa.size() - shared, sb.size() - shared)),
+            Math.log1p(Math.min(sa.size() - shared, sb.size() - shared)),
+            dice(a.wordSet, b.wordSet),
+            !a.terms.numbers().isEmpty() && a.terms.numbers().equals(b.terms.numbers()) ? 1 : 0,
+            trigramCosine(a, b),
             // under a third of the content terms shared: the statements are about different things
-            (double) shared.size() / max < 1.0 / 3 ? 1 : 0,
-            synonymShare(a, b, synonyms),
+            (double) shared / max < 1.0 / 3 ? 1 : 0,
+            synonymShare(a, b),
             ngrams[0], ngrams[1], ngrams[2], ngrams[3], ngrams[4], ngrams[5], ngrams[6], ngrams[7],
-            negated(a.words()) != negated(b.words()) ? 1 : 0,
+            a.negated != b.negated ? 1 : 0,
             Math.log1p(wmin),
             Math.min(al.alignedShareA(), al.alignedShareB()),
             Math.max(al.alignedShareA(), al.alignedShareB()),
-            Math.log1p(Math.min(ua.size(), ub.size())),
-            Math.log1p(Math.max(ua.size(), ub.size())),
-            Math.min(weight(ua), weight(ub)),
-            Math.max(weight(ua), weight(ub)),
-            Math.min(na, nb),
-            Math.max(na, nb),
-            Math.min(numA, numB),
-            Math.max(numA, numB),
+            Math.log1p(Math.min(ua.count, ub.count)),
+            Math.log1p(Math.max(ua.count, ub.count)),
+            Math.min(ua.weight, ub.weight),
+            Math.max(ua.weight, ub.weight),
+            Math.min(ua.names, ub.names),
+            Math.max(ua.names, ub.names),
+            Math.min(ua.numbers, ub.numbers),
+            Math.max(ua.numbers, ub.numbers),
             al.sameOrder(),
         };
+    }
+
+    /**
+     * The content words of one side an alignment leaves unaligned: how many, their {@link #weight}, and
+     * how many are names (their stem is one of the statement's name terms) or numbers.
+     */
+    private record Unaligned(int count, double weight, int names, int numbers) {
+
+        static Unaligned of(Profile p, Alignment al, boolean first) {
+            boolean[] used = new boolean[p.unalignedWeight.length];
+            for (int[] pair : al.pairs()) {
+                used[first ? pair[0] : pair[1]] = true;
+            }
+            int count = 0;
+            double weight = 0;
+            int names = 0;
+            int numbers = 0;
+            for (int i = 0; i < used.length; i++) {
+                if (!used[i]) {
+                    count++;
+                    weight += p.unalignedWeight[i];
+                    names += p.isName[i] ? 1 : 0;
+                    numbers += p.isNumber[i] ? 1 : 0;
+                }
+            }
+            return new Unaligned(count, weight, names, numbers);
+        }
+    }
+
+    // how many items of a are in b
+    private static int common(Set<String> a, Set<String> b) {
+        Set<String> small = a.size() <= b.size() ? a : b;
+        Set<String> large = small == a ? b : a;
+        int n = 0;
+        for (String x : small) {
+            n += large.contains(x) ? 1 : 0;
+        }
+        return n;
     }
 
     /**
@@ -289,16 +516,6 @@ final class Similarity {
             w += Math.min(1, x.length() / 10.0);
         }
         return w;
-    }
-
-    // unaligned words of one side that are names (their stem is one of its name terms)
-    private static int names(List<String> unaligned, Terms t) {
-        return (int) unaligned.stream().filter(w -> t.names().contains(Alignment.stem(w))).count();
-    }
-
-    private static int numbers(List<String> unaligned) {
-        return (int) unaligned.stream().filter(w -> w.chars().anyMatch(Character::isDigit)
-                || NumberWordFilter.value(w) != null).count();
     }
 
     private static final Set<String> NEGATIONS = Set.of("not", "no", "never", "n't", "nor", "none", "nothing",
@@ -318,17 +535,14 @@ final class Similarity {
      * Word n-gram overlap for n = 1..4 (clipped counts, as BLEU): for each n, the shared n-grams over the
      * smaller and over the larger count.
      */
-    static double[] ngramOverlap(List<String> a, List<String> b) {
+    static double[] ngramOverlap(Profile a, Profile b) {
+        List<String> wa = a.terms.words();
+        List<String> wb = b.terms.words();
         double[] out = new double[8];
         for (int n = 1; n <= 4; n++) {
-            Map<String, Integer> ca = ngramCounts(a, n);
-            Map<String, Integer> cb = ngramCounts(b, n);
-            int na = Math.max(0, a.size() - n + 1);
-            int nb = Math.max(0, b.size() - n + 1);
-            int shared = 0;
-            for (Map.Entry<String, Integer> e : ca.entrySet()) {
-                shared += Math.min(e.getValue(), cb.getOrDefault(e.getKey(), 0));
-            }
+            int na = Math.max(0, wa.size() - n + 1);
+            int nb = Math.max(0, wb.size() - n + 1);
+            int shared = a.ngrams.get(n - 1).sharedMin(b.ngrams.get(n - 1));
             out[2 * (n - 1)] = Math.min(na, nb) == 0 ? 0 : (double) shared / Math.min(na, nb);
             out[2 * (n - 1) + 1] = Math.max(na, nb) == 0 ? 0 : (double) shared / Math.max(na, nb);
         }
@@ -344,20 +558,28 @@ final class Similarity {
     }
 
     /** Shared content words, counting a word linked to one of the other side's by WordNet, over the larger side. */
-    static double synonymShare(Terms a, Terms b, Synonyms synonyms) {
-        Set<String> wa = content(a.words());
-        Set<String> wb = content(b.words());
-        Set<String> onlyA = new TreeSet<>(wa);
-        onlyA.removeAll(wb);
-        Set<String> onlyB = new TreeSet<>(wb);
-        onlyB.removeAll(wa);
+    static double synonymShare(Profile a, Profile b) {
+        Set<String> wa = a.contentSet;
+        Set<String> wb = b.contentSet;
+        int sharedWords = 0;
         int linked = 0;
-        for (String x : onlyA) {
-            if (onlyB.stream().anyMatch(y -> synonyms.linked(x, y))) {
-                linked++;
+        for (int i = 0; i < a.content.length; i++) {
+            if (wb.contains(a.content[i])) {
+                sharedWords++;
+                continue;
+            }
+            if (!Synonyms.meets(a.contentSenses[i], b.senseUnion)) {
+                continue; // linked to none of b's words
+            }
+            for (int j = 0; j < b.content.length; j++) {
+                // a word only the other side has (never equal to this one)
+                if (!wa.contains(b.content[j]) && Synonyms.share(a.contentSenses[i], b.contentSenses[j])) {
+                    linked++;
+                    break;
+                }
             }
         }
-        return (double) (wa.size() - onlyA.size() + linked) / Math.max(1, Math.max(wa.size(), wb.size()));
+        return (double) (sharedWords + linked) / Math.max(1, Math.max(a.content.length, b.content.length));
     }
 
     private static Set<String> content(List<String> words) {
@@ -375,32 +597,24 @@ final class Similarity {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> union = new TreeSet<>(a);
-        union.addAll(b);
-        Set<String> both = new TreeSet<>(a);
-        both.retainAll(b);
-        return (double) (union.size() - both.size()) / union.size();
+        int both = common(a, b);
+        int union = a.size() + b.size() - both;
+        return (double) (union - both) / union;
     }
 
+    /** Twice the shared items over the sum of the sizes; 0 when a side has none. */
     static double dice(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
             return 0;
         }
-        Set<String> both = new HashSet<>(a);
-        both.retainAll(b);
-        return 2.0 * both.size() / (a.size() + b.size());
+        return 2.0 * common(a, b) / (a.size() + b.size());
     }
 
     /** Cosine of the letter-trigram counts of the two texts (words joined by spaces). */
-    static double trigramCosine(List<String> a, List<String> b) {
-        Map<String, Integer> ca = trigrams(a);
-        Map<String, Integer> cb = trigrams(b);
-        double dot = 0;
-        for (Map.Entry<String, Integer> e : ca.entrySet()) {
-            dot += e.getValue() * (double) cb.getOrDefault(e.getKey(), 0);
-        }
-        double na = norm(ca);
-        double nb = norm(cb);
+    static double trigramCosine(Profile a, Profile b) {
+        double dot = a.letterTrigrams.dot(b.letterTrigrams);
+        double na = a.letterTrigramNorm;
+        double nb = b.letterTrigramNorm;
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
     }
 
@@ -421,17 +635,6 @@ final class Similarity {
         return Math.sqrt(s);
     }
 
-    static double bigramDice(List<String> a, List<String> b) {
-        Set<String> ba = bigrams(a);
-        Set<String> bb = bigrams(b);
-        if (ba.isEmpty() || bb.isEmpty()) {
-            return 0;
-        }
-        Set<String> both = new HashSet<>(ba);
-        both.retainAll(bb);
-        return 2.0 * both.size() / (ba.size() + bb.size());
-    }
-
     private static Set<String> bigrams(List<String> terms) {
         Set<String> out = new HashSet<>();
         for (int i = 1; i < terms.size(); i++) {
@@ -440,24 +643,29 @@ final class Similarity {
         return out;
     }
 
-    /** The length of the longest common subsequence of two word lists. */
-    static int lcs(List<String> a, List<String> b) {
-        int[] prev = new int[b.size() + 1];
-        int[] cur = new int[b.size() + 1];
-        for (String x : a) {
-            for (int j = 1; j <= b.size(); j++) {
-                cur[j] = x.equals(b.get(j - 1)) ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
+    /** The length of the longest common subsequence of two statements' words, as numbered in their profiles. */
+    static int lcs(Profile a, Profile b) {
+        return lcs(a.wordNumbers, b.wordNumbers);
+    }
+
+    private static int lcs(int[] a, int[] b) {
+        int[] prev = new int[b.length + 1];
+        int[] cur = new int[b.length + 1];
+        for (int x : a) {
+            for (int j = 1; j <= b.length; j++) {
+                cur[j] = x == b[j - 1] ? prev[j - 1] + 1 : Math.max(prev[j], cur[j - 1]);
             }
             int[] t = prev;
             prev = cur;
             cur = t;
         }
-        return prev[b.size()];
+        return prev[b.length];
     }
 
     /** The features with their values, for explaining a score. */
     String explain(Terms a, Terms b) {
-        double[] f = features(a, b, synonyms);
+        Numbering numbering = new Numbering();
+        double[] f = features(profile(a, numbering), profile(b, numbering));
         List<String> parts = new ArrayList<>();
         parts.add(String.format(Locale.ROOT, "paraphrase=%.2f sharedPhrases=%d", paraphrase(a, b), sharedPhrases(a, b)));
         for (int i = 1; i < f.length; i++) {

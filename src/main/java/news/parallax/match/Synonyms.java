@@ -61,8 +61,11 @@ final class Synonyms {
         if (a.equals(b)) {
             return true; // every word's senses hold the word itself
         }
-        int[] x = numbers(a);
-        int[] y = numbers(b);
+        return share(numbers(a), numbers(b));
+    }
+
+    /** Whether two sorted arrays of sense numbers (from {@link #numbers}, one instance) share one. */
+    static boolean share(int[] x, int[] y) {
         int i = 0;
         int j = 0;
         while (i < x.length && j < y.length) {
@@ -78,13 +81,34 @@ final class Synonyms {
         return false;
     }
 
+    /**
+     * Whether any number of {@code x} is in {@code union} (sorted, distinct): when a word's numbers meet
+     * none of a statement's, it is linked to none of its words, and the pairwise checks can be skipped.
+     */
+    static boolean meets(int[] x, int[] union) {
+        for (int n : x) {
+            if (Arrays.binarySearch(union, n) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The sorted, distinct numbers of all the arrays. */
+    static int[] union(List<int[]> arrays) {
+        return arrays.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+    }
+
     /** The synset ids and lemmas of the word's first senses, and the word itself (for tests and explanations). */
     List<String> senses(String word) {
         return List.copyOf(lookup(word));
     }
 
-    /** The numbers of {@link #senses}, sorted. */
-    private int[] numbers(String word) {
+    /**
+     * The numbers of {@link #senses}, sorted: two words of this instance are linked when they are equal
+     * or their arrays {@link #share} a number. The array is shared: do not change it.
+     */
+    int[] numbers(String word) {
         return cache.computeIfAbsent(word, w -> {
             TreeSet<String> senses = lookup(w);
             int[] out = new int[senses.size()];
