@@ -59,8 +59,10 @@ final class Rows {
         if (differ.isEmpty()) {
             return Optional.empty();
         }
+        // a source that prints the statement twice is compared with its own other passage
+        String from = (differ.contains(base.source()) ? "another passage of " : "") + m.label(base.source());
         return Optional.of(new Views.DifferenceView("wording", m.labels(differ)
-                + (differ.size() == 1 ? " words" : " word") + " it differently from " + m.label(base.source())
+                + (differ.size() == 1 ? " words" : " word") + " it differently from " + from
                 + ", the wording the others are compared with; the changed words are marked.", ""));
     }
 

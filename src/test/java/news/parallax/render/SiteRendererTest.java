@@ -131,4 +131,21 @@ class SiteRendererTest {
         assertThat(text(fixtureSite(""), "clusters/q2.html")).doesNotContain("word it differently")
                 .contains("same wording");
     }
+
+    @Test
+    void aSourceThatPrintsAStatementTwiceIsComparedWithItsOtherPassageNotWithItself() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // alpha's second claim joins cluster c1 beside alpha's first: alpha now words c1 two ways
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().filter(c -> !c.id().equals("c2"))
+                .map(c -> c.id().equals("c1") ? new news.parallax.model.Cluster(c.id(), c.kind(),
+                        List.of("alpha-c1", "alpha-c2", "beta-c1", "gamma-c1"), c.sources(), c.differences()) : c)
+                .toList();
+        var merged = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                a.statements(), clusters), f.clusterOrder().stream().filter(id -> !id.equals("c2")).toList(),
+                f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(merged));
+        assertThat(text(site, "clusters/c1.html")).contains("word it differently from another passage of Daily Example")
+                .doesNotContain("differently from Daily Example,");
+    }
 }
