@@ -159,25 +159,22 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
 
     /** The unaligned content words of the first statement. */
     List<String> unalignedA() {
-        boolean[] used = new boolean[contentA.size()];
-        pairs.forEach(p -> used[p[0]] = true);
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < used.length; i++) {
-            if (!used[i]) {
-                out.add(contentA.get(i));
-            }
-        }
-        return out;
+        return unaligned(contentA, 0);
     }
 
     /** The unaligned content words of the second statement. */
     List<String> unalignedB() {
-        boolean[] used = new boolean[contentB.size()];
-        pairs.forEach(p -> used[p[1]] = true);
+        return unaligned(contentB, 1);
+    }
+
+    /** The words of one side ({@code side} 0 or 1 of each pair) that no pair uses, in their order. */
+    private List<String> unaligned(List<String> content, int side) {
+        boolean[] used = new boolean[content.size()];
+        pairs.forEach(p -> used[p[side]] = true);
         List<String> out = new ArrayList<>();
         for (int i = 0; i < used.length; i++) {
             if (!used[i]) {
-                out.add(contentB.get(i));
+                out.add(content.get(i));
             }
         }
         return out;
