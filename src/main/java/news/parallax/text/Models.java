@@ -3,7 +3,10 @@ package news.parallax.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerModel;
 
@@ -36,6 +39,24 @@ final class Models {
 
     static POSModel tags() {
         return Tags.MODEL;
+    }
+
+    /** The POS model with its beam search replaced by {@link GreedySearch} (same tags, a third of the work). */
+    static POSModel greedyTags() {
+        return GreedyTags.MODEL;
+    }
+
+    private static final class GreedyTags {
+        static final POSModel MODEL = greedy(Tags.MODEL);
+    }
+
+    private static POSModel greedy(POSModel model) {
+        String beam = model.getManifestProperty("BeamSize");
+        int size = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        MaxentModel maxent = model.getArtifact("pos.model");
+        // the manifest keeps the model's beam size: the tagger's k-best sequences are still the beam search's
+        return new POSModel(model.getLanguage(), new GreedySearch(maxent, size),
+                Map.of("BeamSize", Integer.toString(size)), model.getFactory());
     }
 
     private interface Reader<T> {

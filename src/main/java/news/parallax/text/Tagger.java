@@ -39,7 +39,7 @@ public final class Tagger {
     static final int MAX_REMEMBERED = 2_000;
 
     private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(Models.tokens()));
-    private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Models.tags()));
+    private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Models.greedyTags()));
     private final ThreadLocal<Map<String, List<Token>>> remembered = ThreadLocal.withInitial(Recent::new);
 
     private static final Tagger STANDARD = new Tagger();
@@ -57,7 +57,7 @@ public final class Tagger {
      */
     public static void preload() {
         Models.tokens();
-        Models.tags();
+        Models.greedyTags();
     }
 
     /** The tagged tokens of {@code text} between {@code start} and {@code end} (best: one sentence); unmodifiable. */
