@@ -1,6 +1,7 @@
 package news.parallax.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 
 /**
  * Tokens with offsets and part-of-speech tags, by OpenNLP's English tokenizer and tagger. Thread-safe:
@@ -24,6 +26,14 @@ import opennlp.tools.util.Span;
  * finder read the same sentences of a story on the same worker, and the tokens of a text depend on
  * nothing but its characters, so the second reading costs a lookup and returns what tagging again
  * would.
+ *
+ * <p>OpenNLP's tokenizer decides, word by word (whitespace-separated), where to split a word ("said,"
+ * -> "said" ","; "U.S." stays whole), and a word's tokens depend on that word alone: each thread
+ * remembers the tokens of the last {@value #WORDS} words it split (of at most
+ * {@value #MAX_REMEMBERED_WORD} characters). Words recur in any English text, so most words of a new
+ * article are split without the model, with the same result.
+ *
+ * <p>The tagger's beam search is replaced by {@link GreedySearch}, which gives the same tags.
  */
 public final class Tagger {
 
@@ -37,10 +47,15 @@ public final class Tagger {
     static final int REMEMBERED = 1_024;
     /** The longest text whose tokens are remembered. */
     static final int MAX_REMEMBERED = 2_000;
+    /** Words whose tokens each thread remembers. */
+    static final int WORDS = 16_384;
+    /** The longest word whose tokens are remembered. */
+    static final int MAX_REMEMBERED_WORD = 64;
 
     private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(Models.tokens()));
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Models.greedyTags()));
-    private final ThreadLocal<Map<String, List<Token>>> remembered = ThreadLocal.withInitial(Recent::new);
+    private final ThreadLocal<Map<String, List<Token>>> remembered = ThreadLocal.withInitial(() -> new Lru<>(REMEMBERED));
+    private final ThreadLocal<Map<String, int[]>> cuts = ThreadLocal.withInitial(() -> new Lru<>(WORDS));
 
     private static final Tagger STANDARD = new Tagger();
 
@@ -83,42 +98,110 @@ public final class Tagger {
     }
 
     private List<Token> tagAnew(String text, int start, int end) {
-        List<int[]> spans = new ArrayList<>();
+        Spans spans = new Spans();
+        Map<String, int[]> words = cuts.get();
         int s = start;
         while (s < end) {
             int e = pieceEnd(text, s, end);
-            String part = text.substring(s, e);
-            for (Span span : tokenizer.get().tokenizePos(part)) {
-                spans.add(new int[] {s + span.getStart(), s + span.getEnd()});
-            }
+            tokenize(text, s, e, words, spans);
             s = e;
         }
-        List<Token> out = new ArrayList<>(spans.size());
-        for (int from = 0; from < spans.size(); from += MAX_TAGGED) {
-            int to = Math.min(spans.size(), from + MAX_TAGGED);
-            String[] words = new String[to - from];
+        List<Token> out = new ArrayList<>(spans.size);
+        for (int from = 0; from < spans.size; from += MAX_TAGGED) {
+            int to = Math.min(spans.size, from + MAX_TAGGED);
+            String[] tokens = new String[to - from];
             for (int i = from; i < to; i++) {
-                words[i - from] = text.substring(spans.get(i)[0], spans.get(i)[1]);
+                tokens[i - from] = text.substring(spans.start(i), spans.end(i));
             }
-            String[] tags = tagger.get().tag(words);
+            String[] tags = tagger.get().tag(tokens);
             for (int i = from; i < to; i++) {
-                out.add(new Token(spans.get(i)[0], spans.get(i)[1], words[i - from], tags[i - from]));
+                out.add(new Token(spans.start(i), spans.end(i), tokens[i - from], tags[i - from]));
             }
         }
         return out;
     }
 
-    /** A map that forgets the least recently used entry beyond {@link #REMEMBERED}. */
-    private static final class Recent extends LinkedHashMap<String, List<Token>> {
-        private static final long serialVersionUID = 1L;
+    /**
+     * The tokens of the piece {@code text[start, end)}, as OpenNLP's tokenizer finds them: it cuts the
+     * piece at whitespace (its own definition: also no-break spaces) and then decides, word by word,
+     * where to split a word ("said," -> "said" ","); each word's tokens depend on that word alone, so
+     * they are remembered per word.
+     */
+    private void tokenize(String text, int start, int end, Map<String, int[]> words, Spans out) {
+        int i = start;
+        while (i < end) {
+            while (i < end && StringUtil.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int w = i;
+            while (i < end && !StringUtil.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (i - w == 1) {
+                out.add(w, i);
+            } else if (i > w) {
+                String word = text.substring(w, i);
+                int[] bounds = i - w <= MAX_REMEMBERED_WORD ? words.get(word) : null;
+                if (bounds == null) {
+                    bounds = split(word);
+                    if (i - w <= MAX_REMEMBERED_WORD) {
+                        words.put(word, bounds);
+                    }
+                }
+                for (int k = 0; k < bounds.length; k += 2) {
+                    out.add(w + bounds[k], w + bounds[k + 1]);
+                }
+            }
+        }
+    }
 
-        Recent() {
+    /** The tokens of one word (no whitespace) by OpenNLP's tokenizer, as start and end offsets in turn. */
+    private int[] split(String word) {
+        Span[] spans = tokenizer.get().tokenizePos(word);
+        int[] bounds = new int[2 * spans.length];
+        for (int k = 0; k < spans.length; k++) {
+            bounds[2 * k] = spans[k].getStart();
+            bounds[2 * k + 1] = spans[k].getEnd();
+        }
+        return bounds;
+    }
+
+    /** Token offsets, start and end in turn, in a growing array. */
+    private static final class Spans {
+        private int[] bounds = new int[64];
+        private int size;
+
+        void add(int start, int end) {
+            if (2 * size + 2 > bounds.length) {
+                bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+            }
+            bounds[2 * size] = start;
+            bounds[2 * size + 1] = end;
+            size++;
+        }
+
+        int start(int i) {
+            return bounds[2 * i];
+        }
+
+        int end(int i) {
+            return bounds[2 * i + 1];
+        }
+    }
+
+    /** A map that forgets the least recently used entry beyond a capacity. */
+    private static final class Lru<V> extends LinkedHashMap<String, V> {
+        private static final long serialVersionUID = 1L;
+        private final int capacity;
+
+        Lru(int capacity) {
             super(256, 0.75f, true);
+            this.capacity = capacity;
         }
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<Token>> eldest) {
-            return size() > REMEMBERED;
+        protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+            return size() > capacity;
         }
     }
 
