@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.util.Span;
 
@@ -14,6 +15,9 @@ import opennlp.tools.util.Span;
  * ("U.S.", "R-S.C.", "Jan.") unless the next word commonly opens a sentence ("The", "He"). Thread-safe.
  */
 public final class SentenceSplitter {
+
+    /** An initial: one upper-case letter and a dot ("J."). */
+    private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
     private final ThreadLocal<SentenceDetectorME> detector =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.sentences()));
@@ -66,7 +70,7 @@ public final class SentenceSplitter {
     private boolean joins(String text, int end, int next) {
         String last = lastWord(text, end);
         String first = firstWord(text, next);
-        if (titles.contains(last) || last.matches("\\p{Lu}\\.")) {
+        if (titles.contains(last) || INITIAL.matcher(last).matches()) {
             return true;
         }
         if (isAbbreviation(last)) {
