@@ -24,6 +24,10 @@ import opennlp.tools.util.SequenceValidator;
  * highest sum of weights is the most probable tag: the model's probabilities are the softmax of these
  * sums plus a uniform prior).
  *
+ * <p>A part of a sentence tagged just before (a clause, tagged alone to score it) can take the
+ * sentence's tags where its words have the same features (see {@link Known}): given as the only
+ * element of the additional context, they save evaluating the model there, with the same result.
+ *
  * <p>The k-best methods (unused here) are the model's beam search's. Thread-safe.
  */
 final class GreedySearch implements SequenceClassificationModel {
@@ -54,10 +58,16 @@ final class GreedySearch implements SequenceClassificationModel {
     @Override
     public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
             SequenceValidator<T> validator) {
-        Object[] extra = additionalContext == null ? NO_CONTEXT : additionalContext;
+        Known known = additionalContext != null && additionalContext.length == 1
+                && additionalContext[0] instanceof Known k && k.tags.length == sequence.length ? k : null;
+        Object[] extra = additionalContext == null || known != null ? NO_CONTEXT : additionalContext;
         String[] chosen = new String[sequence.length];
         double[] sums = new double[outcomes.length];
         for (int i = 0; i < sequence.length; i++) {
+            if (known != null && known.holds(i, chosen)) {
+                chosen[i] = known.tags[i];
+                continue;
+            }
             String[] prior = Arrays.copyOf(chosen, i);
             Arrays.fill(sums, 0);
             for (String feature : cg.getContext(i, sequence, prior, extra)) {
@@ -85,6 +95,35 @@ final class GreedySearch implements SequenceClassificationModel {
             chosen[i] = outcomes[best];
         }
         return new Sequence(Arrays.asList(chosen));
+    }
+
+    /**
+     * The tags a sequence had as part of a longer one, tagged before by this search: words {@code
+     * [from, from + size)} of a sequence of {@code total}. The tagger's features of a word (its model's
+     * feature descriptor) are the word itself, the two words before and after it, whether the sequence
+     * starts within the two words before it, and the tags of the two words before it. So where a word's
+     * neighbours are the same in the part as in the whole (not within three words of the part's start
+     * unless it starts the whole, nor within two of its end unless it ends the whole) and the two tags
+     * before it are too, its tag is the same: the search takes it instead of evaluating the model.
+     */
+    static final class Known {
+        private final String[] tags;
+        private final boolean[] sameWords;
+
+        Known(String[] tags, int from, int total) {
+            this.tags = tags.clone();
+            this.sameWords = new boolean[tags.length];
+            int size = tags.length;
+            for (int j = 0; j < size; j++) {
+                sameWords[j] = (from == 0 || j >= 3) && (j + 2 < size || from + size == total);
+            }
+        }
+
+        /** Whether word {@code i} takes its known tag, given the tags chosen before it. */
+        boolean holds(int i, String[] chosen) {
+            return sameWords[i] && (i < 1 || tags[i - 1].equals(chosen[i - 1]))
+                    && (i < 2 || tags[i - 2].equals(chosen[i - 2]));
+        }
     }
 
     /** The index of the highest value (the first of equal ones). */

@@ -1,8 +1,10 @@
 package news.parallax.text;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,8 @@ public final class Tagger {
     static final int REMEMBERED = 1_024;
     /** The longest text whose tokens are remembered. */
     static final int MAX_REMEMBERED = 2_000;
+    /** Texts tagged last on each thread whose tags a part of them can take (see {@link GreedySearch.Known}). */
+    static final int LATEST = 4;
     /** Words whose tokens each thread remembers. */
     static final int WORDS = 16_384;
     /** The longest word whose tokens are remembered. */
@@ -55,6 +59,7 @@ public final class Tagger {
     private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(Models.tokens()));
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Models.greedyTags()));
     private final ThreadLocal<Map<String, List<Token>>> remembered = ThreadLocal.withInitial(() -> new Lru<>(REMEMBERED));
+    private final ThreadLocal<Deque<Tagged>> latest = ThreadLocal.withInitial(ArrayDeque::new);
     private final ThreadLocal<Map<String, int[]>> cuts = ThreadLocal.withInitial(() -> new Lru<>(WORDS));
 
     private static final Tagger STANDARD = new Tagger();
@@ -87,6 +92,13 @@ public final class Tagger {
             tokens = List.copyOf(tagAnew(part, 0, part.length()));
             recent.put(part, tokens);
         }
+        Deque<Tagged> last = latest.get();
+        if (last.isEmpty() || last.peekFirst().text() != part) {
+            last.addFirst(new Tagged(part, tokens));
+            if (last.size() > LATEST) {
+                last.removeLast();
+            }
+        }
         if (start == 0) {
             return tokens;
         }
@@ -113,7 +125,9 @@ public final class Tagger {
             for (int i = from; i < to; i++) {
                 tokens[i - from] = text.substring(spans.start(i), spans.end(i));
             }
-            String[] tags = tagger.get().tag(tokens);
+            Object[] hint = from == 0 && to == spans.size && start == 0 && end == text.length()
+                    ? known(text, spans) : null;
+            String[] tags = tagger.get().tag(tokens, hint);
             for (int i = from; i < to; i++) {
                 out.add(new Token(spans.start(i), spans.end(i), tokens[i - from], tags[i - from]));
             }
@@ -165,6 +179,66 @@ public final class Tagger {
         }
         return bounds;
     }
+
+    /**
+     * The tags of the same words in a text tagged just before on this thread that contains {@code part}
+     * (the sentence of a clause), for {@link GreedySearch}; null if there is none.
+     */
+    private Object[] known(String part, Spans spans) {
+        int size = spans.size;
+        if (size == 0) {
+            return null;
+        }
+        for (Tagged whole : latest.get()) {
+            List<Token> tokens = whole.tokens();
+            if (whole.text().length() <= part.length() || tokens.size() > MAX_TAGGED) {
+                continue;
+            }
+            for (int at = whole.text().indexOf(part); at >= 0; at = whole.text().indexOf(part, at + 1)) {
+                int from = firstAt(tokens, at + spans.start(0));
+                if (from >= 0 && from + size <= tokens.size() && sameTokens(tokens, from, spans, at)) {
+                    String[] tags = new String[size];
+                    for (int j = 0; j < size; j++) {
+                        tags[j] = tokens.get(from + j).tag();
+                    }
+                    return new Object[] {new GreedySearch.Known(tags, from, tokens.size())};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The index of the token starting at {@code offset}, or -1. */
+    private static int firstAt(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int s = tokens.get(mid).start();
+            if (s < offset) {
+                lo = mid + 1;
+            } else if (s > offset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code tokens} from {@code from} are {@code spans} moved by {@code shift} (so the same words). */
+    private static boolean sameTokens(List<Token> tokens, int from, Spans spans, int shift) {
+        for (int j = 0; j < spans.size; j++) {
+            Token t = tokens.get(from + j);
+            if (t.start() != shift + spans.start(j) || t.end() != shift + spans.end(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A text and its tokens. */
+    private record Tagged(String text, List<Token> tokens) {}
 
     /** Token offsets, start and end in turn, in a growing array. */
     private static final class Spans {
