@@ -10,7 +10,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Writes numbers one way: number words become digits ("five" -> "5"), a number followed by a scale
- * word becomes one term ("2.5 million" -> "2500000"), decimals lose trailing zeros ("3.50" -> "3.5").
+ * word becomes one term ("2.5 million" -> "2500000"), decimals lose trailing zeros ("3.50" -> "3.5"),
+ * ordinals in figures lose their ending ("80th" -> "80": "the 80th anniversary" / "80 years ago").
  * Expects lower-case terms; the word lists are in {@code number-words.txt}.
  */
 final class NumberWordFilter extends TokenFilter {
@@ -62,16 +63,19 @@ final class NumberWordFilter extends TokenFilter {
         pending = null;
     }
 
-    /** The value of a number term ("5", "5000", "2.5", "five"), or null. */
+    /** The value of a number term ("5", "5000", "2.5", "five", "80th"), or null. */
     static BigDecimal value(String t) {
         BigDecimal word = WORDS.get(t);
         if (word != null) {
             return word;
         }
-        if (t.isEmpty() || !Character.isDigit(t.charAt(0)) || !t.matches("\\d+(\\.\\d+)?")) {
+        if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
             return null;
         }
-        return new BigDecimal(t);
+        if (t.matches("\\d+(st|nd|rd|th)")) {
+            return new BigDecimal(t.substring(0, t.length() - 2));
+        }
+        return t.matches("\\d+(\\.\\d+)?") ? new BigDecimal(t) : null;
     }
 
     static String plain(BigDecimal n) {

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
@@ -47,6 +49,9 @@ final class Similarity {
             "ngram4Min", "ngram4Max", "negationMismatch", "logMinLength", "alignedMin", "alignedMax",
             "unalignedMin", "unalignedMax", "unalignedWeightMin", "unalignedWeightMax", "unalignedNamesMin",
             "unalignedNamesMax", "unalignedNumbersMin", "unalignedNumbersMax", "alignedOrder");
+
+    /** The share of its own score an anchored pair gets above the threshold. */
+    static final double ANCHOR_LEAD = 0.05;
 
     /** Without an anchor: only the logistic function decides. */
     static final int NO_ANCHOR = Integer.MAX_VALUE;
@@ -161,8 +166,7 @@ final class Similarity {
         /** All the sense numbers of the content words, sorted. */
         final int[] senseUnion;
         final boolean negated;
-        final Set<String> figures;
-        final Set<String> phrases;
+        final Anchor anchor;
         final Alignment.Side side;
         /** Of each content word of {@link #side}: its weight when unaligned, and whether it is a name or a number. */
         final double[] unalignedWeight;
@@ -192,8 +196,7 @@ final class Similarity {
             }
             senseUnion = Synonyms.union(Arrays.asList(contentSenses));
             negated = negated(t.words());
-            figures = figures(t.words());
-            phrases = phrases(t);
+            anchor = Anchor.of(t);
             side = Alignment.Side.of(t.words(), synonyms);
             int n = side.content().size();
             unalignedWeight = new double[n];
@@ -308,7 +311,9 @@ final class Similarity {
     /** {@link #score(Terms, Terms)} of two profiles of this similarity. */
     double score(Profile a, Profile b) {
         double p = paraphrase(a, b);
-        return p >= anchorFloor && anchored(a, b) ? Math.max(p, threshold) : p;
+        // raised to the threshold, plus a twentieth of its own score: of two anchored pairs, the one the
+        // logistic function finds more alike is the stronger link
+        return p >= anchorFloor && anchored(a, b) ? Math.max(p, threshold + ANCHOR_LEAD * p) : p;
     }
 
     /** The logistic function of the features alone, 0..1 (how MSRP's paraphrases are told apart). */
@@ -327,62 +332,193 @@ final class Similarity {
     }
 
     private boolean anchored(Profile a, Profile b) {
-        return anchorPhrases != NO_ANCHOR && anchorPhrases(a.figures, b.figures, a.negated, b.negated,
-                a.phrases, b.phrases) >= anchorPhrases;
+        return anchorPhrases != NO_ANCHOR && a.anchor.shared(b.anchor) >= anchorPhrases;
     }
 
     /**
-     * The shared phrases that count for the anchor: none when the statements disagree on a figure written
-     * in digits (each has one the other lacks: "rose 5 percent" / "rose 7 percent") or only one of them
-     * is negated, as they then report different facts.
+     * The shared phrases that count for the anchor ({@link Anchor#shared}): none when the statements
+     * disagree on a figure written in digits (each has one of a kind the other lacks: "rose 5 percent" /
+     * "rose 7 percent") or a negation is about the shared phrases on one side only, as they then report
+     * different facts.
      */
     static int anchorPhrases(Terms a, Terms b) {
-        return anchorPhrases(figures(a.words()), figures(b.words()), negated(a.words()), negated(b.words()),
-                phrases(a), phrases(b));
+        return Anchor.of(a).shared(Anchor.of(b));
     }
 
-    private static int anchorPhrases(Set<String> fa, Set<String> fb, boolean na, boolean nb, Set<String> pa,
-            Set<String> pb) {
-        if (!fa.containsAll(fb) && !fb.containsAll(fa) || na != nb) {
-            return 0;
-        }
-        return sharedPhrases(pa, pb);
-    }
-
-    /** The words written with digits, thousands separators left out ("50,000" -> "50000"). */
+    /**
+     * The words written with digits, thousands separators and ordinal endings left out ("50,000" ->
+     * "50000", "80th" -> "80"); a day of the month (next to a month's name: "March 29", "29 March") is
+     * marked {@code date:}, as it is a figure of another kind than a count.
+     */
     static Set<String> figures(List<String> words) {
         Set<String> out = new TreeSet<>();
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             if (w.chars().anyMatch(Character::isDigit)) {
-                out.add(w.replace(",", ""));
+                String figure = ORDINAL.matcher(w.replace(",", "")).replaceFirst("$1");
+                boolean date = i > 0 && Months.WORDS.contains(words.get(i - 1))
+                        || i + 1 < words.size() && Months.WORDS.contains(words.get(i + 1));
+                out.add(date ? DATE + figure : figure);
             }
         }
         return out;
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("^(\\d+)(?:st|nd|rd|th)$");
+    private static final String DATE = "date:";
+
+    /** The names of the months ({@code months.txt}), lower case; read on first use. */
+    private static final class Months {
+        static final Set<String> WORDS = Set.copyOf(Lexicons.lines("months.txt"));
+    }
+
+    /** Whether two sets of {@link #figures} disagree: for one kind, each has a figure the other lacks. */
+    static boolean disagree(Set<String> fa, Set<String> fb) {
+        for (boolean date : new boolean[] {false, true}) {
+            Set<String> ka = new TreeSet<>();
+            Set<String> kb = new TreeSet<>();
+            fa.stream().filter(f -> f.startsWith(DATE) == date).forEach(ka::add);
+            fb.stream().filter(f -> f.startsWith(DATE) == date).forEach(kb::add);
+            if (!ka.containsAll(kb) && !kb.containsAll(ka)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * The distinct pairs of neighbouring terms (stop words left out: "military command in Japan" gives
      * "militari command", "command japan") that both statements have, leaving out pairs of two names: the
      * phrases outlets keep when they restate a fact in their own words ("hosts 50,000 U.S. military personnel" / "hosts about 50,000
-     * U.S. troops" share "50000 u.").
+     * U.S. troops" share "50000 u."). See {@link Anchor#shared}.
      */
     static int sharedPhrases(Terms a, Terms b) {
-        return sharedPhrases(phrases(a), phrases(b));
+        return Anchor.of(a).phrases(Anchor.of(b), null, null);
     }
 
-    private static int sharedPhrases(Set<String> pa, Set<String> pb) {
-        int shared = 0;
-        int names = 0;
-        for (String p : pa) {
-            if (pb.contains(p)) {
-                shared++;
-                names += p.startsWith(NAMES) ? 1 : 0;
+    /**
+     * A pair of terms of a statement, neighbours once stop words are left out (or one term apart), and
+     * whether it is a pair of names (both are, or one is a word of a name of several words).
+     */
+    record Phrase(String first, String second, boolean names) {
+
+        /** The same phrase, a term also matching a longer form of itself ({@link #sameTerm}). */
+        boolean matches(Phrase o) {
+            return sameTerm(first, o.first) && sameTerm(second, o.second);
+        }
+
+        /**
+         * Two stems of one word family: equal, or one a prefix of the other of five letters at least
+         * ("joint" / "jointli", "produc" / "product", "southwest" / "southwestern"), as Porter's stemmer
+         * leaves adverbs and some derived nouns apart.
+         */
+        static boolean sameTerm(String a, String b) {
+            if (a.equals(b)) {
+                return true;
+            }
+            String shorter = a.length() <= b.length() ? a : b;
+            String longer = shorter == a ? b : a;
+            return shorter.length() >= 5 && Character.isLetter(shorter.charAt(0)) && longer.startsWith(shorter);
+        }
+    }
+
+    /**
+     * What the phrase anchor needs of one statement: its {@link #figures}, the terms its negations may be
+     * about ({@link Terms#negatedTerms}), its phrases (pairs of neighbouring terms once function words and
+     * reporting verbs are left out) and its pairs one term apart.
+     */
+    record Anchor(Set<String> figures, Set<String> negatedTerms, List<Phrase> neighbours, List<Phrase> gapped) {
+
+        static Anchor of(Terms t) {
+            List<String> terms = t.terms().stream().filter(x -> !PhraseStops.WORDS.contains(x)).toList();
+            return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), pairs(terms, t.names(), 1), pairs(terms, t.names(), 2));
+        }
+
+        private static List<Phrase> pairs(List<String> terms, Set<String> names, int distance) {
+            Set<Phrase> out = new LinkedHashSet<>();
+            boolean[] inName = new boolean[terms.size()];
+            for (int i = 0; i < terms.size(); i++) {
+                inName[i] = names.contains(terms.get(i))
+                        && (i > 0 && names.contains(terms.get(i - 1)) || i + 1 < terms.size() && names.contains(terms.get(i + 1)));
+            }
+            for (int i = distance; i < terms.size(); i++) {
+                String x = terms.get(i - distance);
+                String y = terms.get(i);
+                boolean both = names.contains(x) && names.contains(y);
+                out.add(new Phrase(x, y, both || inName[i - distance] || inName[i]));
+            }
+            return List.copyOf(out);
+        }
+
+        /**
+         * The shared phrases that count for the anchor: none when the statements disagree on a figure, or
+         * when a negation's clause holds the shared phrases on one side only ("has not approved the plan" /
+         * "approved the plan"; a "no" in another clause of one of them does not count).
+         */
+        int shared(Anchor o) {
+            if (disagree(figures, o.figures)) {
+                return 0;
+            }
+            Set<String> mine = new TreeSet<>();
+            Set<String> theirs = new TreeSet<>();
+            int n = phrases(o, mine, theirs);
+            boolean negatedHere = mine.stream().anyMatch(negatedTerms::contains);
+            boolean negatedThere = theirs.stream().anyMatch(o.negatedTerms::contains);
+            return negatedHere != negatedThere ? 0 : n;
+        }
+
+        /**
+         * The shared phrases: a phrase of one statement found in the other as neighbours or one term
+         * apart ("strategic southwest islands, which are located" / "southwestern islands, strategically
+         * located"), each counted once; all shared phrases of names together count once: a pair of two
+         * names, or a pair with a word of a name of several words (a title and a name, "East China Sea", a
+         * name and what describes it, "retiring Sen. Jane Doe") is one item that many facts of a story share. The terms of the
+         * shared phrases go in {@code mine} and {@code theirs}, when given.
+         */
+        int phrases(Anchor o, Set<String> mine, Set<String> theirs) {
+            int shared = 0;
+            int names = 0;
+            for (Phrase p : neighbours) {
+                Phrase q = find(p, o.neighbours, o.gapped);
+                if (q != null) {
+                    shared++;
+                    names += p.names() || q.names() ? 1 : 0;
+                    note(mine, theirs, p, q);
+                }
+            }
+            for (Phrase q : o.neighbours) {
+                if (find(q, neighbours, List.of()) == null) {
+                    Phrase p = find(q, gapped, List.of());
+                    if (p != null) {
+                        shared++;
+                        names += p.names() || q.names() ? 1 : 0;
+                        note(mine, theirs, p, q);
+                    }
+                }
+            }
+            return shared - names + Math.min(1, names);
+        }
+
+        private static Phrase find(Phrase p, List<Phrase> first, List<Phrase> second) {
+            for (List<Phrase> list : List.of(first, second)) {
+                for (Phrase q : list) {
+                    if (p.matches(q)) {
+                        return q;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static void note(Set<String> mine, Set<String> theirs, Phrase p, Phrase q) {
+            if (mine != null) {
+                mine.add(p.first());
+                mine.add(p.second());
+                theirs.add(q.first());
+                theirs.add(q.second());
             }
         }
-        return shared - names + Math.min(1, names);
     }
-
-    private static final String NAMES = "names:";
 
     /** The words that do not make a phrase ({@code phrase-stop-words.txt}), analysed; read on first use. */
     private static final class PhraseStops {
@@ -396,18 +532,6 @@ final class Similarity {
             }
             return Set.copyOf(out);
         }
-    }
-
-    // pairs of neighbouring terms, function words and reporting verbs left out; a pair of two names (a title and a name, "Defense Minister"; a name of
-    // several words, "East China Sea") is marked, as the shared names of two statements count once
-    private static Set<String> phrases(Terms t) {
-        Set<String> out = new HashSet<>();
-        List<String> terms = t.terms().stream().filter(x -> !PhraseStops.WORDS.contains(x)).toList();
-        for (int i = 1; i < terms.size(); i++) {
-            boolean names = t.names().contains(terms.get(i - 1)) && t.names().contains(terms.get(i));
-            out.add((names ? NAMES : "") + terms.get(i - 1) + " " + terms.get(i));
-        }
-        return out;
     }
 
     /** The feature vector, in the order of {@link #FEATURES}. */

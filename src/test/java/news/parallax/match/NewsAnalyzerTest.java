@@ -25,6 +25,8 @@ class NewsAnalyzerTest {
         "co-operate to cooperate       | cooper cooper",
         "jointly-counter aggression    | jointlycount aggress",
         "It is not in the report       | report",
+        "the 80th anniversary          | 80 anniversari",
+        "the 1st and 22nd days         | 1 22 dai",
     })
     void chainTurnsTextIntoTerms(String text, String expected) {
         assertThat(String.join(" ", terms(text.strip(), Acronyms.none()))).isEqualTo(expected.strip());
@@ -60,6 +62,37 @@ class NewsAnalyzerTest {
         Acronyms acronyms = Acronyms.in(List.of("the North Atlantic Treaty Organization (NATO)",
                 "the Irish Republican Army, known as the IRA"));
         assertThat(terms(a.strip(), acronyms)).isEqualTo(terms(b.strip(), acronyms));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the new JRDU base opened     | the new JRADU base opened",
+        "two JRDUs were sold          | two JRADUs were sold",
+    })
+    void anAcronymWrittenOneLetterShortIsReadAsTheAcronym(String a, String b) {
+        Acronyms acronyms = Acronyms.in(List.of("the Joint Regional Air Defence Unit (JRADU)", a.strip()));
+        assertThat(acronyms.variants()).containsEntry("JRDU", "JRADU");
+        assertThat(terms(a.strip(), acronyms)).isEqualTo(terms(b.strip(), acronyms));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the JRADX plan    | JRADX",
+        "the JRADUXY plan  | JRADUXY",
+        "the NRDU plan     | NRDU",
+    })
+    void wordsInCapitalsNotOneLetterMoreOrLessThanAnAcronymAreNotItsVariants(String text, String word) {
+        Acronyms acronyms = Acronyms.in(List.of("the Joint Regional Air Defence Unit (JRADU)", text.strip()));
+        assertThat(acronyms.variants()).doesNotContainKey(word.strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The talks with Sen. Mary Lane went well | mari, lane",
+        "A letter from Rev. Paul L. Green arrived | paul, green",
+    })
+    void aPeriodAfterATitleOrAnInitialDoesNotEndTheSentenceOfAName(String text, String names) {
+        assertThat(Terms.of(text, new NewsAnalyzer(Acronyms.none())).names()).contains(names.strip().split(",\\s*"));
     }
 
     @ParameterizedTest(name = "{0}")
