@@ -48,10 +48,13 @@ final class Similarity {
             "synonymShare", "ngram1Min", "ngram1Max", "ngram2Min", "ngram2Max", "ngram3Min", "ngram3Max",
             "ngram4Min", "ngram4Max", "negationMismatch", "logMinLength", "alignedMin", "alignedMax",
             "unalignedMin", "unalignedMax", "unalignedWeightMin", "unalignedWeightMax", "unalignedNamesMin",
-            "unalignedNamesMax", "unalignedNumbersMin", "unalignedNumbersMax", "alignedOrder");
+            "unalignedNamesMax", "unalignedNumbersMin", "unalignedNumbersMax", "alignedOrder", "unalignedRunMin",
+            "unalignedRunMax");
 
-    /** The share of its own score an anchored pair gets above the threshold. */
-    static final double ANCHOR_LEAD = 0.05;
+    /** What an anchored pair gets above the threshold for each phrase beyond the anchor's, up to ... */
+    static final double ANCHOR_LEAD = 0.005;
+    /** ... this many phrases. */
+    static final int ANCHOR_LEAD_PHRASES = 10;
 
     /** Without an anchor: only the logistic function decides. */
     static final int NO_ANCHOR = Integer.MAX_VALUE;
@@ -311,9 +314,14 @@ final class Similarity {
     /** {@link #score(Terms, Terms)} of two profiles of this similarity. */
     double score(Profile a, Profile b) {
         double p = paraphrase(a, b);
-        // raised to the threshold, plus a twentieth of its own score: of two anchored pairs, the one the
-        // logistic function finds more alike is the stronger link
-        return p >= anchorFloor && anchored(a, b) ? Math.max(p, threshold + ANCHOR_LEAD * p) : p;
+        if (p < anchorFloor || anchorPhrases == NO_ANCHOR) {
+            return p;
+        }
+        int shared = a.anchor.shared(b.anchor);
+        // raised to the threshold, plus a little for each phrase beyond the anchor's: of two anchored
+        // pairs, the one that shares more phrases is the stronger link
+        return shared < anchorPhrases ? p
+                : Math.max(p, threshold + ANCHOR_LEAD * Math.min(ANCHOR_LEAD_PHRASES, shared - anchorPhrases));
     }
 
     /** The logistic function of the features alone, 0..1 (how MSRP's paraphrases are told apart). */
@@ -331,10 +339,6 @@ final class Similarity {
         return 1 / (1 + Math.exp(-z));
     }
 
-    private boolean anchored(Profile a, Profile b) {
-        return anchorPhrases != NO_ANCHOR && a.anchor.shared(b.anchor) >= anchorPhrases;
-    }
-
     /**
      * The shared phrases that count for the anchor ({@link Anchor#shared}): none when the statements
      * disagree on a figure written in digits (each has one of a kind the other lacks: "rose 5 percent" /
@@ -347,7 +351,7 @@ final class Similarity {
 
     /**
      * The words written with digits, thousands separators and ordinal endings left out ("50,000" ->
-     * "50000", "80th" -> "80"); a day of the month (next to a month's name: "March 29", "29 March") is
+     * "50000", "80th" -> "80"); a day of the month (1 to 31 next to a month's name: "March 29", "29 March") is
      * marked {@code date:}, as it is a figure of another kind than a count.
      */
     static Set<String> figures(List<String> words) {
@@ -356,8 +360,8 @@ final class Similarity {
             String w = words.get(i);
             if (w.chars().anyMatch(Character::isDigit)) {
                 String figure = ORDINAL.matcher(w.replace(",", "")).replaceFirst("$1");
-                boolean date = i > 0 && Months.WORDS.contains(words.get(i - 1))
-                        || i + 1 < words.size() && Months.WORDS.contains(words.get(i + 1));
+                boolean date = figure.matches("[1-9]|[12]\\d|3[01]") && (i > 0 && Months.WORDS.contains(words.get(i - 1))
+                        || i + 1 < words.size() && Months.WORDS.contains(words.get(i + 1)));
                 out.add(date ? DATE + figure : figure);
             }
         }
@@ -588,14 +592,17 @@ final class Similarity {
             Math.min(ua.numbers, ub.numbers),
             Math.max(ua.numbers, ub.numbers),
             al.sameOrder(),
+            Math.log1p(Math.min(ua.run, ub.run)),
+            Math.log1p(Math.max(ua.run, ub.run)),
         };
     }
 
     /**
      * The content words of one side an alignment leaves unaligned: how many, their {@link #weight}, and
-     * how many are names (their stem is one of the statement's name terms) or numbers.
+     * how many are names (their stem is one of the statement's name terms) or numbers, and the longest run
+     * of them in a row (a clause one statement adds).
      */
-    private record Unaligned(int count, double weight, int names, int numbers) {
+    private record Unaligned(int count, double weight, int names, int numbers, int run) {
 
         static Unaligned of(Profile p, Alignment al, boolean first) {
             boolean[] used = new boolean[p.unalignedWeight.length];
@@ -606,7 +613,11 @@ final class Similarity {
             double weight = 0;
             int names = 0;
             int numbers = 0;
+            int run = 0;
+            int longest = 0;
             for (int i = 0; i < used.length; i++) {
+                run = used[i] ? 0 : run + 1;
+                longest = Math.max(longest, run);
                 if (!used[i]) {
                     count++;
                     weight += p.unalignedWeight[i];
@@ -614,7 +625,7 @@ final class Similarity {
                     numbers += p.isNumber[i] ? 1 : 0;
                 }
             }
-            return new Unaligned(count, weight, names, numbers);
+            return new Unaligned(count, weight, names, numbers, longest);
         }
     }
 

@@ -21,7 +21,6 @@ class MatcherScoreTest {
         "The government has doubled its military spending and is buying longer-range missiles. | The announcement comes as the government has already doubled its military spending and acquired longer-range missiles.",
         "The company unveiled a plan to expand its factory in the northern province, aiming to double output. | A significant expansion of the company's factory in the northern province will double its output, officials said.",
         "The government will purchase new fighter jets and reconstruct the damaged airport next year. | Next year the government will buy new fighter jets and rebuild the damaged airport.",
-        "The minister attended a memorial service on the island on Saturday, where fierce fighting took place 80 years ago | The minister's visit also included a memorial service marking the 80th anniversary of the battle on the island",
     })
     void statementsThatSayTheSameThingMatch(String a, String b) {
         assertThat(matcher.score(a, b)).isGreaterThanOrEqualTo(matcher.claimThreshold());
@@ -76,6 +75,15 @@ class MatcherScoreTest {
         Terms tb = Terms.of(b, analyzer);
         assertThat(Similarity.sharedPhrases(ta, tb)).isGreaterThanOrEqualTo(Similarity.standard().anchorPhrases());
         assertThat(Similarity.anchorPhrases(ta, tb)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "He arrived on March 29 for the 80th anniversary | 80, date:29",
+        "On 4 July 2,500 people marched for the 3rd time | 2500, 3, date:4",
+    })
+    void figuresLoseOrdinalEndingsAndDaysOfTheMonthAreMarked(String text, String figures) {
+        assertThat(Similarity.figures(Terms.words(text))).containsExactlyInAnyOrder(figures.strip().split(",\\s*"));
     }
 
     @ParameterizedTest(name = "{0} | {1}")

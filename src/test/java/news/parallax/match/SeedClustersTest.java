@@ -80,12 +80,11 @@ class SeedClustersTest {
 
     @Test
     void factsSeveralOutletsRestateInTheirOwnWordsAreOneClusterEach() {
-        // the upgrade of the command: four outlets; the fifth joins the second statement of one of them
-        // that says it again (one outlet's claims are never joined)
+        // the upgrade of the command: every outlet, each in its own words
         assertThat(sourcesOf(Statement.Kind.CLAIM, "unveiled a plan to enhance"))
-                .containsExactly("000", "001", "002", "003");
-        assertThat(sourcesOf(Statement.Kind.CLAIM, "a significant upgrade to the U.S. military command"))
-                .containsExactly("002", "004");
+                .containsExactly("000", "001", "002", "003", "004");
+        // the new command's work with the other country's new joint command
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "coordinate directly with")).containsExactly("001", "004");
         assertThat(sourcesOf(Statement.Kind.CLAIM, "combined operational commander")).containsExactly("000", "001", "002");
         assertThat(sourcesOf(Statement.Kind.CLAIM, "doubled its military spending")).containsExactly("000", "001", "002");
         assertThat(sourcesOf(Statement.Kind.CLAIM, "hosts 50,000")).containsExactly("000", "001", "002");
