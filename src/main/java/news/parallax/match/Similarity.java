@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -406,6 +407,11 @@ final class Similarity {
      */
     record Phrase(String first, String second, boolean names) {
 
+        Phrase {
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(second, "second");
+        }
+
         /** The same phrase, a term also matching a longer form of itself ({@link #sameTerm}). */
         boolean matches(Phrase o) {
             return sameTerm(first, o.first) && sameTerm(second, o.second);
@@ -432,6 +438,13 @@ final class Similarity {
      * reporting verbs are left out) and its pairs one term apart.
      */
     record Anchor(Set<String> figures, Set<String> negatedTerms, List<Phrase> neighbours, List<Phrase> gapped) {
+
+        Anchor {
+            figures = Set.copyOf(figures);
+            negatedTerms = Set.copyOf(negatedTerms);
+            neighbours = List.copyOf(neighbours);
+            gapped = List.copyOf(gapped);
+        }
 
         static Anchor of(Terms t) {
             List<String> terms = t.terms().stream().filter(x -> !PhraseStops.WORDS.contains(x)).toList();
