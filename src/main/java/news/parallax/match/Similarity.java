@@ -379,6 +379,9 @@ final class Similarity {
 
     /** Whether two sets of {@link #figures} disagree: for one kind, each has a figure the other lacks. */
     static boolean disagree(Set<String> fa, Set<String> fb) {
+        if (fa.isEmpty() || fb.isEmpty()) {
+            return false;
+        }
         for (boolean date : new boolean[] {false, true}) {
             Set<String> ka = new TreeSet<>();
             Set<String> kb = new TreeSet<>();
@@ -437,18 +440,44 @@ final class Similarity {
      * about ({@link Terms#negatedTerms}), its phrases (pairs of neighbouring terms once function words and
      * reporting verbs are left out) and its pairs one term apart.
      */
-    record Anchor(Set<String> figures, Set<String> negatedTerms, List<Phrase> neighbours, List<Phrase> gapped) {
+    record Anchor(Set<String> figures, Set<String> negatedTerms, List<Phrase> neighbours, List<Phrase> gapped,
+            Map<String, List<Phrase>> neighbourIndex, Map<String, List<Phrase>> gappedIndex) {
 
         Anchor {
             figures = Set.copyOf(figures);
             negatedTerms = Set.copyOf(negatedTerms);
             neighbours = List.copyOf(neighbours);
             gapped = List.copyOf(gapped);
+            neighbourIndex = Map.copyOf(neighbourIndex);
+            gappedIndex = Map.copyOf(gappedIndex);
         }
 
         static Anchor of(Terms t) {
             List<String> terms = t.terms().stream().filter(x -> !PhraseStops.WORDS.contains(x)).toList();
-            return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), pairs(terms, t.names(), 1), pairs(terms, t.names(), 2));
+            List<Phrase> neighbours = pairs(terms, t.names(), 1);
+            List<Phrase> gapped = pairs(terms, t.names(), 2);
+            return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), neighbours, gapped, index(neighbours),
+                    index(gapped));
+        }
+
+        /** The phrases by {@link #key}, each list in the phrases' order: only phrases of one key can match. */
+        private static Map<String, List<Phrase>> index(List<Phrase> phrases) {
+            Map<String, List<Phrase>> out = new HashMap<>();
+            for (Phrase p : phrases) {
+                out.computeIfAbsent(key(p), k -> new ArrayList<>()).add(p);
+            }
+            out.replaceAll((k, v) -> List.copyOf(v));
+            return out;
+        }
+
+        // the first five letters of each term (all of a shorter term or a figure): two terms that are
+        // {@link Phrase#sameTerm} have the same key
+        private static String key(Phrase p) {
+            return key(p.first()) + " " + key(p.second());
+        }
+
+        private static String key(String term) {
+            return term.length() >= 5 && Character.isLetter(term.charAt(0)) ? term.substring(0, 5) : term;
         }
 
         private static List<Phrase> pairs(List<String> terms, Set<String> names, int distance) {
@@ -476,6 +505,9 @@ final class Similarity {
             if (disagree(figures, o.figures)) {
                 return 0;
             }
+            if (negatedTerms.isEmpty() && o.negatedTerms.isEmpty()) {
+                return phrases(o, null, null);
+            }
             Set<String> mine = new TreeSet<>();
             Set<String> theirs = new TreeSet<>();
             int n = phrases(o, mine, theirs);
@@ -496,7 +528,7 @@ final class Similarity {
             int shared = 0;
             int names = 0;
             for (Phrase p : neighbours) {
-                Phrase q = find(p, o.neighbours, o.gapped);
+                Phrase q = find(p, o.neighbourIndex, o.gappedIndex);
                 if (q != null) {
                     shared++;
                     names += p.names() || q.names() ? 1 : 0;
@@ -504,8 +536,8 @@ final class Similarity {
                 }
             }
             for (Phrase q : o.neighbours) {
-                if (find(q, neighbours, List.of()) == null) {
-                    Phrase p = find(q, gapped, List.of());
+                if (find(q, neighbourIndex, Map.of()) == null) {
+                    Phrase p = find(q, gappedIndex, Map.of());
                     if (p != null) {
                         shared++;
                         names += p.names() || q.names() ? 1 : 0;
@@ -516,9 +548,11 @@ final class Similarity {
             return shared - names + Math.min(1, names);
         }
 
-        private static Phrase find(Phrase p, List<Phrase> first, List<Phrase> second) {
-            for (List<Phrase> list : List.of(first, second)) {
-                for (Phrase q : list) {
+        // the first phrase of the first index, then of the second, that p matches
+        private static Phrase find(Phrase p, Map<String, List<Phrase>> first, Map<String, List<Phrase>> second) {
+            String key = key(p);
+            for (Map<String, List<Phrase>> index : List.of(first, second)) {
+                for (Phrase q : index.getOrDefault(key, List.of())) {
                     if (p.matches(q)) {
                         return q;
                     }
