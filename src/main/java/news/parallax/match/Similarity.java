@@ -159,7 +159,7 @@ final class Similarity {
         final Set<String> contentSet;
         final int[][] contentSenses;
         /** All the sense numbers of the content words, sorted. */
-        final int[] senseUnion;
+        final Synonyms.Union senseUnion;
         final boolean negated;
         final Set<String> figures;
         final Set<String> phrases;

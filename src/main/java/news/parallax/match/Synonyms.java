@@ -82,12 +82,12 @@ final class Synonyms {
     }
 
     /**
-     * Whether any number of {@code x} is in {@code union} (sorted, distinct): when a word's numbers meet
-     * none of a statement's, it is linked to none of its words, and the pairwise checks can be skipped.
+     * Whether any number of {@code x} is in {@code union}: when a word's numbers meet none of a
+     * statement's, it is linked to none of its words, and the pairwise checks can be skipped.
      */
-    static boolean meets(int[] x, int[] union) {
+    static boolean meets(int[] x, Union union) {
         for (int n : x) {
-            if (Arrays.binarySearch(union, n) >= 0) {
+            if (union.mayHold(n) && Arrays.binarySearch(union.numbers(), n) >= 0) {
                 return true;
             }
         }
@@ -95,8 +95,40 @@ final class Synonyms {
     }
 
     /** The sorted, distinct numbers of all the arrays. */
-    static int[] union(List<int[]> arrays) {
-        return arrays.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+    static Union union(List<int[]> arrays) {
+        return Union.of(arrays.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray());
+    }
+
+    /**
+     * All the sense numbers of a statement's words, sorted and distinct, with a bitmap of them (each
+     * number's bit is {@code number mod 4096}), so that most numbers a statement lacks are told apart
+     * without a search. Immutable: do not change the arrays.
+     *
+     * @param numbers the numbers, ascending, distinct
+     * @param bits    4096 bits: bit {@code n mod 4096} set for each number {@code n}
+     */
+    record Union(int[] numbers, long[] bits) {
+
+        private static final int WORDS = 64;
+
+        Union {
+            if (bits.length != WORDS) {
+                throw new IllegalArgumentException("a union's bitmap has " + WORDS + " words");
+            }
+        }
+
+        static Union of(int[] numbers) {
+            long[] bits = new long[WORDS];
+            for (int n : numbers) {
+                bits[(n >>> 6) & (WORDS - 1)] |= 1L << n;
+            }
+            return new Union(numbers, bits);
+        }
+
+        /** False when {@code n} is surely not one of the numbers; true when it may be. */
+        boolean mayHold(int n) {
+            return (bits[(n >>> 6) & (WORDS - 1)] & 1L << n) != 0;
+        }
     }
 
     /** The synset ids and lemmas of the word's first senses, and the word itself (for tests and explanations). */

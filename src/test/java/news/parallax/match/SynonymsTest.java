@@ -2,6 +2,8 @@ package news.parallax.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +29,17 @@ class SynonymsTest {
     void linkedWordsShareASenseOrLemma(String a, String b) {
         Synonyms synonyms = new Synonyms();
         assertThat(synonyms.senses(a)).containsAnyElementsOf(synonyms.senses(b));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"0 5 64 4095 4096 9000", "7", "100000 100001 104096"})
+    void aStatementsUnionMeetsExactlyTheNumbersItHolds(String held) {
+        int[] numbers = Arrays.stream(held.split(" ")).mapToInt(Integer::parseInt).sorted().toArray();
+        Synonyms.Union union = Synonyms.union(List.of(numbers));
+        for (int n = 0; n < 110_000; n++) {
+            boolean holds = Arrays.binarySearch(numbers, n) >= 0;
+            assertThat(Synonyms.meets(new int[] {n}, union)).as("%d", n).isEqualTo(holds);
+            assertThat(!holds || union.mayHold(n)).as("%d", n).isTrue();
+        }
     }
 }
