@@ -54,7 +54,7 @@ final class Rows {
             return Optional.empty();
         }
         Statement base = m.base(c);
-        List<String> differ = m.members(c).stream().filter(s -> !WordDiff.same(base.text(), s.text()))
+        List<String> differ = m.members(c).stream().filter(s -> !m.sameWording(base, s))
                 .map(Statement::source).distinct().toList();
         if (differ.isEmpty()) {
             return Optional.empty();

@@ -165,7 +165,7 @@ final class StoryPages {
         List<Views.Version> versions = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Statement st : m.members(c)) {
-            boolean same = WordDiff.same(base.text(), st.text());
+            boolean same = m.sameWording(base, st);
             int nth = seen.merge(st.source(), 1, Integer::sum);
             String label = m.label(st.source()) + (nth > 1 ? " (statement " + nth + ")" : "");
             versions.add(new Views.Version(label, "../sources/" + st.source() + ".html",
