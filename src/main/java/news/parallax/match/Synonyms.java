@@ -1,5 +1,6 @@
 package news.parallax.match;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -153,6 +154,27 @@ final class Synonyms {
         });
     }
 
+    /**
+     * The first {@value #SENSES} senses of an index word, as {@code getSenses()} lists them, but read one
+     * by one from its synset offsets: {@code getSenses().get(i)} reads every sense of the word first
+     * (a common verb has dozens), which is most of the cost of a lookup.
+     */
+    private static List<Synset> firstSenses(POS pos, IndexWord iw) throws JWNLException {
+        long[] offsets = iw.getSynsetOffsets();
+        if (offsets == null) { // its senses were read already
+            List<Synset> senses = iw.getSenses();
+            return senses.subList(0, Math.min(SENSES, senses.size()));
+        }
+        List<Synset> out = new ArrayList<>(SENSES);
+        for (int i = 0; i < offsets.length && out.size() < SENSES; i++) {
+            Synset s = Holder.WORDNET.getSynsetAt(pos, offsets[i]);
+            if (s != null) { // as getSenses() leaves out an offset with no synset
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     private static TreeSet<String> lookup(String word) {
         TreeSet<String> out = new TreeSet<>();
         out.add("w:" + word);
@@ -165,10 +187,9 @@ final class Synonyms {
                 if (iw == null) {
                     continue;
                 }
-                List<Synset> senses = iw.getSenses();
-                for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
-                    out.add(pos.getKey() + senses.get(i).getOffset());
-                    for (Word w : senses.get(i).getWords()) {
+                for (Synset sense : firstSenses(pos, iw)) {
+                    out.add(pos.getKey() + sense.getOffset());
+                    for (Word w : sense.getWords()) {
                         out.add("w:" + w.getLemma().toLowerCase(Locale.ROOT));
                     }
                 }
