@@ -172,7 +172,7 @@ final class Similarity {
         Profile(Terms t, Synonyms synonyms, Numbering numbering) {
             terms = t;
             wordNumbers = t.words().stream().mapToInt(numbering::of).toArray();
-            termSet = t.termSet();
+            termSet = new HashSet<>(t.terms()); // only counted and looked up: hashed
             termBigrams = bigrams(t.terms());
             wordSet = new HashSet<>(t.words());
             List<Bag> grams = new ArrayList<>(4);
@@ -185,7 +185,7 @@ final class Similarity {
             letterTrigramNorm = norm(trigrams);
             Set<String> words = content(t.words());
             content = words.toArray(new String[0]);
-            contentSet = words;
+            contentSet = new HashSet<>(words);
             contentSenses = new int[content.length][];
             for (int i = 0; i < content.length; i++) {
                 contentSenses[i] = synonyms.numbers(content[i]);
@@ -279,12 +279,8 @@ final class Similarity {
         private final Map<String, Integer> ids = new HashMap<>();
 
         int of(String s) {
-            Integer id = ids.get(s);
-            if (id == null) {
-                id = ids.size();
-                ids.put(s, id);
-            }
-            return id;
+            Integer id = ids.putIfAbsent(s, ids.size());
+            return id == null ? ids.size() - 1 : id;
         }
     }
 

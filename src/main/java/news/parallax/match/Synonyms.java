@@ -88,7 +88,7 @@ final class Synonyms {
      */
     static boolean meets(int[] x, Union union) {
         for (int n : x) {
-            if (union.mayHold(n) && Arrays.binarySearch(union.numbers(), n) >= 0) {
+            if (union.holds(n)) {
                 return true;
             }
         }
@@ -102,33 +102,66 @@ final class Synonyms {
 
     /**
      * All the sense numbers of a statement's words, sorted and distinct, with a bitmap of them (each
-     * number's bit is {@code number mod 4096}), so that most numbers a statement lacks are told apart
-     * without a search. Immutable: do not change the arrays.
+     * number's bit is {@code number mod 4096}) and an open-addressing hash table of them, so that whether
+     * it holds a number takes a bit test, and at worst a probe or two, not a binary search. Immutable: do
+     * not change the arrays.
      *
-     * @param numbers the numbers, ascending, distinct
+     * @param numbers the numbers, ascending, distinct (non-negative, as {@link #numbers} gives them)
      * @param bits    4096 bits: bit {@code n mod 4096} set for each number {@code n}
+     * @param table   the numbers in a table of a power of two slots, at most half full; -1 marks a free slot
      */
-    record Union(int[] numbers, long[] bits) {
+    record Union(int[] numbers, long[] bits, int[] table) {
 
         private static final int WORDS = 64;
 
         Union {
-            if (bits.length != WORDS) {
-                throw new IllegalArgumentException("a union's bitmap has " + WORDS + " words");
+            if (bits.length != WORDS || Integer.bitCount(table.length) != 1 || table.length < 2 * numbers.length) {
+                throw new IllegalArgumentException("a union needs a bitmap of " + WORDS
+                        + " words and a table of a power of two slots, at least twice its numbers");
             }
         }
 
         static Union of(int[] numbers) {
             long[] bits = new long[WORDS];
+            int[] table = new int[Math.max(2, Integer.highestOneBit(Math.max(1, numbers.length) * 2 - 1) << 1)];
+            Arrays.fill(table, -1);
             for (int n : numbers) {
+                if (n < 0) {
+                    throw new IllegalArgumentException("sense numbers are not negative, got " + n);
+                }
                 bits[(n >>> 6) & (WORDS - 1)] |= 1L << n;
+                int slot = slot(n, table.length);
+                while (table[slot] != -1) {
+                    slot = (slot + 1) & (table.length - 1);
+                }
+                table[slot] = n;
             }
-            return new Union(numbers, bits);
+            return new Union(numbers, bits, table);
+        }
+
+        private static int slot(int n, int size) {
+            return (n * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(size));
         }
 
         /** False when {@code n} is surely not one of the numbers; true when it may be. */
         boolean mayHold(int n) {
             return (bits[(n >>> 6) & (WORDS - 1)] & 1L << n) != 0;
+        }
+
+        /** Whether {@code n} is one of the numbers. */
+        boolean holds(int n) {
+            if (!mayHold(n)) {
+                return false;
+            }
+            for (int slot = slot(n, table.length);; slot = (slot + 1) & (table.length - 1)) {
+                int held = table[slot];
+                if (held == n) {
+                    return true;
+                }
+                if (held == -1) {
+                    return false;
+                }
+            }
         }
     }
 

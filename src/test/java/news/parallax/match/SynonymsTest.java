@@ -40,6 +40,20 @@ class SynonymsTest {
             boolean holds = Arrays.binarySearch(numbers, n) >= 0;
             assertThat(Synonyms.meets(new int[] {n}, union)).as("%d", n).isEqualTo(holds);
             assertThat(!holds || union.mayHold(n)).as("%d", n).isTrue();
+            assertThat(union.holds(n)).as("%d", n).isEqualTo(holds);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} numbers, every {1}th")
+    @CsvSource({"0, 1", "1, 1", "2000, 7", "500, 4096", "3000, 1"})
+    void aLargeUnionHoldsExactlyItsNumbers(int count, int stride) {
+        int[] numbers = new int[count];
+        for (int i = 0; i < count; i++) {
+            numbers[i] = i * stride;
+        }
+        Synonyms.Union union = Synonyms.union(List.of(numbers));
+        for (int n = 0; n < count * stride + 10; n++) {
+            assertThat(union.holds(n)).as("%d", n).isEqualTo(n % stride == 0 && n / stride < count);
         }
     }
 }
