@@ -1,6 +1,7 @@
 package news.parallax.compare;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,8 @@ final class CitationFinder {
     private final Map<String, Alias> byText;
     /** The aliases by their first character, each list in the order of {@link #aliases} (longest first). */
     private final Map<Character, List<Alias>> byFirst;
+    /** The characters some alias starts with (most characters of a text start none). */
+    private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
     private final List<Pattern> officialHeads;
     private final Set<String> mediaWords;
     private final Pattern mediaNounBefore;
@@ -93,6 +96,7 @@ final class CitationFinder {
         }
         first.replaceAll((c, list) -> List.copyOf(list));
         this.byFirst = Map.copyOf(first);
+        first.keySet().forEach(c -> firsts.set(c));
         this.officialHeads = Lexicon.lines("compare/official-heads.txt").stream()
                 .map(h -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(h) + "(?![\\p{L}\\p{N}])")).toList();
         this.mediaWords = Set.copyOf(Lexicon.lines("compare/media-words.txt"));
@@ -161,10 +165,11 @@ final class CitationFinder {
      */
     private int[] nextListed(String text, int from) {
         for (int p = from; p < text.length(); p++) {
-            List<Alias> candidates = byFirst.get(text.charAt(p));
-            if (candidates == null || p > 0 && isLetterOrNumber(text.codePointBefore(p))) {
+            char c = text.charAt(p);
+            if (!firsts.get(c) || p > 0 && isLetterOrNumber(text.codePointBefore(p))) {
                 continue;
             }
+            List<Alias> candidates = byFirst.get(c);
             for (Alias a : candidates) {
                 int end = p + a.text().length();
                 if (text.startsWith(a.text(), p) && (end == text.length() || !isLetterOrNumber(text.codePointAt(end)))) {
