@@ -97,7 +97,24 @@ final class Synonyms {
 
     /** The sorted, distinct numbers of all the arrays. */
     static Union union(List<int[]> arrays) {
-        return Union.of(arrays.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray());
+        int size = 0;
+        for (int[] a : arrays) {
+            size += a.length;
+        }
+        int[] all = new int[size];
+        int k = 0;
+        for (int[] a : arrays) {
+            System.arraycopy(a, 0, all, k, a.length);
+            k += a.length;
+        }
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Union.of(Arrays.copyOf(all, distinct));
     }
 
     /**

@@ -56,4 +56,14 @@ class SynonymsTest {
             assertThat(union.holds(n)).as("%d", n).isEqualTo(n % stride == 0 && n / stride < count);
         }
     }
+
+    @ParameterizedTest(name = "{0} + {1} -> {2}")
+    @CsvSource({"1 5 9, 2 5, 1 2 5 9", "7, 7, 7", "3 4, 1 2, 1 2 3 4"})
+    void aUnionIsTheSortedDistinctNumbersOfAllArrays(String a, String b, String union) {
+        assertThat(Synonyms.union(List.of(ints(a), ints(b))).numbers()).containsExactly(ints(union));
+    }
+
+    private static int[] ints(String s) {
+        return Arrays.stream(s.split(" ")).mapToInt(Integer::parseInt).toArray();
+    }
 }
