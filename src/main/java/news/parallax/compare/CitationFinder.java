@@ -49,6 +49,7 @@ final class CitationFinder {
             CAP + "(?:\\s+(?:(?:of|for|on|de|del|du|der|la|&)\\s+){0,2}" + CAP + "){0,11}");
     private static final Pattern INVERTED = Pattern.compile("[,\u201D\"]\\s*(?:said|says|reported|added|announced)\\s+(?:the\\s+)?$");
     private static final int CONTEXT = 120;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ADJACENT_CAP_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\s+$");
     private static final Pattern ADJACENT_CAP_AFTER = Pattern.compile("\\s+\\p{Lu}");
     private static final Pattern NEXT_WORD = Pattern.compile("(?:['\u2019]s)?\\s+(\\p{Ll}+)");
@@ -224,7 +225,7 @@ final class CitationFinder {
             return cited ? Optional.of(new Found(body, OFFICIAL, s, s + body.length())) : Optional.empty();
         }
         String outlet = stripPossessive(name);
-        boolean media = List.of(outlet.split("\\s+")).stream().anyMatch(mediaWords::contains)
+        boolean media = List.of(SPACES.split(outlet)).stream().anyMatch(mediaWords::contains)
                 || nextToMediaNoun(text, s, s + outlet.length());
         if (media && cited(text, s, s + outlet.length(), OUTLET)) {
             return Optional.of(new Found(outlet, OUTLET, s, s + outlet.length()));
@@ -285,7 +286,7 @@ final class CitationFinder {
         if (INVERTED.matcher(before).find()) {
             return true;
         }
-        List<String> words = new ArrayList<>(List.of(before.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(SPACES.split(before.strip())));
         words.removeIf(String::isEmpty);
         for (int dropped = 0; dropped <= 3 && !words.isEmpty(); dropped++) {
             String tail = String.join(" ", words).toLowerCase(Locale.ROOT);
