@@ -1,6 +1,5 @@
 package news.parallax.render;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -280,7 +279,7 @@ final class StoryPages {
         Map<String, Object> ctx = base("search.html", "Search");
         ctx.put("scripts", List.of("search-index.js", SiteRenderer.rootOf(dir + "search.html") + "assets/search.js"));
         put(files, "search", "search.html", ctx);
-        ObjectNode index = SearchIndex.build(rows.searchEntries());
+        String index = Json.compact(SearchIndex.build(rows.searchEntries())); // written once, used twice
         files.put(dir + "search-index.json", SearchIndex.json(index));
         files.put(dir + "search-index.js", SearchIndex.script(index));
     }
