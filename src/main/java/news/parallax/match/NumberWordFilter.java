@@ -16,8 +16,9 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 final class NumberWordFilter extends TokenFilter {
 
-    private static final Map<String, BigDecimal> WORDS = Lexicons.numbers("number-words.txt", "word");
-    private static final Map<String, BigDecimal> SCALES = Lexicons.numbers("number-words.txt", "scale");
+    // hash maps: only looked up, once per token
+    private static final Map<String, BigDecimal> WORDS = Map.copyOf(Lexicons.numbers("number-words.txt", "word"));
+    private static final Map<String, BigDecimal> SCALES = Map.copyOf(Lexicons.numbers("number-words.txt", "scale"));
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -72,10 +73,46 @@ final class NumberWordFilter extends TokenFilter {
         if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
             return null;
         }
-        if (t.matches("\\d+(st|nd|rd|th)")) {
+        if (isOrdinal(t)) {
             return new BigDecimal(t.substring(0, t.length() - 2));
         }
-        return t.matches("\\d+(\\.\\d+)?") ? new BigDecimal(t) : null;
+        return isDecimal(t) ? new BigDecimal(t) : null;
+    }
+
+    /** Whether {@code t} is ASCII digits, perhaps with a point and more digits: the regex \d+(\.\d+)?. */
+    static boolean isDecimal(String t) {
+        int n = t.length();
+        int i = digits(t, 0);
+        if (i == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (t.charAt(i) != '.') {
+            return false;
+        }
+        int j = digits(t, i + 1);
+        return j == n && j > i + 1;
+    }
+
+    /** Whether {@code t} is ASCII digits and an ordinal suffix: the regex \d+(st|nd|rd|th). */
+    static boolean isOrdinal(String t) {
+        int n = t.length();
+        if (n < 3 || digits(t, 0) != n - 2) {
+            return false;
+        }
+        String suffix = t.substring(n - 2);
+        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+    }
+
+    // the end of the run of ASCII digits from {@code from}
+    private static int digits(String t, int from) {
+        int i = from;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     static String plain(BigDecimal n) {

@@ -168,7 +168,7 @@ final class Similarity {
         final Set<String> contentSet;
         final int[][] contentSenses;
         /** All the sense numbers of the content words, sorted. */
-        final int[] senseUnion;
+        final Synonyms.Union senseUnion;
         final boolean negated;
         final Anchor anchor;
         final Alignment.Side side;
@@ -180,7 +180,7 @@ final class Similarity {
         Profile(Terms t, Synonyms synonyms, Numbering numbering) {
             terms = t;
             wordNumbers = t.words().stream().mapToInt(numbering::of).toArray();
-            termSet = t.termSet();
+            termSet = new HashSet<>(t.terms()); // only counted and looked up: hashed
             termBigrams = bigrams(t.terms());
             wordSet = new HashSet<>(t.words());
             List<Bag> grams = new ArrayList<>(4);
@@ -193,7 +193,7 @@ final class Similarity {
             letterTrigramNorm = norm(trigrams);
             Set<String> words = content(t.words());
             content = words.toArray(new String[0]);
-            contentSet = words;
+            contentSet = new HashSet<>(words);
             contentSenses = new int[content.length][];
             for (int i = 0; i < content.length; i++) {
                 contentSenses[i] = synonyms.numbers(content[i]);
@@ -286,12 +286,8 @@ final class Similarity {
         private final Map<String, Integer> ids = new HashMap<>();
 
         int of(String s) {
-            Integer id = ids.get(s);
-            if (id == null) {
-                id = ids.size();
-                ids.put(s, id);
-            }
-            return id;
+            Integer id = ids.putIfAbsent(s, ids.size());
+            return id == null ? ids.size() - 1 : id;
         }
     }
 
@@ -361,7 +357,7 @@ final class Similarity {
             String w = words.get(i);
             if (w.chars().anyMatch(Character::isDigit)) {
                 String figure = ORDINAL.matcher(w.replace(",", "")).replaceFirst("$1");
-                boolean date = figure.matches("[1-9]|[12]\\d|3[01]") && (i > 0 && Months.WORDS.contains(words.get(i - 1))
+                boolean date = DAY_OF_MONTH.matcher(figure).matches() && (i > 0 && Months.WORDS.contains(words.get(i - 1))
                         || i + 1 < words.size() && Months.WORDS.contains(words.get(i + 1)));
                 out.add(date ? DATE + figure : figure);
             }
@@ -370,6 +366,7 @@ final class Similarity {
     }
 
     private static final Pattern ORDINAL = Pattern.compile("^(\\d+)(?:st|nd|rd|th)$");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("[1-9]|[12]\\d|3[01]");
     private static final String DATE = "date:";
 
     /** The names of the months ({@code months.txt}), lower case; read on first use. */

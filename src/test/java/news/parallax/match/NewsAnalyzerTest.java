@@ -103,4 +103,10 @@ class NewsAnalyzerTest {
     void namesAreCapitalisedWordsInsideTheStatement(String text, String name) {
         assertThat(Terms.of(text, new NewsAnalyzer(Acronyms.none())).names()).containsExactly(name.strip());
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"5", "50000", "2.5", "3.50", "2.", ".5", "2.5.1", "'1,000'", "5a", "a5", "'\u0665'", "1\u0665", "'5 '", "00", "0.0"})
+    void aDecimalIsWhatTheRegexOfDigitsAndOnePointAccepts(String t) {
+        assertThat(NumberWordFilter.isDecimal(t)).isEqualTo(t.matches("\\d+(\\.\\d+)?"));
+    }
 }
