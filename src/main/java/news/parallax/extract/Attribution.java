@@ -193,6 +193,10 @@ final class Attribution {
                 if (m != null) {
                     found = m;
                 }
+                if (m != null && m.kind == Speaker.Kind.PERSON && conjoined(toks, e + 1, to - 1, 1)) {
+                    // "said Jane Roe and Tom Doe": two speakers; credit neither
+                    return nobody(toks.get(j));
+                }
                 j = e;
             }
         }
@@ -297,6 +301,10 @@ final class Attribution {
                 return who;
             }
         }
+        if (s >= 0 && conjoined(toks, s - 1, floor, -1)) {
+            // "Jane Roe and Tom Doe said": two speakers, and a statement has one; credit neither
+            return nobody(toks.get(s));
+        }
         if (s >= 0) {
             Mention m = names.mention(toks, s, j);
             if (m != null && m.kind == Speaker.Kind.PERSON && m.title.isEmpty() && s - 1 >= floor
@@ -314,6 +322,30 @@ final class Attribution {
         }
         Mention n = nominal(toks, Math.max(floor, j - 4), j + 1);
         return n != null ? n : firstNamed(toks, floor, v);
+    }
+
+    /**
+     * True when the token at {@code c} is "and" (or "&amp;") joining a person's name to another person's name on
+     * the side {@code dir} (-1: the name before it, looking no further left than {@code limit}; 1: the name
+     * after it, no further right than {@code limit}).
+     */
+    private boolean conjoined(List<Token> toks, int c, int limit, int dir) {
+        if (c < 0 || c >= toks.size() || dir < 0 && c <= limit || dir > 0 && c >= limit
+                || !(toks.get(c).text().equals("and") || toks.get(c).text().equals("&"))) {
+            return false;
+        }
+        int s = dir < 0 ? names.runStart(toks, c - 1, limit) : c + 1;
+        int e = dir < 0 ? c - 1 : names.runEnd(toks, c + 1, limit);
+        if (s < 0 || e < 0 || e < s) {
+            return false;
+        }
+        Mention other = names.mention(toks, s, e);
+        return other != null && other.kind == Speaker.Kind.PERSON && !toks.get(s).text().equals(toks.get(s).text().toUpperCase(Locale.ROOT));
+    }
+
+    /** A speaker that is no one person ("Jane Roe and Tom Doe said"): the statement is credited to nobody. */
+    private static Mention nobody(Token at) {
+        return new Mention(at.text(), "", Speaker.Kind.PERSON, at.start(), true, false, 'n');
     }
 
     private Mention titled(List<Token> toks, int s, int e) {
@@ -378,6 +410,17 @@ final class Attribution {
         }
         if (e < from) {
             return null;
+        }
+        if (e + 2 < to && lex.vaguePersonNoun(toks.get(e).text()) && toks.get(e + 1).text().equals("of")) {
+            // "a member of the public, who gave no name, wrote": the "of" phrase belongs to a vague head
+            int k = e + 2;
+            while (k < to && (toks.get(k).tag().equals("DET") || toks.get(k).tag().equals("ADJ")
+                    || toks.get(k).tag().equals("NOUN") || toks.get(k).tag().equals("PROPN"))) {
+                k++;
+            }
+            if (k - 1 > e + 1 && !toks.get(k - 1).tag().equals("DET")) {
+                e = k - 1;
+            }
         }
         int s = e;
         while (s - 1 >= from && (toks.get(s - 1).tag().equals("NOUN") || toks.get(s - 1).tag().equals("ADJ")

@@ -62,6 +62,10 @@ final class SourceReading {
     /** The offsets of sentence {@link #sentenceNo}. */
     private final int[] lastSentence = new int[2];
     private Mention lastSpeaker;
+    /** Set by {@link #reportedAfter}: the first token of a second reported clause in the sentence, or -1. */
+    private int secondClause = -1;
+    /** The paragraph whose reported speech is being read (for {@link #inQuoteAt}). */
+    private Para readingPara;
     private int nextSentence;
     private int currentPara;
     private int lastSpeakerPara = -10;
@@ -544,6 +548,7 @@ final class SourceReading {
     // ---- reported speech ----
 
     private void reported(Para para, Sentence s, int p) {
+        readingPara = para;
         {
             int[] r = tokenRange(para, s.start(), s.end());
             List<Token> toks = para.tokens();
@@ -554,7 +559,13 @@ final class SourceReading {
                         || v > r[0] && toks.get(v - 1).text().equalsIgnoreCase("to")) {
                     continue;
                 }
+                secondClause = -1;
                 if (reportedAfter(para, p, s, r, v) || reportedBefore(para, p, s, r, v)) {
+                    if (secondClause > v) {
+                        // "X said A, and Y said B": read Y's clause too
+                        v = secondClause - 1;
+                        continue;
+                    }
                     break;
                 }
             }
@@ -611,7 +622,54 @@ final class SourceReading {
                 || toks.get(c).text().equalsIgnoreCase("to")) {
             return false;
         }
-        return add(para, p, toks.get(c).start(), contentEnd(s), who, toks.get(v).text());
+        int end = contentEnd(s);
+        int second = secondClause(toks, c + 2, r[1]);
+        if (second >= 0) {
+            end = toks.get(second - 1).end();
+            while (end > toks.get(c).start() && ",;".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+        }
+        boolean added = add(para, p, toks.get(c).start(), end, who, toks.get(v).text());
+        if (second >= 0) {
+            secondClause = second;
+        }
+        return added;
+    }
+
+    /**
+     * The first token of a second reported clause in [from, to): after ", and", ", but", ", while" or ";", a
+     * name or pronoun and a reporting verb ("X said A, and Y said B"), or -1.
+     */
+    private int secondClause(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).text();
+            if (!(w.equals(",") || w.equals(";")) || inQuoteAt(toks.get(k).start())) {
+                continue;
+            }
+            int i = k + 1;
+            if (i < to && (toks.get(i).text().equals("and") || toks.get(i).text().equals("but")
+                    || toks.get(i).text().equals("while") || toks.get(i).text().equals("whereas"))) {
+                i++;
+            } else if (w.equals(",")) {
+                continue;
+            }
+            if (i >= to) {
+                return -1;
+            }
+            int e = names.pronoun(toks.get(i)) != null ? i : names.runEnd(toks, i, to - 1);
+            if (e < 0) {
+                continue;
+            }
+            int v = e + 1;
+            while (v < to && toks.get(v).tag().equals("ADV")) {
+                v++;
+            }
+            if (v < to && attribution.isVerb(toks.get(v)) && lex.speechVerbs.contains(attribution.lemma(toks.get(v)))) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** "CONTENT, X said." and "CONTENT, said X." */
@@ -670,6 +728,10 @@ final class SourceReading {
         return false;
     }
 
+    private boolean inQuoteAt(int offset) {
+        return readingPara != null && inQuote(readingPara, offset);
+    }
+
     private static boolean inQuote(Para para, int offset) {
         for (QuoteMarks.Marked q : para.quotes()) {
             if (offset >= q.open() && offset < (q.closed() ? q.close() + 1 : q.end())) {
@@ -685,6 +747,10 @@ final class SourceReading {
     private Mention resolve(Mention m, int offset) {
         if (m == null) {
             return null;
+        }
+        if (m.pronoun && m.gender == 'n') {
+            // several people at once ("Jane Roe and Tom Doe said"): nobody in particular
+            return m;
         }
         if (m.pronoun) {
             m.target = m.gender == 'm' || m.gender == 'f' ? recent(m.gender, offset) : null;

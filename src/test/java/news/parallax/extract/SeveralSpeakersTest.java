@@ -1,0 +1,46 @@
+package news.parallax.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import news.parallax.model.Extraction;
+import news.parallax.model.Statement;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sentences that name several speakers: compound subjects, two reported clauses, vague descriptions. */
+class SeveralSpeakersTest {
+
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    /** "reported words=>speaker id" for each claim, ";"-separated; "-" for no speaker. */
+    private static String reported(Extraction ex) {
+        return ex.statements().stream().filter(s -> s.kind() == Statement.Kind.CLAIM)
+                .map(s -> s.text() + "=>" + s.speaker().orElse("-")).collect(Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “It is a good plan,” Tom Webb and Ray Kemble said.                      | It is a good plan,=>-
+            “It is a good plan,” said Tom Webb and Ray Kemble.                      | It is a good plan,=>-
+            Tom Webb and Ray Kemble wrote: “It is a good plan.”                     | It is a good plan.=>-
+            “It is a good plan,” Tom Webb said.                                     | It is a good plan,=>tom-webb
+            A member of the public, who gave no name, wrote: “The rules must change.” | The rules must change.=>a-member-of-the-public
+            “The rules must change,” wrote a member of the public who gave no name. | The rules must change,=>a-member-of-the-public
+            """)
+    void aQuoteOfSeveralPeopleOrOfAVagueOneIsCreditedAsWritten(String text, String expected) {
+        assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb and Ray Kemble said the plan was good.                              | the plan was good=>-
+            Tom Webb said the plan was good, and Ray Kemble said it was bad.             | the plan was good=>tom-webb;it was bad=>ray-kemble
+            Tom Webb said the plan was good; Ray Kemble said it was bad.                 | the plan was good=>tom-webb;it was bad=>ray-kemble
+            Tom Webb said the plan was good, but he added that it was late.              | the plan was good=>tom-webb;it was late=>tom-webb
+            Tom Webb said the plan, which Ray Kemble wrote, was good.                    | the plan, which Ray Kemble wrote, was good=>tom-webb
+            """)
+    void eachReportedClauseOfASentenceHasItsOwnSpeaker(String text, String expected) {
+        assertThat(reported(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
+    }
+}
