@@ -62,6 +62,10 @@ final class SourceReading {
     /** The offsets of sentence {@link #sentenceNo}. */
     private final int[] lastSentence = new int[2];
     private Mention lastSpeaker;
+    /** Surnames of the people credited with a statement so far. */
+    private final java.util.Set<String> spoke = new java.util.HashSet<>();
+    /** Full names of the people credited with a statement so far. */
+    private final java.util.Set<String> spokeFull = new java.util.HashSet<>();
     /** Set by {@link #reportedAfter}: the first token of a second reported clause in the sentence, or -1. */
     private int secondClause = -1;
     /** The paragraph whose reported speech is being read (for {@link #inQuoteAt}). */
@@ -165,7 +169,7 @@ final class SourceReading {
                 if (named != null && named.kind == Speaker.Kind.ORGANIZATION && named.name.contains(" ")) {
                     organisations.add(named);
                 }
-                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")
+                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ") && !titleCased(para)
                         && !named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT)) && !possessive(named.name)) {
                     known.add(named);
                 }
@@ -226,6 +230,25 @@ final class SourceReading {
         }
     }
 
+    /**
+     * True for a headline in title case ("Senator Calls Roe Plan A Failure"): its capitalised runs are no
+     * reliable full names ("Calls Roe"), so they are not used to merge short forms.
+     */
+    private boolean titleCased(Para para) {
+        if (para.block().kind() != Block.Kind.HEADLINE) {
+            return false;
+        }
+        int words = 0;
+        int upper = 0;
+        for (Token t : para.tokens()) {
+            if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                upper += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && upper * 10 >= words * 8;
+    }
+
     /** "He also said ...": a sentence whose subject is "he" or "she" keeps the person it stands for in focus. */
     private void continuePronoun(List<Token> outside) {
         int i = 0;
@@ -257,7 +280,9 @@ final class SourceReading {
             i = i < toks.size() && i < 12 ? i + 1 : 0;
         }
         while (i < toks.size() && (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("PUNCT")
-                || toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV") && !toks.get(i).capitalized())) {
+                || toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV") && !toks.get(i).capitalized()
+                || toks.get(i).tag().equals("ADJ") && !toks.get(i).capitalized() && i > 0 && toks.get(i - 1).tag().equals("DET"))) {
+            // "An angry Roe lashed out": the adjective after the article is no part of the name
             i++;
         }
         int e = i < toks.size() ? names.runEnd(toks, i, toks.size() - 1) : -1;
@@ -787,6 +812,9 @@ final class SourceReading {
                 m.described = true;
                 m.target = m;
             }
+        } else if (!m.name.contains(" ") && m.kind == Speaker.Kind.PERSON && sharedSurname(m) != null) {
+            // "Webb said" after "Jane Webb" and "Tom Webb": the one of that gender last in focus
+            return sharedSurname(m);
         } else if (!m.name.contains(" ") && m.kind == Speaker.Kind.PERSON && lex.firstNames.containsKey(m.name)) {
             // "says Michael" after "Michael Roe": the one person of that first name (and not that surname)
             Mention full = null;
@@ -808,6 +836,43 @@ final class SourceReading {
     }
 
     /**
+     * For a surname alone ("Webb", "Ms. Webb") when two people of that surname are named in the source: the full
+     * name of the one that fits the honorific's gender and was named or credited last; else null.
+     */
+    private Mention sharedSurname(Mention m) {
+        List<Mention> full = new ArrayList<>();
+        java.util.Set<String> firsts = new java.util.TreeSet<>();
+        for (Mention k : known) {
+            if (k.kind == Speaker.Kind.PERSON && k.surname().equals(m.name) && !k.name.equals(m.name)) {
+                char g = k.gender == 'm' || k.gender == 'f' ? k.gender : lex.firstNames.getOrDefault(k.name.split(" ")[0], '?');
+                if (m.gender != 'm' && m.gender != 'f' || g == m.gender) {
+                    full.add(k);
+                }
+                firsts.add(k.name.split(" ")[0]);
+            }
+        }
+        if (firsts.size() < 2 || full.isEmpty()) {
+            return null;
+        }
+        if (m.gender != 'm' && m.gender != 'f') {
+            // no honorific: only a person of that surname who has already spoken by full name is surely meant
+            full.removeIf(k -> !spokeFull.contains(k.name));
+            if (full.stream().map(k -> k.name).distinct().count() != 1) {
+                return null;
+            }
+        }
+        for (int i = mentioned.size() - 1; i >= 0; i--) {
+            Mention c = mentioned.get(i).who();
+            for (Mention k : full) {
+                if (c.name.equals(k.name)) {
+                    return k;
+                }
+            }
+        }
+        return full.get(full.size() - 1);
+    }
+
+    /**
      * The person "he" or "she" at {@code offset} most likely stands for: going back sentence by sentence
      * (at most eight), the nearest sentence's speaker or subject, else the first person it names, whose
      * gender fits or is unknown.
@@ -822,7 +887,10 @@ final class SourceReading {
                 j--;
             }
             List<Cand> in = new ArrayList<>(mentioned.subList(j, i + 1));
-            in.sort(Comparator.comparingInt(Cand::rank).thenComparingInt(Cand::offset));
+            // among people merely named in an earlier sentence, one who has already spoken in the source comes first
+            boolean earlier = sentence < sentenceNo;
+            in.sort(Comparator.comparingInt((Cand c) -> c.rank() * 2
+                    + (c.rank() == 1 && earlier && !spoke.contains(c.who().surname()) ? 1 : 0)).thenComparingInt(Cand::offset));
             for (Cand c : in) {
                 char g = c.offset() < offset ? genderOf(c.who()) : 'x';
                 if (g == '?' || g == gender || gender == '?' && g != 'x') {
@@ -1011,6 +1079,8 @@ final class SourceReading {
 
     private void noteSpeaker(Mention named, int p, int at) {
         if (named.kind == Speaker.Kind.PERSON && !named.described && !possessive(named.name)) {
+            spoke.add(named.surname());
+            spokeFull.add(named.name);
             if (named.name.contains(" ")) {
                 people.add(named.surname());
             }

@@ -34,6 +34,17 @@ class SeveralSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We are proud,” Tom Webb said. ¶ The letter came from coach Paul Kemble, who sent it to Webb in 2012. He framed it. ¶ “We see it daily,” he said. | We are proud,=>tom-webb;We see it daily,=>tom-webb
+            Tom Webb and his wife Jane Webb run the farm. ¶ “We are proud,” Ms. Webb said. ¶ “We work hard,” Mr. Webb said. | We are proud,=>jane-webb;We work hard,=>tom-webb
+            “We are ready,” Tom Webb said. ¶ His wife, Jane Webb, was not there. ¶ “We will win,” Webb said. | We are ready,=>tom-webb;We will win,=>tom-webb
+            “We will win,” Tom Webb said. ¶ An angry Paul Kemble lashed out at Webb, calling him a liar, as he has done before. ¶ “He lies,” he said. | We will win,=>tom-webb;He lies,=>paul-kemble
+            """)
+    void aPronounOrASurnameAfterTwoPeopleGoesToTheOneInFocus(String text, String expected) {
+        assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Tom Webb and Ray Kemble said the plan was good.                              | the plan was good=>-
             Tom Webb said the plan was good, and Ray Kemble said it was bad.             | the plan was good=>tom-webb;it was bad=>ray-kemble
             Tom Webb said the plan was good; Ray Kemble said it was bad.                 | the plan was good=>tom-webb;it was bad=>ray-kemble
