@@ -31,6 +31,8 @@ final class SourceReading {
 
     /** How many sentences back the person in focus is looked for. */
     private static final int FOCUS_SENTENCES = 2;
+    /** Prepositions that open a sentence with someone its subject is compared with, not who it is about. */
+    private static final java.util.Set<String> CONTRASTS = java.util.Set.of("Unlike", "Like", "Besides");
     private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "itself", "themselves");
 
     private final Source source;
@@ -160,6 +162,7 @@ final class SourceReading {
             if (org != null && org.kind == Speaker.Kind.ORGANIZATION) {
                 speakers.add(org);
             }
+            int fronted = contrasted(outside);
             for (int i = 0; i < outside.size(); i++) {
                 int end = names.runEnd(outside, i, outside.size() - 1);
                 if (end < 0) {
@@ -180,7 +183,7 @@ final class SourceReading {
                     // "his wife, Jane Roe" (unless another person of that surname is known: a family)
                     genders.putIfAbsent(named.surname(), told);
                 }
-                if (named != null && personLike(outside, i, end, named)) {
+                if (named != null && personLike(outside, i, end, named) && i >= fronted) {
                     mentioned.add(new Cand(named, named.offset, sentenceNo, 1));
                     named(named);
                 }
@@ -228,6 +231,22 @@ final class SourceReading {
             genders.putIfAbsent(person.surname(), pending.gender);
             pending = null;
         }
+    }
+
+    /**
+     * The index of the comma that ends a contrasting phrase opening the sentence ("Unlike Jane Roe, he has no
+     * job"): the person named in it is not whom the rest of the sentence is about. 0 when there is none.
+     */
+    private static int contrasted(List<Token> outside) {
+        if (outside.isEmpty() || !CONTRASTS.contains(outside.get(0).text())) {
+            return 0;
+        }
+        for (int i = 1; i < outside.size() && i < 12; i++) {
+            if (outside.get(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -941,7 +960,8 @@ final class SourceReading {
             return true;
         }
         if (w.length == 1) {
-            return people.contains(named.name);
+            // a surname alone is a person's when a full name had it, or when it was credited with a statement
+            return people.contains(named.name) || spoke.contains(named.name);
         }
         if (lex.firstNames.containsKey(w[0])) {
             people.add(named.surname());

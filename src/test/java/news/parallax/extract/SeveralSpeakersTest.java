@@ -38,6 +38,8 @@ class SeveralSpeakersTest {
             Tom Webb and his wife Jane Webb run the farm. ¶ “We are proud,” Ms. Webb said. ¶ “We work hard,” Mr. Webb said. | We are proud,=>jane-webb;We work hard,=>tom-webb
             “We are ready,” Tom Webb said. ¶ His wife, Jane Webb, was not there. ¶ “We will win,” Webb said. | We are ready,=>tom-webb;We will win,=>tom-webb
             “We will win,” Tom Webb said. ¶ An angry Paul Kemble lashed out at Webb, calling him a liar, as he has done before. ¶ “He lies,” he said. | We will win,=>tom-webb;He lies,=>paul-kemble
+            Tom Webb came to Canada in 2016. ¶ Unlike Paul Kemble, he has no job. ¶ “My study comes later,” he said. | My study comes later,=>tom-webb
+            “We are proud,” Webb said. ¶ The letter came from coach Paul Kemble, who sent it to Webb in 2012. He framed it. ¶ “We see it daily,” he said. | We are proud,=>webb;We see it daily,=>webb
             """)
     void aPronounOrASurnameAfterTwoPeopleGoesToTheOneInFocus(String text, String expected) {
         assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
