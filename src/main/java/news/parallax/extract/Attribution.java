@@ -59,8 +59,11 @@ final class Attribution {
             i++;
         }
         int limit = Math.min(to, i + 30);
+        int depth = 0;
         for (int v = i; v < limit; v++) {
             Token t = toks.get(v);
+            // "Jane Roe (D-Ohio.) said": a full stop inside parentheses ends nothing
+            depth += t.text().equals("(") ? 1 : t.text().equals(")") && depth > 0 ? -1 : 0;
             if (according(toks, v, to)) {
                 return new Found(rightOf(toks, v + 2, to), t, v);
             }
@@ -69,7 +72,7 @@ final class Attribution {
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
                 return new Found(who, t, v);
             }
-            if (t.text().length() == 1 && ".!?;:".contains(t.text()) && !abbreviationDot(toks, v)) {
+            if (t.text().length() == 1 && ".!?;:".contains(t.text()) && !abbreviationDot(toks, v) && depth == 0) {
                 break;
             }
         }
@@ -233,6 +236,16 @@ final class Attribution {
         while (j >= floor && (lex.skipWords.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
                 || toks.get(j).tag().equals("ADV") && !toks.get(j).text().equals(","))) {
             j--;
+        }
+        if (j >= floor && toks.get(j).text().equals(")")) {
+            // "Sen. Jane Roe (D-Ohio) told reporters": the parenthesis after the name is no part of the subject
+            int open = j - 1;
+            while (open > floor && open > j - 8 && !toks.get(open).text().equals("(")) {
+                open--;
+            }
+            if (open > floor && toks.get(open).text().equals("(")) {
+                j = open - 1;
+            }
         }
         if (j < floor) {
             return null;

@@ -293,10 +293,12 @@ final class SourceReading {
         int i = 0;
         if (!toks.isEmpty() && (toks.get(0).tag().equals("ADP") || toks.get(0).tag().equals("SCONJ")
                 || toks.get(0).tag().equals("ADV"))) {
-            while (i < toks.size() && i < 12 && !toks.get(i).text().equals(",")) {
+            // an opening phrase, or a whole clause ("As the school reopened Wednesday after ..., Jane Roe blamed")
+            int limit = 40;
+            while (i < toks.size() && i < limit && !toks.get(i).text().equals(",")) {
                 i++;
             }
-            i = i < toks.size() && i < 12 ? i + 1 : 0;
+            i = i < toks.size() && i < limit ? i + 1 : 0;
         }
         while (i < toks.size() && (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("PUNCT")
                 || toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV") && !toks.get(i).capitalized()
@@ -430,7 +432,10 @@ final class SourceReading {
             Attribution.Found att = adjacent && strong(bef) ? first(bef, aft) : first(aft, bef);
             if (partial) {
                 // "X stated that the plan is “bold” and announced a “new phase”": the sentence's subject
-                Attribution.Found whole = strong(bef) ? bef : sentenceAttribution(para, q);
+                // after an opening subordinate clause, only the main clause credits the quote ("As the school
+                // reopened after calling off classes, Jane Roe blamed “...”": not the school)
+                Attribution.Found whole = opensWithClause(para, q) ? sentenceAttribution(para, q)
+                        : strong(bef) ? bef : sentenceAttribution(para, q);
                 att = whole != null ? whole : strong(aft) ? aft : null;
             }
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
@@ -511,6 +516,20 @@ final class SourceReading {
         }
     }
 
+    /** True when the sentence of {@code q} opens with a subordinate clause ended by a comma before {@code q}. */
+    private boolean opensWithClause(Para para, QuoteMarks.Marked q) {
+        int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
+        if (r[0] >= r[1] || !para.tokens().get(r[0]).tag().equals("SCONJ")) {
+            return false;
+        }
+        for (int i = r[0] + 1; i < r[1] && i < r[0] + 40; i++) {
+            if (para.tokens().get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The attribution of the words of the sentence before {@code q}, quoted words left out. */
     private Attribution.Found sentenceAttribution(Para para, QuoteMarks.Marked q) {
         int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
@@ -520,7 +539,17 @@ final class SourceReading {
                 outside.add(para.tokens().get(i));
             }
         }
-        Attribution.Found f = attribution.before(outside, 0, outside.size());
+        int from = 0;
+        if (!outside.isEmpty() && outside.get(0).tag().equals("SCONJ")) {
+            // "As the school reopened after calling off classes, Jane Roe blamed “...”": the main clause's words
+            for (int i = 1; i < outside.size() && i < 40; i++) {
+                if (outside.get(i).text().equals(",")) {
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+        Attribution.Found f = attribution.before(outside, from, outside.size());
         return strong(f) ? f : null;
     }
 
