@@ -217,7 +217,14 @@ final class Attribution {
                 break;
             }
         }
-        return nominal(toks, i, Math.min(to, i + 6));
+        int stop = i;
+        while (stop < Math.min(to, i + 6) && !(toks.get(stop).tag().equals("VERB")
+                || toks.get(stop).tag().equals("ADP") && !toks.get(stop).text().equals("of")
+                || toks.get(stop).tag().equals("AUX") || punct(toks.get(stop)))) {
+            // "said one official briefed on the matter": the description ends before its modifier
+            stop++;
+        }
+        return nominal(toks, i, stop);
     }
 
     /** The subject of the verb at {@code v}, looking left no further than {@code floor}. */
@@ -227,7 +234,8 @@ final class Attribution {
             for (int u = floor; u < v; u++) {
                 if (isVerb(toks.get(u)) && !toks.get(u).text().endsWith("ing")) {
                     Mention m = subjectOf(toks, u, floor);
-                    return m != null ? m : rightOf(toks, u + 1, v);
+                    m = m != null ? m : rightOf(toks, u + 1, v);
+                    return m != null ? m : firstNamed(toks, floor, v);
                 }
             }
             return firstNamed(toks, floor, v);
@@ -236,6 +244,23 @@ final class Attribution {
         while (j >= floor && (lex.skipWords.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
                 || toks.get(j).tag().equals("ADV") && !toks.get(j).text().equals(","))) {
             j--;
+        }
+        if (j > floor && isDash(toks.get(j).text())) {
+            // "Jane Roe, chair of the committee — where any inquiry must begin — said": skip the aside
+            int open = j - 1;
+            while (open > floor && open > j - 20 && !isDash(toks.get(open).text())) {
+                open--;
+            }
+            if (open > floor && isDash(toks.get(open).text())) {
+                j = open - 1;
+            }
+        }
+        if (j > floor && toks.get(j).text().equals("to") && toks.get(j).tag().equals("PART")) {
+            // "Jane Roe was quick to retort", "Roe appeared to respond": the subject of the clause
+            Mention first = firstNamed(toks, floor, j);
+            if (first != null) {
+                return first;
+            }
         }
         if (j >= floor && toks.get(j).text().equals(")")) {
             // "Sen. Jane Roe (D-Ohio) told reporters": the parenthesis after the name is no part of the subject
@@ -361,6 +386,10 @@ final class Attribution {
         return new Mention(at.text(), "", Speaker.Kind.PERSON, at.start(), true, false, 'n');
     }
 
+    private static boolean isDash(String w) {
+        return w.equals("\u2014") || w.equals("--") || w.equals("\u2013");
+    }
+
     private Mention titled(List<Token> toks, int s, int e) {
         String title = toks.get(s).text();
         for (int i = s + 1; i <= e; i++) {
@@ -407,7 +436,8 @@ final class Attribution {
     }
 
     boolean isTitleWord(String w) {
-        if (lex.titles.contains(w)) {
+        if (lex.titles.contains(w) || w.matches("\\d+-year-old")) {
+            // "the 43-year-old said" points back to the person the text is about, as "the senator" does
             return true;
         }
         String cap = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);

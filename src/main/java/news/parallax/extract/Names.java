@@ -38,6 +38,11 @@ final class Names {
         if (namePart(t)) {
             return true;
         }
+        if (i > 0 && t.text().length() > 2 && t.text().charAt(0) == '-' && Character.isUpperCase(t.text().charAt(1))
+                && toks.get(i - 1).end() == t.start() && namePart(toks.get(i - 1))) {
+            // "Ocasio-Cortez" split by the tokenizer into "Ocasio" and "-Cortez": one hyphenated surname
+            return true;
+        }
         if (!t.capitalized() || !lex.notNames.contains(t.text()) || i == 0) {
             return false;
         }
@@ -140,8 +145,15 @@ final class Names {
         int nameStart = lastTitle + 1;
         if (lastTitle >= 0) {
             // "Secretary of State Jane Roe": skip the "of ..." part of the title
+            boolean of = false;
             while (nameStart + 1 <= e && toks.get(nameStart).text().equals("of")) {
                 nameStart += 2;
+                of = true;
+            }
+            while (of && e - nameStart >= 2 && !lex.firstNames.containsKey(toks.get(nameStart).text())
+                    && lex.firstNames.containsKey(toks.get(nameStart + 1).text())) {
+                // "Director of National Intelligence Jane Roe": the "of" part runs up to a given name
+                nameStart++;
             }
         } else {
             nameStart = s;

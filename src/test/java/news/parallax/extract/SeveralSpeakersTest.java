@@ -45,6 +45,10 @@ class SeveralSpeakersTest {
             Tom Webb spoke. ¶ “The odds go up,” Sen. Jane Roe (D-Va.) told reporters on Monday. | The odds go up,=>jane-roe
             Tom Webb spoke. ¶ “We will act,” said Senate Majority Leader Jane Roe. ¶ “It is late,” the Ohio Democrat said. | We will act,=>jane-roe;It is late,=>jane-roe
             As Kemble Catholic reopened Wednesday after calling off classes because of threats, Senate Majority Leader Paul Webb blamed “far-left activists” for the attacks. ¶ “They went after the students,” the Ohio Republican said. | They went after the students,=>paul-webb
+            Tom Webb spoke. ¶ “We have your back,” Rep. Alma Ocasio-Ruiz said. ¶ “It is late,” Ocasio-Ruiz tweeted. | We have your back,=>alma-ocasio-ruiz;It is late,=>alma-ocasio-ruiz
+            Tom Webb spoke. ¶ Jane Roe was quick to retort: “That is a bunch of nonsense.”    | That is a bunch of nonsense.=>jane-roe
+            Tom Webb spoke. ¶ Jane Roe appeared to respond to Webb on Friday, writing: “They only want to win.” | They only want to win.=>jane-roe
+            Tom Webb spoke. ¶ “We will act,” Director of National Intelligence Jane Roe said. | We will act,=>jane-roe
             """)
     void aPronounOrASurnameAfterTwoPeopleGoesToTheOneInFocus(String text, String expected) {
         assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
