@@ -234,8 +234,7 @@ final class Attribution {
             for (int u = floor; u < v; u++) {
                 if (isVerb(toks.get(u)) && !toks.get(u).text().endsWith("ing")) {
                     Mention m = subjectOf(toks, u, floor);
-                    m = m != null ? m : rightOf(toks, u + 1, v);
-                    return m != null ? m : firstNamed(toks, floor, v);
+                    return m != null ? m : rightOf(toks, u + 1, v);
                 }
             }
             return firstNamed(toks, floor, v);
@@ -256,10 +255,19 @@ final class Attribution {
             }
         }
         if (j > floor && toks.get(j).text().equals("to") && toks.get(j).tag().equals("PART")) {
-            // "Jane Roe was quick to retort", "Roe appeared to respond": the subject of the clause
-            Mention first = firstNamed(toks, floor, j);
-            if (first != null) {
-                return first;
+            // "Jane Roe was quick to retort", "Roe appeared to respond": the subject right before the verb phrase
+            int k = j - 1;
+            while (k > floor && k >= j - 3 && (toks.get(k).tag().equals("VERB") || toks.get(k).tag().equals("AUX")
+                    || toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("ADV"))) {
+                k--;
+            }
+            if (k < j - 1 && k >= floor) {
+                Mention p = names.pronoun(toks.get(k));
+                int ks = p != null ? -1 : names.runStart(toks, k, floor);
+                Mention m = p != null ? p : ks >= 0 ? names.mention(toks, ks, k) : null;
+                if (m != null && m.kind == Speaker.Kind.PERSON) {
+                    return m;
+                }
             }
         }
         if (j >= floor && toks.get(j).text().equals(")")) {

@@ -758,7 +758,9 @@ final class SourceReading {
         if (k <= r[0] + 2 || v - k > 6) {
             return false;
         }
-        Mention who = k == v - 1 ? attribution.rightOf(toks, v + 1, r[1]) : attribution.subjectOf(toks, v, k + 1);
+        // "..., told reporters": after "told" comes the listener, not the speaker
+        Mention who = k == v - 1 && !attribution.lemma(toks.get(v)).equals("tell") ? attribution.rightOf(toks, v + 1, r[1])
+                : k == v - 1 ? null : attribution.subjectOf(toks, v, k + 1);
         if (who == null || !hasVerb(toks, r[0], k)) {
             return false;
         }
