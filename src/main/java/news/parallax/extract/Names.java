@@ -40,7 +40,7 @@ final class Names {
         }
         if (i > 0 && t.text().length() > 2 && t.text().charAt(0) == '-' && Character.isUpperCase(t.text().charAt(1))
                 && toks.get(i - 1).end() == t.start() && namePart(toks.get(i - 1))) {
-            // "Ocasio-Cortez" split by the tokenizer into "Ocasio" and "-Cortez": one hyphenated surname
+            // "Vega-Ruiz" split by the tokenizer into "Vega" and "-Ruiz": one hyphenated surname
             return true;
         }
         if (!t.capitalized() || !lex.notNames.contains(t.text()) || i == 0) {
@@ -124,10 +124,10 @@ final class Names {
     Mention mention(List<Token> toks, int s, int e) {
         int lastTitle = -1;
         char gender = '?';
-        // "Angus King", "Ms. Judge": a title word right after a first name or an honorific is a surname
+        // "Jane King", "Ms. Judge": a title word right after a first name or an honorific is a surname
         int titleEnd = e;
         for (int k = s + 2; k <= e + 1; k++) {
-            // the word before "of" or the run's end ("Sen. Angus King of Maine")
+            // the word before "of" or the run's end ("Sen. Alder King of Ohio")
             if ((k == e + 1 || toks.get(k).text().equals("of")) && lex.titles.contains(toks.get(k - 1).text())
                     && surnameAfter(toks, s, k - 2)) {
                 titleEnd = k - 2;
@@ -196,8 +196,8 @@ final class Names {
     }
 
     /**
-     * True when the word at {@code p} makes the title word after it a surname: a first name or an initial ("Angus
-     * King"), an honorific ("Mr. King"), or a given name after a title ("Sen. Angus King", not "Foreign Minister").
+     * True when the word at {@code p} makes the title word after it a surname: a first name or an initial ("Jane
+     * King"), an honorific ("Mr. King"), or a given name after a title ("Sen. Alder King", not "Foreign Minister").
      */
     private boolean surnameAfter(List<Token> toks, int s, int p) {
         String w = toks.get(p).text();

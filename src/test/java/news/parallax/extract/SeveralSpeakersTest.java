@@ -40,7 +40,7 @@ class SeveralSpeakersTest {
             “We will win,” Tom Webb said. ¶ An angry Paul Kemble lashed out at Webb, calling him a liar, as he has done before. ¶ “He lies,” he said. | We will win,=>tom-webb;He lies,=>paul-kemble
             Tom Webb came to Canada in 2016. ¶ Unlike Paul Kemble, he has no job. ¶ “My study comes later,” he said. | My study comes later,=>tom-webb
             “We are proud,” Webb said. ¶ The letter came from coach Paul Kemble, who sent it to Webb in 2012. He framed it. ¶ “We see it daily,” he said. | We are proud,=>webb;We see it daily,=>webb
-            Tom Webb spoke. ¶ “We will act,” independent Sen. Angus King of Maine, who caucuses with the Democrats, told reporters. | We will act,=>angus-king
+            Tom Webb spoke. ¶ “We will act,” independent Sen. Alder King of Ohio, who caucuses with the Democrats, told reporters. | We will act,=>alder-king
             Tom Webb spoke. ¶ “We will act,” Mr. King said.                                   | We will act,=>king
             Tom Webb spoke. ¶ “The odds go up,” Sen. Jane Roe (D-Va.) told reporters on Monday. | The odds go up,=>jane-roe
             Tom Webb spoke. ¶ “We will act,” said Senate Majority Leader Jane Roe. ¶ “It is late,” the Ohio Democrat said. | We will act,=>jane-roe;It is late,=>jane-roe
