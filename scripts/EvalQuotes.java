@@ -101,6 +101,7 @@ public final class EvalQuotes {
             Span[] matched = match(goldDirect, direct, 0.3, counts[0]);
             if (args.length > 2 && !args[2].isBlank()) {
                 dump(i, text, a, goldDirect, direct, matched);
+                dumpPartial(i, text, goldDirect, direct, partial);
             }
             match(goldDirect, direct, 0.8, counts[1]);
             match(goldAll, all, 0.3, counts[2]);
@@ -167,6 +168,23 @@ public final class EvalQuotes {
                 DUMP.add(String.format(Locale.ROOT, "EXTRA a%03d @%d ours=[%s]%n  quote: %s%n  context: %s%n", article,
                         p.start(), p.speaker(), clip(text.substring(p.start(), p.end()), 160), context(text, p.start(), p.end())));
             }
+        }
+    }
+
+    /**
+     * Lists each partial quote (scored only under "all quotes") as PARTIAL-GOLD when it overlaps a gold
+     * direct quote that no direct prediction covers, else PARTIAL-NOGOLD: what counting it as direct would win or cost.
+     */
+    static void dumpPartial(int article, String text, List<Span> gold, List<Span> direct, List<Span> partial) {
+        for (Span p : partial) {
+            boolean hit = false;
+            for (Span g : gold) {
+                int overlap = Math.min(g.end(), p.end()) - Math.max(g.start(), p.start());
+                boolean covered = direct.stream().anyMatch(d -> Math.min(g.end(), d.end()) - Math.max(g.start(), d.start()) > 0.3 * (g.end() - g.start()));
+                hit |= overlap > 0.3 * (g.end() - g.start()) && !covered;
+            }
+            DUMP.add(String.format(Locale.ROOT, "%s a%03d @%d ours=[%s]%n  quote: %s%n  context: %s%n", hit ? "PARTIAL-GOLD" : "PARTIAL-NOGOLD",
+                    article, p.start(), p.speaker(), clip(text.substring(p.start(), p.end()), 160), context(text, p.start(), p.end())));
         }
     }
 

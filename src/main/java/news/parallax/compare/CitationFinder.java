@@ -1,6 +1,7 @@
 package news.parallax.compare;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -48,6 +49,7 @@ final class CitationFinder {
             CAP + "(?:\\s+(?:(?:of|for|on|de|del|du|der|la|&)\\s+){0,2}" + CAP + "){0,11}");
     private static final Pattern INVERTED = Pattern.compile("[,\u201D\"]\\s*(?:said|says|reported|added|announced)\\s+(?:the\\s+)?$");
     private static final int CONTEXT = 120;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ADJACENT_CAP_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}'\u2019-]*\\s+$");
     private static final Pattern ADJACENT_CAP_AFTER = Pattern.compile("\\s+\\p{Lu}");
     private static final Pattern NEXT_WORD = Pattern.compile("(?:['\u2019]s)?\\s+(\\p{Ll}+)");
@@ -57,7 +59,10 @@ final class CitationFinder {
 
     private final List<Alias> aliases;
     private final Map<String, Alias> byText;
-    private final Pattern listed;
+    /** The aliases by their first character, each list in the order of {@link #aliases} (longest first). */
+    private final Map<Character, List<Alias>> byFirst;
+    /** The characters some alias starts with (most characters of a text start none). */
+    private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
     private final List<Pattern> officialHeads;
     private final Set<String> mediaWords;
     private final Pattern mediaNounBefore;
@@ -83,8 +88,16 @@ final class CitationFinder {
         }
         this.byText = Map.copyOf(texts);
         // one pass per paragraph: every alias, longest first, as whole words
-        this.listed = Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + all.stream().map(a -> Pattern.quote(a.text()))
-                .collect(Collectors.joining("|")) + ")(?![\\p{L}\\p{N}])");
+        Map<Character, List<Alias>> first = new HashMap<>();
+        for (Alias a : all) {
+            if (a.text().isEmpty()) {
+                throw new IllegalArgumentException("an empty alias in the lists of wires, outlets or bodies");
+            }
+            first.computeIfAbsent(a.text().charAt(0), c -> new ArrayList<>()).add(a);
+        }
+        first.replaceAll((c, list) -> List.copyOf(list));
+        this.byFirst = Map.copyOf(first);
+        first.keySet().forEach(c -> firsts.set(c));
         this.officialHeads = Lexicon.lines("compare/official-heads.txt").stream()
                 .map(h -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(h) + "(?![\\p{L}\\p{N}])")).toList();
         this.mediaWords = Set.copyOf(Lexicon.lines("compare/media-words.txt"));
@@ -120,17 +133,18 @@ final class CitationFinder {
     List<Found> find(String paragraph) {
         List<Found> out = new ArrayList<>();
         List<int[]> taken = new ArrayList<>();
-        Matcher m = listed.matcher(paragraph);
-        while (m.find()) {
-            Alias a = byText.get(m.group());
-            taken.add(new int[] {m.start(), m.end()});
-            if (!a.kind().equals(OFFICIAL) && describesPerson(paragraph, m.end())) {
+        for (int[] m = nextListed(paragraph, 0); m != null; m = nextListed(paragraph, m[1])) {
+            int start = m[0];
+            int end = m[1];
+            Alias a = byText.get(paragraph.substring(start, end));
+            taken.add(new int[] {start, end});
+            if (!a.kind().equals(OFFICIAL) && describesPerson(paragraph, end)) {
                 continue;
             }
             boolean free = !a.needsCue() && !a.kind().equals(OFFICIAL);
-            if (free || (a.needsCue() ? ambiguousCited(paragraph, m.start(), m.end())
-                    : cited(paragraph, m.start(), m.end(), a.kind()))) {
-                out.add(new Found(a.canonical(), a.kind(), m.start(), m.end()));
+            if (free || (a.needsCue() ? ambiguousCited(paragraph, start, end)
+                    : cited(paragraph, start, end, a.kind()))) {
+                out.add(new Found(a.canonical(), a.kind(), start, end));
             }
         }
         Matcher n = NAME.matcher(paragraph);
@@ -141,6 +155,40 @@ final class CitationFinder {
         }
         out.sort(Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    /**
+     * The next listed name in {@code text} from {@code from}, as {start, end}, or null: the leftmost place
+     * where an alias stands as whole words (no letter or digit right before or after it), the longest
+     * alias there. The same as finding the alternation of all aliases, longest first, between
+     * {@code (?<![\\p{L}\\p{N}])} and {@code (?![\\p{L}\\p{N}])}, but it tries only the aliases that
+     * start with the character at hand.
+     */
+    private int[] nextListed(String text, int from) {
+        for (int p = from; p < text.length(); p++) {
+            char c = text.charAt(p);
+            if (!firsts.get(c) || p > 0 && isLetterOrNumber(text.codePointBefore(p))) {
+                continue;
+            }
+            List<Alias> candidates = byFirst.get(c);
+            for (Alias a : candidates) {
+                int end = p + a.text().length();
+                if (text.startsWith(a.text(), p) && (end == text.length() || !isLetterOrNumber(text.codePointAt(end)))) {
+                    return new int[] {p, end};
+                }
+            }
+        }
+        return null;
+    }
+
+    // what the regex classes \p{L} and \p{N} match
+    private static boolean isLetterOrNumber(int cp) {
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The canonical name of a wire service, outlet or body on the lists, if {@code name} is one. */
@@ -177,7 +225,7 @@ final class CitationFinder {
             return cited ? Optional.of(new Found(body, OFFICIAL, s, s + body.length())) : Optional.empty();
         }
         String outlet = stripPossessive(name);
-        boolean media = List.of(outlet.split("\\s+")).stream().anyMatch(mediaWords::contains)
+        boolean media = List.of(SPACES.split(outlet)).stream().anyMatch(mediaWords::contains)
                 || nextToMediaNoun(text, s, s + outlet.length());
         if (media && cited(text, s, s + outlet.length(), OUTLET)) {
             return Optional.of(new Found(outlet, OUTLET, s, s + outlet.length()));
@@ -238,7 +286,7 @@ final class CitationFinder {
         if (INVERTED.matcher(before).find()) {
             return true;
         }
-        List<String> words = new ArrayList<>(List.of(before.strip().split("\\s+")));
+        List<String> words = new ArrayList<>(List.of(SPACES.split(before.strip())));
         words.removeIf(String::isEmpty);
         for (int dropped = 0; dropped <= 3 && !words.isEmpty(); dropped++) {
             String tail = String.join(" ", words).toLowerCase(Locale.ROOT);

@@ -108,15 +108,17 @@ final class Citations {
         return out;
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The name pages show: curly apostrophes straightened, a leading "the" of an unlisted name dropped. */
     private static String display(String name) {
-        String s = name.replace('\u2019', '\'').strip().replaceAll("\\s+", " ");
+        String s = SPACES.matcher(name.replace('\u2019', '\'').strip()).replaceAll(" ");
         return s.startsWith("the ") ? s.substring(4) : s;
     }
 
     /** The key names merge on: lower case, straight apostrophes, no leading "the", single spaces. */
     static String key(String name) {
-        String s = name.replace('\u2019', '\'').strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String s = SPACES.matcher(name.replace('\u2019', '\'').strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
         return s.startsWith("the ") ? s.substring(4) : s;
     }
 }

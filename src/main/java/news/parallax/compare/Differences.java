@@ -323,9 +323,12 @@ final class Differences {
         return out;
     }
 
-    /** Two different names one letter or two apart, or one inside the other ("NSA" / "NASA"). */
+    /**
+     * Two different names one letter or two apart, or one inside the other ("NSA" / "NASA"); not a name
+     * and its plural ("Republican" / "Republicans").
+     */
     static boolean nearly(String x, String y) {
-        if (x.equalsIgnoreCase(y) || Math.min(x.length(), y.length()) < 4) {
+        if (x.equalsIgnoreCase(y) || Math.min(x.length(), y.length()) < 4 || plural(x, y) || plural(y, x)) {
             return false;
         }
         boolean acronyms = x.equals(x.toUpperCase(Locale.ROOT)) && y.equals(y.toUpperCase(Locale.ROOT));
@@ -335,6 +338,10 @@ final class Differences {
         int limit = Math.max(x.length(), y.length()) >= 7 ? 2 : 1;
         return Math.abs(x.length() - y.length()) <= limit && distance(x, y) <= limit
                 && Character.toLowerCase(x.charAt(0)) == Character.toLowerCase(y.charAt(0));
+    }
+
+    private static boolean plural(String x, String y) {
+        return x.equals(y + "s") || x.equals(y + "es");
     }
 
     static int distance(String a, String b) {

@@ -59,8 +59,11 @@ final class Attribution {
             i++;
         }
         int limit = Math.min(to, i + 30);
+        int depth = 0;
         for (int v = i; v < limit; v++) {
             Token t = toks.get(v);
+            // "Jane Roe (D-Ohio.) said": a full stop inside parentheses ends nothing
+            depth += t.text().equals("(") ? 1 : t.text().equals(")") && depth > 0 ? -1 : 0;
             if (according(toks, v, to)) {
                 return new Found(rightOf(toks, v + 2, to), t, v);
             }
@@ -69,7 +72,7 @@ final class Attribution {
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
                 return new Found(who, t, v);
             }
-            if (t.text().length() == 1 && ".!?;:".contains(t.text()) && !abbreviationDot(toks, v)) {
+            if (t.text().length() == 1 && ".!?;:".contains(t.text()) && !abbreviationDot(toks, v) && depth == 0) {
                 break;
             }
         }
@@ -193,6 +196,10 @@ final class Attribution {
                 if (m != null) {
                     found = m;
                 }
+                if (m != null && m.kind == Speaker.Kind.PERSON && conjoined(toks, e + 1, to - 1, 1)) {
+                    // "said Jane Roe and Tom Doe": two speakers; credit neither
+                    return nobody(toks.get(j));
+                }
                 j = e;
             }
         }
@@ -210,7 +217,14 @@ final class Attribution {
                 break;
             }
         }
-        return nominal(toks, i, Math.min(to, i + 6));
+        int stop = i;
+        while (stop < Math.min(to, i + 6) && !(toks.get(stop).tag().equals("VERB")
+                || toks.get(stop).tag().equals("ADP") && !toks.get(stop).text().equals("of")
+                || toks.get(stop).tag().equals("AUX") || punct(toks.get(stop)))) {
+            // "said one official briefed on the matter": the description ends before its modifier
+            stop++;
+        }
+        return nominal(toks, i, stop);
     }
 
     /** The subject of the verb at {@code v}, looking left no further than {@code floor}. */
@@ -229,6 +243,42 @@ final class Attribution {
         while (j >= floor && (lex.skipWords.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
                 || toks.get(j).tag().equals("ADV") && !toks.get(j).text().equals(","))) {
             j--;
+        }
+        if (j > floor && isDash(toks.get(j).text())) {
+            // "Jane Roe, chair of the committee — where any inquiry must begin — said": skip the aside
+            int open = j - 1;
+            while (open > floor && open > j - 20 && !isDash(toks.get(open).text())) {
+                open--;
+            }
+            if (open > floor && isDash(toks.get(open).text())) {
+                j = open - 1;
+            }
+        }
+        if (j > floor && toks.get(j).text().equals("to") && toks.get(j).tag().equals("PART")) {
+            // "Jane Roe was quick to retort", "Roe appeared to respond": the subject right before the verb phrase
+            int k = j - 1;
+            while (k > floor && k >= j - 3 && (toks.get(k).tag().equals("VERB") || toks.get(k).tag().equals("AUX")
+                    || toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("ADV"))) {
+                k--;
+            }
+            if (k < j - 1 && k >= floor) {
+                Mention p = names.pronoun(toks.get(k));
+                int ks = p != null ? -1 : names.runStart(toks, k, floor);
+                Mention m = p != null ? p : ks >= 0 ? names.mention(toks, ks, k) : null;
+                if (m != null && m.kind == Speaker.Kind.PERSON) {
+                    return m;
+                }
+            }
+        }
+        if (j >= floor && toks.get(j).text().equals(")")) {
+            // "Sen. Jane Roe (D-Ohio) told reporters": the parenthesis after the name is no part of the subject
+            int open = j - 1;
+            while (open > floor && open > j - 8 && !toks.get(open).text().equals("(")) {
+                open--;
+            }
+            if (open > floor && toks.get(open).text().equals("(")) {
+                j = open - 1;
+            }
         }
         if (j < floor) {
             return null;
@@ -297,6 +347,10 @@ final class Attribution {
                 return who;
             }
         }
+        if (s >= 0 && conjoined(toks, s - 1, floor, -1)) {
+            // "Jane Roe and Tom Doe said": two speakers, and a statement has one; credit neither
+            return nobody(toks.get(s));
+        }
         if (s >= 0) {
             Mention m = names.mention(toks, s, j);
             if (m != null && m.kind == Speaker.Kind.PERSON && m.title.isEmpty() && s - 1 >= floor
@@ -314,6 +368,34 @@ final class Attribution {
         }
         Mention n = nominal(toks, Math.max(floor, j - 4), j + 1);
         return n != null ? n : firstNamed(toks, floor, v);
+    }
+
+    /**
+     * True when the token at {@code c} is "and" (or "&amp;") joining a person's name to another person's name on
+     * the side {@code dir} (-1: the name before it, looking no further left than {@code limit}; 1: the name
+     * after it, no further right than {@code limit}).
+     */
+    private boolean conjoined(List<Token> toks, int c, int limit, int dir) {
+        if (c < 0 || c >= toks.size() || dir < 0 && c <= limit || dir > 0 && c >= limit
+                || !(toks.get(c).text().equals("and") || toks.get(c).text().equals("&"))) {
+            return false;
+        }
+        int s = dir < 0 ? names.runStart(toks, c - 1, limit) : c + 1;
+        int e = dir < 0 ? c - 1 : names.runEnd(toks, c + 1, limit);
+        if (s < 0 || e < 0 || e < s) {
+            return false;
+        }
+        Mention other = names.mention(toks, s, e);
+        return other != null && other.kind == Speaker.Kind.PERSON && !toks.get(s).text().equals(toks.get(s).text().toUpperCase(Locale.ROOT));
+    }
+
+    /** A speaker that is no one person ("Jane Roe and Tom Doe said"): the statement is credited to nobody. */
+    private static Mention nobody(Token at) {
+        return new Mention(at.text(), "", Speaker.Kind.PERSON, at.start(), true, false, 'n');
+    }
+
+    private static boolean isDash(String w) {
+        return w.equals("\u2014") || w.equals("--") || w.equals("\u2013");
     }
 
     private Mention titled(List<Token> toks, int s, int e) {
@@ -362,7 +444,8 @@ final class Attribution {
     }
 
     boolean isTitleWord(String w) {
-        if (lex.titles.contains(w)) {
+        if (lex.titles.contains(w) || w.matches("\\d+-year-old")) {
+            // "the 43-year-old said" points back to the person the text is about, as "the senator" does
             return true;
         }
         String cap = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
@@ -378,6 +461,17 @@ final class Attribution {
         }
         if (e < from) {
             return null;
+        }
+        if (e + 2 < to && lex.vaguePersonNoun(toks.get(e).text()) && toks.get(e + 1).text().equals("of")) {
+            // "a member of the public, who gave no name, wrote": the "of" phrase belongs to a vague head
+            int k = e + 2;
+            while (k < to && (toks.get(k).tag().equals("DET") || toks.get(k).tag().equals("ADJ")
+                    || toks.get(k).tag().equals("NOUN") || toks.get(k).tag().equals("PROPN"))) {
+                k++;
+            }
+            if (k - 1 > e + 1 && !toks.get(k - 1).tag().equals("DET")) {
+                e = k - 1;
+            }
         }
         int s = e;
         while (s - 1 >= from && (toks.get(s - 1).tag().equals("NOUN") || toks.get(s - 1).tag().equals("ADJ")

@@ -32,6 +32,8 @@ final class Lexicons {
     final Set<String> documentNouns;
     final Set<String> determiners;
     final Set<String> personNouns;
+    /** Person nouns whose "of" phrase belongs to the description ("a member of the public"). */
+    final Set<String> vaguePersonNouns;
     /** Possessive pronouns and what they refer to (as in {@code pronouns}). */
     final Map<String, Character> possessives;
     /** Nouns that tell the gender of the name after them ("his wife, Jane Roe"). */
@@ -66,6 +68,7 @@ final class Lexicons {
         possessives = letters("extract/possessives.txt");
         personNouns = lower(Lexicon.lines("extract/person-nouns.txt"));
         determiners = lower(Lexicon.lines("extract/description-determiners.txt"));
+        vaguePersonNouns = lower(Lexicon.lines("extract/vague-person-nouns.txt"));
     }
 
     /** A list of "word letter" lines as a map from each word to its one-letter class. */
@@ -95,8 +98,14 @@ final class Lexicons {
     /** True for a noun that describes a person who may speak ("spokesperson", "protesters"). */
     boolean personNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return personNouns.contains(w) || w.endsWith("s") && personNouns.contains(w.substring(0, w.length() - 1))
+        return personNouns.contains(w) || w.matches("\\d+-year-olds?") || w.endsWith("s") && personNouns.contains(w.substring(0, w.length() - 1))
                 || w.endsWith("es") && personNouns.contains(w.substring(0, w.length() - 2));
+    }
+
+    /** True for a person noun so vague that its "of" phrase is part of the description ("member"). */
+    boolean vaguePersonNoun(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return vaguePersonNouns.contains(w) || w.endsWith("s") && vaguePersonNouns.contains(w.substring(0, w.length() - 1));
     }
 
     /** The lemma of a reporting verb form, or null. */

@@ -38,6 +38,11 @@ final class Names {
         if (namePart(t)) {
             return true;
         }
+        if (i > 0 && t.text().length() > 2 && t.text().charAt(0) == '-' && Character.isUpperCase(t.text().charAt(1))
+                && toks.get(i - 1).end() == t.start() && namePart(toks.get(i - 1))) {
+            // "Vega-Ruiz" split by the tokenizer into "Vega" and "-Ruiz": one hyphenated surname
+            return true;
+        }
         if (!t.capitalized() || !lex.notNames.contains(t.text()) || i == 0) {
             return false;
         }
@@ -119,9 +124,19 @@ final class Names {
     Mention mention(List<Token> toks, int s, int e) {
         int lastTitle = -1;
         char gender = '?';
-        for (int i = s; i <= e; i++) {
+        // "Jane King", "Ms. Judge": a title word right after a first name or an honorific is a surname
+        int titleEnd = e;
+        for (int k = s + 2; k <= e + 1; k++) {
+            // the word before "of" or the run's end ("Sen. Alder King of Ohio")
+            if ((k == e + 1 || toks.get(k).text().equals("of")) && lex.titles.contains(toks.get(k - 1).text())
+                    && surnameAfter(toks, s, k - 2)) {
+                titleEnd = k - 2;
+                break;
+            }
+        }
+        for (int i = s; i <= titleEnd; i++) {
             String w = toks.get(i).text();
-            String dotted = i + 1 <= e && toks.get(i + 1).text().equals(".") ? w + "." : w;
+            String dotted = i + 1 <= titleEnd && toks.get(i + 1).text().equals(".") ? w + "." : w;
             if (lex.titles.contains(dotted) || lex.honorifics.containsKey(dotted)) {
                 lastTitle = dotted.equals(w) ? i : i + 1;
                 gender = lex.honorifics.getOrDefault(dotted, gender);
@@ -130,8 +145,15 @@ final class Names {
         int nameStart = lastTitle + 1;
         if (lastTitle >= 0) {
             // "Secretary of State Jane Roe": skip the "of ..." part of the title
+            boolean of = false;
             while (nameStart + 1 <= e && toks.get(nameStart).text().equals("of")) {
                 nameStart += 2;
+                of = true;
+            }
+            while (of && e - nameStart >= 2 && !lex.firstNames.containsKey(toks.get(nameStart).text())
+                    && lex.firstNames.containsKey(toks.get(nameStart + 1).text())) {
+                // "Director of National Intelligence Jane Roe": the "of" part runs up to a given name
+                nameStart++;
             }
         } else {
             nameStart = s;
@@ -168,7 +190,34 @@ final class Names {
             // "D-Calif.", "R-S.C.": a party and state, not a name
             return null;
         }
-        return new Mention(name, title, kindOf(toks, s, e), toks.get(nameStart).start(), false, false, gender);
+        // "Senate Majority Leader Jane Roe": an organisation word in the title does not make the person one
+        Speaker.Kind kind = lastTitle >= 0 ? kindOf(toks, nameStart, e) : kindOf(toks, s, e);
+        return new Mention(name, title, kind, toks.get(nameStart).start(), false, false, gender);
+    }
+
+    /**
+     * True when the word at {@code p} makes the title word after it a surname: a first name or an initial ("Jane
+     * King"), an honorific ("Mr. King"), or a given name after a title ("Sen. Alder King", not "Foreign Minister").
+     */
+    private boolean surnameAfter(List<Token> toks, int s, int p) {
+        String w = toks.get(p).text();
+        if (lex.firstNames.containsKey(w) || lex.honorifics.containsKey(w) || w.matches("\\p{Lu}\\.")) {
+            return true;
+        }
+        if (w.equals(".") && p - 1 >= s && lex.honorifics.containsKey(toks.get(p - 1).text() + ".")) {
+            return true;
+        }
+        if (!Character.isUpperCase(w.charAt(0)) || lex.titles.contains(w) || lex.organisationWords.contains(w)) {
+            return false;
+        }
+        for (int i = s; i < p; i++) {
+            String t = toks.get(i).text();
+            String dotted = toks.get(i + 1).text().equals(".") ? t + "." : t;
+            if (lex.titles.contains(dotted) || lex.honorifics.containsKey(dotted)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Speaker.Kind kindOf(List<Token> toks, int s, int e) {

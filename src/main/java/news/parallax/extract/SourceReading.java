@@ -31,6 +31,8 @@ final class SourceReading {
 
     /** How many sentences back the person in focus is looked for. */
     private static final int FOCUS_SENTENCES = 2;
+    /** Prepositions that open a sentence with someone its subject is compared with, not who it is about. */
+    private static final java.util.Set<String> CONTRASTS = java.util.Set.of("Unlike", "Like", "Besides");
     private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "itself", "themselves");
 
     private final Source source;
@@ -62,6 +64,14 @@ final class SourceReading {
     /** The offsets of sentence {@link #sentenceNo}. */
     private final int[] lastSentence = new int[2];
     private Mention lastSpeaker;
+    /** Surnames of the people credited with a statement so far. */
+    private final java.util.Set<String> spoke = new java.util.HashSet<>();
+    /** Full names of the people credited with a statement so far. */
+    private final java.util.Set<String> spokeFull = new java.util.HashSet<>();
+    /** Set by {@link #reportedAfter}: the first token of a second reported clause in the sentence, or -1. */
+    private int secondClause = -1;
+    /** The paragraph whose reported speech is being read (for {@link #inQuoteAt}). */
+    private Para readingPara;
     private int nextSentence;
     private int currentPara;
     private int lastSpeakerPara = -10;
@@ -152,6 +162,7 @@ final class SourceReading {
             if (org != null && org.kind == Speaker.Kind.ORGANIZATION) {
                 speakers.add(org);
             }
+            int fronted = contrasted(outside);
             for (int i = 0; i < outside.size(); i++) {
                 int end = names.runEnd(outside, i, outside.size() - 1);
                 if (end < 0) {
@@ -161,7 +172,7 @@ final class SourceReading {
                 if (named != null && named.kind == Speaker.Kind.ORGANIZATION && named.name.contains(" ")) {
                     organisations.add(named);
                 }
-                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")
+                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ") && !titleCased(para)
                         && !named.name.equals(named.name.toUpperCase(java.util.Locale.ROOT)) && !possessive(named.name)) {
                     known.add(named);
                 }
@@ -172,7 +183,7 @@ final class SourceReading {
                     // "his wife, Jane Roe" (unless another person of that surname is known: a family)
                     genders.putIfAbsent(named.surname(), told);
                 }
-                if (named != null && personLike(outside, i, end, named)) {
+                if (named != null && personLike(outside, i, end, named) && i >= fronted) {
                     mentioned.add(new Cand(named, named.offset, sentenceNo, 1));
                     named(named);
                 }
@@ -222,6 +233,41 @@ final class SourceReading {
         }
     }
 
+    /**
+     * The index of the comma that ends a contrasting phrase opening the sentence ("Unlike Jane Roe, he has no
+     * job"): the person named in it is not whom the rest of the sentence is about. 0 when there is none.
+     */
+    private static int contrasted(List<Token> outside) {
+        if (outside.isEmpty() || !CONTRASTS.contains(outside.get(0).text())) {
+            return 0;
+        }
+        for (int i = 1; i < outside.size() && i < 12; i++) {
+            if (outside.get(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * True for a headline in title case ("Senator Calls Roe Plan A Failure"): its capitalised runs are no
+     * reliable full names ("Calls Roe"), so they are not used to merge short forms.
+     */
+    private boolean titleCased(Para para) {
+        if (para.block().kind() != Block.Kind.HEADLINE) {
+            return false;
+        }
+        int words = 0;
+        int upper = 0;
+        for (Token t : para.tokens()) {
+            if (t.text().length() > 3 && Character.isLetter(t.text().charAt(0))) {
+                words++;
+                upper += Character.isUpperCase(t.text().charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && upper * 10 >= words * 8;
+    }
+
     /** "He also said ...": a sentence whose subject is "he" or "she" keeps the person it stands for in focus. */
     private void continuePronoun(List<Token> outside) {
         int i = 0;
@@ -247,13 +293,17 @@ final class SourceReading {
         int i = 0;
         if (!toks.isEmpty() && (toks.get(0).tag().equals("ADP") || toks.get(0).tag().equals("SCONJ")
                 || toks.get(0).tag().equals("ADV"))) {
-            while (i < toks.size() && i < 12 && !toks.get(i).text().equals(",")) {
+            // an opening phrase, or a whole clause ("As the school reopened Wednesday after ..., Jane Roe blamed")
+            int limit = 40;
+            while (i < toks.size() && i < limit && !toks.get(i).text().equals(",")) {
                 i++;
             }
-            i = i < toks.size() && i < 12 ? i + 1 : 0;
+            i = i < toks.size() && i < limit ? i + 1 : 0;
         }
         while (i < toks.size() && (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("PUNCT")
-                || toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV") && !toks.get(i).capitalized())) {
+                || toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV") && !toks.get(i).capitalized()
+                || toks.get(i).tag().equals("ADJ") && !toks.get(i).capitalized() && i > 0 && toks.get(i - 1).tag().equals("DET"))) {
+            // "An angry Roe lashed out": the adjective after the article is no part of the name
             i++;
         }
         int e = i < toks.size() ? names.runEnd(toks, i, toks.size() - 1) : -1;
@@ -382,7 +432,10 @@ final class SourceReading {
             Attribution.Found att = adjacent && strong(bef) ? first(bef, aft) : first(aft, bef);
             if (partial) {
                 // "X stated that the plan is “bold” and announced a “new phase”": the sentence's subject
-                Attribution.Found whole = strong(bef) ? bef : sentenceAttribution(para, q);
+                // after an opening subordinate clause, only the main clause credits the quote ("As the school
+                // reopened after calling off classes, Jane Roe blamed “...”": not the school)
+                Attribution.Found whole = opensWithClause(para, q) ? sentenceAttribution(para, q)
+                        : strong(bef) ? bef : sentenceAttribution(para, q);
                 att = whole != null ? whole : strong(aft) ? aft : null;
             }
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
@@ -463,6 +516,20 @@ final class SourceReading {
         }
     }
 
+    /** True when the sentence of {@code q} opens with a subordinate clause ended by a comma before {@code q}. */
+    private boolean opensWithClause(Para para, QuoteMarks.Marked q) {
+        int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
+        if (r[0] >= r[1] || !para.tokens().get(r[0]).tag().equals("SCONJ")) {
+            return false;
+        }
+        for (int i = r[0] + 1; i < r[1] && i < r[0] + 40; i++) {
+            if (para.tokens().get(i).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The attribution of the words of the sentence before {@code q}, quoted words left out. */
     private Attribution.Found sentenceAttribution(Para para, QuoteMarks.Marked q) {
         int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
@@ -472,7 +539,17 @@ final class SourceReading {
                 outside.add(para.tokens().get(i));
             }
         }
-        Attribution.Found f = attribution.before(outside, 0, outside.size());
+        int from = 0;
+        if (!outside.isEmpty() && outside.get(0).tag().equals("SCONJ")) {
+            // "As the school reopened after calling off classes, Jane Roe blamed “...”": the main clause's words
+            for (int i = 1; i < outside.size() && i < 40; i++) {
+                if (outside.get(i).text().equals(",")) {
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+        Attribution.Found f = attribution.before(outside, from, outside.size());
         return strong(f) ? f : null;
     }
 
@@ -544,6 +621,7 @@ final class SourceReading {
     // ---- reported speech ----
 
     private void reported(Para para, Sentence s, int p) {
+        readingPara = para;
         {
             int[] r = tokenRange(para, s.start(), s.end());
             List<Token> toks = para.tokens();
@@ -554,7 +632,13 @@ final class SourceReading {
                         || v > r[0] && toks.get(v - 1).text().equalsIgnoreCase("to")) {
                     continue;
                 }
+                secondClause = -1;
                 if (reportedAfter(para, p, s, r, v) || reportedBefore(para, p, s, r, v)) {
+                    if (secondClause > v) {
+                        // "X said A, and Y said B": read Y's clause too
+                        v = secondClause - 1;
+                        continue;
+                    }
                     break;
                 }
             }
@@ -611,7 +695,54 @@ final class SourceReading {
                 || toks.get(c).text().equalsIgnoreCase("to")) {
             return false;
         }
-        return add(para, p, toks.get(c).start(), contentEnd(s), who, toks.get(v).text());
+        int end = contentEnd(s);
+        int second = secondClause(toks, c + 2, r[1]);
+        if (second >= 0) {
+            end = toks.get(second - 1).end();
+            while (end > toks.get(c).start() && ",;".indexOf(text.charAt(end - 1)) >= 0) {
+                end--;
+            }
+        }
+        boolean added = add(para, p, toks.get(c).start(), end, who, toks.get(v).text());
+        if (second >= 0) {
+            secondClause = second;
+        }
+        return added;
+    }
+
+    /**
+     * The first token of a second reported clause in [from, to): after ", and", ", but", ", while" or ";", a
+     * name or pronoun and a reporting verb ("X said A, and Y said B"), or -1.
+     */
+    private int secondClause(List<Token> toks, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = toks.get(k).text();
+            if (!(w.equals(",") || w.equals(";")) || inQuoteAt(toks.get(k).start())) {
+                continue;
+            }
+            int i = k + 1;
+            if (i < to && (toks.get(i).text().equals("and") || toks.get(i).text().equals("but")
+                    || toks.get(i).text().equals("while") || toks.get(i).text().equals("whereas"))) {
+                i++;
+            } else if (w.equals(",")) {
+                continue;
+            }
+            if (i >= to) {
+                return -1;
+            }
+            int e = names.pronoun(toks.get(i)) != null ? i : names.runEnd(toks, i, to - 1);
+            if (e < 0) {
+                continue;
+            }
+            int v = e + 1;
+            while (v < to && toks.get(v).tag().equals("ADV")) {
+                v++;
+            }
+            if (v < to && attribution.isVerb(toks.get(v)) && lex.speechVerbs.contains(attribution.lemma(toks.get(v)))) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /** "CONTENT, X said." and "CONTENT, said X." */
@@ -627,7 +758,9 @@ final class SourceReading {
         if (k <= r[0] + 2 || v - k > 6) {
             return false;
         }
-        Mention who = k == v - 1 ? attribution.rightOf(toks, v + 1, r[1]) : attribution.subjectOf(toks, v, k + 1);
+        // "..., told reporters": after "told" comes the listener, not the speaker
+        Mention who = k == v - 1 && !attribution.lemma(toks.get(v)).equals("tell") ? attribution.rightOf(toks, v + 1, r[1])
+                : k == v - 1 ? null : attribution.subjectOf(toks, v, k + 1);
         if (who == null || !hasVerb(toks, r[0], k)) {
             return false;
         }
@@ -670,6 +803,10 @@ final class SourceReading {
         return false;
     }
 
+    private boolean inQuoteAt(int offset) {
+        return readingPara != null && inQuote(readingPara, offset);
+    }
+
     private static boolean inQuote(Para para, int offset) {
         for (QuoteMarks.Marked q : para.quotes()) {
             if (offset >= q.open() && offset < (q.closed() ? q.close() + 1 : q.end())) {
@@ -685,6 +822,10 @@ final class SourceReading {
     private Mention resolve(Mention m, int offset) {
         if (m == null) {
             return null;
+        }
+        if (m.pronoun && m.gender == 'n') {
+            // several people at once ("Jane Roe and Tom Doe said"): nobody in particular
+            return m;
         }
         if (m.pronoun) {
             m.target = m.gender == 'm' || m.gender == 'f' ? recent(m.gender, offset) : null;
@@ -721,6 +862,9 @@ final class SourceReading {
                 m.described = true;
                 m.target = m;
             }
+        } else if (!m.name.contains(" ") && m.kind == Speaker.Kind.PERSON && sharedSurname(m) != null) {
+            // "Webb said" after "Jane Webb" and "Tom Webb": the one of that gender last in focus
+            return sharedSurname(m);
         } else if (!m.name.contains(" ") && m.kind == Speaker.Kind.PERSON && lex.firstNames.containsKey(m.name)) {
             // "says Michael" after "Michael Roe": the one person of that first name (and not that surname)
             Mention full = null;
@@ -742,6 +886,43 @@ final class SourceReading {
     }
 
     /**
+     * For a surname alone ("Webb", "Ms. Webb") when two people of that surname are named in the source: the full
+     * name of the one that fits the honorific's gender and was named or credited last; else null.
+     */
+    private Mention sharedSurname(Mention m) {
+        List<Mention> full = new ArrayList<>();
+        java.util.Set<String> firsts = new java.util.TreeSet<>();
+        for (Mention k : known) {
+            if (k.kind == Speaker.Kind.PERSON && k.surname().equals(m.name) && !k.name.equals(m.name)) {
+                char g = k.gender == 'm' || k.gender == 'f' ? k.gender : lex.firstNames.getOrDefault(k.name.split(" ")[0], '?');
+                if (m.gender != 'm' && m.gender != 'f' || g == m.gender) {
+                    full.add(k);
+                }
+                firsts.add(k.name.split(" ")[0]);
+            }
+        }
+        if (firsts.size() < 2 || full.isEmpty()) {
+            return null;
+        }
+        if (m.gender != 'm' && m.gender != 'f') {
+            // no honorific: only a person of that surname who has already spoken by full name is surely meant
+            full.removeIf(k -> !spokeFull.contains(k.name));
+            if (full.stream().map(k -> k.name).distinct().count() != 1) {
+                return null;
+            }
+        }
+        for (int i = mentioned.size() - 1; i >= 0; i--) {
+            Mention c = mentioned.get(i).who();
+            for (Mention k : full) {
+                if (c.name.equals(k.name)) {
+                    return k;
+                }
+            }
+        }
+        return full.get(full.size() - 1);
+    }
+
+    /**
      * The person "he" or "she" at {@code offset} most likely stands for: going back sentence by sentence
      * (at most eight), the nearest sentence's speaker or subject, else the first person it names, whose
      * gender fits or is unknown.
@@ -756,7 +937,10 @@ final class SourceReading {
                 j--;
             }
             List<Cand> in = new ArrayList<>(mentioned.subList(j, i + 1));
-            in.sort(Comparator.comparingInt(Cand::rank).thenComparingInt(Cand::offset));
+            // among people merely named in an earlier sentence, one who has already spoken in the source comes first
+            boolean earlier = sentence < sentenceNo;
+            in.sort(Comparator.comparingInt((Cand c) -> c.rank() * 2
+                    + (c.rank() == 1 && earlier && !spoke.contains(c.who().surname()) ? 1 : 0)).thenComparingInt(Cand::offset));
             for (Cand c : in) {
                 char g = c.offset() < offset ? genderOf(c.who()) : 'x';
                 if (g == '?' || g == gender || gender == '?' && g != 'x') {
@@ -807,7 +991,8 @@ final class SourceReading {
             return true;
         }
         if (w.length == 1) {
-            return people.contains(named.name);
+            // a surname alone is a person's when a full name had it, or when it was credited with a statement
+            return people.contains(named.name) || spoke.contains(named.name);
         }
         if (lex.firstNames.containsKey(w[0])) {
             people.add(named.surname());
@@ -945,6 +1130,8 @@ final class SourceReading {
 
     private void noteSpeaker(Mention named, int p, int at) {
         if (named.kind == Speaker.Kind.PERSON && !named.described && !possessive(named.name)) {
+            spoke.add(named.surname());
+            spokeFull.add(named.name);
             if (named.name.contains(" ")) {
                 people.add(named.surname());
             }

@@ -78,6 +78,8 @@ public final class NewsTextParser {
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "(?i)\\b(?:photo(?:graph)?|image|picture|credit)s?(?: credit| by)?\\s?:\\s?\\S[^.]{1,100}$");
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|reported|according)\\b");
+    /** A caption that opens with its agency credit, run into the text: "The Example Press Jane Doe speaks in ...". */
+    private static final Pattern LEADING_CREDIT = Pattern.compile("^The (?:\\p{Lu}\\p{L}+ )?Press \\p{Lu}\\p{L}*[ ,]");
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("#{1,6}\\s+(\\S.*?)(?:\\s+#+)?");
     private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]+)\\*\\*|__([^_]+)__");
     /** A closing abbreviation: "I.R.S.", "U.S.", "G.O.P.", "Jr.", "Inc.". */
@@ -334,6 +336,9 @@ public final class NewsTextParser {
     private boolean isCaption(String text, int[] p) {
         if (p[1] - p[0] > MAX_CAPTION) {
             return false;
+        }
+        if (LEADING_CREDIT.matcher(text.substring(p[0], p[1])).find() && !REPORTING.matcher(text.substring(p[0], p[1])).find()) {
+            return true;
         }
         String tail = text.substring(Math.max(p[0], p[1] - MAX_CREDIT), p[1]);
         Matcher m = CREDIT.matcher(tail);

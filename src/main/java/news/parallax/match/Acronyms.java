@@ -3,11 +3,13 @@ package news.parallax.match;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
@@ -16,7 +18,9 @@ import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
  * The acronyms a story spells out, as expansion -> acronym: "the North Atlantic Treaty Organization
  * (NATO)", "the Irish Republican Army, known as the IRA". An expansion counts only when the initials of
  * its words (hyphenated parts count as words; small function words may be skipped) spell the acronym.
- * Immutable.
+ * Also its variants: an acronym the story spells out and another word in capitals of the story that
+ * is the same with one letter more or less ("ABCD" / "ABCDE": one outlet drops a letter) are read as
+ * one, the one written more often (then the longer). Immutable.
  */
 final class Acronyms {
 
@@ -29,12 +33,25 @@ final class Acronyms {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\\u2019]*(?:[-\\u2010][\\p{L}\\p{N}][\\p{L}\\p{N}'\\u2019]*)*");
     private static final Set<String> SKIPPABLE = Set.of("of", "the", "and", "for", "on", "in", "to", "at", "de", "&", "a");
     private static final int MAX_WORDS = 12;
+    // a word in capitals that may be an acronym (letters only, four at least: shorter ones are too often
+    // one letter apart by chance)
+    private static final Pattern CAPITALS = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z]{4,12}(?=s?(?![\\p{L}\\p{N}]))");
 
     private final Map<String, String> expansions;
+    private final Map<String, String> variants;
+    private final Map<Pattern, String> variantPatterns = new LinkedHashMap<>();
     private final NormalizeCharMap charMap;
 
     private Acronyms(Map<String, String> expansions) {
+        this(expansions, Map.of());
+    }
+
+    private Acronyms(Map<String, String> expansions, Map<String, String> variants) {
         this.expansions = Collections.unmodifiableMap(new TreeMap<>(expansions));
+        this.variants = Collections.unmodifiableMap(new TreeMap<>(variants));
+        // the word itself, not a part of a longer word (a plural "s" may follow)
+        this.variants.forEach((v, a) -> variantPatterns.put(
+                Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(v) + "(?=s?(?![\\p{L}\\p{N}]))"), a));
         NormalizeCharMap.Builder b = new NormalizeCharMap.Builder();
         this.expansions.forEach(b::add);
         this.charMap = b.build();
@@ -52,11 +69,57 @@ final class Acronyms {
             find(text, BRACKETED, found);
             find(text, KNOWN_AS, found);
         }
-        return found.isEmpty() ? NONE : new Acronyms(found);
+        Map<String, String> variants = variants(texts, new TreeSet<>(found.values()));
+        return found.isEmpty() ? NONE : new Acronyms(found, variants);
     }
 
     boolean isEmpty() {
         return expansions.isEmpty();
+    }
+
+    /** Variant -> the acronym it is read as: words in capitals one letter apart from a spelt-out acronym. */
+    Map<String, String> variants() {
+        return variants;
+    }
+
+    /** Each variant as a pattern that finds it as a word, and the acronym that replaces it. */
+    Map<Pattern, String> variantPatterns() {
+        return Collections.unmodifiableMap(variantPatterns);
+    }
+
+    private static Map<String, String> variants(Collection<String> texts, Set<String> acronyms) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (String text : texts) {
+            Matcher m = CAPITALS.matcher(text);
+            while (m.find()) {
+                counts.merge(m.group(), 1, Integer::sum);
+            }
+        }
+        Map<String, String> out = new TreeMap<>();
+        for (String a : acronyms) {
+            for (String b : counts.keySet()) {
+                if (!oneLetterMore(a, b) && !oneLetterMore(b, a)) {
+                    continue;
+                }
+                int ca = counts.getOrDefault(a, 0);
+                int cb = counts.get(b);
+                boolean keepA = ca != cb ? ca > cb : a.length() > b.length();
+                out.putIfAbsent(keepA ? b : a, keepA ? a : b);
+            }
+        }
+        return out;
+    }
+
+    /** Whether {@code longer} is {@code shorter} with one letter inserted somewhere. */
+    static boolean oneLetterMore(String longer, String shorter) {
+        if (longer.length() != shorter.length() + 1 || shorter.length() < 4) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && longer.charAt(i) == shorter.charAt(i)) {
+            i++;
+        }
+        return longer.substring(i + 1).equals(shorter.substring(i));
     }
 
     /** Expansion as written (and in lower case) -> acronym. */

@@ -43,9 +43,9 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
      * @param content the content words, in order
      * @param stems   the Porter stem of each content word
      * @param senses  the sense numbers of each content word, from the {@link Synonyms} it was made with
-     * @param union   all the sense numbers of its content words, sorted ({@link Synonyms#union})
+     * @param union   all the sense numbers of its content words ({@link Synonyms#union})
      */
-    record Side(String joined, List<String> content, List<String> stems, List<int[]> senses, int[] union) {
+    record Side(String joined, List<String> content, List<String> stems, List<int[]> senses, Synonyms.Union union) {
 
         Side {
             Objects.requireNonNull(joined, "joined");

@@ -59,7 +59,7 @@ final class Clusterer {
         List<Terms> terms = st.stream().map(s -> Terms.of(s.text(), analyzer)).toList();
         Links links = new Links(st, terms);
         List<Link> candidates = new ArrayList<>();
-        try (StatementIndex index = StatementIndex.of(st.stream().map(Statement::text).toList(), analyzer)) {
+        try (StatementIndex index = StatementIndex.of(terms)) {
             Set<Long> seen = new TreeSet<>();
             for (int i = 0; i < st.size(); i++) {
                 for (int j : index.candidates(terms.get(i), CANDIDATES)) {

@@ -39,8 +39,8 @@ public final class Matcher {
         List<String> texts = List.of("The minister said 20 soldiers were hurt in the attack.",
                 "Twenty soldiers were wounded in the attack, the ministry announced.");
         NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(texts));
-        try (StatementIndex index = StatementIndex.of(texts, analyzer)) {
-            Terms a = Terms.of(texts.get(0), analyzer);
+        Terms a = Terms.of(texts.get(0), analyzer);
+        try (StatementIndex index = StatementIndex.of(List.of(a, Terms.of(texts.get(1), analyzer)))) {
             index.candidates(a, Clusterer.CANDIDATES);
             similarity.score(a, Terms.of(texts.get(1), analyzer));
         }

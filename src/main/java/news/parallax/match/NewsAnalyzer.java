@@ -1,6 +1,7 @@
 package news.parallax.match;
 
 import java.io.Reader;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -19,6 +20,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  *
  * <pre>
  * acronym expansions -> acronym (MappingCharFilter, per story)
+ * an acronym's variant one letter apart -> the acronym (PatternReplaceCharFilter, per story)
  * "50,000" / "50 000" -> "50000"  (PatternReplaceCharFilter)
  * "e-mail" -> "email", "co-operate" -> "cooperate" (PatternReplaceCharFilter)
  * StandardTokenizer -> EnglishPossessiveFilter -> LowerCaseFilter -> NumberWordFilter
@@ -45,6 +47,9 @@ final class NewsAnalyzer extends Analyzer {
         Reader r = reader;
         if (!acronyms.isEmpty()) {
             r = new MappingCharFilter(acronyms.charMap(), r);
+            for (Map.Entry<Pattern, String> v : acronyms.variantPatterns().entrySet()) {
+                r = new PatternReplaceCharFilter(v.getKey(), v.getValue(), r);
+            }
         }
         r = new PatternReplaceCharFilter(DIGIT_GROUP, "", r);
         return new PatternReplaceCharFilter(HYPHEN, "", r);

@@ -10,13 +10,15 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Writes numbers one way: number words become digits ("five" -> "5"), a number followed by a scale
- * word becomes one term ("2.5 million" -> "2500000"), decimals lose trailing zeros ("3.50" -> "3.5").
+ * word becomes one term ("2.5 million" -> "2500000"), decimals lose trailing zeros ("3.50" -> "3.5"),
+ * ordinals in figures lose their ending ("80th" -> "80": "the 80th anniversary" / "80 years ago").
  * Expects lower-case terms; the word lists are in {@code number-words.txt}.
  */
 final class NumberWordFilter extends TokenFilter {
 
-    private static final Map<String, BigDecimal> WORDS = Lexicons.numbers("number-words.txt", "word");
-    private static final Map<String, BigDecimal> SCALES = Lexicons.numbers("number-words.txt", "scale");
+    // hash maps: only looked up, once per token
+    private static final Map<String, BigDecimal> WORDS = Map.copyOf(Lexicons.numbers("number-words.txt", "word"));
+    private static final Map<String, BigDecimal> SCALES = Map.copyOf(Lexicons.numbers("number-words.txt", "scale"));
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
@@ -62,16 +64,55 @@ final class NumberWordFilter extends TokenFilter {
         pending = null;
     }
 
-    /** The value of a number term ("5", "5000", "2.5", "five"), or null. */
+    /** The value of a number term ("5", "5000", "2.5", "five", "80th"), or null. */
     static BigDecimal value(String t) {
         BigDecimal word = WORDS.get(t);
         if (word != null) {
             return word;
         }
-        if (t.isEmpty() || !Character.isDigit(t.charAt(0)) || !t.matches("\\d+(\\.\\d+)?")) {
+        if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
             return null;
         }
-        return new BigDecimal(t);
+        if (isOrdinal(t)) {
+            return new BigDecimal(t.substring(0, t.length() - 2));
+        }
+        return isDecimal(t) ? new BigDecimal(t) : null;
+    }
+
+    /** Whether {@code t} is ASCII digits, perhaps with a point and more digits: the regex \d+(\.\d+)?. */
+    static boolean isDecimal(String t) {
+        int n = t.length();
+        int i = digits(t, 0);
+        if (i == 0) {
+            return false;
+        }
+        if (i == n) {
+            return true;
+        }
+        if (t.charAt(i) != '.') {
+            return false;
+        }
+        int j = digits(t, i + 1);
+        return j == n && j > i + 1;
+    }
+
+    /** Whether {@code t} is ASCII digits and an ordinal suffix: the regex \d+(st|nd|rd|th). */
+    static boolean isOrdinal(String t) {
+        int n = t.length();
+        if (n < 3 || digits(t, 0) != n - 2) {
+            return false;
+        }
+        String suffix = t.substring(n - 2);
+        return suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th");
+    }
+
+    // the end of the run of ASCII digits from {@code from}
+    private static int digits(String t, int from) {
+        int i = from;
+        while (i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+            i++;
+        }
+        return i;
     }
 
     static String plain(BigDecimal n) {

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
 /**
@@ -46,7 +49,13 @@ final class Similarity {
             "synonymShare", "ngram1Min", "ngram1Max", "ngram2Min", "ngram2Max", "ngram3Min", "ngram3Max",
             "ngram4Min", "ngram4Max", "negationMismatch", "logMinLength", "alignedMin", "alignedMax",
             "unalignedMin", "unalignedMax", "unalignedWeightMin", "unalignedWeightMax", "unalignedNamesMin",
-            "unalignedNamesMax", "unalignedNumbersMin", "unalignedNumbersMax", "alignedOrder");
+            "unalignedNamesMax", "unalignedNumbersMin", "unalignedNumbersMax", "alignedOrder", "unalignedRunMin",
+            "unalignedRunMax");
+
+    /** What an anchored pair gets above the threshold for each phrase beyond the anchor's, up to ... */
+    static final double ANCHOR_LEAD = 0.005;
+    /** ... this many phrases. */
+    static final int ANCHOR_LEAD_PHRASES = 10;
 
     /** Without an anchor: only the logistic function decides. */
     static final int NO_ANCHOR = Integer.MAX_VALUE;
@@ -159,10 +168,9 @@ final class Similarity {
         final Set<String> contentSet;
         final int[][] contentSenses;
         /** All the sense numbers of the content words, sorted. */
-        final int[] senseUnion;
+        final Synonyms.Union senseUnion;
         final boolean negated;
-        final Set<String> figures;
-        final Set<String> phrases;
+        final Anchor anchor;
         final Alignment.Side side;
         /** Of each content word of {@link #side}: its weight when unaligned, and whether it is a name or a number. */
         final double[] unalignedWeight;
@@ -172,7 +180,7 @@ final class Similarity {
         Profile(Terms t, Synonyms synonyms, Numbering numbering) {
             terms = t;
             wordNumbers = t.words().stream().mapToInt(numbering::of).toArray();
-            termSet = t.termSet();
+            termSet = new HashSet<>(t.terms()); // only counted and looked up: hashed
             termBigrams = bigrams(t.terms());
             wordSet = new HashSet<>(t.words());
             List<Bag> grams = new ArrayList<>(4);
@@ -185,15 +193,14 @@ final class Similarity {
             letterTrigramNorm = norm(trigrams);
             Set<String> words = content(t.words());
             content = words.toArray(new String[0]);
-            contentSet = words;
+            contentSet = new HashSet<>(words);
             contentSenses = new int[content.length][];
             for (int i = 0; i < content.length; i++) {
                 contentSenses[i] = synonyms.numbers(content[i]);
             }
             senseUnion = Synonyms.union(Arrays.asList(contentSenses));
             negated = negated(t.words());
-            figures = figures(t.words());
-            phrases = phrases(t);
+            anchor = Anchor.of(t);
             side = Alignment.Side.of(t.words(), synonyms);
             int n = side.content().size();
             unalignedWeight = new double[n];
@@ -279,12 +286,8 @@ final class Similarity {
         private final Map<String, Integer> ids = new HashMap<>();
 
         int of(String s) {
-            Integer id = ids.get(s);
-            if (id == null) {
-                id = ids.size();
-                ids.put(s, id);
-            }
-            return id;
+            Integer id = ids.putIfAbsent(s, ids.size());
+            return id == null ? ids.size() - 1 : id;
         }
     }
 
@@ -308,7 +311,14 @@ final class Similarity {
     /** {@link #score(Terms, Terms)} of two profiles of this similarity. */
     double score(Profile a, Profile b) {
         double p = paraphrase(a, b);
-        return p >= anchorFloor && anchored(a, b) ? Math.max(p, threshold) : p;
+        if (p < anchorFloor || anchorPhrases == NO_ANCHOR) {
+            return p;
+        }
+        int shared = a.anchor.shared(b.anchor);
+        // raised to the threshold, plus a little for each phrase beyond the anchor's: of two anchored
+        // pairs, the one that shares more phrases is the stronger link
+        return shared < anchorPhrases ? p
+                : Math.max(p, threshold + ANCHOR_LEAD * Math.min(ANCHOR_LEAD_PHRASES, shared - anchorPhrases));
     }
 
     /** The logistic function of the features alone, 0..1 (how MSRP's paraphrases are told apart). */
@@ -326,63 +336,237 @@ final class Similarity {
         return 1 / (1 + Math.exp(-z));
     }
 
-    private boolean anchored(Profile a, Profile b) {
-        return anchorPhrases != NO_ANCHOR && anchorPhrases(a.figures, b.figures, a.negated, b.negated,
-                a.phrases, b.phrases) >= anchorPhrases;
+    /**
+     * The shared phrases that count for the anchor ({@link Anchor#shared}): none when the statements
+     * disagree on a figure written in digits (each has one of a kind the other lacks: "rose 5 percent" /
+     * "rose 7 percent") or a negation is about the shared phrases on one side only, as they then report
+     * different facts.
+     */
+    static int anchorPhrases(Terms a, Terms b) {
+        return Anchor.of(a).shared(Anchor.of(b));
     }
 
     /**
-     * The shared phrases that count for the anchor: none when the statements disagree on a figure written
-     * in digits (each has one the other lacks: "rose 5 percent" / "rose 7 percent") or only one of them
-     * is negated, as they then report different facts.
+     * The words written with digits, thousands separators and ordinal endings left out ("50,000" ->
+     * "50000", "80th" -> "80"); a day of the month (1 to 31 next to a month's name: "March 29", "29 March") is
+     * marked {@code date:}, as it is a figure of another kind than a count.
      */
-    static int anchorPhrases(Terms a, Terms b) {
-        return anchorPhrases(figures(a.words()), figures(b.words()), negated(a.words()), negated(b.words()),
-                phrases(a), phrases(b));
-    }
-
-    private static int anchorPhrases(Set<String> fa, Set<String> fb, boolean na, boolean nb, Set<String> pa,
-            Set<String> pb) {
-        if (!fa.containsAll(fb) && !fb.containsAll(fa) || na != nb) {
-            return 0;
-        }
-        return sharedPhrases(pa, pb);
-    }
-
-    /** The words written with digits, thousands separators left out ("50,000" -> "50000"). */
     static Set<String> figures(List<String> words) {
         Set<String> out = new TreeSet<>();
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
             if (w.chars().anyMatch(Character::isDigit)) {
-                out.add(w.replace(",", ""));
+                String figure = ORDINAL.matcher(w.replace(",", "")).replaceFirst("$1");
+                boolean date = DAY_OF_MONTH.matcher(figure).matches() && (i > 0 && Months.WORDS.contains(words.get(i - 1))
+                        || i + 1 < words.size() && Months.WORDS.contains(words.get(i + 1)));
+                out.add(date ? DATE + figure : figure);
             }
         }
         return out;
+    }
+
+    private static final Pattern ORDINAL = Pattern.compile("^(\\d+)(?:st|nd|rd|th)$");
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("[1-9]|[12]\\d|3[01]");
+    private static final String DATE = "date:";
+
+    /** The names of the months ({@code months.txt}), lower case; read on first use. */
+    private static final class Months {
+        static final Set<String> WORDS = Set.copyOf(Lexicons.lines("months.txt"));
+    }
+
+    /** Whether two sets of {@link #figures} disagree: for one kind, each has a figure the other lacks. */
+    static boolean disagree(Set<String> fa, Set<String> fb) {
+        if (fa.isEmpty() || fb.isEmpty()) {
+            return false;
+        }
+        for (boolean date : new boolean[] {false, true}) {
+            Set<String> ka = new TreeSet<>();
+            Set<String> kb = new TreeSet<>();
+            fa.stream().filter(f -> f.startsWith(DATE) == date).forEach(ka::add);
+            fb.stream().filter(f -> f.startsWith(DATE) == date).forEach(kb::add);
+            if (!ka.containsAll(kb) && !kb.containsAll(ka)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
      * The distinct pairs of neighbouring terms (stop words left out: "military command in Japan" gives
      * "militari command", "command japan") that both statements have, leaving out pairs of two names: the
      * phrases outlets keep when they restate a fact in their own words ("hosts 50,000 U.S. military personnel" / "hosts about 50,000
-     * U.S. troops" share "50000 u.").
+     * U.S. troops" share "50000 u."). See {@link Anchor#shared}.
      */
     static int sharedPhrases(Terms a, Terms b) {
-        return sharedPhrases(phrases(a), phrases(b));
+        return Anchor.of(a).phrases(Anchor.of(b), null, null);
     }
 
-    private static int sharedPhrases(Set<String> pa, Set<String> pb) {
-        int shared = 0;
-        int names = 0;
-        for (String p : pa) {
-            if (pb.contains(p)) {
-                shared++;
-                names += p.startsWith(NAMES) ? 1 : 0;
+    /**
+     * A pair of terms of a statement, neighbours once stop words are left out (or one term apart), and
+     * whether it is a pair of names (both are, or one is a word of a name of several words).
+     */
+    record Phrase(String first, String second, boolean names) {
+
+        Phrase {
+            Objects.requireNonNull(first, "first");
+            Objects.requireNonNull(second, "second");
+        }
+
+        /** The same phrase, a term also matching a longer form of itself ({@link #sameTerm}). */
+        boolean matches(Phrase o) {
+            return sameTerm(first, o.first) && sameTerm(second, o.second);
+        }
+
+        /**
+         * Two stems of one word family: equal, or one a prefix of the other of five letters at least
+         * ("joint" / "jointli", "produc" / "product", "southwest" / "southwestern"), as Porter's stemmer
+         * leaves adverbs and some derived nouns apart.
+         */
+        static boolean sameTerm(String a, String b) {
+            if (a.equals(b)) {
+                return true;
+            }
+            String shorter = a.length() <= b.length() ? a : b;
+            String longer = shorter == a ? b : a;
+            return shorter.length() >= 5 && Character.isLetter(shorter.charAt(0)) && longer.startsWith(shorter);
+        }
+    }
+
+    /**
+     * What the phrase anchor needs of one statement: its {@link #figures}, the terms its negations may be
+     * about ({@link Terms#negatedTerms}), its phrases (pairs of neighbouring terms once function words and
+     * reporting verbs are left out) and its pairs one term apart.
+     */
+    record Anchor(Set<String> figures, Set<String> negatedTerms, List<Phrase> neighbours, List<Phrase> gapped,
+            Map<String, List<Phrase>> neighbourIndex, Map<String, List<Phrase>> gappedIndex) {
+
+        Anchor {
+            figures = Set.copyOf(figures);
+            negatedTerms = Set.copyOf(negatedTerms);
+            neighbours = List.copyOf(neighbours);
+            gapped = List.copyOf(gapped);
+            neighbourIndex = Map.copyOf(neighbourIndex);
+            gappedIndex = Map.copyOf(gappedIndex);
+        }
+
+        static Anchor of(Terms t) {
+            List<String> terms = t.terms().stream().filter(x -> !PhraseStops.WORDS.contains(x)).toList();
+            List<Phrase> neighbours = pairs(terms, t.names(), 1);
+            List<Phrase> gapped = pairs(terms, t.names(), 2);
+            return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), neighbours, gapped, index(neighbours),
+                    index(gapped));
+        }
+
+        /** The phrases by {@link #key}, each list in the phrases' order: only phrases of one key can match. */
+        private static Map<String, List<Phrase>> index(List<Phrase> phrases) {
+            Map<String, List<Phrase>> out = new HashMap<>();
+            for (Phrase p : phrases) {
+                out.computeIfAbsent(key(p), k -> new ArrayList<>()).add(p);
+            }
+            out.replaceAll((k, v) -> List.copyOf(v));
+            return out;
+        }
+
+        // the first five letters of each term (all of a shorter term or a figure): two terms that are
+        // {@link Phrase#sameTerm} have the same key
+        private static String key(Phrase p) {
+            return key(p.first()) + " " + key(p.second());
+        }
+
+        private static String key(String term) {
+            return term.length() >= 5 && Character.isLetter(term.charAt(0)) ? term.substring(0, 5) : term;
+        }
+
+        private static List<Phrase> pairs(List<String> terms, Set<String> names, int distance) {
+            Set<Phrase> out = new LinkedHashSet<>();
+            boolean[] inName = new boolean[terms.size()];
+            for (int i = 0; i < terms.size(); i++) {
+                inName[i] = names.contains(terms.get(i))
+                        && (i > 0 && names.contains(terms.get(i - 1)) || i + 1 < terms.size() && names.contains(terms.get(i + 1)));
+            }
+            for (int i = distance; i < terms.size(); i++) {
+                String x = terms.get(i - distance);
+                String y = terms.get(i);
+                boolean both = names.contains(x) && names.contains(y);
+                out.add(new Phrase(x, y, both || inName[i - distance] || inName[i]));
+            }
+            return List.copyOf(out);
+        }
+
+        /**
+         * The shared phrases that count for the anchor: none when the statements disagree on a figure, or
+         * when a negation's clause holds the shared phrases on one side only ("has not approved the plan" /
+         * "approved the plan"; a "no" in another clause of one of them does not count).
+         */
+        int shared(Anchor o) {
+            if (disagree(figures, o.figures)) {
+                return 0;
+            }
+            if (negatedTerms.isEmpty() && o.negatedTerms.isEmpty()) {
+                return phrases(o, null, null);
+            }
+            Set<String> mine = new TreeSet<>();
+            Set<String> theirs = new TreeSet<>();
+            int n = phrases(o, mine, theirs);
+            boolean negatedHere = mine.stream().anyMatch(negatedTerms::contains);
+            boolean negatedThere = theirs.stream().anyMatch(o.negatedTerms::contains);
+            return negatedHere != negatedThere ? 0 : n;
+        }
+
+        /**
+         * The shared phrases: a phrase of one statement found in the other as neighbours or one term
+         * apart ("strategic southwest islands, which are located" / "southwestern islands, strategically
+         * located"), each counted once; all shared phrases of names together count once: a pair of two
+         * names, or a pair with a word of a name of several words (a title and a name, "East China Sea", a
+         * name and what describes it, "retiring Sen. Jane Doe") is one item that many facts of a story share. The terms of the
+         * shared phrases go in {@code mine} and {@code theirs}, when given.
+         */
+        int phrases(Anchor o, Set<String> mine, Set<String> theirs) {
+            int shared = 0;
+            int names = 0;
+            for (Phrase p : neighbours) {
+                Phrase q = find(p, o.neighbourIndex, o.gappedIndex);
+                if (q != null) {
+                    shared++;
+                    names += p.names() || q.names() ? 1 : 0;
+                    note(mine, theirs, p, q);
+                }
+            }
+            for (Phrase q : o.neighbours) {
+                if (find(q, neighbourIndex, Map.of()) == null) {
+                    Phrase p = find(q, gappedIndex, Map.of());
+                    if (p != null) {
+                        shared++;
+                        names += p.names() || q.names() ? 1 : 0;
+                        note(mine, theirs, p, q);
+                    }
+                }
+            }
+            return shared - names + Math.min(1, names);
+        }
+
+        // the first phrase of the first index, then of the second, that p matches
+        private static Phrase find(Phrase p, Map<String, List<Phrase>> first, Map<String, List<Phrase>> second) {
+            String key = key(p);
+            for (Map<String, List<Phrase>> index : List.of(first, second)) {
+                for (Phrase q : index.getOrDefault(key, List.of())) {
+                    if (p.matches(q)) {
+                        return q;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private static void note(Set<String> mine, Set<String> theirs, Phrase p, Phrase q) {
+            if (mine != null) {
+                mine.add(p.first());
+                mine.add(p.second());
+                theirs.add(q.first());
+                theirs.add(q.second());
             }
         }
-        return shared - names + Math.min(1, names);
     }
-
-    private static final String NAMES = "names:";
 
     /** The words that do not make a phrase ({@code phrase-stop-words.txt}), analysed; read on first use. */
     private static final class PhraseStops {
@@ -396,18 +580,6 @@ final class Similarity {
             }
             return Set.copyOf(out);
         }
-    }
-
-    // pairs of neighbouring terms, function words and reporting verbs left out; a pair of two names (a title and a name, "Defense Minister"; a name of
-    // several words, "East China Sea") is marked, as the shared names of two statements count once
-    private static Set<String> phrases(Terms t) {
-        Set<String> out = new HashSet<>();
-        List<String> terms = t.terms().stream().filter(x -> !PhraseStops.WORDS.contains(x)).toList();
-        for (int i = 1; i < terms.size(); i++) {
-            boolean names = t.names().contains(terms.get(i - 1)) && t.names().contains(terms.get(i));
-            out.add((names ? NAMES : "") + terms.get(i - 1) + " " + terms.get(i));
-        }
-        return out;
     }
 
     /** The feature vector, in the order of {@link #FEATURES}. */
@@ -464,14 +636,17 @@ final class Similarity {
             Math.min(ua.numbers, ub.numbers),
             Math.max(ua.numbers, ub.numbers),
             al.sameOrder(),
+            Math.log1p(Math.min(ua.run, ub.run)),
+            Math.log1p(Math.max(ua.run, ub.run)),
         };
     }
 
     /**
      * The content words of one side an alignment leaves unaligned: how many, their {@link #weight}, and
-     * how many are names (their stem is one of the statement's name terms) or numbers.
+     * how many are names (their stem is one of the statement's name terms) or numbers, and the longest run
+     * of them in a row (a clause one statement adds).
      */
-    private record Unaligned(int count, double weight, int names, int numbers) {
+    private record Unaligned(int count, double weight, int names, int numbers, int run) {
 
         static Unaligned of(Profile p, Alignment al, boolean first) {
             boolean[] used = new boolean[p.unalignedWeight.length];
@@ -482,7 +657,11 @@ final class Similarity {
             double weight = 0;
             int names = 0;
             int numbers = 0;
+            int run = 0;
+            int longest = 0;
             for (int i = 0; i < used.length; i++) {
+                run = used[i] ? 0 : run + 1;
+                longest = Math.max(longest, run);
                 if (!used[i]) {
                     count++;
                     weight += p.unalignedWeight[i];
@@ -490,7 +669,7 @@ final class Similarity {
                     numbers += p.isNumber[i] ? 1 : 0;
                 }
             }
-            return new Unaligned(count, weight, names, numbers);
+            return new Unaligned(count, weight, names, numbers, longest);
         }
     }
 

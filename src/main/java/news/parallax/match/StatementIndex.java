@@ -1,103 +1,159 @@
 package news.parallax.match;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.SmallFloat;
 
 /**
- * An in-memory Lucene index of one story's statements, searched with BM25 to find the candidates a
- * statement is compared with (so no statement is compared with every other). Not thread-safe; one per
- * story.
+ * An in-memory index of one story's statements, searched with BM25 to find the candidates a statement
+ * is compared with (so no statement is compared with every other). Not thread-safe; one per story.
+ *
+ * <p>It ranks exactly as a Lucene index of the statements would (one text field analysed with the
+ * matcher's analyzer, {@code BM25Similarity} with k1 = 1.2 and b = 0.75, a disjunction of one term
+ * query per distinct term): the same idf, the same lossy one-byte document lengths
+ * ({@link SmallFloat#intToByte4}), the same float arithmetic per term and a sum of the terms' scores in
+ * double rounded to float, ties to the earlier statement. But it is built from the {@link Terms} the
+ * clusterer has already analysed, not from the texts analysed again, and without Lucene's index
+ * writer, codecs and searcher, which cost far more than the search itself on a few hundred short
+ * statements ({@code StatementIndexTest} checks the rankings against a Lucene index).
  */
 final class StatementIndex implements AutoCloseable {
 
-    private static final String NUMBER = "n";
     private static final int MAX_CLAUSES = 512;
+    private static final float K1 = 1.2f;
+    private static final float B = 0.75f;
+    /** The document length each one-byte norm stands for, as Lucene decodes it. */
+    private static final float[] LENGTH_TABLE = new float[256];
 
-    private final DirectoryReader reader;
-    private final IndexSearcher searcher;
-    /** Each document's statement number, read once (not once per hit). */
-    private final int[] numbers;
-
-    private StatementIndex(DirectoryReader reader) throws IOException {
-        this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
-        this.searcher.setSimilarity(new BM25Similarity());
-        StoredFields stored = searcher.storedFields();
-        this.numbers = new int[reader.maxDoc()];
-        for (int d = 0; d < numbers.length; d++) {
-            numbers[d] = stored.document(d).getField(NUMBER).numericValue().intValue();
+    static {
+        for (int i = 0; i < 256; i++) {
+            LENGTH_TABLE[i] = SmallFloat.byte4ToInt((byte) i);
         }
     }
 
-    /** Indexes {@code texts}; a hit's number is its index in the list. */
-    static StatementIndex of(List<String> texts, Analyzer analyzer) {
-        ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
-            for (int i = 0; i < texts.size(); i++) {
-                Document doc = new Document();
-                doc.add(new TextField(Terms.FIELD, texts.get(i), Field.Store.NO));
-                doc.add(new StoredField(NUMBER, i));
-                w.addDocument(doc);
+    /** Term -> its postings: the statements holding it (ascending) and how often each holds it. */
+    private final Map<String, Postings> postings;
+    /** Of each statement: 1 / (k1 * (1 - b + b * length / average length)), from its one-byte length. */
+    private final float[] normInverse;
+    /** Statements with at least one term. */
+    private final int docCount;
+    private final int size;
+
+    private record Postings(int[] docs, int[] freqs) {}
+
+    private StatementIndex(Map<String, Postings> postings, float[] normInverse, int docCount) {
+        this.postings = postings;
+        this.normInverse = normInverse;
+        this.docCount = docCount;
+        this.size = normInverse.length;
+    }
+
+    /** Indexes the analysed statements; a hit's number is its index in the list. */
+    static StatementIndex of(List<Terms> statements) {
+        Map<String, List<int[]>> lists = new HashMap<>();
+        long sumLength = 0;
+        int docs = 0;
+        byte[] norms = new byte[statements.size()];
+        for (int d = 0; d < statements.size(); d++) {
+            List<String> terms = statements.get(d).terms();
+            if (terms.isEmpty()) {
+                continue;
             }
-            w.commit();
-            return new StatementIndex(DirectoryReader.open(dir));
-        } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index cannot fail to write", e);
+            docs++;
+            sumLength += terms.size();
+            norms[d] = SmallFloat.intToByte4(terms.size());
+            Map<String, int[]> freqs = new HashMap<>();
+            for (String t : terms) {
+                freqs.computeIfAbsent(t, k -> new int[1])[0]++;
+            }
+            for (Map.Entry<String, int[]> e : freqs.entrySet()) {
+                lists.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()[0]});
+            }
         }
+        Map<String, Postings> postings = new HashMap<>(lists.size() * 2);
+        for (Map.Entry<String, List<int[]>> e : lists.entrySet()) {
+            List<int[]> list = e.getValue(); // ascending by statement: statements were added in order
+            int[] ds = new int[list.size()];
+            int[] fs = new int[list.size()];
+            for (int i = 0; i < ds.length; i++) {
+                ds[i] = list.get(i)[0];
+                fs[i] = list.get(i)[1];
+            }
+            postings.put(e.getKey(), new Postings(ds, fs));
+        }
+        float[] normInverse = new float[statements.size()];
+        if (docs > 0) {
+            float avgdl = (float) (sumLength / (double) docs);
+            float[] cache = new float[256];
+            for (int i = 0; i < 256; i++) {
+                cache[i] = 1f / (K1 * ((1 - B) + B * LENGTH_TABLE[i] / avgdl));
+            }
+            for (int d = 0; d < norms.length; d++) {
+                normInverse[d] = cache[norms[d] & 0xFF];
+            }
+        }
+        return new StatementIndex(postings, normInverse, docs);
     }
 
     /** The numbers of the {@code k} statements that share most weighted terms with {@code terms}, best first. */
     List<Integer> candidates(Terms terms, int k) {
         TreeSet<String> distinct = new TreeSet<>(terms.terms());
-        if (distinct.isEmpty()) {
+        if (distinct.isEmpty() || k <= 0) {
             return List.of();
         }
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        double[] sums = new double[size];
+        boolean[] hit = new boolean[size];
+        int hits = 0;
         int clauses = 0;
         for (String t : distinct) {
             if (clauses >= MAX_CLAUSES) {
                 break;
             }
-            q.add(new TermQuery(new Term(Terms.FIELD, t)), BooleanClause.Occur.SHOULD);
             clauses++;
-        }
-        try {
-            List<Integer> out = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(q.build(), k).scoreDocs) {
-                out.add(numbers[hit.doc]);
+            Postings p = postings.get(t);
+            if (p == null) {
+                continue;
             }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("an in-memory index cannot fail to read", e);
+            float weight = idf(p.docs().length, docCount);
+            for (int i = 0; i < p.docs().length; i++) {
+                int d = p.docs()[i];
+                float freq = p.freqs()[i];
+                sums[d] += weight - weight / (1f + freq * normInverse[d]);
+                if (!hit[d]) {
+                    hit[d] = true;
+                    hits++;
+                }
+            }
         }
+        // best first: score descending, then the earlier statement; scores are the float Lucene reports
+        long[] ranked = new long[hits];
+        int n = 0;
+        for (int d = 0; d < size; d++) {
+            if (hit[d]) {
+                // a positive float's bits order as the float does; the complement puts the best first
+                int bits = Float.floatToIntBits((float) sums[d]);
+                ranked[n++] = (long) ~bits << 32 | d;
+            }
+        }
+        Arrays.sort(ranked);
+        List<Integer> out = new ArrayList<>(Math.min(k, hits));
+        for (int i = 0; i < Math.min(k, hits); i++) {
+            out.add((int) ranked[i]);
+        }
+        return out;
+    }
+
+    // Lucene's BM25 idf: log(1 + (N - n + 0.5) / (n + 0.5)), as a float
+    private static float idf(long docFreq, long docCount) {
+        return (float) Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
     }
 
     @Override
     public void close() {
-        try {
-            reader.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // nothing to release: the index is plain arrays
     }
 }

@@ -1,5 +1,6 @@
 package news.parallax.match;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -82,12 +83,12 @@ final class Synonyms {
     }
 
     /**
-     * Whether any number of {@code x} is in {@code union} (sorted, distinct): when a word's numbers meet
-     * none of a statement's, it is linked to none of its words, and the pairwise checks can be skipped.
+     * Whether any number of {@code x} is in {@code union}: when a word's numbers meet none of a
+     * statement's, it is linked to none of its words, and the pairwise checks can be skipped.
      */
-    static boolean meets(int[] x, int[] union) {
+    static boolean meets(int[] x, Union union) {
         for (int n : x) {
-            if (Arrays.binarySearch(union, n) >= 0) {
+            if (union.holds(n)) {
                 return true;
             }
         }
@@ -95,8 +96,90 @@ final class Synonyms {
     }
 
     /** The sorted, distinct numbers of all the arrays. */
-    static int[] union(List<int[]> arrays) {
-        return arrays.stream().flatMapToInt(Arrays::stream).sorted().distinct().toArray();
+    static Union union(List<int[]> arrays) {
+        int size = 0;
+        for (int[] a : arrays) {
+            size += a.length;
+        }
+        int[] all = new int[size];
+        int k = 0;
+        for (int[] a : arrays) {
+            System.arraycopy(a, 0, all, k, a.length);
+            k += a.length;
+        }
+        Arrays.sort(all);
+        int distinct = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Union.of(Arrays.copyOf(all, distinct));
+    }
+
+    /**
+     * All the sense numbers of a statement's words, sorted and distinct, with a bitmap of them (each
+     * number's bit is {@code number mod 4096}) and an open-addressing hash table of them, so that whether
+     * it holds a number takes a bit test, and at worst a probe or two, not a binary search. Immutable: do
+     * not change the arrays.
+     *
+     * @param numbers the numbers, ascending, distinct (non-negative, as {@link #numbers} gives them)
+     * @param bits    4096 bits: bit {@code n mod 4096} set for each number {@code n}
+     * @param table   the numbers in a table of a power of two slots, at most half full; -1 marks a free slot
+     */
+    record Union(int[] numbers, long[] bits, int[] table) {
+
+        private static final int WORDS = 64;
+
+        Union {
+            if (bits.length != WORDS || Integer.bitCount(table.length) != 1 || table.length < 2 * numbers.length) {
+                throw new IllegalArgumentException("a union needs a bitmap of " + WORDS
+                        + " words and a table of a power of two slots, at least twice its numbers");
+            }
+        }
+
+        static Union of(int[] numbers) {
+            long[] bits = new long[WORDS];
+            int[] table = new int[Math.max(2, Integer.highestOneBit(Math.max(1, numbers.length) * 2 - 1) << 1)];
+            Arrays.fill(table, -1);
+            for (int n : numbers) {
+                if (n < 0) {
+                    throw new IllegalArgumentException("sense numbers are not negative, got " + n);
+                }
+                bits[(n >>> 6) & (WORDS - 1)] |= 1L << n;
+                int slot = slot(n, table.length);
+                while (table[slot] != -1) {
+                    slot = (slot + 1) & (table.length - 1);
+                }
+                table[slot] = n;
+            }
+            return new Union(numbers, bits, table);
+        }
+
+        private static int slot(int n, int size) {
+            return (n * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(size));
+        }
+
+        /** False when {@code n} is surely not one of the numbers; true when it may be. */
+        boolean mayHold(int n) {
+            return (bits[(n >>> 6) & (WORDS - 1)] & 1L << n) != 0;
+        }
+
+        /** Whether {@code n} is one of the numbers. */
+        boolean holds(int n) {
+            if (!mayHold(n)) {
+                return false;
+            }
+            for (int slot = slot(n, table.length);; slot = (slot + 1) & (table.length - 1)) {
+                int held = table[slot];
+                if (held == n) {
+                    return true;
+                }
+                if (held == -1) {
+                    return false;
+                }
+            }
+        }
     }
 
     /** The synset ids and lemmas of the word's first senses, and the word itself (for tests and explanations). */
@@ -121,6 +204,27 @@ final class Synonyms {
         });
     }
 
+    /**
+     * The first {@value #SENSES} senses of an index word, as {@code getSenses()} lists them, but read one
+     * by one from its synset offsets: {@code getSenses().get(i)} reads every sense of the word first
+     * (a common verb has dozens), which is most of the cost of a lookup.
+     */
+    private static List<Synset> firstSenses(POS pos, IndexWord iw) throws JWNLException {
+        long[] offsets = iw.getSynsetOffsets();
+        if (offsets == null) { // its senses were read already
+            List<Synset> senses = iw.getSenses();
+            return senses.subList(0, Math.min(SENSES, senses.size()));
+        }
+        List<Synset> out = new ArrayList<>(SENSES);
+        for (int i = 0; i < offsets.length && out.size() < SENSES; i++) {
+            Synset s = Holder.WORDNET.getSynsetAt(pos, offsets[i]);
+            if (s != null) { // as getSenses() leaves out an offset with no synset
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     private static TreeSet<String> lookup(String word) {
         TreeSet<String> out = new TreeSet<>();
         out.add("w:" + word);
@@ -133,10 +237,9 @@ final class Synonyms {
                 if (iw == null) {
                     continue;
                 }
-                List<Synset> senses = iw.getSenses();
-                for (int i = 0; i < Math.min(SENSES, senses.size()); i++) {
-                    out.add(pos.getKey() + senses.get(i).getOffset());
-                    for (Word w : senses.get(i).getWords()) {
+                for (Synset sense : firstSenses(pos, iw)) {
+                    out.add(pos.getKey() + sense.getOffset());
+                    for (Word w : sense.getWords()) {
                         out.add("w:" + w.getLemma().toLowerCase(Locale.ROOT));
                     }
                 }

@@ -22,17 +22,22 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * @param numbers the terms that are numbers
  * @param names   the terms whose word is written with a capital inside the statement, or all in capitals
  * @param words   the words as written, lower-cased, punctuation removed (for containment and word order)
+ * @param negatedTerms the terms of the clauses (parts between commas, semicolons, colons, brackets or
+ *                dashes) that hold a negation ("not", "no", "-n't" ...): what the negation may be about
  */
-record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<String> words) {
+record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<String> words, Set<String> negatedTerms) {
 
     static final String FIELD = "t";
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\u2019.,-][\\p{L}\\p{N}]+)*");
+    // what ends a clause: a comma, semicolon or colon before a space, a bracket, a dash, a sentence's end
+    private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?](?=\\s)|\\.(?=\\s)|[()\\[\\]\\u2013\\u2014]|\\s-\\s");
 
     Terms {
         terms = List.copyOf(terms);
         numbers = Collections.unmodifiableSet(new TreeSet<>(numbers));
         names = Collections.unmodifiableSet(new TreeSet<>(names));
         words = List.copyOf(words);
+        negatedTerms = Collections.unmodifiableSet(new TreeSet<>(negatedTerms));
     }
 
     /** Analyses {@code text} with {@code analyzer}. */
@@ -40,6 +45,8 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         List<String> terms = new ArrayList<>();
         Set<String> numbers = new TreeSet<>();
         Set<String> names = new TreeSet<>();
+        Set<String> negatedTerms = new TreeSet<>();
+        List<int[]> negatedClauses = negatedClauses(text);
         try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
@@ -52,12 +59,32 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
                 } else if (isName(text, offset.startOffset(), offset.endOffset())) {
                     names.add(t);
                 }
+                for (int[] c : negatedClauses) {
+                    if (offset.startOffset() >= c[0] && offset.startOffset() < c[1]) {
+                        negatedTerms.add(t);
+                    }
+                }
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
-        return new Terms(terms, numbers, names, words(text));
+        return new Terms(terms, numbers, names, words(text), negatedTerms);
+    }
+
+    /** The start and end offsets of the clauses of {@code text} that hold a negation. */
+    private static List<int[]> negatedClauses(String text) {
+        List<int[]> out = new ArrayList<>();
+        Matcher m = CLAUSE_END.matcher(text);
+        int start = 0;
+        while (start < text.length()) {
+            int end = m.find() ? m.end() : text.length();
+            if (Similarity.negated(words(text.substring(start, end)))) {
+                out.add(new int[] {start, end});
+            }
+            start = end;
+        }
+        return out;
     }
 
     /** The words of {@code text} as written, lower-cased, without punctuation. */
@@ -70,7 +97,8 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         return out;
     }
 
-    // a name: a capitalised word that does not open the statement or a sentence, or a word in capitals
+    // a name: a capitalised word that does not open the statement or a sentence (a period after a title or
+    // an initial does not end one), or a word in capitals
     private static boolean isName(String text, int start, int end) {
         if (start >= text.length() || !Character.isUpperCase(text.charAt(start))) {
             return false;
@@ -83,7 +111,18 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'\u201c\u2018([".indexOf(text.charAt(i)) >= 0)) {
             i--;
         }
-        return i >= 0 && ".!?:".indexOf(text.charAt(i)) < 0;
+        return i >= 0 && (".!?:".indexOf(text.charAt(i)) < 0 || text.charAt(i) == '.' && abbreviation(text, i));
+    }
+
+    // whether the period at i ends a short capitalised word (a title or an initial: "Sen.", "Rev.", "L."),
+    // not a sentence
+    private static boolean abbreviation(String text, int i) {
+        int j = i;
+        while (j > 0 && Character.isLetter(text.charAt(j - 1))) {
+            j--;
+        }
+        return i - j >= 1 && i - j <= 3 && Character.isUpperCase(text.charAt(j))
+                && (j == 0 || !Character.isLetterOrDigit(text.charAt(j - 1)) && text.charAt(j - 1) != '.');
     }
 
     /** The distinct terms. */

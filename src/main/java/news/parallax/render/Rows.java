@@ -18,6 +18,8 @@ import news.parallax.model.Statement;
 final class Rows {
     private final StoryModel m;
     private final java.util.Map<String, Views.ClusterRow> cache = new java.util.HashMap<>();
+    /** Each source's text in lower case, made once (every speaker's titles are looked for in it). */
+    private final java.util.Map<String, String> lowered = new java.util.HashMap<>();
 
     Rows(StoryModel m) {
         this.m = m;
@@ -54,7 +56,7 @@ final class Rows {
             return Optional.empty();
         }
         Statement base = m.base(c);
-        List<String> differ = m.members(c).stream().filter(s -> !WordDiff.same(base.text(), s.text()))
+        List<String> differ = m.members(c).stream().filter(s -> !m.sameWording(base, s))
                 .map(Statement::source).distinct().toList();
         if (differ.isEmpty()) {
             return Optional.empty();
@@ -138,7 +140,7 @@ final class Rows {
     List<Views.OutletTitles> titlesByOutlet(Speaker sp) {
         List<Views.OutletTitles> list = new ArrayList<>();
         for (Source s : m.story.sources()) {
-            String text = s.text().toLowerCase(Locale.ROOT);
+            String text = lowered.computeIfAbsent(s.id(), id -> s.text().toLowerCase(Locale.ROOT));
             boolean names = m.statements.values().stream()
                     .anyMatch(st -> st.source().equals(s.id()) && st.speaker().filter(sp.id()::equals).isPresent())
                     || text.contains(sp.name().toLowerCase(Locale.ROOT));

@@ -44,12 +44,13 @@ final class SearchIndex {
         return root;
     }
 
-    static byte[] json(ObjectNode index) {
-        return (Json.compact(index) + "\n").getBytes(StandardCharsets.UTF_8);
+    /** {@code search-index.json}, from the index written as compact JSON ({@link Json#compact}). */
+    static byte[] json(String compactIndex) {
+        return (compactIndex + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    static byte[] script(ObjectNode index) {
-        return ("window.PARALLAX_SEARCH = " + JsonLd.safe(Json.compact(index)) + ";\n")
-                .getBytes(StandardCharsets.UTF_8);
+    /** {@code search-index.js}, from the index written as compact JSON ({@link Json#compact}). */
+    static byte[] script(String compactIndex) {
+        return ("window.PARALLAX_SEARCH = " + JsonLd.safe(compactIndex) + ";\n").getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -7,7 +7,7 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -212,13 +212,74 @@ public final class SiteRenderer {
         ctx.put("baseUrl", baseUrl);
         ctx.put("path", path.isEmpty() ? "index.html" : path);
         PebbleTemplate template = engine.getTemplate(name);
-        StringWriter out = new StringWriter();
+        PageWriter out = new PageWriter();
         try {
             template.evaluate(out, ctx, Locale.ROOT);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render template " + name, e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Where a page is rendered to: a {@link StringBuilder} that starts large enough for most pages, not
+     * a {@code StringWriter}, whose buffer synchronises every write and grows from 16 characters.
+     */
+    private static final class PageWriter extends Writer {
+        private final StringBuilder text = new StringBuilder(1 << 14);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public Writer append(CharSequence s, int start, int end) {
+            text.append(s, start, end);
+            return this;
+        }
+
+        @Override
+        public Writer append(char c) {
+            text.append(c);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+            // nothing is buffered elsewhere
+        }
+
+        @Override
+        public void close() {
+            // nothing to release
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 
     /** "../" once per folder level of {@code path}. */

@@ -1,5 +1,6 @@
 package news.parallax.render;
 
+import java.util.Arrays;
 import java.util.List;
 import news.parallax.model.Block;
 import news.parallax.model.Source;
@@ -19,10 +20,14 @@ import news.parallax.model.Source;
  * @param href       link from the story folder to the source page
  * @param paragraphs the body paragraphs
  * @param captions   photo captions
+ * @param opening    the first words of the body, shown where no headline was found
  */
 public record SourceView(String id, String label, String outlet, String headline, String byline,
         String published, String url, int words, String file, String href, List<String> paragraphs,
-        List<String> captions) {
+        List<String> captions, String opening) {
+
+    /** How many words of the body stand in for a missing headline. */
+    private static final int OPENING_WORDS = 12;
 
     static SourceView of(Source s) {
         List<String> body = s.body().stream().map(b -> b.textIn(s.text())).toList();
@@ -30,6 +35,18 @@ public record SourceView(String id, String label, String outlet, String headline
                 .map(b -> b.textIn(s.text())).toList();
         return new SourceView(s.id(), s.label(), s.outlet().orElse(""), s.headline().orElse(""),
                 s.byline().orElse(""), s.published().orElse(""), s.url().orElse(""), s.words(), s.file(),
-                "sources/" + s.id() + ".html", body, captions);
+                "sources/" + s.id() + ".html", body, captions, opening(body));
+    }
+
+    /** The first {@value #OPENING_WORDS} words of the first body paragraph, with "…" where cut. */
+    static String opening(List<String> paragraphs) {
+        if (paragraphs.isEmpty()) {
+            return "";
+        }
+        String[] words = paragraphs.get(0).strip().split("\\s+");
+        if (words.length <= OPENING_WORDS) {
+            return String.join(" ", words);
+        }
+        return String.join(" ", Arrays.asList(words).subList(0, OPENING_WORDS)) + "…";
     }
 }

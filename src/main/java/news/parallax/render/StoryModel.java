@@ -2,10 +2,12 @@ package news.parallax.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import news.parallax.model.Cluster;
 import news.parallax.model.Comparison;
 import news.parallax.model.Source;
@@ -30,6 +32,10 @@ final class StoryModel {
     final Map<String, Cluster> clusterOf = new HashMap<>();
     final List<Cluster> ordered = new ArrayList<>();
     private final Map<String, Statement> bases = new HashMap<>();
+    /** Of each cluster, its members (computed once: every row and page asks for them). */
+    private final Map<String, List<Statement>> memberLists = new HashMap<>();
+    /** Of each statement, its wording as compared tokens ({@link WordDiff#keys}), computed once. */
+    private final Map<String, List<String>> wordings = new HashMap<>();
 
     StoryModel(Comparison comparison) {
         this.comparison = comparison;
@@ -44,7 +50,12 @@ final class StoryModel {
             c.statements().forEach(id -> clusterOf.putIfAbsent(id, c));
         }
         comparison.clusterOrder().stream().filter(clusters::containsKey).map(clusters::get).forEach(ordered::add);
-        comparison.analysis().clusters().stream().filter(c -> !ordered.contains(c)).forEach(ordered::add);
+        Set<Cluster> placed = new HashSet<>(ordered);
+        for (Cluster c : comparison.analysis().clusters()) {
+            if (placed.add(c)) {
+                ordered.add(c);
+            }
+        }
     }
 
     String label(String sourceId) {
@@ -61,8 +72,27 @@ final class StoryModel {
         return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
     }
 
-    /** The member statements of a cluster that exist, in source order. */
+    /** The member statements of a cluster that exist, in source order (an unmodifiable list). */
     List<Statement> members(Cluster c) {
+        List<Statement> known = memberLists.get(c.id());
+        if (known == null) {
+            known = List.copyOf(findMembers(c));
+            memberLists.put(c.id(), known);
+        }
+        return known;
+    }
+
+    /** Whether two statements have the same wording ({@link WordDiff#same}). */
+    boolean sameWording(Statement a, Statement b) {
+        return wording(a).equals(wording(b));
+    }
+
+    /** The statement's wording as compared tokens ({@link WordDiff#keys}). */
+    List<String> wording(Statement s) {
+        return wordings.computeIfAbsent(s.id(), id -> WordDiff.keys(s.text()));
+    }
+
+    private List<Statement> findMembers(Cluster c) {
         List<Statement> list = new ArrayList<>();
         for (Source s : story.sources()) {
             for (String id : c.statements()) {
@@ -89,7 +119,7 @@ final class StoryModel {
         Map<List<String>, Integer> counts = new HashMap<>();
         Map<List<String>, Statement> first = new LinkedHashMap<>();
         for (Statement s : members) {
-            List<String> key = WordDiff.keys(s.text());
+            List<String> key = wording(s);
             counts.merge(key, 1, Integer::sum);
             first.putIfAbsent(key, s);
         }

@@ -1,6 +1,5 @@
 package news.parallax.render;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -165,7 +164,7 @@ final class StoryPages {
         List<Views.Version> versions = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (Statement st : m.members(c)) {
-            boolean same = WordDiff.same(base.text(), st.text());
+            boolean same = m.sameWording(base, st);
             int nth = seen.merge(st.source(), 1, Integer::sum);
             String label = m.label(st.source()) + (nth > 1 ? " (statement " + nth + ")" : "");
             versions.add(new Views.Version(label, "../sources/" + st.source() + ".html",
@@ -280,7 +279,7 @@ final class StoryPages {
         Map<String, Object> ctx = base("search.html", "Search");
         ctx.put("scripts", List.of("search-index.js", SiteRenderer.rootOf(dir + "search.html") + "assets/search.js"));
         put(files, "search", "search.html", ctx);
-        ObjectNode index = SearchIndex.build(rows.searchEntries());
+        String index = Json.compact(SearchIndex.build(rows.searchEntries())); // written once, used twice
         files.put(dir + "search-index.json", SearchIndex.json(index));
         files.put(dir + "search-index.js", SearchIndex.script(index));
     }

@@ -35,8 +35,20 @@ final class WordDiff {
         if (token.isBlank()) {
             return " ";
         }
+        if (isAscii(token)) {
+            return token.toLowerCase(Locale.ROOT); // NFKC leaves ASCII as it is, and it holds no curly marks
+        }
         String k = Normalizer.normalize(token, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
         return k.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"');
+    }
+
+    private static boolean isAscii(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (token.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the two wordings are the same once compared as {@link #key} tokens. */
@@ -66,14 +78,17 @@ final class WordDiff {
     static String html(String base, String text) {
         List<String> from = tokens(base.strip());
         List<String> to = tokens(text.strip());
-        Patch<String> patch = DiffUtils.diff(from, to, (a, b) -> key(a).equals(key(b)));
+        // the diff of the keys (each token's key computed once), mapped back to the tokens by position
+        Patch<String> patch = DiffUtils.diff(from.stream().map(WordDiff::key).toList(),
+                to.stream().map(WordDiff::key).toList());
         StringBuilder out = new StringBuilder();
         int next = 0;
         for (AbstractDelta<String> delta : patch.getDeltas()) {
             int at = delta.getTarget().getPosition();
             append(out, to.subList(next, at));
-            List<String> removed = delta.getSource().getLines();
-            List<String> added = delta.getTarget().getLines();
+            int removedAt = delta.getSource().getPosition();
+            List<String> removed = from.subList(removedAt, removedAt + delta.getSource().size());
+            List<String> added = to.subList(at, at + delta.getTarget().size());
             String gone = String.join("", removed);
             if (!gone.isBlank()) {
                 // keep the words apart where the deleted run held the only space between them

@@ -192,7 +192,8 @@ class NewsTextParserTest {
                 "The mayor speaks to reporters. (Jane Doe / Example Images)",
                 "The mayor speaks to reporters. (Courtesy of the city)",
                 "The mayor speaks to reporters. Photo: Jane Doe",
-                "The mayor speaks to reporters. (Pool \u2013 Example Images)");
+                "The mayor speaks to reporters. (Pool \u2013 Example Images)",
+                "The Example Press Mayor Jane Doe speaks to reporters in Springfield on Monday.");
     }
 
     @ParameterizedTest
@@ -206,6 +207,8 @@ class NewsTextParserTest {
     static Stream<String> notCaptions() {
         return Stream.of(
                 "The vote was 5-4 (with one abstention).",
+                "The Example Press reported the vote on Monday.",
+                "The Example Press Club said the vote was fair.",
                 "The mayor said the photo was fake (he said it was a hoax).",
                 "The bill passed (Jane Doe told reporters it would pass in the photo session).",
                 "See the results at (http://example.org/a/b)");

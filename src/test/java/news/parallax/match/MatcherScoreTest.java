@@ -36,6 +36,8 @@ class MatcherScoreTest {
         "Tensions are rising near Taiwan and in the East China Sea. | He asked for access to the southwest islands near Taiwan in the East China Sea.",
         "The government will purchase new fighter jets next year. | The government sold its old fighter jets to a neighbouring country last spring.",
         "His sister, who left her seat on the school board, is due to admit the charges. | Jones, who left the senate in May, spent party funds on a boat.",
+        "If elected to replace retiring Sen. Mary Lane, he would join the finance committee. | Rep. John Doe, who is running to succeed retiring Sen. Mary Lane, faced tough local coverage on Tuesday.",
+        "Her father, Rev. Paul Green, backed the campaign of the governor in 1999. | Her father, the Rev. Paul Green, and her mother went with her to the hearing.",
     })
     void statementsThatSayDifferentThingsDoNotMatch(String a, String b) {
         assertThat(matcher.score(a, b)).isLessThan(matcher.claimThreshold());
@@ -46,6 +48,7 @@ class MatcherScoreTest {
     @CsvSource(delimiter = '|', value = {
         "The minister also visited the island to mark the 80th anniversary of one of the war's fiercest battles, where he praised how far the alliance has come. | The minister's visit also included a memorial service marking the 80th anniversary of the battle, underscoring the strong alliance between the two nations.",
         "The city currently hosts 12,000 foreign students, as well as three research hospitals and a new stadium. | About 12,000 foreign students live in the city, which also has a new stadium and research hospitals nearby.",
+        "He asked the minister for more access to the country's strategic northern harbours, which are located on the edge of the disputed bay near the border | While no large increase in troop numbers is expected, both ministers agreed to reinforce the country's posture in the northern harbours, strategically located near disputed waters in the bay and the border",
     })
     void aFactRestatedInOtherWordsMatchesThroughSharedPhrases(String a, String b) {
         Similarity similarity = Similarity.standard();
@@ -72,6 +75,27 @@ class MatcherScoreTest {
         Terms tb = Terms.of(b, analyzer);
         assertThat(Similarity.sharedPhrases(ta, tb)).isGreaterThanOrEqualTo(Similarity.standard().anchorPhrases());
         assertThat(Similarity.anchorPhrases(ta, tb)).isZero();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "He arrived on March 29 for the 80th anniversary | 80, date:29",
+        "On 4 July 2,500 people marched for the 3rd time | 2500, 3, date:4",
+    })
+    void figuresLoseOrdinalEndingsAndDaysOfTheMonthAreMarked(String text, String figures) {
+        assertThat(Similarity.figures(Terms.words(text))).containsExactlyInAnyOrder(figures.strip().split(",\\s*"));
+    }
+
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', value = {
+        "He arrived on March 29 for the ceremony at the memorial service on the island | The 80 veterans attended the ceremony at the memorial service on the island",
+        "Officials agreed to build the new bridge over the river, though no date was set | Officials agreed to build the new bridge over the river",
+    })
+    void aDayOfTheMonthOrANegationInAnotherClauseIsNoDisagreement(String a, String b) {
+        NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(List.of(a, b)));
+        Terms ta = Terms.of(a, analyzer);
+        Terms tb = Terms.of(b, analyzer);
+        assertThat(Similarity.anchorPhrases(ta, tb)).isEqualTo(Similarity.sharedPhrases(ta, tb)).isGreaterThanOrEqualTo(3);
     }
 
     @ParameterizedTest(name = "{0} | {1}")

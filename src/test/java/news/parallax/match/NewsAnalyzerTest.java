@@ -25,6 +25,8 @@ class NewsAnalyzerTest {
         "co-operate to cooperate       | cooper cooper",
         "jointly-counter aggression    | jointlycount aggress",
         "It is not in the report       | report",
+        "the 80th anniversary          | 80 anniversari",
+        "the 1st and 22nd days         | 1 22 dai",
     })
     void chainTurnsTextIntoTerms(String text, String expected) {
         assertThat(String.join(" ", terms(text.strip(), Acronyms.none()))).isEqualTo(expected.strip());
@@ -64,10 +66,47 @@ class NewsAnalyzerTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+        "the new JRDU base opened     | the new JRADU base opened",
+        "two JRDUs were sold          | two JRADUs were sold",
+    })
+    void anAcronymWrittenOneLetterShortIsReadAsTheAcronym(String a, String b) {
+        Acronyms acronyms = Acronyms.in(List.of("the Joint Regional Air Defence Unit (JRADU)", a.strip()));
+        assertThat(acronyms.variants()).containsEntry("JRDU", "JRADU");
+        assertThat(terms(a.strip(), acronyms)).isEqualTo(terms(b.strip(), acronyms));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "the JRADX plan    | JRADX",
+        "the JRADUXY plan  | JRADUXY",
+        "the NRDU plan     | NRDU",
+    })
+    void wordsInCapitalsNotOneLetterMoreOrLessThanAnAcronymAreNotItsVariants(String text, String word) {
+        Acronyms acronyms = Acronyms.in(List.of("the Joint Regional Air Defence Unit (JRADU)", text.strip()));
+        assertThat(acronyms.variants()).doesNotContainKey(word.strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The talks with Sen. Mary Lane went well | mari, lane",
+        "A letter from Rev. Paul L. Green arrived | paul, green",
+    })
+    void aPeriodAfterATitleOrAnInitialDoesNotEndTheSentenceOfAName(String text, String names) {
+        assertThat(Terms.of(text, new NewsAnalyzer(Acronyms.none())).names()).contains(names.strip().split(",\\s*"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
         "The talks in Tokyo went well | tokyo",
         "Officials said NATO would act | nato",
     })
     void namesAreCapitalisedWordsInsideTheStatement(String text, String name) {
         assertThat(Terms.of(text, new NewsAnalyzer(Acronyms.none())).names()).containsExactly(name.strip());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"5", "50000", "2.5", "3.50", "2.", ".5", "2.5.1", "'1,000'", "5a", "a5", "'\u0665'", "1\u0665", "'5 '", "00", "0.0"})
+    void aDecimalIsWhatTheRegexOfDigitsAndOnePointAccepts(String t) {
+        assertThat(NumberWordFilter.isDecimal(t)).isEqualTo(t.matches("\\d+(\\.\\d+)?"));
     }
 }

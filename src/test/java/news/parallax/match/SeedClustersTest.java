@@ -83,11 +83,32 @@ class SeedClustersTest {
         // the upgrade of the command: every outlet, each in its own words
         assertThat(sourcesOf(Statement.Kind.CLAIM, "unveiled a plan to enhance"))
                 .containsExactly("000", "001", "002", "003", "004");
+        // the new command's work with the other country's new joint command
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "coordinate directly with")).containsExactly("001", "004");
         assertThat(sourcesOf(Statement.Kind.CLAIM, "combined operational commander")).containsExactly("000", "001", "002");
         assertThat(sourcesOf(Statement.Kind.CLAIM, "doubled its military spending")).containsExactly("000", "001", "002");
         assertThat(sourcesOf(Statement.Kind.CLAIM, "hosts 50,000")).containsExactly("000", "001", "002");
         assertThat(sourcesOf(Statement.Kind.CLAIM, "Iwo Jima")).containsExactly("000", "001", "004");
-        assertThat(sourcesOf(Statement.Kind.CLAIM, "co-producing SM-6")).containsExactly("001", "003", "004");
+        // the joint missile production: the outlets that print the acronym one letter short join the one
+        // that spells it in full
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "co-producing SM-6")).containsExactly("000", "001", "002", "003", "004");
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "confirmed plans for joint development")).containsExactly("000", "001");
+        // the islands: "strategic southwest islands, which are located" / "Southwestern islands, strategically
+        // located", with a "no" in another clause of one of them
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "southwest islands")).containsExactly("002", "004");
+    }
+
+    @Test
+    void anAcronymOneOutletSpellsOneLetterShortIsReportedAsANameDifference() {
+        Comparison comparison = Comparer.standard().compare(new Analysis(story, extraction.speakers(),
+                extraction.statements(), clusters));
+        String id = clusterOf(Statement.Kind.CLAIM, "co-producing SM-6").id();
+        Cluster withDifferences = comparison.analysis().clusters().stream().filter(c -> c.id().equals(id))
+                .findFirst().orElseThrow();
+        assertThat(withDifferences.differences()).anySatisfy(d -> {
+            assertThat(d.kind()).isEqualTo("name");
+            assertThat(d.detail()).contains("\"AMRAAM\"", "\"MRAAM\"");
+        });
     }
 
     @Test

@@ -38,6 +38,18 @@ class SimilarityProfileTest {
     }
 
     @Test
+    void aClauseOneStatementAddsIsItsLongestRunOfUnalignedWords() {
+        String a = "The council approved the new stadium plan on Monday.";
+        String b = "The council approved the new stadium plan on Monday, despite angry protests from local shop owners.";
+        NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(List.of(a, b)));
+        double[] f = Similarity.features(Terms.of(a, analyzer), Terms.of(b, analyzer), new Synonyms());
+        // "despite angry protests from local shop owners": seven content words (not Lucene stop words) in a
+        // row that the other lacks
+        assertThat(f[Similarity.FEATURES.indexOf("unalignedRunMax")]).isEqualTo(Math.log1p(7));
+        assertThat(f[Similarity.FEATURES.indexOf("unalignedRunMin")]).isZero();
+    }
+
+    @Test
     void bagsShareTheSmallerCountOfEachStringAndTheirDotProduct() {
         Similarity.Numbering numbering = new Similarity.Numbering();
         Similarity.Bag a = Similarity.Bag.of(Map.of("x", 2, "y", 1, "z", 3), numbering);

@@ -2,6 +2,8 @@ package news.parallax.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,5 +29,13 @@ class WordDiffTest {
     })
     void caseMarksAndSpacingAreTheSameWording(String a, String b) {
         assertThat(WordDiff.same(a, b)).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Hello", "U.S.", "ABC123", "-", "x"})
+    void anAsciiTokensKeyIsItsLowerCaseAsTheFullNormalFormGives(String token) {
+        String full = Normalizer.normalize(token, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT);
+        assertThat(WordDiff.key(token)).isEqualTo(full);
     }
 }
