@@ -44,8 +44,15 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
      * @param stems   the Porter stem of each content word
      * @param senses  the sense numbers of each content word, from the {@link Synonyms} it was made with
      * @param union   all the sense numbers of its content words ({@link Synonyms#union})
+     * @param keys    for each content word, its hash, its stem's hash and its five-letter prefix's hash
+     *                ({@link #NO_PREFIX} for a word under six letters), so that words that differ are told
+     *                apart without comparing strings; do not change the arrays
      */
-    record Side(String joined, List<String> content, List<String> stems, List<int[]> senses, Synonyms.Union union) {
+    record Side(String joined, List<String> content, List<String> stems, List<int[]> senses, Synonyms.Union union,
+            int[][] keys) {
+
+        /** The prefix key of a word too short for {@link #samePrefix}. */
+        static final long NO_PREFIX = -1;
 
         Side {
             Objects.requireNonNull(joined, "joined");
@@ -56,6 +63,27 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
             if (stems.size() != content.size() || senses.size() != content.size()) {
                 throw new IllegalArgumentException("one stem and one sense array per content word needed");
             }
+            if (keys.length != 3 || keys[0].length != content.size() || keys[1].length != content.size()
+                    || keys[2].length != content.size()) {
+                throw new IllegalArgumentException("three keys per content word needed");
+            }
+        }
+
+        /** A side of the given words and stems: its keys are computed here. */
+        Side(String joined, List<String> content, List<String> stems, List<int[]> senses, Synonyms.Union union) {
+            this(joined, content, stems, senses, union, keys(content, stems));
+        }
+
+        private static int[][] keys(List<String> content, List<String> stems) {
+            int n = Math.min(content.size(), stems.size());
+            int[][] keys = new int[3][n];
+            for (int i = 0; i < n; i++) {
+                String w = content.get(i);
+                keys[0][i] = w.hashCode();
+                keys[1][i] = stems.get(i).hashCode();
+                keys[2][i] = w.length() >= 6 ? w.substring(0, 5).hashCode() : (int) NO_PREFIX;
+            }
+            return keys;
         }
 
         /** The side of a statement of {@code words}, with the senses of {@code synonyms}. */
@@ -96,10 +124,18 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
         Arrays.fill(linkB, -1);
         List<String> sa = a.stems();
         List<String> sb = b.stems();
+        int[][] ka = a.keys();
+        int[][] kb = b.keys();
         for (int stage = 0; stage < 4; stage++) {
             for (int i = 0; i < ca.size(); i++) {
                 // a word none of whose senses the other statement has cannot link by synonym
                 if (linkA[i] >= 0 || stage == 3 && !Synonyms.meets(a.senses().get(i), b.union())) {
+                    continue;
+                }
+                // equal strings have equal hashes: the hashes rule out most pairs without reading the words
+                int[] keysB = kb[Math.min(stage, 2)];
+                int key = ka[Math.min(stage, 2)][i];
+                if (stage == 2 && key == (int) Side.NO_PREFIX && ca.get(i).length() < 6) {
                     continue;
                 }
                 for (int j = 0; j < cb.size(); j++) {
@@ -107,10 +143,11 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
                         continue;
                     }
                     boolean match = switch (stage) {
-                        case 0 -> ca.get(i).equals(cb.get(j));
-                        case 1 -> sa.get(i).equals(sb.get(j));
-                        case 2 -> samePrefix(ca.get(i), cb.get(j));
-                        default -> ca.get(i).equals(cb.get(j)) || Synonyms.share(a.senses().get(i), b.senses().get(j));
+                        case 0 -> keysB[j] == key && ca.get(i).equals(cb.get(j));
+                        case 1 -> keysB[j] == key && sa.get(i).equals(sb.get(j));
+                        case 2 -> keysB[j] == key && samePrefix(ca.get(i), cb.get(j));
+                        default -> kb[0][j] == ka[0][i] && ca.get(i).equals(cb.get(j))
+                                || Synonyms.share(a.senses().get(i), b.senses().get(j));
                     };
                     if (match) {
                         linkA[i] = j;
