@@ -72,6 +72,8 @@ public final class Publisher {
         private final Path parent;
         private final String name;
         private final Set<String> written = ConcurrentHashMap.newKeySet();
+        /** Folders made so far: making one that exists throws (and catches) an exception inside the JDK. */
+        private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         private boolean committed;
 
         private Session(Path fresh, Path target, Path parent, String name) {
@@ -92,7 +94,11 @@ public final class Publisher {
                 if (!file.startsWith(fresh) || file.equals(fresh)) {
                     throw new IllegalArgumentException("site path escapes the output folder: " + e.getKey());
                 }
-                Files.createDirectories(file.getParent());
+                Path folder = file.getParent();
+                if (!folders.contains(folder)) {
+                    Files.createDirectories(folder);
+                    folders.add(folder);
+                }
                 Files.write(file, e.getValue());
             }
         }
