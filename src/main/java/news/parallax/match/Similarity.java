@@ -438,7 +438,7 @@ final class Similarity {
      * reporting verbs are left out) and its pairs one term apart.
      */
     record Anchor(Set<String> figures, Set<String> negatedTerms, List<Phrase> neighbours, List<Phrase> gapped,
-            Map<String, List<Phrase>> neighbourIndex, Map<String, List<Phrase>> gappedIndex) {
+            Map<String, List<Phrase>> neighbourIndex, Map<String, List<Phrase>> gappedIndex, List<String> neighbourKeys) {
 
         Anchor {
             figures = Set.copyOf(figures);
@@ -447,6 +447,10 @@ final class Similarity {
             gapped = List.copyOf(gapped);
             neighbourIndex = Map.copyOf(neighbourIndex);
             gappedIndex = Map.copyOf(gappedIndex);
+            neighbourKeys = List.copyOf(neighbourKeys);
+            if (neighbourKeys.size() != neighbours.size()) {
+                throw new IllegalArgumentException("one key per neighbour phrase needed");
+            }
         }
 
         static Anchor of(Terms t) {
@@ -454,7 +458,7 @@ final class Similarity {
             List<Phrase> neighbours = pairs(terms, t.names(), 1);
             List<Phrase> gapped = pairs(terms, t.names(), 2);
             return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), neighbours, gapped, index(neighbours),
-                    index(gapped));
+                    index(gapped), neighbours.stream().map(Anchor::key).toList());
         }
 
         /** The phrases by {@link #key}, each list in the phrases' order: only phrases of one key can match. */
@@ -524,17 +528,24 @@ final class Similarity {
         int phrases(Anchor o, Set<String> mine, Set<String> theirs) {
             int shared = 0;
             int names = 0;
-            for (Phrase p : neighbours) {
-                Phrase q = find(p, o.neighbourIndex, o.gappedIndex);
+            for (int k = 0; k < neighbours.size(); k++) {
+                Phrase p = neighbours.get(k);
+                String key = neighbourKeys.get(k);
+                Phrase q = find(p, o.neighbourIndex.get(key));
+                if (q == null) {
+                    q = find(p, o.gappedIndex.get(key));
+                }
                 if (q != null) {
                     shared++;
                     names += p.names() || q.names() ? 1 : 0;
                     note(mine, theirs, p, q);
                 }
             }
-            for (Phrase q : o.neighbours) {
-                if (find(q, neighbourIndex, Map.of()) == null) {
-                    Phrase p = find(q, gappedIndex, Map.of());
+            for (int k = 0; k < o.neighbours.size(); k++) {
+                Phrase q = o.neighbours.get(k);
+                String key = o.neighbourKeys.get(k);
+                if (find(q, neighbourIndex.get(key)) == null) {
+                    Phrase p = find(q, gappedIndex.get(key));
                     if (p != null) {
                         shared++;
                         names += p.names() || q.names() ? 1 : 0;
@@ -545,14 +556,14 @@ final class Similarity {
             return shared - names + Math.min(1, names);
         }
 
-        // the first phrase of the first index, then of the second, that p matches
-        private static Phrase find(Phrase p, Map<String, List<Phrase>> first, Map<String, List<Phrase>> second) {
-            String key = key(p);
-            for (Map<String, List<Phrase>> index : List.of(first, second)) {
-                for (Phrase q : index.getOrDefault(key, List.of())) {
-                    if (p.matches(q)) {
-                        return q;
-                    }
+        // the first phrase of the candidates (the phrases of p's key in an index, or null for none) that p matches
+        private static Phrase find(Phrase p, List<Phrase> candidates) {
+            if (candidates == null) {
+                return null;
+            }
+            for (Phrase q : candidates) {
+                if (p.matches(q)) {
+                    return q;
                 }
             }
             return null;
