@@ -71,6 +71,11 @@ final class Times {
     }
 
     private static Optional<Instant> iso(String t) {
+        if (t.indexOf('T') < 0 && t.indexOf('t') < 0) {
+            // both date-time forms need the letter T (in either case): only a date can parse, and trying
+            // the others would throw and catch two exceptions
+            return isoDate(t);
+        }
         try {
             return Optional.of(OffsetDateTime.parse(t).toInstant());
         } catch (DateTimeParseException e) {
@@ -81,6 +86,10 @@ final class Times {
         } catch (DateTimeParseException e) {
             // not a local date-time
         }
+        return isoDate(t);
+    }
+
+    private static Optional<Instant> isoDate(String t) {
         try {
             return Optional.of(LocalDate.parse(t).atStartOfDay().toInstant(ZoneOffset.UTC));
         } catch (DateTimeParseException e) {
