@@ -192,16 +192,27 @@ final class Synonyms {
      * or their arrays {@link #share} a number. The array is shared: do not change it.
      */
     int[] numbers(String word) {
-        return cache.computeIfAbsent(word, w -> {
-            TreeSet<String> senses = lookup(w);
-            int[] out = new int[senses.size()];
-            int k = 0;
-            for (String s : senses) {
-                out[k++] = ids.computeIfAbsent(s, key -> next.getAndIncrement());
-            }
-            Arrays.sort(out);
-            return out;
-        });
+        // a plain get first, the lookup outside the map: inside computeIfAbsent the optimising compiler
+        // inlined the whole WordNet lookup into every caller (seconds of compiling). Two threads may look
+        // up one word at once; both get the same numbers (ids are shared), the first one put is kept.
+        int[] known = cache.get(word);
+        if (known != null) {
+            return known;
+        }
+        int[] made = lookUpNumbers(word);
+        int[] first = cache.putIfAbsent(word, made);
+        return first != null ? first : made;
+    }
+
+    private int[] lookUpNumbers(String word) {
+        TreeSet<String> senses = lookup(word);
+        int[] out = new int[senses.size()];
+        int k = 0;
+        for (String s : senses) {
+            out[k++] = ids.computeIfAbsent(s, key -> next.getAndIncrement());
+        }
+        Arrays.sort(out);
+        return out;
     }
 
     /**
