@@ -176,10 +176,24 @@ final class Similarity {
         final double[] unalignedWeight;
         final boolean[] isName;
         final boolean[] isNumber;
+        /**
+         * For the bit-parallel longest common subsequence ({@link Similarity#lcs(Profile, Profile)}), when
+         * the statement has at most 64 words (else null): its distinct word numbers, ascending, and for each
+         * the bits of the positions it holds.
+         */
+        final int[] lcsSymbols;
+        final long[] lcsMasks;
 
         Profile(Terms t, Synonyms synonyms, Numbering numbering) {
             terms = t;
             wordNumbers = t.words().stream().mapToInt(numbering::of).toArray();
+            if (wordNumbers.length <= Long.SIZE) {
+                lcsSymbols = lcsSymbols(wordNumbers);
+                lcsMasks = lcsMasks(wordNumbers, lcsSymbols);
+            } else {
+                lcsSymbols = null;
+                lcsMasks = null;
+            }
             termSet = new HashSet<>(t.terms()); // only counted and looked up: hashed
             termBigrams = bigrams(t.terms());
             wordSet = new HashSet<>(t.words());
@@ -608,7 +622,7 @@ final class Similarity {
         int min = Math.max(1, Math.min(sa.size(), sb.size()));
         List<String> wa = a.terms.words();
         List<String> wb = b.terms.words();
-        int lcs = lcs(a.wordNumbers, b.wordNumbers);
+        int lcs = lcs(a, b);
         int wmax = Math.max(1, Math.max(wa.size(), wb.size()));
         int wmin = Math.max(1, Math.min(wa.size(), wb.size()));
         double[] ngrams = ngramOverlap(a, b);
@@ -835,10 +849,63 @@ final class Similarity {
 
     /** The length of the longest common subsequence of two statements' words, as numbered in their profiles. */
     static int lcs(Profile a, Profile b) {
+        if (b.lcsMasks != null) {
+            return lcs(a.wordNumbers, b.wordNumbers.length, b.lcsSymbols, b.lcsMasks);
+        }
+        if (a.lcsMasks != null) { // the longest common subsequence is symmetric
+            return lcs(b.wordNumbers, a.wordNumbers.length, a.lcsSymbols, a.lcsMasks);
+        }
         return lcs(a.wordNumbers, b.wordNumbers);
     }
 
-    private static int lcs(int[] a, int[] b) {
+    /** The distinct numbers of {@code words}, ascending. */
+    static int[] lcsSymbols(int[] words) {
+        int[] symbols = words.clone();
+        Arrays.sort(symbols);
+        int distinct = 0;
+        for (int i = 0; i < symbols.length; i++) {
+            if (i == 0 || symbols[i] != symbols[i - 1]) {
+                symbols[distinct++] = symbols[i];
+            }
+        }
+        return Arrays.copyOf(symbols, distinct);
+    }
+
+    /** For each of the {@code symbols} of {@code words} (at most 64), the bits of the positions that hold it. */
+    static long[] lcsMasks(int[] words, int[] symbols) {
+        if (words.length > Long.SIZE) {
+            throw new IllegalArgumentException("at most " + Long.SIZE + " words, got " + words.length);
+        }
+        long[] masks = new long[symbols.length];
+        for (int j = 0; j < words.length; j++) {
+            masks[Arrays.binarySearch(symbols, words[j])] |= 1L << j;
+        }
+        return masks;
+    }
+
+    /**
+     * The length of the longest common subsequence of {@code a} and a sequence of {@code m} words (at most
+     * 64) given by its {@link #lcsSymbols} and {@link #lcsMasks}, bit-parallel (Hyyrö's form of the
+     * Allison-Dix algorithm): bit j of {@code v} is 0 where column j of the dynamic programme steps up;
+     * the length is the count of those zeros.
+     */
+    static int lcs(int[] a, int m, int[] symbols, long[] masks) {
+        if (m == 0) {
+            return 0;
+        }
+        long all = m == Long.SIZE ? -1L : (1L << m) - 1;
+        long v = all;
+        for (int x : a) {
+            int k = Arrays.binarySearch(symbols, x);
+            if (k >= 0) {
+                long u = v & masks[k];
+                v = ((v + u) | (v - u)) & all;
+            }
+        }
+        return m - Long.bitCount(v);
+    }
+
+    static int lcs(int[] a, int[] b) {
         int[] prev = new int[b.length + 1];
         int[] cur = new int[b.length + 1];
         for (int x : a) {
