@@ -235,18 +235,30 @@ final class SourceReading {
 
     /**
      * The index of the comma that ends a contrasting phrase opening the sentence ("Unlike Jane Roe, he has no
-     * job"): the person named in it is not whom the rest of the sentence is about. 0 when there is none.
+     * job") or an opening participle phrase ("Calling Jane Roe a liar, the senator said"): the person named in it
+     * is not whom the rest of the sentence is about. 0 when there is none.
      */
-    private static int contrasted(List<Token> outside) {
-        if (outside.isEmpty() || !CONTRASTS.contains(outside.get(0).text())) {
+    private int contrasted(List<Token> outside) {
+        if (outside.isEmpty() || !CONTRASTS.contains(outside.get(0).text()) && !participle(outside.get(0))) {
             return 0;
         }
         for (int i = 1; i < outside.size() && i < 12; i++) {
             if (outside.get(i).text().equals(",")) {
                 return i;
             }
+            if (participle(outside.get(0)) && text.substring(outside.get(i - 1).end(), outside.get(i).start()).contains(",")) {
+                // "Calling Jane Roe “a liar,” the senator said": the comma closed the quotation
+                return i;
+            }
         }
         return 0;
+    }
+
+    /** A capitalised present participle opening a sentence ("Calling", "Praising"), not a name ("Sterling"). */
+    private static boolean participle(Token t) {
+        String w = t.text();
+        return w.length() >= 5 && Character.isUpperCase(w.charAt(0)) && w.endsWith("ing")
+                && !t.tag().equals("PROPN") && !t.tag().equals("NOUN");
     }
 
     /**
@@ -434,7 +446,10 @@ final class SourceReading {
                 // "X stated that the plan is “bold” and announced a “new phase”": the sentence's subject
                 // after an opening subordinate clause, only the main clause credits the quote ("As the school
                 // reopened after calling off classes, Jane Roe blamed “...”": not the school)
-                Attribution.Found whole = opensWithClause(para, q) ? sentenceAttribution(para, q)
+                // an opening participle phrase ("Calling Mr. Doe a “coward,” the senator said ..."): its object is
+                // not the speaker, the main clause after the quote is
+                Attribution.Found whole = opensWithParticiple(para, q) ? null
+                        : opensWithClause(para, q) ? sentenceAttribution(para, q)
                         : strong(bef) ? bef : sentenceAttribution(para, q);
                 att = whole != null ? whole : strong(aft) ? aft : null;
             }
@@ -528,6 +543,26 @@ final class SourceReading {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code q} stands inside a phrase that opens its sentence with a present participle and no comma
+     * before the quote ("Calling Mr. Doe a “coward,” ..."; "Praising Doe for his “steady hand,” ...").
+     */
+    private boolean opensWithParticiple(Para para, QuoteMarks.Marked q) {
+        int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
+        if (r[0] >= r[1]) {
+            return false;
+        }
+        if (!participle(para.tokens().get(r[0]))) {
+            return false;
+        }
+        for (int i = r[0] + 1; i < r[1]; i++) {
+            if (para.tokens().get(i).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The attribution of the words of the sentence before {@code q}, quoted words left out. */

@@ -1,0 +1,23 @@
+package news.parallax.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Shapes of attribution common in news: opening participle phrases, signed pull quotes, back-pointing descriptions. */
+class SpeakerShapesTest {
+
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb spoke. ¶ Calling Mr. Kemble a “sniveling coward,” Sen. Jane Roe said the plan had failed. | sniveling coward,=>jane-roe
+            Tom Webb spoke. ¶ Praising Paul Kemble for his “steady hand,” Jane Roe said she would vote yes.    | steady hand,=>jane-roe
+            Tom Webb spoke. ¶ Calling Paul Kemble “a liar,” the senator said he would vote no.              | a liar,=>tom-webb
+            Tom Webb spoke. ¶ Calling Paul Kemble “a liar,” he said he would vote no.                       | a liar,=>tom-webb
+            """)
+    void anOpeningParticiplePhraseCreditsTheMainClauseSubjectNotItsObject(String text, String expected) {
+        assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
+    }
+}
