@@ -88,6 +88,9 @@ final class SourceReading {
         this.tagger = tagger;
     }
 
+    /** The paragraph after the one being read, or null. */
+    private Para nextPara;
+
     List<Found> read() {
         List<Block> blocks = LongBlocks.cut(text, source.blocks().stream().filter(QuoteFinder::readable)
                 .sorted(Comparator.comparingInt(Block::start)).toList());
@@ -112,6 +115,7 @@ final class SourceReading {
             boolean nextOpens = next != null && (opensWithMark(next)
                     || !next.quotes().isEmpty() && next.quotes().get(0).open() == next.block().start());
             currentPara = p;
+            nextPara = next;
             quotes(para, p, nextOpens);
         }
         List<Found> out = new ArrayList<>(found);
@@ -370,8 +374,9 @@ final class SourceReading {
         String bare = t.replaceAll("[\"'\u201d\u2019)\\]]+$", "");
         if (!bare.isEmpty() && ".!?:;,".indexOf(bare.charAt(bare.length() - 1)) < 0 && t.split("\\s+").length <= 12
                 && !para.quotes().isEmpty() && para.quotes().get(0).open() == para.block().start()
-                && para.quotes().get(0).closed()) {
+                && para.quotes().get(0).closed() && signature(para, para.quotes().get(0).close() + 1) == null) {
             // a sub-heading that opens with a quotation: 'Community of acquaintances' exists in program
+            // (not a pull quote signed with a name: “We will rebuild.” — Jane Roe)
             return true;
         }
         if (para.quotes().size() != 1) {
@@ -452,6 +457,17 @@ final class SourceReading {
                         : opensWithClause(para, q) ? sentenceAttribution(para, q)
                         : strong(bef) ? bef : sentenceAttribution(para, q);
                 att = whole != null ? whole : strong(aft) ? aft : null;
+            }
+            if (att == null && !partial && q.closed() && next == null) {
+                // a pull quote signed with a bare name, after it or on the next short line: “We will rebuild.” — Jane Roe
+                Mention sig = signature(para, q.close() + 1);
+                if (sig == null && beforeText.isEmpty() && text.substring(q.close() + 1, para.block().end()).isBlank()
+                        && nextPara != null && nextPara.quotes().isEmpty() && nextPara.block().kind() == Block.Kind.BODY) {
+                    sig = signature(nextPara, nextPara.block().start());
+                }
+                if (sig != null) {
+                    att = new Attribution.Found(sig, para.tokens().get(para.tokens().size() - 1), -1);
+                }
             }
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
             String verb = att == null || att.verbIndex() < 0 ? null : att.verb().text();
@@ -563,6 +579,45 @@ final class SourceReading {
             }
         }
         return true;
+    }
+
+    /**
+     * The person who signs a pull quote: from {@code from} to the end of {@code para}, an optional dash, then a
+     * person's name that ends the paragraph or is followed by a short title after a comma ("— Jane Roe, mayor");
+     * else null.
+     */
+    private Mention signature(Para para, int from) {
+        int[] r = tokenRange(para, from, para.block().end());
+        List<Token> toks = para.tokens();
+        int i = r[0];
+        boolean dash = false;
+        while (i < r[1] && toks.get(i).text().chars().noneMatch(Character::isLetterOrDigit)) {
+            dash |= toks.get(i).text().matches("[\u2014\u2013-]+");
+            i++;
+        }
+        if (i >= r[1] || i > r[0] && !dash) {
+            return null;
+        }
+        int e = names.runEnd(toks, i, r[1] - 1);
+        if (e < 0) {
+            return null;
+        }
+        Mention m = names.mention(toks, i, e);
+        if (m == null || m.kind != Speaker.Kind.PERSON || !m.name.contains(" ") && m.title.isEmpty()) {
+            return null;
+        }
+        if (e + 1 < r[1]) {
+            if (!toks.get(e + 1).text().equals(",") || r[1] - e > 10) {
+                return null;
+            }
+            for (int k = e + 2; k < r[1]; k++) {
+                String tag = toks.get(k).tag();
+                if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PRON")) {
+                    return null;
+                }
+            }
+        }
+        return m;
     }
 
     /** The attribution of the words of the sentence before {@code q}, quoted words left out. */

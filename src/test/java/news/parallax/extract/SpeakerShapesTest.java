@@ -20,4 +20,17 @@ class SpeakerShapesTest {
     void anOpeningParticiplePhraseCreditsTheMainClauseSubjectNotItsObject(String text, String expected) {
         assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb spoke. ¶ “We will rebuild this town.” — Jane Roe                 | We will rebuild this town.=>jane-roe
+            Tom Webb spoke. ¶ “We will rebuild this town.” ¶ — Jane Roe               | We will rebuild this town.=>jane-roe
+            Tom Webb spoke. ¶ “We will rebuild this town.” ¶ Jane Roe                 | We will rebuild this town.=>jane-roe
+            Tom Webb spoke. ¶ “We will rebuild this town.” -- Jane Roe, mayor         | We will rebuild this town.=>jane-roe
+            Tom Webb spoke. ¶ “We will rebuild this town.” ¶ Jane Roe was not there.  | We will rebuild this town.=>-
+            Tom Webb spoke. ¶ “We will rebuild this town.” Jane Roe smiled.           | We will rebuild this town.=>-
+            """)
+    void aPullQuoteSignedWithANameIsCreditedToIt(String text, String expected) {
+        assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
+    }
 }
