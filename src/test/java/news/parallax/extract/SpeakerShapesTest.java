@@ -33,4 +33,16 @@ class SpeakerShapesTest {
     void aPullQuoteSignedWithANameIsCreditedToIt(String text, String expected) {
         assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe won the seat in 2016. ¶ “It is late,” the Kentucky Republican said.                   | It is late,=>jane-roe
+            Jane Roe won the seat in 2016. ¶ “It is late,” the 43-year-old said.                           | It is late,=>jane-roe
+            Tom Webb met Jane Roe. ¶ Jane Roe won the seat in 2016. ¶ “It is late,” the Kentucky Republican said. | It is late,=>jane-roe
+            “We act,” Gov. Tom Webb said. ¶ Jane Roe won the seat in 2016. ¶ “It is late,” the Kentucky Republican said. | We act,=>tom-webb;It is late,=>jane-roe
+            “We act,” Gov. Tom Webb said. ¶ Jane Roe, 43, won the seat in 2016. ¶ “It is late,” the 43-year-old said. | We act,=>tom-webb;It is late,=>jane-roe
+            """)
+    void aDescriptionOfAPersonPointsBackToThePreviousSubject(String text, String expected) {
+        assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
+    }
 }
