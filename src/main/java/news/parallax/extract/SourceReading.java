@@ -457,6 +457,10 @@ final class SourceReading {
                         : opensWithClause(para, q) ? sentenceAttribution(para, q)
                         : strong(bef) ? bef : sentenceAttribution(para, q);
                 att = whole != null ? whole : strong(aft) ? aft : null;
+                if (att == null && opensWithParticiple(para, q) && q.closed()) {
+                    // "Telling the voters this is “your moment,” Jane Roe closed her speech": the main clause's subject
+                    att = mainSubject(para, q);
+                }
             }
             if (att == null && !partial && q.closed() && next == null) {
                 // a pull quote signed with a bare name, after it or on the next short line: “We will rebuild.” — Jane Roe
@@ -618,6 +622,38 @@ final class SourceReading {
             }
         }
         return m;
+    }
+
+    /**
+     * After a quote inside an opening participle phrase of a reporting verb ("Telling ...", "Calling ..."), the
+     * person named right after it as the subject of the main clause ("..., Jane Roe closed"); else null.
+     */
+    private Attribution.Found mainSubject(Para para, QuoteMarks.Marked q) {
+        int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
+        if (lex.verb(para.tokens().get(r[0]).text()) == null) {
+            return null;
+        }
+        int end = sentenceEnd(para, q.close() + 1);
+        int from = q.close() + 1;
+        for (QuoteMarks.Marked o : para.quotes()) {
+            // “your moment” and “your day,” Jane Roe closed: after the last quotation of the phrase
+            if (o.open() > q.open() && o.open() < end && o.closed()
+                    && text.substring(from, o.open()).strip().matches("(,|and|or)?")) {
+                from = o.close() + 1;
+            }
+        }
+        int[] a = tokenRange(para, from, end);
+        List<Token> toks = para.tokens();
+        int i = a[0];
+        while (i < a[1] && toks.get(i).text().equals(",")) {
+            i++;
+        }
+        int e = i < a[1] ? names.runEnd(toks, i, a[1] - 1) : -1;
+        if (e < 0 || e + 1 >= a[1] || !toks.get(e + 1).tag().equals("VERB")) {
+            return null;
+        }
+        Mention m = names.mention(toks, i, e);
+        return m != null && m.kind == Speaker.Kind.PERSON ? new Attribution.Found(m, toks.get(e + 1), -1) : null;
     }
 
     /** The attribution of the words of the sentence before {@code q}, quoted words left out. */

@@ -16,6 +16,9 @@ class SpeakerShapesTest {
             Tom Webb spoke. ¶ Praising Paul Kemble for his “steady hand,” Jane Roe said she would vote yes.    | steady hand,=>jane-roe
             Tom Webb spoke. ¶ Calling Paul Kemble “a liar,” the senator said he would vote no.              | a liar,=>tom-webb
             Tom Webb spoke. ¶ Calling Paul Kemble “a liar,” he said he would vote no.                       | a liar,=>tom-webb
+            Tom Webb spoke. ¶ Telling the voters this is “your moment,” Jane Roe closed her speech.          | your moment,=>jane-roe
+            Tom Webb spoke. ¶ Telling the voters this is “your moment” and “your day,” Jane Roe closed her speech. | your moment=>jane-roe;your day,=>jane-roe
+            Tom Webb spoke. ¶ Wearing a cap that read “Build it now,” Jane Roe closed her speech.            | Build it now,=>-
             """)
     void anOpeningParticiplePhraseCreditsTheMainClauseSubjectNotItsObject(String text, String expected) {
         assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
