@@ -48,4 +48,13 @@ class SpeakerShapesTest {
     void aDescriptionOfAPersonPointsBackToThePreviousSubject(String text, String expected) {
         assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb spoke. ¶ As one veteran of the project commented: “I have never seen one come in on time.” | I have never seen one come in on time.=>one-veteran-of-the-project
+            Tom Webb spoke. ¶ “The scam has evolved,” the security firm wrote in its statement.                     | The scam has evolved,=>the-security-firm
+            """)
+    void commentingAndFirmsAreKnownWords(String text, String expected) {
+        assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
+    }
 }
