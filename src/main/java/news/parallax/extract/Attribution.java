@@ -453,8 +453,36 @@ final class Attribution {
         return lex.titles.contains(cap) && !w.equals("head") && !lex.personNoun(w);
     }
 
+    /**
+     * "the 43-year-old" that the tokenizer split into "43", "-", "year", "-", "old" at the end of [from, to): a
+     * description that points back like a title, or null.
+     */
+    private Mention age(List<Token> toks, int from, int to) {
+        int k = to - 1;
+        if (k < from || !toks.get(k).text().equalsIgnoreCase("old")) {
+            return null;
+        }
+        String w = toks.get(k).text();
+        int s = k;
+        while (s - 1 >= from && s > k - 5 && toks.get(s - 1).end() == toks.get(s).start()) {
+            s--;
+            w = toks.get(s).text() + w;
+        }
+        if (!w.matches("\\d+-years?-old")) {
+            return null;
+        }
+        Mention m = new Mention(w, w, Speaker.Kind.PERSON, toks.get(s).start(), false, true, '?');
+        m.phrase = s - 1 >= from && lex.determiners.contains(toks.get(s - 1).text().toLowerCase(Locale.ROOT))
+                ? toks.get(s - 1).text() + " " + w : w;
+        return m;
+    }
+
     /** A noun phrase such as "the defense minister" or "the company": a nominal mention, or null. */
     private Mention nominal(List<Token> toks, int from, int to) {
+        Mention age = age(toks, from, to);
+        if (age != null) {
+            return age;
+        }
         int e = to - 1;
         while (e >= from && !(toks.get(e).tag().equals("NOUN") || toks.get(e).tag().equals("PROPN"))) {
             e--;

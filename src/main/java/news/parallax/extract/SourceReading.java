@@ -88,6 +88,9 @@ final class SourceReading {
         this.tagger = tagger;
     }
 
+    /** The paragraph after the one being read, or null. */
+    private Para nextPara;
+
     List<Found> read() {
         List<Block> blocks = LongBlocks.cut(text, source.blocks().stream().filter(QuoteFinder::readable)
                 .sorted(Comparator.comparingInt(Block::start)).toList());
@@ -112,6 +115,7 @@ final class SourceReading {
             boolean nextOpens = next != null && (opensWithMark(next)
                     || !next.quotes().isEmpty() && next.quotes().get(0).open() == next.block().start());
             currentPara = p;
+            nextPara = next;
             quotes(para, p, nextOpens);
         }
         List<Found> out = new ArrayList<>(found);
@@ -235,18 +239,30 @@ final class SourceReading {
 
     /**
      * The index of the comma that ends a contrasting phrase opening the sentence ("Unlike Jane Roe, he has no
-     * job"): the person named in it is not whom the rest of the sentence is about. 0 when there is none.
+     * job") or an opening participle phrase ("Calling Jane Roe a liar, the senator said"): the person named in it
+     * is not whom the rest of the sentence is about. 0 when there is none.
      */
-    private static int contrasted(List<Token> outside) {
-        if (outside.isEmpty() || !CONTRASTS.contains(outside.get(0).text())) {
+    private int contrasted(List<Token> outside) {
+        if (outside.isEmpty() || !CONTRASTS.contains(outside.get(0).text()) && !participle(outside.get(0))) {
             return 0;
         }
         for (int i = 1; i < outside.size() && i < 12; i++) {
             if (outside.get(i).text().equals(",")) {
                 return i;
             }
+            if (participle(outside.get(0)) && text.substring(outside.get(i - 1).end(), outside.get(i).start()).contains(",")) {
+                // "Calling Jane Roe “a liar,” the senator said": the comma closed the quotation
+                return i;
+            }
         }
         return 0;
+    }
+
+    /** A capitalised present participle opening a sentence ("Calling", "Praising"), not a name ("Sterling"). */
+    private static boolean participle(Token t) {
+        String w = t.text();
+        return w.length() >= 5 && Character.isUpperCase(w.charAt(0)) && w.endsWith("ing")
+                && !t.tag().equals("PROPN") && !t.tag().equals("NOUN");
     }
 
     /**
@@ -358,8 +374,9 @@ final class SourceReading {
         String bare = t.replaceAll("[\"'\u201d\u2019)\\]]+$", "");
         if (!bare.isEmpty() && ".!?:;,".indexOf(bare.charAt(bare.length() - 1)) < 0 && t.split("\\s+").length <= 12
                 && !para.quotes().isEmpty() && para.quotes().get(0).open() == para.block().start()
-                && para.quotes().get(0).closed()) {
+                && para.quotes().get(0).closed() && signature(para, para.quotes().get(0).close() + 1) == null) {
             // a sub-heading that opens with a quotation: 'Community of acquaintances' exists in program
+            // (not a pull quote signed with a name: “We will rebuild.” — Jane Roe)
             return true;
         }
         if (para.quotes().size() != 1) {
@@ -434,9 +451,27 @@ final class SourceReading {
                 // "X stated that the plan is “bold” and announced a “new phase”": the sentence's subject
                 // after an opening subordinate clause, only the main clause credits the quote ("As the school
                 // reopened after calling off classes, Jane Roe blamed “...”": not the school)
-                Attribution.Found whole = opensWithClause(para, q) ? sentenceAttribution(para, q)
+                // an opening participle phrase ("Calling Mr. Doe a “coward,” the senator said ..."): its object is
+                // not the speaker, the main clause after the quote is
+                Attribution.Found whole = opensWithParticiple(para, q) ? null
+                        : opensWithClause(para, q) ? sentenceAttribution(para, q)
                         : strong(bef) ? bef : sentenceAttribution(para, q);
                 att = whole != null ? whole : strong(aft) ? aft : null;
+                if (att == null && opensWithParticiple(para, q) && q.closed()) {
+                    // "Telling the voters this is “your moment,” Jane Roe closed her speech": the main clause's subject
+                    att = mainSubject(para, q);
+                }
+            }
+            if (att == null && !partial && q.closed() && next == null) {
+                // a pull quote signed with a bare name, after it or on the next short line: “We will rebuild.” — Jane Roe
+                Mention sig = signature(para, q.close() + 1);
+                if (sig == null && beforeText.isEmpty() && text.substring(q.close() + 1, para.block().end()).isBlank()
+                        && nextPara != null && nextPara.quotes().isEmpty() && nextPara.block().kind() == Block.Kind.BODY) {
+                    sig = signature(nextPara, nextPara.block().start());
+                }
+                if (sig != null) {
+                    att = new Attribution.Found(sig, para.tokens().get(para.tokens().size() - 1), -1);
+                }
             }
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
             String verb = att == null || att.verbIndex() < 0 ? null : att.verb().text();
@@ -528,6 +563,97 @@ final class SourceReading {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code q} stands inside a phrase that opens its sentence with a present participle and no comma
+     * before the quote ("Calling Mr. Doe a “coward,” ..."; "Praising Doe for his “steady hand,” ...").
+     */
+    private boolean opensWithParticiple(Para para, QuoteMarks.Marked q) {
+        int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
+        if (r[0] >= r[1]) {
+            return false;
+        }
+        if (!participle(para.tokens().get(r[0]))) {
+            return false;
+        }
+        for (int i = r[0] + 1; i < r[1]; i++) {
+            if (para.tokens().get(i).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The person who signs a pull quote: from {@code from} to the end of {@code para}, an optional dash, then a
+     * person's name that ends the paragraph or is followed by a short title after a comma ("— Jane Roe, mayor");
+     * else null.
+     */
+    private Mention signature(Para para, int from) {
+        int[] r = tokenRange(para, from, para.block().end());
+        List<Token> toks = para.tokens();
+        int i = r[0];
+        boolean dash = false;
+        while (i < r[1] && toks.get(i).text().chars().noneMatch(Character::isLetterOrDigit)) {
+            dash |= toks.get(i).text().matches("[\u2014\u2013-]+");
+            i++;
+        }
+        if (i >= r[1] || i > r[0] && !dash) {
+            return null;
+        }
+        int e = names.runEnd(toks, i, r[1] - 1);
+        if (e < 0) {
+            return null;
+        }
+        Mention m = names.mention(toks, i, e);
+        if (m == null || m.kind != Speaker.Kind.PERSON || !m.name.contains(" ") && m.title.isEmpty()) {
+            return null;
+        }
+        if (e + 1 < r[1]) {
+            if (!toks.get(e + 1).text().equals(",") || r[1] - e > 10) {
+                return null;
+            }
+            for (int k = e + 2; k < r[1]; k++) {
+                String tag = toks.get(k).tag();
+                if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("PRON")) {
+                    return null;
+                }
+            }
+        }
+        return m;
+    }
+
+    /**
+     * After a quote inside an opening participle phrase of a reporting verb ("Telling ...", "Calling ..."), the
+     * person named right after it as the subject of the main clause ("..., Jane Roe closed"); else null.
+     */
+    private Attribution.Found mainSubject(Para para, QuoteMarks.Marked q) {
+        int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
+        if (lex.verb(para.tokens().get(r[0]).text()) == null) {
+            return null;
+        }
+        int end = sentenceEnd(para, q.close() + 1);
+        int from = q.close() + 1;
+        for (QuoteMarks.Marked o : para.quotes()) {
+            // “your moment” and “your day,” Jane Roe closed: after the last quotation of the phrase
+            if (o.open() > q.open() && o.open() < end && o.closed()
+                    && text.substring(from, o.open()).strip().matches("(,|and|or)?")) {
+                from = o.close() + 1;
+            }
+        }
+        int[] a = tokenRange(para, from, end);
+        List<Token> toks = para.tokens();
+        int i = a[0];
+        while (i < a[1] && toks.get(i).text().equals(",")) {
+            i++;
+        }
+        int e = i < a[1] ? names.runEnd(toks, i, a[1] - 1) : -1;
+        if (e < 0 || e + 1 >= a[1] || !toks.get(e + 1).tag().equals("VERB")) {
+            return null;
+        }
+        Mention m = names.mention(toks, i, e);
+        return m != null && m.kind == Speaker.Kind.PERSON ? new Attribution.Found(m, toks.get(e + 1), -1) : null;
     }
 
     /** The attribution of the words of the sentence before {@code q}, quoted words left out. */
