@@ -221,7 +221,7 @@ final class Attribution {
         while (stop < Math.min(to, i + 6) && !(toks.get(stop).tag().equals("VERB")
                 || toks.get(stop).tag().equals("ADP") && !toks.get(stop).text().equals("of")
                 || toks.get(stop).tag().equals("AUX") || punct(toks.get(stop)))) {
-            // "said one official briefed on the matter": the description ends before its modifier
+            // "said one official familiar with the talks": the description ends before its modifier
             stop++;
         }
         return nominal(toks, i, stop);

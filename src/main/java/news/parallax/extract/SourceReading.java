@@ -458,7 +458,7 @@ final class SourceReading {
                         : strong(bef) ? bef : sentenceAttribution(para, q);
                 att = whole != null ? whole : strong(aft) ? aft : null;
                 if (att == null && opensWithParticiple(para, q) && q.closed()) {
-                    // "Telling the voters this is “your moment,” Jane Roe closed her speech": the main clause's subject
+                    // "Telling the voters this is “your turn,” Jane Roe closed her speech": the main clause's subject
                     att = mainSubject(para, q);
                 }
             }
@@ -636,7 +636,7 @@ final class SourceReading {
         int end = sentenceEnd(para, q.close() + 1);
         int from = q.close() + 1;
         for (QuoteMarks.Marked o : para.quotes()) {
-            // “your moment” and “your day,” Jane Roe closed: after the last quotation of the phrase
+            // “your turn” and “your hour,” Jane Roe closed: after the last quotation of the phrase
             if (o.open() > q.open() && o.open() < end && o.closed()
                     && text.substring(from, o.open()).strip().matches("(,|and|or)?")) {
                 from = o.close() + 1;

@@ -40,12 +40,12 @@ class SeveralSpeakersTest {
             “We will win,” Tom Webb said. ¶ An angry Paul Kemble lashed out at Webb, calling him a liar, as he has done before. ¶ “He lies,” he said. | We will win,=>tom-webb;He lies,=>paul-kemble
             Tom Webb came to Canada in 2016. ¶ Unlike Paul Kemble, he has no job. ¶ “My study comes later,” he said. | My study comes later,=>tom-webb
             “We are proud,” Webb said. ¶ The letter came from coach Paul Kemble, who sent it to Webb in 2012. He framed it. ¶ “We see it daily,” he said. | We are proud,=>webb;We see it daily,=>webb
-            Tom Webb spoke. ¶ “We will act,” independent Sen. Alder King of Ohio, who caucuses with the Democrats, told reporters. | We will act,=>alder-king
+            Tom Webb spoke. ¶ “We will act,” independent Sen. Alder King of Ohio, who sits with the Democrats, told reporters. | We will act,=>alder-king
             Tom Webb spoke. ¶ “We will act,” Mr. King said.                                   | We will act,=>king
             Tom Webb spoke. ¶ “The odds go up,” Sen. Jane Roe (D-Va.) told reporters on Monday. | The odds go up,=>jane-roe
             Tom Webb spoke. ¶ “We will act,” said Senate Majority Leader Jane Roe. ¶ “It is late,” the Ohio Democrat said. | We will act,=>jane-roe;It is late,=>jane-roe
             As Kemble Catholic reopened Wednesday after calling off classes because of threats, Senate Majority Leader Paul Webb blamed “far-left activists” for the attacks. ¶ “They went after the students,” the Ohio Republican said. | They went after the students,=>paul-webb
-            Tom Webb spoke. ¶ “We have your back,” Rep. Alma Ocasio-Ruiz said. ¶ “It is late,” Ocasio-Ruiz tweeted. | We have your back,=>alma-ocasio-ruiz;It is late,=>alma-ocasio-ruiz
+            Tom Webb spoke. ¶ “We have your back,” Rep. Alma Alcala-Ruiz said. ¶ “It is late,” Alcala-Ruiz tweeted. | We have your back,=>alma-alcala-ruiz;It is late,=>alma-alcala-ruiz
             Tom Webb spoke. ¶ Jane Roe was quick to retort: “That is a bunch of nonsense.”    | That is a bunch of nonsense.=>jane-roe
             Tom Webb spoke. ¶ Jane Roe appeared to respond to Webb on Friday, writing: “They only want to win.” | They only want to win.=>jane-roe
             Tom Webb spoke. ¶ “We will act,” Director of National Intelligence Jane Roe said. | We will act,=>jane-roe

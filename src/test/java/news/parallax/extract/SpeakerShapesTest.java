@@ -12,12 +12,12 @@ class SpeakerShapesTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Tom Webb spoke. ¶ Calling Mr. Kemble a “sniveling coward,” Sen. Jane Roe said the plan had failed. | sniveling coward,=>jane-roe
+            Tom Webb spoke. ¶ Calling Mr. Kemble a “spineless fraud,” Sen. Jane Roe said the plan had failed. | spineless fraud,=>jane-roe
             Tom Webb spoke. ¶ Praising Paul Kemble for his “steady hand,” Jane Roe said she would vote yes.    | steady hand,=>jane-roe
             Tom Webb spoke. ¶ Calling Paul Kemble “a liar,” the senator said he would vote no.              | a liar,=>tom-webb
             Tom Webb spoke. ¶ Calling Paul Kemble “a liar,” he said he would vote no.                       | a liar,=>tom-webb
-            Tom Webb spoke. ¶ Telling the voters this is “your moment,” Jane Roe closed her speech.          | your moment,=>jane-roe
-            Tom Webb spoke. ¶ Telling the voters this is “your moment” and “your day,” Jane Roe closed her speech. | your moment=>jane-roe;your day,=>jane-roe
+            Tom Webb spoke. ¶ Telling the voters this is “your turn,” Jane Roe closed her speech.          | your turn,=>jane-roe
+            Tom Webb spoke. ¶ Telling the voters this is “your turn” and “your hour,” Jane Roe closed her speech. | your turn=>jane-roe;your hour,=>jane-roe
             Tom Webb spoke. ¶ Wearing a cap that read “Build it now,” Jane Roe closed her speech.            | Build it now,=>-
             """)
     void anOpeningParticiplePhraseCreditsTheMainClauseSubjectNotItsObject(String text, String expected) {
@@ -52,7 +52,7 @@ class SpeakerShapesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Tom Webb spoke. ¶ As one veteran of the project commented: “I have never seen one come in on time.” | I have never seen one come in on time.=>one-veteran-of-the-project
-            Tom Webb spoke. ¶ “The scam has evolved,” the security firm wrote in its statement.                     | The scam has evolved,=>the-security-firm
+            Tom Webb spoke. ¶ “The scam has evolved,” the security firm wrote in a note.                     | The scam has evolved,=>the-security-firm
             """)
     void commentingAndFirmsAreKnownWords(String text, String expected) {
         assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);

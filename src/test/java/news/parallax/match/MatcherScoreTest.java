@@ -36,7 +36,7 @@ class MatcherScoreTest {
         "Tensions are rising near Taiwan and in the East China Sea. | He asked for access to the southwest islands near Taiwan in the East China Sea.",
         "The government will purchase new fighter jets next year. | The government sold its old fighter jets to a neighbouring country last spring.",
         "His sister, who left her seat on the school board, is due to admit the charges. | Jones, who left the senate in May, spent party funds on a boat.",
-        "If elected to replace retiring Sen. Mary Lane, he would join the finance committee. | Rep. John Doe, who is running to succeed retiring Sen. Mary Lane, faced tough local coverage on Tuesday.",
+        "If elected to replace retiring Sen. Mary Lane, he would join the finance committee. | Rep. John Doe, who hopes to follow retiring Sen. Mary Lane, faced tough local coverage on Tuesday.",
         "Her father, Rev. Paul Green, backed the campaign of the governor in 1999. | Her father, the Rev. Paul Green, and her mother went with her to the hearing.",
     })
     void statementsThatSayDifferentThingsDoNotMatch(String a, String b) {
