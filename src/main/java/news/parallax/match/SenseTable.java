@@ -14,23 +14,30 @@ import java.nio.charset.StandardCharsets;
  * numbers of its senses. Reading it is one read of a few arrays, where opening the dictionary read and
  * parsed 37 MB of text files; a lookup is a binary search, where WordNet parsed index and data lines.
  *
- * <p>Layout of {@value #RESOURCE} (big-endian ints): the magic number and version; the strings and then
- * the words, each sorted (so a string's number is found by binary search) as: count, start of each in
- * the text and the text's length, the ASCII text; then for each word the number of its list of
- * senses, the count of lists, the start of each list and the end of the last, and the lists (words
- * with the same senses share a list). Immutable and thread-safe.
+ * <p>Layout of {@value #RESOURCE} (big-endian ints): the magic number and version; the words, then the
+ * lemmas that are not words of the table (without their {@code w:}), each sorted (so a string's number
+ * is found by binary search) as: count, start of each in the text and the text's length, the ASCII
+ * text; the synsets' codes, sorted ({@link #code}); for each word the number of its list of senses;
+ * the count of lists, the start of each list and the end of the last, and the lists (words with the
+ * same senses share a list). A word's own lemma has the word's number. Immutable and thread-safe.
  */
 final class SenseTable {
 
     static final String RESOURCE = "wordnet-senses.bin";
     static final int MAGIC = 0x50585745; // "PXWE"
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    /** The keys of WordNet's parts of speech, in the order of their number in a synset's code. */
+    static final String POS_KEYS = "nvar";
+    /** A synset's code: the number of its part of speech times this, plus its offset. */
+    static final int POS_CODE = 1 << 28;
 
     private static final int[] NONE = new int[0];
 
     private final ByteBuffer data;
-    private final Part strings;
     private final Part words;
+    private final Part lemmas;
+    private final int synsetCount;
+    private final int synsets;
     private final int listOf;
     private final int listStart;
     private final int lists;
@@ -41,9 +48,11 @@ final class SenseTable {
             throw new IllegalStateException("news/parallax/match/" + RESOURCE + " is not a sense table of version "
                     + VERSION + ": rebuild with Maven");
         }
-        strings = new Part(data, 8);
-        words = new Part(data, strings.end);
-        listOf = words.end;
+        words = new Part(data, 8);
+        lemmas = new Part(data, words.end);
+        synsetCount = data.getInt(lemmas.end);
+        synsets = lemmas.end + 4;
+        listOf = synsets + 4 * synsetCount;
         int listCount = data.getInt(listOf + 4 * words.count);
         listStart = listOf + 4 * words.count + 4;
         lists = listStart + 4 * (listCount + 1);
@@ -86,17 +95,76 @@ final class SenseTable {
 
     /** How many strings are numbered: their numbers are 0 to {@code size() - 1}. */
     int size() {
-        return strings.count;
+        return words.count + lemmas.count + synsetCount;
     }
 
-    /** The number of {@code s} among the strings, or -1. */
+    /**
+     * The number of {@code s} (a lemma {@code w:...} or a synset id such as {@code n1234567}), or -1.
+     * The lemmas that are words of the table are numbered as the words, the others after them, and the
+     * synsets after those.
+     */
     int id(String s) {
-        return strings.find(data, s);
+        if (s.startsWith("w:")) {
+            String lemma = s.substring(2);
+            int k = holds(lemma) ? words.find(data, lemma) : -1;
+            if (k >= 0) {
+                return k;
+            }
+            int i = lemmas.find(data, lemma);
+            return i < 0 ? -1 : words.count + i;
+        }
+        int code = code(s);
+        if (code < 0) {
+            return -1;
+        }
+        int lo = 0;
+        int hi = synsetCount - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = data.getInt(synsets + 4 * mid);
+            if (c < code) {
+                lo = mid + 1;
+            } else if (c > code) {
+                hi = mid - 1;
+            } else {
+                return words.count + lemmas.count + mid;
+            }
+        }
+        return -1;
     }
 
     /** The string numbered {@code id}. */
     String string(int id) {
-        return strings.text(data, id);
+        if (id < 0 || id >= size()) {
+            throw new IllegalArgumentException("no string numbered " + id);
+        }
+        if (id < words.count) {
+            return "w:" + words.text(data, id);
+        }
+        if (id < words.count + lemmas.count) {
+            return "w:" + lemmas.text(data, id - words.count);
+        }
+        int code = data.getInt(synsets + 4 * (id - words.count - lemmas.count));
+        return POS_KEYS.charAt(code / POS_CODE) + Integer.toString(code % POS_CODE);
+    }
+
+    /** The code of a synset id such as {@code n1234567} (its part of speech's key, then its offset), or -1. */
+    static int code(String synset) {
+        if (synset.length() < 2 || synset.length() > 10 || POS_KEYS.indexOf(synset.charAt(0)) < 0) {
+            return -1;
+        }
+        long offset = 0;
+        for (int i = 1; i < synset.length(); i++) {
+            char c = synset.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            offset = offset * 10 + (c - '0');
+        }
+        if (offset >= POS_CODE || !Long.toString(offset).equals(synset.substring(1))) {
+            return -1;
+        }
+        return POS_KEYS.indexOf(synset.charAt(0)) * POS_CODE + (int) offset;
     }
 
     /**

@@ -98,12 +98,37 @@ final class SenseTableBuilder {
                 strings.addAll(s);
             }
         }
-        String[] stringArray = strings.toArray(new String[0]);
-        Map<String, Integer> ids = new HashMap<>();
-        for (int i = 0; i < stringArray.length; i++) {
-            ids.put(stringArray[i], i);
-        }
         String[] wordArray = senses.keySet().toArray(new String[0]);
+        Map<String, Integer> ids = new HashMap<>();
+        for (int k = 0; k < wordArray.length; k++) {
+            ids.put("w:" + wordArray[k], k);
+        }
+        List<String> otherLemmas = new ArrayList<>();
+        List<Integer> codes = new ArrayList<>();
+        for (String s : strings) {
+            if (s.startsWith("w:")) {
+                if (!ids.containsKey(s)) {
+                    otherLemmas.add(s.substring(2));
+                }
+            } else {
+                int code = SenseTable.code(s);
+                if (code < 0 || !(SenseTable.POS_KEYS.charAt(code / SenseTable.POS_CODE)
+                        + Integer.toString(code % SenseTable.POS_CODE)).equals(s)) {
+                    throw new IllegalStateException("not a lemma nor a synset id: \"" + s + "\"");
+                }
+                codes.add(code);
+            }
+        }
+        otherLemmas.sort(null);
+        codes.sort(null);
+        for (int i = 0; i < otherLemmas.size(); i++) {
+            ids.put("w:" + otherLemmas.get(i), wordArray.length + i);
+        }
+        for (int j = 0; j < codes.size(); j++) {
+            int code = codes.get(j);
+            ids.put(SenseTable.POS_KEYS.charAt(code / SenseTable.POS_CODE) + Integer.toString(code % SenseTable.POS_CODE),
+                    wordArray.length + otherLemmas.size() + j);
+        }
         Map<List<Integer>, Integer> listIds = new HashMap<>();
         List<int[]> lists = new ArrayList<>();
         int[] listOf = new int[wordArray.length];
@@ -120,8 +145,12 @@ final class SenseTableBuilder {
         DataOutputStream o = new DataOutputStream(new BufferedOutputStream(target, 1 << 16));
         o.writeInt(SenseTable.MAGIC);
         o.writeInt(SenseTable.VERSION);
-        writePart(o, stringArray);
         writePart(o, wordArray);
+        writePart(o, otherLemmas.toArray(new String[0]));
+        o.writeInt(codes.size());
+        for (int code : codes) {
+            o.writeInt(code);
+        }
         for (int l : listOf) {
             o.writeInt(l);
         }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
@@ -43,6 +44,25 @@ class SenseTableTest {
         "café", "clichés", "señores", "naïve", "Ökonom"})
     void aWordHasTheSensesWordNetGivesIt(String word) throws JWNLException {
         assertThat(new Synonyms().senses(word)).isEqualTo(live(word));
+    }
+
+    @Test
+    void everyNumberedStringIsFoundByItsNumber() {
+        SenseTable table = SenseTable.standard();
+        for (int id = 0; id < table.size(); id++) {
+            assertThat(table.id(table.string(id))).as("%d", id).isEqualTo(id);
+        }
+        assertThat(table.id("w:no such lemma here")).isEqualTo(-1);
+        assertThat(table.id("n99")).isEqualTo(-1);
+        assertThat(table.id("x123")).isEqualTo(-1);
+    }
+
+    @ParameterizedTest(name = "{0} ~ {1}")
+    @CsvSource({"clichés, second", "clichés, sulfur", "clichés, banana", "naïve, banana", "señores, or", "20, twenty"})
+    void aWordWordNetIsAskedAboutIsLinkedAsItsSensesSay(String a, String b) throws JWNLException {
+        boolean shared = !Collections.disjoint(live(a), live(b));
+        assertThat(new Synonyms().linked(a, b)).isEqualTo(shared);
+        assertThat(new Synonyms().linked(b, a)).isEqualTo(shared);
     }
 
     @Test
