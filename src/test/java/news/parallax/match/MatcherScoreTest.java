@@ -38,6 +38,9 @@ class MatcherScoreTest {
         "His sister, who left her seat on the school board, is due to admit the charges. | Jones, who left the senate in May, spent party funds on a boat.",
         "If elected to replace retiring Sen. Mary Lane, he would join the finance committee. | Rep. John Doe, who hopes to follow retiring Sen. Mary Lane, faced tough local coverage on Tuesday.",
         "Her father, Rev. Paul Green, backed the campaign of the governor in 1999. | Her father, the Rev. Paul Green, and her mother went with her to the hearing.",
+        // two facts of one story with little in common: outside what MSRP samples (its pairs all share
+        // many words), where a model with feature products scored 0.54 (docs/matching.md)
+        "a significant expansion of the U.K. naval command in Norway to strengthen coordination with the country's forces | Prior to arriving in Norway, he visited Iceland, reinforcing the U.K. commitment to strengthening ties with the country amid its own maritime disputes with Russia",
     })
     void statementsThatSayDifferentThingsDoNotMatch(String a, String b) {
         assertThat(matcher.score(a, b)).isLessThan(matcher.claimThreshold());
