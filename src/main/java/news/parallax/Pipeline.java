@@ -48,7 +48,7 @@ import news.parallax.text.Tagger;
  */
 public final class Pipeline {
 
-    private final StoryReader reader;
+    private final Supplier<StoryReader> reader;
     private final Supplier<Extractor> extractor;
     private final Supplier<Matcher> matcher;
     private final Supplier<Comparer> comparer;
@@ -60,7 +60,7 @@ public final class Pipeline {
     private final int threads;
     private final AtomicBoolean warming = new AtomicBoolean();
 
-    private Pipeline(StoryReader reader, Supplier<Extractor> extractor, Supplier<Matcher> matcher,
+    private Pipeline(Supplier<StoryReader> reader, Supplier<Extractor> extractor, Supplier<Matcher> matcher,
             Supplier<Comparer> comparer, Supplier<SiteRenderer> renderer, Publisher publisher,
             Optional<Path> templateDir, String baseUrl, boolean cached, int threads) {
         this.reader = reader;
@@ -82,7 +82,7 @@ public final class Pipeline {
      * @param baseUrl     the site's public address, or ""
      */
     public static Pipeline standard(Optional<Path> templateDir, String baseUrl) {
-        return new Pipeline(StoryReader.standard(), Lazy.of(Extractor::standard), Lazy.of(Matcher::standard),
+        return new Pipeline(Lazy.of(StoryReader::standard), Lazy.of(Extractor::standard), Lazy.of(Matcher::standard),
                 Lazy.of(Comparer::standard), Lazy.of(() -> SiteRenderer.create(templateDir, baseUrl)),
                 new Publisher(), templateDir, baseUrl, true, Runtime.getRuntime().availableProcessors());
     }
@@ -117,7 +117,10 @@ public final class Pipeline {
      * published, and the exception names every problem of every story.
      */
     public Report build(Path input, Path output) throws BadInputException, IOException {
-        List<Path> folders = reader.storyFolders(input);
+        if (!cached) {
+            warmUp(); // every story will be built: start now, while the reader is made and the folders listed
+        }
+        List<Path> folders = reader.get().storyFolders(input);
         boolean many = folders.size() > 1;
         StoryCache cache = cacheFor(output, many);
         AtomicBoolean failed = new AtomicBoolean();
@@ -152,7 +155,7 @@ public final class Pipeline {
             warmUp();
             Story story;
             try {
-                story = reader.readStory(folder);
+                story = reader.get().readStory(folder);
             } catch (BadInputException e) {
                 failed.set(true);
                 return Built.failed(key, e.problems());
@@ -171,11 +174,11 @@ public final class Pipeline {
     }
 
     /**
-     * On the first story that must be built, starts building the services it will need after the
-     * extractor (matcher with WordNet, renderer with its templates, comparer) on a background thread,
-     * and the tagger's models on another, while the caller reads the story and loads the extractor: on
-     * two cores this hides most of their start-up. A build that takes every story from the cache loads
-     * none of them.
+     * On the first story that must be built (without the cache: at the start of the build), starts
+     * building the services it will need after the extractor (matcher with its WordNet table, renderer
+     * with its templates, comparer) on a background thread, and the tagger's models on another, while
+     * the caller reads the story and loads the extractor: on two cores this hides most of their
+     * start-up. A build that takes every story from the cache loads none of them.
      */
     private void warmUp() {
         if (warming.compareAndSet(false, true)) {
@@ -204,7 +207,7 @@ public final class Pipeline {
 
     /** Stage 1: read the stories. */
     public List<Story> ingest(Path input) throws BadInputException {
-        return reader.read(input);
+        return reader.get().read(input);
     }
 
     /** Stages 2 and 3: extract statements and speakers, then match them across sources. */

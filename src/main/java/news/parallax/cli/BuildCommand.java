@@ -2,7 +2,10 @@ package news.parallax.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import news.parallax.Pipeline;
@@ -18,13 +21,16 @@ import picocli.CommandLine.Spec;
         description = "Builds the comparison site for a story folder or a folder of story folders.")
 final class BuildCommand implements Callable<Integer> {
 
+    static final String DEFAULT_INPUT = "seeds";
+    static final String DEFAULT_OUTPUT = "site";
+
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--input", defaultValue = "seeds", description = "story folder, or folder of story folders (default: ${DEFAULT-VALUE})")
+    @Option(names = "--input", defaultValue = DEFAULT_INPUT, description = "story folder, or folder of story folders (default: ${DEFAULT-VALUE})")
     Path input;
 
-    @Option(names = "--output", defaultValue = "site", description = "where to write the site (default: ${DEFAULT-VALUE})")
+    @Option(names = "--output", defaultValue = DEFAULT_OUTPUT, description = "where to write the site (default: ${DEFAULT-VALUE})")
     Path output;
 
     @Option(names = "--base-url", defaultValue = "", description = "public address of the site, e.g. https://user.github.io/repo/")
@@ -36,7 +42,60 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
+        return run(spec.commandLine().getErr());
+    }
+
+    /**
+     * The command for {@code args} when they are {@code build} and only its options, each at most once,
+     * as {@code --name value} or {@code --name=value} with a value that picocli would take as it is (not
+     * starting with {@code -} or {@code @}, a valid path); else empty, and picocli parses them (help,
+     * errors, argument files). Saves the command-line library's start-up (about 0.15 s of CPU on a cold
+     * JVM: it reads every command's annotations) on the common case; the command is the same.
+     */
+    static Optional<BuildCommand> direct(String... args) {
+        if (args.length == 0 || !args[0].equals("build")) {
+            return Optional.empty();
+        }
+        BuildCommand c = new BuildCommand();
+        Map<String, String> given = new HashMap<>();
+        for (int i = 1; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--no-cache")) {
+                if (given.put(a, "") != null) {
+                    return Optional.empty();
+                }
+                continue;
+            }
+            int eq = a.indexOf('=');
+            String name = eq < 0 ? a : a.substring(0, eq);
+            if (!name.equals("--input") && !name.equals("--output") && !name.equals("--base-url")) {
+                return Optional.empty();
+            }
+            String value;
+            if (eq >= 0) {
+                value = a.substring(eq + 1);
+            } else if (i + 1 < args.length) {
+                value = args[++i];
+            } else {
+                return Optional.empty();
+            }
+            if (value.startsWith("-") || value.startsWith("@") || given.put(name, value) != null) {
+                return Optional.empty();
+            }
+        }
+        try {
+            c.input = Path.of(given.getOrDefault("--input", DEFAULT_INPUT));
+            c.output = Path.of(given.getOrDefault("--output", DEFAULT_OUTPUT));
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
+        c.baseUrl = given.getOrDefault("--base-url", "");
+        c.noCache = given.containsKey("--no-cache");
+        return Optional.of(c);
+    }
+
+    /** Runs the command, writing messages to {@code err}; returns its exit code. */
+    int run(PrintWriter err) {
         Optional<String> usage = OutputCheck.problem(input, output);
         if (usage.isPresent()) {
             err.println("parallax build: " + usage.get());

@@ -3,6 +3,7 @@ package news.parallax.cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,9 +35,20 @@ public final class Main implements Runnable {
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true), args);
     }
 
-    /** Runs the command line writing to {@code out} and {@code err}, and returns its exit code. */
+    /**
+     * Runs the command line writing to {@code out} and {@code err}, and returns its exit code. A plain
+     * {@code build} runs without the command-line library ({@link BuildCommand#direct}): same command.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         try {
+            Optional<BuildCommand> build = BuildCommand.direct(args);
+            if (build.isPresent()) {
+                try {
+                    return build.get().run(err);
+                } catch (RuntimeException e) {
+                    return internalError(err, e);
+                }
+            }
             return commandLine(out, err).execute(args);
         } finally {
             out.flush();
@@ -50,12 +62,15 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExitCodeExceptionMapper(e -> BAD_USAGE);
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("parallax: internal error (a bug; please report it with the input that caused it): " + e);
-            e.printStackTrace(commandLine.getErr());
-            return INTERNAL_ERROR;
-        });
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> internalError(commandLine.getErr(), e));
         return cli;
+    }
+
+    /** Reports an exception a command did not expect; returns {@link #INTERNAL_ERROR}. */
+    private static int internalError(PrintWriter err, Exception e) {
+        err.println("parallax: internal error (a bug; please report it with the input that caused it): " + e);
+        e.printStackTrace(err);
+        return INTERNAL_ERROR;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package news.parallax.match;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -8,18 +7,13 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import net.sf.extjwnl.JWNLException;
-import net.sf.extjwnl.data.IndexWord;
-import net.sf.extjwnl.data.POS;
-import net.sf.extjwnl.data.Synset;
-import net.sf.extjwnl.data.Word;
-import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
- * WordNet synonyms (extJWNL with the WordNet 3.1 data from Maven Central): two words are linked when
- * one of the first {@value #SENSES} senses of each (any part of speech, after WordNet's own
- * morphology: "announced" -> "announce") share a synset or a lemma. The dictionary is read once, on
- * first use (or ahead of it, by {@link #preload()}), and shared (it is immutable). Thread-safe.
+ * WordNet synonyms (the WordNet 3.1 data from Maven Central, looked up through extJWNL at build time
+ * into a {@link SenseTable}): two words are linked when one of the first {@value #SENSES} senses of
+ * each (any part of speech, after WordNet's own morphology: "announced" -> "announce") share a synset
+ * or a lemma. The table is read once, on first use (or ahead of it, by {@link #preload()}), and shared
+ * (it is immutable). Thread-safe.
  *
  * <p>Fast: a word's senses are looked up once and kept as a sorted array of small numbers (each synset
  * id or lemma numbered on first sight), so whether two words are linked is a merge of two short
@@ -36,21 +30,9 @@ final class Synonyms {
 
     private final Map<String, int[]> cache = new ConcurrentHashMap<>();
 
-    private static final class Holder {
-        static final Dictionary WORDNET = load();
-
-        private static Dictionary load() {
-            try {
-                return Dictionary.getDefaultResourceInstance();
-            } catch (JWNLException e) {
-                throw new IllegalStateException("cannot read the WordNet data in the jar", e);
-            }
-        }
-    }
-
     /**
-     * Reads the WordNet dictionary now, and looks up a few words (which loads the classes and caches a
-     * lookup needs), so that the first story does not wait for it: for a warm-up thread.
+     * Reads the sense table now, and looks up a few words (which loads the classes a lookup needs), so
+     * that the first story does not wait for it: for a warm-up thread.
      */
     static void preload() {
         Synonyms s = new Synonyms();
@@ -205,58 +187,57 @@ final class Synonyms {
     }
 
     private int[] lookUpNumbers(String word) {
-        TreeSet<String> senses = lookup(word);
+        SenseTable table = SenseTable.standard();
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!SenseTable.holds(lower) && word.chars().allMatch(Character::isLetter)) {
+            return numbers(table, LiveWordNet.senses(word)); // a letter outside a-z: WordNet splits the word there
+        }
+        int own = id(table, "w:" + word);
+        int[] senses = SenseTable.holds(lower) ? table.senses(lower) : new int[0];
+        int at = Arrays.binarySearch(senses, own);
+        if (at >= 0) {
+            return senses; // a fresh array
+        }
+        int[] out = new int[senses.length + 1];
+        int insert = -at - 1;
+        System.arraycopy(senses, 0, out, 0, insert);
+        out[insert] = own;
+        System.arraycopy(senses, insert, out, insert + 1, senses.length - insert);
+        return out;
+    }
+
+    private int[] numbers(SenseTable table, TreeSet<String> senses) {
         int[] out = new int[senses.size()];
         int k = 0;
         for (String s : senses) {
-            out[k++] = ids.computeIfAbsent(s, key -> next.getAndIncrement());
+            out[k++] = id(table, s);
         }
         Arrays.sort(out);
         return out;
     }
 
-    /**
-     * The first {@value #SENSES} senses of an index word, as {@code getSenses()} lists them, but read one
-     * by one from its synset offsets: {@code getSenses().get(i)} reads every sense of the word first
-     * (a common verb has dozens), which is most of the cost of a lookup.
-     */
-    private static List<Synset> firstSenses(POS pos, IndexWord iw) throws JWNLException {
-        long[] offsets = iw.getSynsetOffsets();
-        if (offsets == null) { // its senses were read already
-            List<Synset> senses = iw.getSenses();
-            return senses.subList(0, Math.min(SENSES, senses.size()));
-        }
-        List<Synset> out = new ArrayList<>(SENSES);
-        for (int i = 0; i < offsets.length && out.size() < SENSES; i++) {
-            Synset s = Holder.WORDNET.getSynsetAt(pos, offsets[i]);
-            if (s != null) { // as getSenses() leaves out an offset with no synset
-                out.add(s);
-            }
-        }
-        return out;
+    /** The number of a synset id or lemma: the table's, or one of this instance past the table's. */
+    private int id(SenseTable table, String s) {
+        int id = table.id(s);
+        return id >= 0 ? id : ids.computeIfAbsent(s, key -> table.size() + next.getAndIncrement());
     }
 
+    /**
+     * The synset ids and lemmas of the word's first {@value #SENSES} senses for each part of speech
+     * (after WordNet's morphology), and the word itself: from the {@link SenseTable}, made at build time
+     * by {@link SenseTableBuilder} with WordNet's own lookups, or for a word with a letter outside a-z
+     * from WordNet itself ({@link LiveWordNet}).
+     */
     private static TreeSet<String> lookup(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!SenseTable.holds(lower)) {
+            return LiveWordNet.senses(word);
+        }
+        SenseTable table = SenseTable.standard();
         TreeSet<String> out = new TreeSet<>();
         out.add("w:" + word);
-        if (!word.chars().allMatch(Character::isLetter)) {
-            return out;
-        }
-        try {
-            for (POS pos : POS.getAllPOS()) {
-                IndexWord iw = Holder.WORDNET.lookupIndexWord(pos, word);
-                if (iw == null) {
-                    continue;
-                }
-                for (Synset sense : firstSenses(pos, iw)) {
-                    out.add(pos.getKey() + sense.getOffset());
-                    for (Word w : sense.getWords()) {
-                        out.add("w:" + w.getLemma().toLowerCase(Locale.ROOT));
-                    }
-                }
-            }
-        } catch (JWNLException e) {
-            throw new IllegalStateException("WordNet lookup of \"" + word + "\" failed", e);
+        for (int n : table.senses(lower)) {
+            out.add(table.string(n));
         }
         return out;
     }

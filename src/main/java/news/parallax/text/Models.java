@@ -17,16 +17,22 @@ import opennlp.tools.tokenize.TokenizerModel;
 final class Models {
     private Models() {}
 
+    static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String TAGS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    /** Where the build puts each model with its files stored, not compressed ({@link ModelRepack}). */
+    static final String STORED = "/news/parallax/text/stored-";
+
     private static final class Sentences {
-        static final SentenceModel MODEL = load("opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
+        static final SentenceModel MODEL = load(SENTENCE, SentenceModel::new);
     }
 
     private static final class Tokens {
-        static final TokenizerModel MODEL = load("opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+        static final TokenizerModel MODEL = load(TOKENS, TokenizerModel::new);
     }
 
     private static final class Tags {
-        static final POSModel MODEL = load("opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+        static final POSModel MODEL = load(TAGS, POSModel::new);
     }
 
     static SentenceModel sentences() {
@@ -63,8 +69,15 @@ final class Models {
         T read(InputStream in) throws IOException;
     }
 
+    /**
+     * Reads a model: the copy the build made with its files stored ({@link ModelRepack}) if there is one,
+     * else the model as published. A model is a zip file whose files OpenNLP reads a byte or a number at
+     * a time: from a compressed file each such read is a call to the inflater (1.6 million for the
+     * tagger's), from a stored one a copy. Same files, same model.
+     */
     private static <T> T load(String name, Reader<T> reader) {
-        try (InputStream in = Models.class.getResourceAsStream("/" + name)) {
+        InputStream stored = Models.class.getResourceAsStream(STORED + name);
+        try (InputStream in = stored != null ? stored : Models.class.getResourceAsStream("/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing OpenNLP model /" + name + " on the classpath");
             }

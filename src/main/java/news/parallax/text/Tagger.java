@@ -74,10 +74,11 @@ public final class Tagger {
     }
 
     /**
-     * Reads the tokenizer's and the tagger's models now (once per JVM), so that the first sentence does
-     * not wait for them: for a warm-up thread.
+     * Reads the sentence detector's, the tokenizer's and the tagger's models now (once per JVM), in the
+     * order a story needs them, so that the first sentence does not wait for them: for a warm-up thread.
      */
     public static void preload() {
+        Models.sentences();
         Models.tokens();
         Models.greedyTags();
     }

@@ -1,0 +1,82 @@
+package news.parallax.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Build-time tool (run by Maven at {@code process-classes}, never at run time): copies each OpenNLP
+ * model of {@link Models} from the classpath (the Maven Central artifacts) to
+ * {@code OUTPUT/news/parallax/text/stored-<name>}, the same files in the same order, but stored instead
+ * of compressed, so that OpenNLP's byte-at-a-time reads of them cost a copy each, not a call to the
+ * inflater ({@code Models} reads these copies). The jar compresses the copy as a whole, and that is
+ * read in blocks.
+ *
+ * <p>Usage: {@code ModelRepack OUTPUT_CLASSES_FOLDER [INPUT...]}: does nothing when every copy is newer
+ * than every INPUT (this class and the pom).
+ */
+final class ModelRepack {
+    private ModelRepack() {}
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            throw new IllegalArgumentException("usage: ModelRepack OUTPUT_CLASSES_FOLDER [INPUT...]");
+        }
+        for (String name : List.of(Models.SENTENCE, Models.TOKENS, Models.TAGS)) {
+            Path out = Path.of(args[0] + Models.STORED + name);
+            if (upToDate(out, List.of(args).subList(1, args.length))) {
+                continue;
+            }
+            Files.createDirectories(out.getParent());
+            Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+            try (InputStream in = ModelRepack.class.getResourceAsStream("/" + name);
+                    OutputStream o = Files.newOutputStream(tmp)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing OpenNLP model /" + name + " on the classpath");
+                }
+                store(in, o);
+            }
+            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Copies the zip file {@code in} to {@code out}, each file stored (same names, order and bytes). */
+    static void store(InputStream in, OutputStream out) throws IOException {
+        try (ZipInputStream zin = new ZipInputStream(in); ZipOutputStream zout = new ZipOutputStream(out)) {
+            for (ZipEntry e = zin.getNextEntry(); e != null; e = zin.getNextEntry()) {
+                byte[] bytes = zin.readAllBytes();
+                ZipEntry stored = new ZipEntry(e.getName());
+                stored.setMethod(ZipEntry.STORED);
+                stored.setSize(bytes.length);
+                stored.setCompressedSize(bytes.length);
+                CRC32 crc = new CRC32();
+                crc.update(bytes);
+                stored.setCrc(crc.getValue());
+                stored.setTime(e.getTime());
+                zout.putNextEntry(stored);
+                zout.write(bytes);
+                zout.closeEntry();
+            }
+        }
+    }
+
+    private static boolean upToDate(Path out, List<String> inputs) throws IOException {
+        if (inputs.isEmpty() || !Files.isRegularFile(out)) {
+            return false;
+        }
+        for (String in : inputs) {
+            if (Files.getLastModifiedTime(Path.of(in)).compareTo(Files.getLastModifiedTime(out)) >= 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
