@@ -129,7 +129,6 @@ final class GreedySearch implements SequenceClassificationModel {
                 continue;
             }
             String[] prior = Arrays.copyOf(chosen, i);
-            Arrays.fill(sums, 0);
             f.sum(words, i, tags, sums);
             int best = argmax(sums);
             if (!validator.validSequence(i, sequence, prior, outcomes[best])) {

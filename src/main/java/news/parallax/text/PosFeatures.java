@@ -23,7 +23,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * sentence begins at it or one or two words before it; its character class alone and with the word; the
  * tag before it and the two tags before it. All but the place in the sentence and the tags depend on one
  * word alone, so the weights of those features are looked up once per word ({@link Word}) and the tags'
- * once per pair of tags. {@link #sum} adds the same weights in the same order as the model's own
+ * once per pair of tags; the prior and the word's own features come first, so their sums are added
+ * once per word too. {@link #sum} adds the same weights in the same order as the model's own
  * evaluation, so the sums, hence the tags, are the same to the last bit (tested against the tagger's
  * context generator).
  */
@@ -103,7 +104,7 @@ final class PosFeatures {
             String t = tokens[i];
             Word w = words.get(t);
             if (w == null) {
-                w = new Word(t, weights);
+                w = new Word(t, weights, prior, previousTag.length);
                 if (words.size() < WORDS) {
                     words.putIfAbsent(t, w);
                 }
@@ -114,16 +115,13 @@ final class PosFeatures {
     }
 
     /**
-     * Adds to {@code sums} (one per outcome) the weights of the features of word {@code i} of
-     * {@code words}, whose two previous words have the outcomes {@code tags[i - 2]} and {@code tags[i - 1]}:
-     * the model's sums of weights, in the model's order.
+     * Sets {@code sums} (one per outcome) to the sums of the weights of the features of word {@code i}
+     * of {@code words}, whose two previous words have the outcomes {@code tags[i - 2]} and
+     * {@code tags[i - 1]}: the model's sums of weights, added in the model's order.
      */
     void sum(Word[] words, int i, int[] tags, double[] sums) {
-        add(prior, sums);
         Word w = words[i];
-        for (Context c : w.own) {
-            add(c, sums);
-        }
+        System.arraycopy(w.start, 0, sums, 0, sums.length);
         if (i >= 1) {
             add(words[i - 1].before1, sums);
         }
@@ -166,14 +164,18 @@ final class PosFeatures {
      * features (no weight in the model) are left out, as the model's evaluation skips them.
      */
     static final class Word {
-        final Context[] own;
+        /**
+         * The sums of the weights of the prior and of the word's own features, added from zero in the
+         * model's order: the first additions of every sum for this word, made once.
+         */
+        final double[] start;
         final Context[] kind;
         final Context before1;
         final Context before2;
         final Context after1;
         final Context after2;
 
-        Word(String token, Map<String, Context> weights) {
+        Word(String token, Map<String, Context> weights, Context prior, int outcomes) {
             String lower = StringUtil.toLowerCase(token);
             List<String> own = new ArrayList<>(2 * AFFIX + 1);
             int affixes = Math.min(AFFIX, token.length());
@@ -185,7 +187,11 @@ final class PosFeatures {
             }
             own.add("w=" + lower);
             String kind = FeatureGeneratorUtil.tokenFeature(token);
-            this.own = found(own, weights);
+            this.start = new double[outcomes];
+            add(prior, start);
+            for (Context c : found(own, weights)) {
+                add(c, start);
+            }
             this.kind = found(List.of("wc=" + kind, "w&c=" + lower + "," + kind), weights);
             this.before1 = weights.get("p1w=" + lower);
             this.before2 = weights.get("p2w=" + lower);
