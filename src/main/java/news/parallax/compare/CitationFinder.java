@@ -63,7 +63,7 @@ final class CitationFinder {
     private final Map<Character, List<Alias>> byFirst;
     /** The characters some alias starts with (most characters of a text start none). */
     private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
-    private final List<Pattern> officialHeads;
+    private final List<String> officialHeads;
     private final Set<String> mediaWords;
     private final Pattern mediaNounBefore;
     private final Pattern mediaNounAfter;
@@ -98,8 +98,7 @@ final class CitationFinder {
         first.replaceAll((c, list) -> List.copyOf(list));
         this.byFirst = Map.copyOf(first);
         first.keySet().forEach(c -> firsts.set(c));
-        this.officialHeads = Lexicon.lines("compare/official-heads.txt").stream()
-                .map(h -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(h) + "(?![\\p{L}\\p{N}])")).toList();
+        this.officialHeads = Lexicon.lines("compare/official-heads.txt");
         this.mediaWords = Set.copyOf(Lexicon.lines("compare/media-words.txt"));
         String nouns = alternation(Lexicon.lines("compare/media-nouns.txt"));
         this.mediaNounBefore = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:" + nouns + ")\\s+$");
@@ -238,12 +237,21 @@ final class CitationFinder {
     }
 
     // the end of the last official head noun in the name, as a whole word, or -1
+    // (each head as the regex (?<![\p{L}\p{N}])head(?![\p{L}\p{N}]) would find it, left to right,
+    // each search going on from the end of the last match, without the regex)
     private int lastHead(String name) {
         int best = -1;
-        for (Pattern h : officialHeads) {
-            Matcher m = h.matcher(name);
-            while (m.find()) {
-                best = Math.max(best, m.end());
+        for (String h : officialHeads) {
+            int from = 0;
+            for (int p = name.indexOf(h); p >= 0; p = name.indexOf(h, from)) {
+                int end = p + h.length();
+                if ((p == 0 || !isLetterOrNumber(name.codePointBefore(p)))
+                        && (end == name.length() || !isLetterOrNumber(name.codePointAt(end)))) {
+                    best = Math.max(best, end);
+                    from = end;
+                } else {
+                    from = p + 1;
+                }
             }
         }
         return best;

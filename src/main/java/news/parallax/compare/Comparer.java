@@ -9,6 +9,7 @@ import news.parallax.model.Analysis;
 import news.parallax.model.Cluster;
 import news.parallax.model.Comparison;
 import news.parallax.model.Source;
+import news.parallax.model.Statement;
 
 /** The compare stage. Stateless and thread-safe. */
 public final class Comparer {
@@ -23,8 +24,10 @@ public final class Comparer {
     /** Compares the sources of an analysed story. */
     public Comparison compare(Analysis analysis) {
         List<Cluster> clusters = new ArrayList<>();
+        Map<String, Statement> byId = Differences.byId(analysis);
+        Differences.Labels labels = new Differences.Labels(analysis);
         for (Cluster c : analysis.clusters()) {
-            clusters.add(c.withDifferences(Differences.of(c, analysis)));
+            clusters.add(c.withDifferences(Differences.of(c, analysis, byId, labels)));
         }
         Analysis withDifferences = new Analysis(analysis.story(), analysis.speakers(), analysis.statements(),
                 clusters.stream().sorted(Comparator.comparing(Cluster::id)).toList());

@@ -5,6 +5,7 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,13 +48,25 @@ final class Differences {
     private Differences() {}
 
     static List<Difference> of(Cluster cluster, Analysis analysis) {
-        Map<String, Statement> byId = new TreeMap<>();
+        return of(cluster, analysis, byId(analysis), new Labels(analysis));
+    }
+
+    /** The statements of a story by id (only looked up), for {@link #of(Cluster, Analysis, Map, Labels)}. */
+    static Map<String, Statement> byId(Analysis analysis) {
+        Map<String, Statement> byId = new HashMap<>();
         analysis.statements().forEach(s -> byId.put(s.id(), s));
-        List<Statement> members = cluster.statements().stream().map(byId::get).filter(s -> s != null).toList();
+        return byId;
+    }
+
+    /**
+     * {@link #of(Cluster, Analysis)} with what every cluster of the story shares made once: its
+     * statements by id ({@link #byId}) and its labels.
+     */
+    static List<Difference> of(Cluster cluster, Analysis analysis, Map<String, Statement> byId, Labels labels) {
         if (cluster.sources().size() < 2) {
             return List.of();
         }
-        Labels labels = new Labels(analysis);
+        List<Statement> members = cluster.statements().stream().map(byId::get).filter(s -> s != null).toList();
         List<Difference> out = new ArrayList<>();
         out.addAll(wording(members, labels));
         out.addAll(numbers(members, labels));

@@ -20,14 +20,57 @@ final class WordDiff {
 
     private WordDiff() {}
 
-    /** The tokens (words, single punctuation marks and runs of white space) of {@code text}. */
+    /**
+     * The tokens (words, single punctuation marks and runs of white space) of {@code text}: what the
+     * regex {@link #TOKEN} finds, one match after another (it matches at every code point), found
+     * without it, as {@link #regexTokens} checks.
+     */
     static List<String> tokens(String text) {
+        List<String> tokens = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            int cp = text.codePointAt(i);
+            if (isSpace(cp)) {
+                while (i < n && isSpace(text.charAt(i))) {
+                    i++;
+                }
+            } else if (isWordPart(cp)) {
+                while (i < n && isWordPart(cp = text.codePointAt(i))) {
+                    i += Character.charCount(cp);
+                }
+            } else {
+                i += Character.charCount(cp);
+            }
+            tokens.add(text.substring(start, i));
+        }
+        return tokens;
+    }
+
+    /** {@link #tokens} by the regex itself (for tests). */
+    static List<String> regexTokens(String text) {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
             tokens.add(m.group());
         }
         return tokens;
+    }
+
+    // the regex class \s: ASCII white space only
+    private static boolean isSpace(int c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    // the regex class [\p{L}\p{N}'\u2019]
+    private static boolean isWordPart(int cp) {
+        if (cp == '\'' || cp == '\u2019' || Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     /** The normal form two tokens are compared in. */

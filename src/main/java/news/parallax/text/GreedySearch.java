@@ -2,6 +2,7 @@ package news.parallax.text;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -38,13 +39,16 @@ final class GreedySearch implements SequenceClassificationModel {
     private final String[] outcomes;
     private final Map<String, Context> weights;
     private final int beam;
+    private final Optional<PosFeatures> features;
 
     /**
-     * @param model a maximum-entropy (GIS) model
-     * @param beam  the beam of the model's own search, for the k-best methods
+     * @param model      a maximum-entropy (GIS) model
+     * @param beam       the beam of the model's own search, for the k-best methods
+     * @param descriptor the tagger's feature descriptor (its features are then found per word, see
+     *                   {@link PosFeatures}, when it is the English model's), or null
      */
     @SuppressWarnings("unchecked")
-    GreedySearch(MaxentModel model, int beam) {
+    GreedySearch(MaxentModel model, int beam, byte[] descriptor) {
         if (!(model instanceof AbstractModel m) || m.getModelType() != AbstractModel.ModelType.Maxent) {
             throw new IllegalArgumentException("not a maximum-entropy model: " + model.getClass().getName());
         }
@@ -53,6 +57,12 @@ final class GreedySearch implements SequenceClassificationModel {
         this.weights = (Map<String, Context>) data[1];
         this.outcomes = ((String[]) data[2]).clone();
         this.beam = beam;
+        this.features = PosFeatures.of(descriptor, weights, outcomes);
+    }
+
+    /** Whether the features are found per word ({@link PosFeatures}) rather than by the context generator. */
+    boolean wordFeatures() {
+        return features.isPresent();
     }
 
     @Override
@@ -61,6 +71,10 @@ final class GreedySearch implements SequenceClassificationModel {
         Known known = additionalContext != null && additionalContext.length == 1
                 && additionalContext[0] instanceof Known k && k.tags.length == sequence.length ? k : null;
         Object[] extra = additionalContext == null || known != null ? NO_CONTEXT : additionalContext;
+        if (features.isPresent() && extra.length == 0 && sequence instanceof String[] tokens
+                && (known == null || known.tagsIn(features.get()))) {
+            return new Sequence(Arrays.asList(byWords(features.get(), tokens, known, validator)));
+        }
         String[] chosen = new String[sequence.length];
         double[] sums = new double[outcomes.length];
         for (int i = 0; i < sequence.length; i++) {
@@ -98,6 +112,43 @@ final class GreedySearch implements SequenceClassificationModel {
     }
 
     /**
+     * {@link #bestSequence}, with the weights of each word's features found once per word: the same
+     * sums, added in the same order, as evaluating the context generator's features.
+     */
+    private <T> String[] byWords(PosFeatures f, String[] tokens, Known known, SequenceValidator<T> validator) {
+        @SuppressWarnings("unchecked")
+        T[] sequence = (T[]) tokens;
+        PosFeatures.Word[] words = f.words(tokens);
+        String[] chosen = new String[tokens.length];
+        int[] tags = new int[tokens.length];
+        double[] sums = new double[outcomes.length];
+        for (int i = 0; i < tokens.length; i++) {
+            if (known != null && known.holds(i, chosen)) {
+                chosen[i] = known.tags[i];
+                tags[i] = f.outcome(chosen[i]);
+                continue;
+            }
+            String[] prior = Arrays.copyOf(chosen, i);
+            f.sum(words, i, tags, sums);
+            int best = argmax(sums);
+            if (!validator.validSequence(i, sequence, prior, outcomes[best])) {
+                best = -1;
+                for (int o = 0; o < outcomes.length; o++) {
+                    if ((best < 0 || sums[o] > sums[best]) && validator.validSequence(i, sequence, prior, outcomes[o])) {
+                        best = o;
+                    }
+                }
+                if (best < 0) {
+                    throw new IllegalStateException("no valid outcome for element " + i);
+                }
+            }
+            chosen[i] = outcomes[best];
+            tags[i] = best;
+        }
+        return chosen;
+    }
+
+    /**
      * The tags a sequence had as part of a longer one, tagged before by this search: words {@code
      * [from, from + size)} of a sequence of {@code total}. The tagger's features of a word (its model's
      * feature descriptor) are the word itself, the two words before and after it, whether the sequence
@@ -117,6 +168,16 @@ final class GreedySearch implements SequenceClassificationModel {
             for (int j = 0; j < size; j++) {
                 sameWords[j] = (from == 0 || j >= 3) && (j + 2 < size || from + size == total);
             }
+        }
+
+        /** Whether every known tag is one of the model's outcomes. */
+        boolean tagsIn(PosFeatures f) {
+            for (String t : tags) {
+                if (f.outcome(t) < 0) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** Whether word {@code i} takes its known tag, given the tags chosen before it. */

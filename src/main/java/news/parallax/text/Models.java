@@ -61,8 +61,13 @@ final class Models {
         int size = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
         MaxentModel maxent = model.getArtifact("pos.model");
         // the manifest keeps the model's beam size: the tagger's k-best sequences are still the beam search's
-        return new POSModel(model.getLanguage(), new GreedySearch(maxent, size),
+        return new POSModel(model.getLanguage(), new GreedySearch(maxent, size, descriptor(model)),
                 Map.of("BeamSize", Integer.toString(size)), model.getFactory());
+    }
+
+    /** The tagger's feature descriptor ({@code generator.featuregen}) in the model, or null. */
+    private static byte[] descriptor(POSModel model) {
+        return model.getArtifact("generator.featuregen") instanceof byte[] bytes ? bytes : null;
     }
 
     private interface Reader<T> {

@@ -2,7 +2,9 @@ package news.parallax.text;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -13,12 +15,20 @@ import opennlp.tools.util.Span;
  * corrections from the abbreviation lists in {@code text/}: a break after a title abbreviation
  * ("Sen.", "Gen.", "Mr.") or an initial ("J.") is undone, and so is a break after another abbreviation
  * ("U.S.", "R-S.C.", "Jan.") unless the next word commonly opens a sentence ("The", "He"). Thread-safe.
+ *
+ * <p>Each thread remembers the sentences of the last {@value #REMEMBERED} paragraphs it split, by the
+ * text itself (the same string, not an equal one) and the paragraph's bounds: the quote finder and the
+ * claim finder split the same paragraphs of an article, and the sentences depend on nothing else.
  */
 public final class SentenceSplitter {
 
     /** An initial: one upper-case letter and a dot ("J."). */
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.");
 
+    /** Paragraphs whose sentences each thread remembers. */
+    static final int REMEMBERED = 1_024;
+
+    private final ThreadLocal<Map<Paragraph, List<Sentence>>> remembered = ThreadLocal.withInitial(Lru::new);
     private final ThreadLocal<SentenceDetectorME> detector =
             ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.sentences()));
     private final Set<String> titles;
@@ -43,11 +53,22 @@ public final class SentenceSplitter {
                 new HashSet<>(Lexicon.lines("text/sentence-openers.txt")));
     }
 
-    /** The sentences of {@code text} between {@code start} and {@code end}, trimmed of whitespace. */
+    /** The sentences of {@code text} between {@code start} and {@code end}, trimmed of whitespace; unmodifiable. */
     public List<Sentence> split(String text, int start, int end) {
         if (start >= end) {
             return List.of();
         }
+        Map<Paragraph, List<Sentence>> recent = remembered.get();
+        Paragraph key = new Paragraph(text, start, end);
+        List<Sentence> sentences = recent.get(key);
+        if (sentences == null) {
+            sentences = List.copyOf(splitAnew(text, start, end));
+            recent.put(key, sentences);
+        }
+        return sentences;
+    }
+
+    private List<Sentence> splitAnew(String text, int start, int end) {
         Span[] spans = detector.get().sentPosDetect(text.substring(start, end));
         List<int[]> merged = new ArrayList<>();
         for (Span s : spans) {
@@ -135,6 +156,43 @@ public final class SentenceSplitter {
             e++;
         }
         return text.substring(s, e);
+    }
+
+    /** A paragraph of a text: equal to another of the same string object and bounds. */
+    private static final class Paragraph {
+        private final String text;
+        private final int start;
+        private final int end;
+
+        Paragraph(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Paragraph p && p.text == text && p.start == start && p.end == end;
+        }
+
+        @Override
+        public int hashCode() {
+            return (System.identityHashCode(text) * 31 + start) * 31 + end;
+        }
+    }
+
+    /** A map that forgets the least recently used paragraph beyond {@link #REMEMBERED}. */
+    private static final class Lru extends LinkedHashMap<Paragraph, List<Sentence>> {
+        private static final long serialVersionUID = 1L;
+
+        Lru() {
+            super(256, 0.75f, true);
+        }
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Paragraph, List<Sentence>> eldest) {
+            return size() > REMEMBERED;
+        }
     }
 
     private static void add(List<Sentence> out, String text, int start, int end) {

@@ -2,8 +2,14 @@ package news.parallax.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -37,5 +43,32 @@ class WordDiffTest {
         String full = Normalizer.normalize(token, Normalizer.Form.NFKC)
                 .toLowerCase(Locale.ROOT);
         assertThat(WordDiff.key(token)).isEqualTo(full);
+    }
+
+    @Test
+    void theTokensAreTheRegexsOnEveryKindOfCharacter() {
+        String[] parts = {"a", "Z", "\u00e9", "\u00df", "7", "\u0663", "\u00bd", "\u2167", "'", "\u2019", "\u2018", " ",
+            "\t", "\n", "\r", "\u000b", "\f", "\u00a0", "\u2003", "\u0085", "-", ".", ",", "\"", "<", "&",
+            "\ud835\udc00", "\ud83d\ude00", "\ud800", "\udc00", "\u0301", "\u200d", "\u4e2d", "\u05d0", "x1"};
+        Random random = new Random(7);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                text.append(parts[random.nextInt(parts.length)]);
+            }
+            String t = text.toString();
+            assertThat(WordDiff.tokens(t)).as(t).isEqualTo(WordDiff.regexTokens(t));
+        }
+    }
+
+    @Test
+    void theTokensOfTheSeedArticlesAreTheRegexs() throws java.io.IOException {
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                String text = Files.readString(f, StandardCharsets.UTF_8);
+                assertThat(WordDiff.tokens(text)).isEqualTo(WordDiff.regexTokens(text));
+            }
+        }
     }
 }

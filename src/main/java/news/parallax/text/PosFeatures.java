@@ -1,0 +1,213 @@
+package news.parallax.text;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
+
+/**
+ * The weights of the POS tagger's features, found once per word instead of once per word of every
+ * sentence. Thread-safe.
+ *
+ * <p>OpenNLP's tagger builds the features of each word of a sentence as strings ("suf=ed", "p1w=the",
+ * "t2=DET,NOUN", ...) and looks each one up in its model's table of weights. With the English model's
+ * feature descriptor (checked: {@link #of}) a word's features are, in this order: the prior ("def"); its
+ * suffixes and prefixes of one to four characters; the word lowercased; the two words before it and the
+ * two after it, lowercased, each marked with its place ("p1w=", "p2w=", "n1w=", "n2w="); whether the
+ * sentence begins at it or one or two words before it; its character class alone and with the word; the
+ * tag before it and the two tags before it. All but the place in the sentence and the tags depend on one
+ * word alone, so the weights of those features are looked up once per word ({@link Word}) and the tags'
+ * once per pair of tags; the prior and the word's own features come first, so their sums are added
+ * once per word too. {@link #sum} adds the same weights in the same order as the model's own
+ * evaluation, so the sums, hence the tags, are the same to the last bit (tested against the tagger's
+ * context generator).
+ */
+final class PosFeatures {
+
+    /** The feature descriptor this class implements: the generators, comments and whitespace aside. */
+    private static final String DESCRIPTOR = "<featureGeneratorscache=\"true\"name=\"posTagger\">"
+            + "<generatorclass=\"opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory\"/>"
+            + "<generatorclass=\"opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory\"/>"
+            + "<generatorclass=\"opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory\"/>"
+            + "<generatorclass=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">"
+            + "<intname=\"prevLength\">2</int><intname=\"nextLength\">2</int>"
+            + "<generatorclass=\"opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory\"/></generator>"
+            + "<generatorclass=\"opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory\">"
+            + "<intname=\"prevLength\">2</int><intname=\"nextLength\">2</int>"
+            + "<generatorclass=\"opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory\">"
+            + "<boolname=\"begin\">true</bool><boolname=\"end\">false</bool></generator></generator>"
+            + "<generatorclass=\"opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory\"/>"
+            + "<generatorclass=\"opennlp.tools.util.featuregen.PosTaggerFeatureGeneratorFactory\"/>"
+            + "</featureGenerators>";
+    /** Words whose weights are kept (a few hundred bytes each). */
+    static final int WORDS = 100_000;
+    /** Affixes of up to this many characters are features. */
+    private static final int AFFIX = 4;
+    private static final Context[] NONE = new Context[0];
+
+    private final Map<String, Context> weights;
+    private final Map<String, Integer> outcomeIndex = new HashMap<>();
+    private final Context prior;
+    private final Context[] begins;
+    private final Context[] previousTag;
+    private final Context[][] previousTags;
+    private final Map<String, Word> words = new ConcurrentHashMap<>(1 << 16);
+
+    private PosFeatures(Map<String, Context> weights, String[] outcomes) {
+        this.weights = weights;
+        this.prior = weights.get("def");
+        this.begins = new Context[] {weights.get("S=begin"), weights.get("p1S=begin"), weights.get("p2S=begin")};
+        int n = outcomes.length;
+        this.previousTag = new Context[n];
+        this.previousTags = new Context[n][n];
+        for (int a = 0; a < n; a++) {
+            outcomeIndex.put(outcomes[a], a);
+            previousTag[a] = weights.get("t=" + outcomes[a]);
+            for (int b = 0; b < n; b++) {
+                previousTags[a][b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
+            }
+        }
+    }
+
+    /**
+     * The features of a model whose feature descriptor is {@code descriptor}; empty when it is not the
+     * one this class implements (the tagger then builds its features itself).
+     */
+    static Optional<PosFeatures> of(byte[] descriptor, Map<String, Context> weights, String[] outcomes) {
+        if (descriptor == null || !DESCRIPTOR.equals(essence(new String(descriptor, StandardCharsets.UTF_8)))) {
+            return Optional.empty();
+        }
+        return Optional.of(new PosFeatures(weights, outcomes));
+    }
+
+    /** A feature descriptor without its comments and whitespace. */
+    static String essence(String xml) {
+        return xml.replaceAll("(?s)<!--.*?-->", "").replaceAll("\\s+", "");
+    }
+
+    /** The number of {@code tag} among the outcomes, or -1. */
+    int outcome(String tag) {
+        Integer o = outcomeIndex.get(tag);
+        return o == null ? -1 : o;
+    }
+
+    /** The weights of each word of a sentence. */
+    Word[] words(String[] tokens) {
+        Word[] out = new Word[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            Word w = words.get(t);
+            if (w == null) {
+                w = new Word(t, weights, prior, previousTag.length);
+                if (words.size() < WORDS) {
+                    words.putIfAbsent(t, w);
+                }
+            }
+            out[i] = w;
+        }
+        return out;
+    }
+
+    /**
+     * Sets {@code sums} (one per outcome) to the sums of the weights of the features of word {@code i}
+     * of {@code words}, whose two previous words have the outcomes {@code tags[i - 2]} and
+     * {@code tags[i - 1]}: the model's sums of weights, added in the model's order.
+     */
+    void sum(Word[] words, int i, int[] tags, double[] sums) {
+        Word w = words[i];
+        System.arraycopy(w.start, 0, sums, 0, sums.length);
+        if (i >= 1) {
+            add(words[i - 1].before1, sums);
+        }
+        if (i >= 2) {
+            add(words[i - 2].before2, sums);
+        }
+        if (i + 1 < words.length) {
+            add(words[i + 1].after1, sums);
+        }
+        if (i + 2 < words.length) {
+            add(words[i + 2].after2, sums);
+        }
+        if (i < begins.length) {
+            add(begins[i], sums);
+        }
+        for (Context c : w.kind) {
+            add(c, sums);
+        }
+        if (i >= 1) {
+            add(previousTag[tags[i - 1]], sums);
+        }
+        if (i >= 2) {
+            add(previousTags[tags[i - 2]][tags[i - 1]], sums);
+        }
+    }
+
+    private static void add(Context c, double[] sums) {
+        if (c != null) {
+            int[] out = c.getOutcomes();
+            double[] w = c.getParameters();
+            for (int j = 0; j < out.length; j++) {
+                sums[out[j]] += w[j];
+            }
+        }
+    }
+
+    /**
+     * The weights of the features of one word, as the tagger's feature generators name them: its own
+     * (affixes, the word) and class features, and its features as a neighbour of another word. Absent
+     * features (no weight in the model) are left out, as the model's evaluation skips them.
+     */
+    static final class Word {
+        /**
+         * The sums of the weights of the prior and of the word's own features, added from zero in the
+         * model's order: the first additions of every sum for this word, made once.
+         */
+        final double[] start;
+        final Context[] kind;
+        final Context before1;
+        final Context before2;
+        final Context after1;
+        final Context after2;
+
+        Word(String token, Map<String, Context> weights, Context prior, int outcomes) {
+            String lower = StringUtil.toLowerCase(token);
+            List<String> own = new ArrayList<>(2 * AFFIX + 1);
+            int affixes = Math.min(AFFIX, token.length());
+            for (int k = 0; k < affixes; k++) {
+                own.add("suf=" + token.substring(Math.max(token.length() - k - 1, 0)));
+            }
+            for (int k = 0; k < affixes; k++) {
+                own.add("pre=" + token.substring(0, Math.min(k + 1, token.length())));
+            }
+            own.add("w=" + lower);
+            String kind = FeatureGeneratorUtil.tokenFeature(token);
+            this.start = new double[outcomes];
+            add(prior, start);
+            for (Context c : found(own, weights)) {
+                add(c, start);
+            }
+            this.kind = found(List.of("wc=" + kind, "w&c=" + lower + "," + kind), weights);
+            this.before1 = weights.get("p1w=" + lower);
+            this.before2 = weights.get("p2w=" + lower);
+            this.after1 = weights.get("n1w=" + lower);
+            this.after2 = weights.get("n2w=" + lower);
+        }
+
+        private static Context[] found(List<String> features, Map<String, Context> weights) {
+            List<Context> out = new ArrayList<>(features.size());
+            for (String f : features) {
+                Context c = weights.get(f);
+                if (c != null) {
+                    out.add(c);
+                }
+            }
+            return out.isEmpty() ? NONE : out.toArray(NONE);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package news.parallax.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class PageWriterTest {
+
+    static List<List<String>> pieces() {
+        String pair = "\uD83D\uDE00"; // one character outside the Basic Multilingual Plane
+        return List.of(
+                List.of("<p>", "plain ASCII", "</p>\n"),
+                List.of("caf\u00e9 ", "\u201cquoted\u201d", " \u00b7 Parallax"),
+                List.of("", "", "x"),
+                List.of("before " + pair, " after"),
+                List.of("split " + pair.charAt(0), pair.charAt(1) + " pair"),
+                List.of("lone high at the end " + pair.charAt(0)),
+                List.of("lone high " + pair.charAt(0), "then text"),
+                List.of("lone low " + pair.charAt(1), "then text"),
+                List.of(String.valueOf(pair.charAt(0)), String.valueOf(pair.charAt(0)), String.valueOf(pair.charAt(1))),
+                List.of("x".repeat(20_000), "\u2014", "y".repeat(10_000)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pieces")
+    void aPageIsTheUtf8OfAllItsPiecesAsOneString(List<String> pieces) {
+        SiteRenderer.PageWriter out = new SiteRenderer.PageWriter();
+        for (String p : pieces) {
+            out.write(p);
+        }
+
+        assertThat(out.bytes()).isEqualTo(String.join("", pieces).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pieces")
+    void aPageWrittenAsCharacterArraysIsTheSame(List<String> pieces) {
+        SiteRenderer.PageWriter out = new SiteRenderer.PageWriter();
+        for (String p : pieces) {
+            char[] padded = ("<" + p + ">").toCharArray();
+            out.write(padded, 1, p.length());
+        }
+
+        assertThat(out.bytes()).isEqualTo(String.join("", pieces).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void charactersArraysAndAppendsAreWrittenLikeStrings() {
+        SiteRenderer.PageWriter out = new SiteRenderer.PageWriter();
+        out.write("ab\u00e9cd".toCharArray(), 1, 3);
+        out.write('!');
+        out.append("xyz", 1, 2).append('\u201d').append(null, 0, 2);
+        out.write("0123", 1, 2);
+
+        assertThat(new String(out.bytes(), StandardCharsets.UTF_8)).isEqualTo("b\u00e9c!y\u201dnu12");
+    }
+}
