@@ -27,6 +27,9 @@ final class SourceReading {
     /** A person named (or resolved) at {@code offset} in the {@code sentence}-th sentence read. */
     private record Cand(Mention who, int offset, int sentence, int rank) {}
 
+    /** A text such as a statement that {@code who} issued in paragraph {@code para} ("X said in a statement"). */
+    private record Issued(Mention who, String noun, int para) {}
+
     private record Para(Block block, List<QuoteMarks.Marked> quotes, List<Sentence> sentences, List<Token> tokens) {}
 
     /** How many sentences back the person in focus is looked for. */
@@ -75,6 +78,8 @@ final class SourceReading {
     private int nextSentence;
     private int currentPara;
     private int lastSpeakerPara = -10;
+    /** Statements, letters and the like whose author the text named, in reading order. */
+    private final List<Issued> issued = new ArrayList<>();
     /** Quotes of a quotation still open at the end of the previous paragraph. */
     private final List<Integer> chain = new ArrayList<>();
 
@@ -206,7 +211,84 @@ final class SourceReading {
             if (para.block().kind() == Block.Kind.BODY) {
                 reported(para, s, currentPara);
             }
+            noteIssued(s, outside);
         }
+    }
+
+    /**
+     * "X said in a statement ...", "X issued a statement", "X wrote in a letter": notes X, the speaker credited in
+     * sentence {@code s}, as the author of that text, for a later "the statement said".
+     */
+    private void noteIssued(Sentence s, List<Token> outside) {
+        for (int i = 1; i < outside.size(); i++) {
+            String w = outside.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            String d = outside.get(i - 1).text().toLowerCase(java.util.Locale.ROOT);
+            String d2 = i >= 2 ? outside.get(i - 2).text().toLowerCase(java.util.Locale.ROOT) : "";
+            if (!lex.authoredTexts.contains(w) || !(d.equals("a") || d.equals("an") || d2.equals("a") || d2.equals("an"))) {
+                continue;
+            }
+            for (int f = found.size() - 1; f >= 0; f--) {
+                Found x = found.get(f);
+                if (x.start() < s.start()) {
+                    break;
+                }
+                if (x.start() < s.end() && x.who() != null && x.who().named() != null
+                        && !namedBetween(outside, x.who().offset, outside.get(i).start())) {
+                    issued.add(new Issued(x.who().named(), w.endsWith("s") ? w.substring(0, w.length() - 1) : w, currentPara));
+                    return;
+                }
+            }
+        }
+    }
+
+    private static boolean opposite(char a, char b) {
+        return a == 'm' && b == 'f' || a == 'f' && b == 'm';
+    }
+
+    /** True for a mention that is surely a person's or an organisation's (not a place named first in a sentence). */
+    private boolean surelySpeaker(Mention m) {
+        if (m == null) {
+            return false;
+        }
+        if (m.pronoun || m.nominal || m.kind == Speaker.Kind.ORGANIZATION || !m.title.isEmpty() || m.gender == 'm' || m.gender == 'f') {
+            return true;
+        }
+        return lex.firstNames.containsKey(m.name.split(" ")[0]) || people.contains(m.surname()) || spoke.contains(m.surname());
+    }
+
+    /**
+     * True when another name stands between the speaker named at {@code who} and the text after it at {@code at}
+     * ("X said ..., and Y and Z released a joint statement": the statement is not X's).
+     */
+    private static boolean namedBetween(List<Token> outside, int who, int at) {
+        if (at < who) {
+            // "In a joint letter from the chairs of ..., Democrats wrote": the author follows the text
+            return false;
+        }
+        boolean inName = true;
+        for (Token t : outside) {
+            if (t.start() <= Math.min(who, at) || t.start() >= Math.max(who, at)) {
+                continue;
+            }
+            boolean proper = t.tag().equals("PROPN") && t.capitalized();
+            if (proper && !inName) {
+                return true;
+            }
+            inName &= proper || t.text().equals(".");
+        }
+        return false;
+    }
+
+    /** The author of the text {@code noun} ("the statement said") issued in this paragraph or the two before, or null. */
+    private Mention issuer(String noun) {
+        String n = noun.toLowerCase(java.util.Locale.ROOT);
+        n = n.endsWith("s") ? n.substring(0, n.length() - 1) : n;
+        for (int i = issued.size() - 1; i >= 0 && currentPara - issued.get(i).para() <= 2; i--) {
+            if (issued.get(i).noun().equals(n)) {
+                return issued.get(i).who();
+            }
+        }
+        return null;
     }
 
     /**
@@ -428,6 +510,14 @@ final class SourceReading {
                 }
             }
             Attribution.Found bef = attribution.before(para.tokens(), before[0], before[1]);
+            if (bef != null && prev != null && beforeStart > sentenceStart(para, q.open())) {
+                // "X called Roe’s plan “...” but also called it “...”", "X said A “...” and said that Doe ... “...”":
+                // the verb's subject is looked for in the whole sentence, not only after the quotation before
+                Attribution.Found whole = sentenceAttribution(para, q);
+                if (whole != null && whole.verb() == bef.verb() && surelySpeaker(whole.who())) {
+                    bef = new Attribution.Found(whole.who(), bef.verb(), bef.verbIndex());
+                }
+            }
             boolean upper = startsUpper(q);
             boolean newSentence = !beforeText.isEmpty() && ".!?".indexOf(beforeText.charAt(beforeText.length() - 1)) >= 0
                     && upper;
@@ -965,6 +1055,10 @@ final class SourceReading {
             if (m.target != null && (m.gender == 'm' || m.gender == 'f')) {
                 genders.putIfAbsent(m.target.surname(), m.gender);
             }
+        } else if (m.nominal && m.gender == 'p' && m.title.isEmpty()
+                && lex.authoredTexts.contains(m.name.toLowerCase(java.util.Locale.ROOT))) {
+            // "the statement said" after "X said in a statement": X
+            m.target = issuer(m.name);
         } else if (m.nominal) {
             if (!m.indefinite()) {
                 // "the official said" after "a justice official": the same description, or a speaker with that title
@@ -976,9 +1070,17 @@ final class SourceReading {
                     m.target = byTitle(m);
                     if (m.target == null && !m.title.isEmpty()) {
                         // "the professor said", "the Kentucky Republican said": the person the text is about
+                        // "the congressman" is a man, "the chairwoman" a woman
+                        char g = lex.genderedNouns.getOrDefault(m.surname().toLowerCase(java.util.Locale.ROOT), '?');
                         m.target = m.phrase.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? recent('?', offset) : null;
+                        if (m.target != null && g != '?' && opposite(genderOf(m.target), g)) {
+                            m.target = recent(g, offset);
+                        }
                         if (m.target == null) {
                             m.target = antecedent('?');
+                        }
+                        if (m.target != null && g != '?' && opposite(genderOf(m.target), g)) {
+                            m.target = antecedent(g);
                         }
                     }
                 }

@@ -1,0 +1,89 @@
+package news.parallax.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Variants of attribution common in US news that the rules first met on unseen text: statements that speak for
+ * their author, titles written after an organisation ("Acme spokesman Tom Webb"), gendered titles, subjects
+ * hidden behind opening phrases, relative clauses and asides, and unusual name shapes.
+ */
+class SpeakerVariantsTest {
+
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    private static String quotes(String text) {
+        return QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb, the mayor, said in a statement that the plan was ready. ¶ “We will open the bridge in May,” the statement said. | We will open the bridge in May,=>tom-webb
+            The Acme Corporation said in a statement on Monday that it would appeal. ¶ “We disagree with the ruling,” the statement said. | We disagree with the ruling,=>acme-corporation
+            The Harbor Board Democrats’ letter concluded, “Your plan cannot work and must be withdrawn.” | Your plan cannot work and must be withdrawn.=>harbor-board-democrats
+            The report was released on Monday. ¶ “Costs rose sharply in the spring,” the report said.   | Costs rose sharply in the spring,=>-
+            Tom Webb said the plan was ready, and Jane Roe and Carl Doe released a joint statement. ¶ “We all agree on this,” the joint statement said. | We all agree on this,=>-
+            """)
+    void aStatementSpeaksForTheAuthorWhoIssuedIt(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “The vote was a disgrace to us all,” said Acme co-founder Jane Roe.                        | The vote was a disgrace to us all,=>jane-roe
+            Webb attorney Jane Roe said the firing was unfair. ¶ “This decision is deeply wrong,” the attorney said. | This decision is deeply wrong,=>jane-roe
+            On Monday, Acme spokesman Tom Webb defended the story. ¶ “We stand by all of our work,” he said. | We stand by all of our work,=>tom-webb
+            “We need a review of the funds,” said House Minority Whip Tom Webb.                        | We need a review of the funds,=>tom-webb
+            “We must act on this now,” tweeted former Housing and Urban Development Secretary Jane Roe. | We must act on this now,=>jane-roe
+            """)
+    void aTitleAfterAnOrganisationIsTheTitleOfTheNameAfterIt(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb resigned on Friday. Jane Roe had sued his office in 2014. ¶ “I made mistakes,” the four-term congressman said. | I made mistakes,=>tom-webb
+            Mary Roe, the owner’s daughter, waved from the stands. ¶ “We will not be intimidated,” Mr. Roe said. | We will not be intimidated,=>roe
+            Tom Webb resigned. Politico reported that Mary Roe had sued him. Roe accused Webb of lying. ¶ “I had no idea how to run an office,” the former congressman said. | I had no idea how to run an office,=>tom-webb
+            """)
+    void aGenderedTitleOrHonorificFitsOnlyAPersonOfThatGender(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            In the wake of the Dover attack, Jane Roe defended her plan, saying on Twitter: “We were right all along.” | We were right all along.=>jane-roe
+            At the Grand Hotel on Friday, Tom Webb said he found the remarks “disgraceful” and thought they “had gone much too far.” | disgraceful=>tom-webb;had gone much too far.=>tom-webb
+            Jane Roe, the state auditor, told a paper that the claims were “much ado about nothing” and said that Mr. Doe had done nothing “immoral or illegal.” | much ado about nothing=>jane-roe;immoral or illegal.=>jane-roe
+            Sen. Tom Webb slammed the leader for refusing “to negotiate in good faith,” but also called Roe’s offer “a first step toward reform.” | to negotiate in good faith,=>tom-webb;a first step toward reform.=>tom-webb
+            Tom Webb on Saturday took aim at the big banks for “cheating” savers -- saying that “too many families are being hurt.” | too many families are being hurt.=>tom-webb
+            The arrest drew criticism, even from Mayor Tom Webb, who said “these people are treated worse than criminals.” | these people are treated worse than criminals.=>tom-webb
+            Despite Tom Webb saying the talks had “come a long way,” other members were gloomy.             | come a long way,=>tom-webb
+            Tom Webb made his first Twitter post of the year, accusing a former aide of “breaking every rule.” | breaking every rule.=>tom-webb
+            The Town Green was filled with supporters, many wearing “Vote Now” hats and chanting “we want a new mayor now.” | we want a new mayor now.=>-
+            """)
+    void theSubjectOfTheClauseSpeaksNotANameAfterAPrepositionOrAPossessive(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Shortly after a radio segment about Carl Doe, a former campaign adviser, Mr. Webb wrote that it was a hoax. ¶ “They never wanted him to testify,” he wrote. | They never wanted him to testify,=>webb
+            Perhaps out of a belief that a fight would help him — as it did Governor Carl Doe in the 1990s — or out of fear, Tom Webb dived into the debate. ¶ “We even talked about that today,” he told reporters. | We even talked about that today,=>tom-webb
+            “I don’t want a detail,” Rep. Carl Doe told reporters. ¶ Former Speaker of the House Tom Webb praised the system. He said the risk was small. ¶ “We are a free country,” he said. | I don’t want a detail,=>carl-doe;We are a free country,=>tom-webb
+            “I don’t like that language,” Representative Tom Webb, Democrat of Ohio and the chairman of the Judiciary Committee — where any inquiry must begin — said on Sunday. | I don’t like that language,=>tom-webb
+            """)
+    void aPronounGoesToTheMainClauseSubjectBehindAnOpeningPhraseOrATitle(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “I am appalled by this arrest,” Carl diVenzo, a former prosecutor, told reporters. ¶ “This was designed to intimidate,” diVenzo said. | I am appalled by this arrest,=>carl-divenzo;This was designed to intimidate,=>carl-divenzo
+            """)
+    void aSurnameWithALowerCaseParticleIsAName(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+}
