@@ -396,7 +396,7 @@ final class Attribution {
             }
             return titled(toks, s, j);
         }
-        Mention n = nominal(toks, Math.max(floor, j - 4), j + 1);
+        Mention n = nominal(toks, Math.max(floor, j - 6), j + 1);
         return n != null ? n : firstNamed(toks, floor, v);
     }
 
@@ -644,7 +644,9 @@ final class Attribution {
         }
         int s = e;
         while (s - 1 >= from && (toks.get(s - 1).tag().equals("NOUN") || toks.get(s - 1).tag().equals("ADJ")
-                || toks.get(s - 1).tag().equals("PROPN"))) {
+                || toks.get(s - 1).tag().equals("PROPN") || toks.get(s - 1).tag().equals("NUM") && joinedHyphen(toks, s)
+                || s - 2 >= from && joinedHyphen(toks, s - 1))) {
+            // "the four-term congressman", split into "four", "-", "term"
             s--;
         }
         if (s - 3 >= 0 && toks.get(s - 1).tag().equals("DET") && toks.get(s - 2).text().equals("of")

@@ -200,6 +200,11 @@ final class SourceReading {
             }
             continuePronoun(outside);
             Mention m = subject(outside);
+            Mention described = m == null ? describedSubject(outside) : null;
+            if (described != null && described.kind == Speaker.Kind.PERSON) {
+                // "the governor identified himself": the governor is in focus for a later "he"
+                mentioned.add(new Cand(described, described.offset, sentenceNo, 0));
+            }
             if (m != null) {
                 speakers.add(m);
                 if (m.kind == Speaker.Kind.PERSON && !possessive(m.name)) {
@@ -388,16 +393,9 @@ final class SourceReading {
 
     /** The person a sentence is about: a name at its start (after an opening phrase) followed by a verb. */
     private Mention subject(List<Token> toks) {
-        int i = 0;
-        if (!toks.isEmpty() && (toks.get(0).tag().equals("ADP") || toks.get(0).tag().equals("SCONJ")
-                || toks.get(0).tag().equals("ADV"))) {
-            // an opening phrase, or a whole clause ("As the school reopened Wednesday after ..., Jane Roe blamed")
-            int limit = 40;
-            while (i < toks.size() && i < limit && !toks.get(i).text().equals(",")) {
-                i++;
-            }
-            i = i < toks.size() && i < limit ? i + 1 : 0;
-        }
+        int fronted = contrasted(toks);
+        // "Blaming President Doe, he said ...": the person in an opening participle or contrast is not the subject
+        int i = fronted > 0 ? fronted + 1 : subjectStart(toks);
         while (i < toks.size() && (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("PUNCT")
                 || toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV") && !toks.get(i).capitalized()
                 || toks.get(i).tag().equals("ADJ") && !toks.get(i).capitalized() && i > 0 && toks.get(i - 1).tag().equals("DET"))) {
@@ -426,7 +424,9 @@ final class SourceReading {
         if (!m.name.contains(" ")) {
             // a single word is a person when a full name with that surname came before, or when an
             // appositive describes it ("Yuni, a resident of ...")
-            boolean seen = known.stream().anyMatch(k -> k.surname().equals(m.name))
+            // ("Mr. Roe" or "Sen. Roe" is a person at once)
+            boolean seen = m.gender == 'm' || m.gender == 'f' || !m.title.isEmpty()
+                    || known.stream().anyMatch(k -> k.surname().equals(m.name))
                     || speakers.stream().anyMatch(k -> k.surname().equals(m.name))
                     || e + 2 < toks.size() && toks.get(e + 1).text().equals(",") && toks.get(e + 2).tag().equals("DET");
             if (!seen && !lex.firstNames.containsKey(m.name) && !people.contains(m.name) && m.gender == '?'
@@ -437,6 +437,55 @@ final class SourceReading {
             return seen ? m : null;
         }
         return m;
+    }
+
+    /** Where a sentence's subject may start: after an opening phrase or clause ended by a comma, else 0. */
+    private static int subjectStart(List<Token> toks) {
+        int i = 0;
+        if (!toks.isEmpty() && (toks.get(0).tag().equals("ADP") || toks.get(0).tag().equals("SCONJ")
+                || toks.get(0).tag().equals("ADV"))) {
+            // an opening phrase, or a whole clause ("As the school reopened Wednesday after ..., Jane Roe blamed")
+            int limit = 40;
+            while (i < toks.size() && i < limit && !toks.get(i).text().equals(",")) {
+                i++;
+            }
+            i = i < toks.size() && i < limit ? i + 1 : 0;
+        }
+        return i;
+    }
+
+    /**
+     * The person a sentence led by a description with a title is about ("In a recording, the governor identified
+     * himself"): the person "the governor" points back to, as for a speaker; null when there is none or no such
+     * subject.
+     */
+    private Mention describedSubject(List<Token> toks) {
+        int i = subjectStart(toks);
+        if (i >= toks.size() || !toks.get(i).text().equalsIgnoreCase("the")) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < toks.size() && k <= i + 3 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN")
+                || toks.get(k).tag().equals("PROPN"))) {
+            k++;
+        }
+        if (k == i + 1 || k >= toks.size() || !(toks.get(k).tag().equals("VERB") || toks.get(k).tag().equals("AUX"))) {
+            return null;
+        }
+        String head = toks.get(k - 1).text();
+        String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+        if (!Character.isLowerCase(head.charAt(0)) || !lex.titles.contains(cap)) {
+            return null;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int j = i + 1; j < k; j++) {
+            phrase.append(j > i + 1 ? " " : "").append(toks.get(j).text());
+        }
+        Mention d = new Mention(phrase.toString(), phrase.toString(), Speaker.Kind.PERSON, toks.get(i + 1).start(),
+                false, true, '?');
+        d.phrase = toks.get(i).text() + " " + phrase;
+        Mention r = resolve(d, d.offset);
+        return r == null || r.described || r.named() == null ? null : r.named();
     }
 
     /**

@@ -72,6 +72,9 @@ class SpeakerVariantsTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Shortly after a radio segment about Carl Doe, a former campaign adviser, Mr. Webb wrote that it was a hoax. ¶ “They never wanted him to testify,” he wrote. | They never wanted him to testify,=>webb
             Perhaps out of a belief that a fight would help him — as it did Governor Carl Doe in the 1990s — or out of fear, Tom Webb dived into the debate. ¶ “We even talked about that today,” he told reporters. | We even talked about that today,=>tom-webb
+            Perhaps out of a belief that a fight would help him — as it did Governor Carl Doe in the 1990s — or out of fear, Mr. Webb dived into the debate. ¶ “We even talked about that today,” he told reporters. | We even talked about that today,=>webb
+            Tom Webb resigned. Politico reported that Mary Roe had sued him. Roe accused Webb of lying. ¶ “I had no idea how to run an office,” the four-term congressman said. | I had no idea how to run an office,=>tom-webb
+            “It was a mistake,” said Gov. Tom Webb. ¶ In a recording obtained by a paper, the governor identified himself and went on to curse out Carl Doe. ¶ “I want you to prove it,” he said. | It was a mistake,=>tom-webb;I want you to prove it,=>tom-webb
             “I don’t want a detail,” Rep. Carl Doe told reporters. ¶ Former Speaker of the House Tom Webb praised the system. He said the risk was small. ¶ “We are a free country,” he said. | I don’t want a detail,=>carl-doe;We are a free country,=>tom-webb
             “I don’t like that language,” Representative Tom Webb, Democrat of Ohio and the chairman of the Judiciary Committee — where any inquiry must begin — said on Sunday. | I don’t like that language,=>tom-webb
             """)
