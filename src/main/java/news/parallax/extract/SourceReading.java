@@ -78,6 +78,8 @@ final class SourceReading {
     private int nextSentence;
     private int currentPara;
     private int lastSpeakerPara = -10;
+    /** Indexes into {@link #found} of quotes credited only because the speaker before them spoke last. */
+    private final java.util.Set<Integer> guessed = new java.util.HashSet<>();
     /** Statements, letters and the like whose author the text named, in reading order. */
     private final List<Issued> issued = new ArrayList<>();
     /** Quotes of a quotation still open at the end of the previous paragraph. */
@@ -403,6 +405,15 @@ final class SourceReading {
             i++;
         }
         int e = i < toks.size() ? names.runEnd(toks, i, toks.size() - 1) : -1;
+        if (e >= 0 && e + 2 < toks.size() && Character.isLowerCase(toks.get(e + 1).text().charAt(0))
+                && attribution.isTitleWord(Character.toUpperCase(toks.get(e + 1).text().charAt(0)) + toks.get(e + 1).text().substring(1))) {
+            // "Acme spokesman Tom Webb doubled down": the person after the organisation's title
+            int e2 = names.runEnd(toks, e + 2, toks.size() - 1);
+            if (e2 >= 0 && e2 + 1 < toks.size() && toks.get(e2 + 1).tag().equals("VERB")) {
+                i = e + 2;
+                e = e2;
+            }
+        }
         if (e < 0 || e + 1 >= toks.size() || toks.get(i).text().equals(toks.get(i).text().toUpperCase(java.util.Locale.ROOT))) {
             return null;
         }
@@ -633,6 +644,7 @@ final class SourceReading {
                     who = null;
                 } else if (lastSpeaker != null && p - lastSpeakerPara <= 2) {
                     who = lastSpeaker;
+                    guessed.add(found.size());
                 }
             } else if (titleCase(q) && words(q) <= 5 && !endsLikeSpeech(q)) {
                 // a title of a show, book or policy ("appeared on “Face the Nation”"), not words spoken
@@ -822,7 +834,8 @@ final class SourceReading {
     private void backfill(Mention who, String verb) {
         for (int i : chain) {
             Found f = found.get(i);
-            if (f.who() == null) {
+            if (f.who() == null || guessed.contains(i)) {
+                // a quotation credited by a later paragraph ("..." ¶ "... ," he said) is that speaker's, not the last one's
                 found.set(i, new Found(f.source(), f.kind(), f.start(), f.end(), f.partial(), who, f.verb() == null ? verb : f.verb()));
             }
         }
@@ -1332,14 +1345,21 @@ final class SourceReading {
         return null;
     }
 
-    /** What pronouns or an honorific revealed about a person, else what the first name suggests. */
+    /**
+     * The person's honorific, else what pronouns revealed about the surname (unless the first name says otherwise),
+     * else what the first name suggests.
+     */
     private char genderOf(Mention c) {
+        if (c.gender == 'm' || c.gender == 'f') {
+            // "Mr. Roe" is a man even when "she" was learnt for Roe from a "Mary Roe" of the same family
+            return c.gender;
+        }
         Character learnt = genders.get(c.surname());
+        if (learnt != null && c.name.contains(" ") && opposite(lex.firstNames.getOrDefault(c.name.split(" ")[0], '?'), learnt)) {
+            return lex.firstNames.get(c.name.split(" ")[0]);
+        }
         if (learnt != null) {
             return learnt;
-        }
-        if (c.gender == 'm' || c.gender == 'f') {
-            return c.gender;
         }
         String first = c.name.split(" ")[0];
         if (c.name.contains(" ")) {

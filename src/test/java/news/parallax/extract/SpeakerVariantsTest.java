@@ -35,6 +35,7 @@ class SpeakerVariantsTest {
             “The vote was a disgrace to us all,” said Acme co-founder Jane Roe.                        | The vote was a disgrace to us all,=>jane-roe
             Webb attorney Jane Roe said the firing was unfair. ¶ “This decision is deeply wrong,” the attorney said. | This decision is deeply wrong,=>jane-roe
             On Monday, Acme spokesman Tom Webb defended the story. ¶ “We stand by all of our work,” he said. | We stand by all of our work,=>tom-webb
+            “It was wrong,” Jane Roe said. ¶ In a statement, Acme spokesman Tom Webb doubled down on its defense. ¶ “We have seen no sign that any part of our story is wrong. ¶ We remain confident in what we reported,” he said. | It was wrong,=>jane-roe;We have seen no sign that any part of our story is wrong.=>tom-webb;We remain confident in what we reported,=>tom-webb
             “We need a review of the funds,” said House Minority Whip Tom Webb.                        | We need a review of the funds,=>tom-webb
             “We must act on this now,” tweeted former Housing and Urban Development Secretary Jane Roe. | We must act on this now,=>jane-roe
             """)
@@ -47,6 +48,7 @@ class SpeakerVariantsTest {
             Tom Webb resigned on Friday. Jane Roe had sued his office in 2014. ¶ “I made mistakes,” the four-term congressman said. | I made mistakes,=>tom-webb
             Mary Roe, the owner’s daughter, waved from the stands. ¶ “We will not be intimidated,” Mr. Roe said. | We will not be intimidated,=>roe
             Tom Webb resigned. Politico reported that Mary Roe had sued him. Roe accused Webb of lying. ¶ “I had no idea how to run an office,” the former congressman said. | I had no idea how to run an office,=>tom-webb
+            “It was cruel,” Mary Roe, his wife, said of the photo. ¶ In a radio segment about Carl Doe, an adviser, Mr. Roe wrote that it was a hoax. ¶ “They never wanted him to testify,” he wrote. | It was cruel,=>mary-roe;They never wanted him to testify,=>roe
             """)
     void aGenderedTitleOrHonorificFitsOnlyAPersonOfThatGender(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
