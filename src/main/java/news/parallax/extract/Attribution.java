@@ -208,6 +208,11 @@ final class Attribution {
             int e = names.runEnd(toks, j, to - 1);
             if (e >= 0) {
                 Mention m = names.mention(toks, j, e);
+                if (j == i && e + 1 < to && (toks.get(e + 1).tag().equals("VERB") || toks.get(e + 1).tag().equals("AUX"))
+                        && !isVerb(toks.get(e + 1))) {
+                    // "said Mr. Doe was “not man enough”": the subject of the words reported, not the speaker
+                    return null;
+                }
                 if (m != null) {
                     found = withTitleBefore(toks, j, i, m);
                 }

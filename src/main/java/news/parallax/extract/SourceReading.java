@@ -405,6 +405,12 @@ final class SourceReading {
             i++;
         }
         int e = i < toks.size() ? names.runEnd(toks, i, toks.size() - 1) : -1;
+        if (e < 0) {
+            Mention named = appositiveSubject(toks, i);
+            if (named != null) {
+                return named;
+            }
+        }
         if (e >= 0 && e + 2 < toks.size() && Character.isLowerCase(toks.get(e + 1).text().charAt(0))
                 && attribution.isTitleWord(Character.toUpperCase(toks.get(e + 1).text().charAt(0)) + toks.get(e + 1).text().substring(1))) {
             // "Acme spokesman Tom Webb doubled down": the person after the organisation's title
@@ -447,6 +453,40 @@ final class SourceReading {
             }
             return seen ? m : null;
         }
+        return m;
+    }
+
+    /**
+     * "The center’s president, Jane Roe, has been ...": the person named in apposition to a description with a title
+     * or a noun for people that opens the sentence at {@code i}; else null.
+     */
+    private Mention appositiveSubject(List<Token> toks, int i) {
+        int c = i;
+        while (c < toks.size() && c < i + 6 && !toks.get(c).text().equals(",")) {
+            String tag = toks.get(c).tag();
+            if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PART") || tag.equals("DET"))) {
+                return null;
+            }
+            c++;
+        }
+        if (c == i || c + 2 >= toks.size() || !toks.get(c).text().equals(",")) {
+            return null;
+        }
+        String head = toks.get(c - 1).text();
+        String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+        if (!Character.isLowerCase(head.charAt(0)) || !lex.titles.contains(cap) && !lex.personNoun(head)) {
+            return null;
+        }
+        int e = names.runEnd(toks, c + 1, toks.size() - 1);
+        if (e < 0 || e + 2 >= toks.size() || !toks.get(e + 1).text().equals(",")
+                || !(toks.get(e + 2).tag().equals("VERB") || toks.get(e + 2).tag().equals("AUX"))) {
+            return null;
+        }
+        Mention m = names.mention(toks, c + 1, e);
+        if (m == null || m.kind != Speaker.Kind.PERSON || !m.name.contains(" ")) {
+            return null;
+        }
+        people.add(m.surname());
         return m;
     }
 
@@ -626,6 +666,7 @@ final class SourceReading {
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
             String verb = att == null || att.verbIndex() < 0 ? null : att.verb().text();
             boolean attributed = att != null && (att.who() != null);
+            boolean guess = false;
             if (!strong(att) && words(q) <= 2) {
                 continue;
             }
@@ -644,13 +685,21 @@ final class SourceReading {
                     who = null;
                 } else if (lastSpeaker != null && p - lastSpeakerPara <= 2) {
                     who = lastSpeaker;
-                    guessed.add(found.size());
+                    guess = true;
                 }
-            } else if (titleCase(q) && words(q) <= 5 && !endsLikeSpeech(q)) {
+            }
+            if (titleCase(q) && words(q) <= 6 && programme(para, q)) {
+                // "said on CBS’s “Face the Nation.”", "told “Morning Report.”": a programme, even with the full stop
+                continue;
+            }
+            if (attributed && titleCase(q) && words(q) <= 5 && !endsLikeSpeech(q)) {
                 // a title of a show, book or policy ("appeared on “Face the Nation”"), not words spoken
                 continue;
             }
             int index = found.size();
+            if (guess) {
+                guessed.add(index);
+            }
             found.add(new Found(source.id(), Statement.Kind.QUOTE, q.start(), q.end(), partial, who, verb));
             creditedToNobody |= !partial && attributed && (who == null || who.named() == null);
             prevWhole = !partial;
@@ -700,6 +749,19 @@ final class SourceReading {
         if (who != null && who.named() != null) {
             noteSpeaker(who.named(), p, who.offset);
         }
+    }
+
+    /**
+     * True when the word before {@code q} announces a programme or a publication rather than words spoken: "on",
+     * "told", or an outlet's possessive ("on CBS’s", "Fox News’").
+     */
+    private boolean programme(Para para, QuoteMarks.Marked q) {
+        String before = text.substring(para.block().start(), q.open()).stripTrailing();
+        int sp = before.lastIndexOf(' ');
+        String w = before.substring(sp + 1);
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return w.equals("on") || w.equals("told") || w.length() > 2 && (lower.endsWith("\u2019s") || lower.endsWith("'s")
+                || lower.endsWith("s\u2019") || lower.endsWith("s'")) && Character.isUpperCase(w.charAt(0));
     }
 
     /** True when the sentence of {@code q} opens with a subordinate clause ended by a comma before {@code q}. */

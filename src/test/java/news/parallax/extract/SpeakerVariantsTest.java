@@ -91,4 +91,24 @@ class SpeakerVariantsTest {
     void aSurnameWithALowerCaseParticleIsAName(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We will win this race,” Jane Roe said on CBS’s “Face the Nation.”                 | We will win this race,=>jane-roe
+            “We will win this race,” Jane Roe said on “Meet the Voters.”                       | We will win this race,=>jane-roe
+            “We had no way out,” Rep. Tom Webb told “Morning Report.”                          | We had no way out,=>tom-webb
+            "We will win this race," Jane Roe said on ABC' "Good Morning Ohio."                 | We will win this race,=>jane-roe
+            """)
+    void aProgrammeNamedAfterOnOrAnOutletIsNoQuote(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Then Tom Webb, speaking in a whisper as he stood close to the reporter, said Mr. Doe was “not man enough to do this job.” | not man enough to do this job.=>tom-webb
+            The bill was pushed by the Center for Family Policy, a conservative group. ¶ The center’s president, Jane Roe, has been deriding the critics. ¶ “Our opponents have found a new tactic,” she said. | Our opponents have found a new tactic,=>jane-roe
+            """)
+    void theWordsReportedAreNotTheSpeakerAndAnAppositiveNameIsTheSubject(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
 }
