@@ -97,7 +97,7 @@ class SpeakerVariantsTest {
             “We will win this race,” Jane Roe said on CBS’s “Face the Nation.”                 | We will win this race,=>jane-roe
             “We will win this race,” Jane Roe said on “Meet the Voters.”                       | We will win this race,=>jane-roe
             “We had no way out,” Rep. Tom Webb told “Morning Report.”                          | We had no way out,=>tom-webb
-            "We will win this race," Jane Roe said on ABC' "Good Morning Ohio."                 | We will win this race,=>jane-roe
+            "We will win this race," Jane Roe said on Channel Four News' "Good Morning Ohio."| We will win this race,=>jane-roe
             """)
     void aProgrammeNamedAfterOnOrAnOutletIsNoQuote(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
