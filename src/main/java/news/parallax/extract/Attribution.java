@@ -365,14 +365,16 @@ final class Attribution {
                 j = k;
             }
         }
-        if (s >= 0 && s - 1 > floor && toks.get(s - 1).tag().equals("ADP")) {
+        int adp = s - 1 > floor && toks.get(s - 1).tag().equals("DET") ? s - 2 : s - 1;
+        if (s >= 0 && adp > floor && toks.get(adp).tag().equals("ADP")) {
             // "Jane Roe, who runs a shop in Halton, says": a name after a preposition is not the subject
-            Mention first = firstNamed(toks, floor, s - 1);
+            // ("a spokesperson for the Acme Department said": the spokesperson)
+            Mention first = firstNamed(toks, floor, adp);
             if (first != null) {
                 return first;
             }
-            int w = s - 1;
-            while (w - 1 >= floor && w > s - 6 && !toks.get(w - 1).tag().equals("NOUN")) {
+            int w = adp;
+            while (w - 1 >= floor && w > adp - 5 && !toks.get(w - 1).tag().equals("NOUN")) {
                 w--;
             }
             Mention who = w - 1 >= floor && lex.personNoun(toks.get(w - 1).text()) ? nominal(toks, Math.max(floor, w - 5), w) : null;
@@ -630,7 +632,9 @@ final class Attribution {
             return age;
         }
         int e = to - 1;
-        while (e >= from && !(toks.get(e).tag().equals("NOUN") || toks.get(e).tag().equals("PROPN"))) {
+        // "the premier said": a title word is the head even when the tagger took it for an adjective
+        while (e >= from && !(toks.get(e).tag().equals("NOUN") || toks.get(e).tag().equals("PROPN")
+                || e == to - 1 && isTitleWord(toks.get(e).text()))) {
             e--;
         }
         if (e < from) {

@@ -78,6 +78,10 @@ final class SourceReading {
     private int nextSentence;
     private int currentPara;
     private int lastSpeakerPara = -10;
+    /** The person who was the subject of sentence {@link #lastSubjectSentence}, in paragraph {@link #lastSubjectPara}. */
+    private Mention lastSubject;
+    private int lastSubjectPara = -10;
+    private int lastSubjectSentence = -1;
     /** Indexes into {@link #found} of quotes credited only because the speaker before them spoke last. */
     private final java.util.Set<Integer> guessed = new java.util.HashSet<>();
     /** Statements, letters and the like whose author the text named, in reading order. */
@@ -202,6 +206,11 @@ final class SourceReading {
             }
             continuePronoun(outside);
             Mention m = subject(outside);
+            if (m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ") && para.quotes().isEmpty()) {
+                lastSubject = m;
+                lastSubjectPara = currentPara;
+                lastSubjectSentence = sentenceNo;
+            }
             Mention described = m == null ? describedSubject(outside) : null;
             if (described != null && described.kind == Speaker.Kind.PERSON) {
                 // "the governor identified himself": the governor is in focus for a later "he"
@@ -683,9 +692,20 @@ final class SourceReading {
                     verb = previousVerb;
                 } else if (creditedToNobody) {
                     who = null;
+                } else if (lastSubject != null && lastSubjectPara == p - 1 && lastSubjectSentence == sentenceNo
+                        && k == 0 && beforeText.isEmpty() && lastSpeakerPara < p - 1) {
+                    // "Jane Roe, the union's president, did not mince words. ¶ “This is a disgrace.”" (unless the next
+                    // paragraph introduces its speaker)
+                    Mention introduced = q.closed() && next == null ? introducedNext(para, q) : null;
+                    who = introduced != null ? introduced : lastSubject;
+                    guess = true;
                 } else if (lastSpeaker != null && p - lastSpeakerPara <= 2) {
                     who = lastSpeaker;
                     guess = true;
+                } else if (k == 0 && beforeText.isEmpty() && q.closed() && next == null) {
+                    // "“We have never seen anything like it.” ¶ Jane Roe, a nurse, says the storm ...": the person
+                    // the next paragraph introduces as speaking
+                    who = introducedNext(para, q);
                 }
             }
             if (titleCase(q) && words(q) <= 6 && programme(para, q)) {
@@ -728,6 +748,26 @@ final class SourceReading {
         }
         subjects(para, para.block().end());
         introduces(para, p);
+    }
+
+    /**
+     * The person named as the subject of a reporting verb in the first sentence of the next paragraph, when
+     * {@code q} is all its paragraph holds; else null.
+     */
+    private Mention introducedNext(Para para, QuoteMarks.Marked q) {
+        if (nextPara == null || nextPara.block().kind() != Block.Kind.BODY || nextPara.sentences().isEmpty()
+                || !text.substring(q.close() + 1, para.block().end()).isBlank() || !nextPara.quotes().isEmpty()
+                && nextPara.quotes().get(0).open() < nextPara.sentences().get(0).end()) {
+            return null;
+        }
+        Sentence first = nextPara.sentences().get(0);
+        int[] r = tokenRange(nextPara, first.start(), first.end());
+        Attribution.Found f = attribution.before(nextPara.tokens(), r[0], r[1]);
+        if (f == null || f.who() == null || f.who().pronoun || f.who().nominal || f.who().kind != Speaker.Kind.PERSON
+                || !f.who().name.contains(" ") && f.who().title.isEmpty()) {
+            return null;
+        }
+        return f.who();
     }
 
     /** "The Daily Courier reported:" at the end of a paragraph: the speaker of the quotation that follows. */
@@ -1448,7 +1488,7 @@ final class SourceReading {
         int of = m.name.indexOf(" of ");
         String[] before = (of > 0 ? m.name.substring(0, of) : m.name).split(" ");
         String head = of > 0 ? before[before.length - 1] : m.surname();
-        boolean plural = head.endsWith("s") || head.equals("staff");
+        boolean plural = head.endsWith("s") || lex.collectiveNouns.contains(head.toLowerCase(java.util.Locale.ROOT));
         return (determined || plural) && (!m.title.isEmpty() || m.kind == Speaker.Kind.ORGANIZATION
                 || lex.personNoun(head));
     }

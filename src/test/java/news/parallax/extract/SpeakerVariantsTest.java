@@ -111,4 +111,26 @@ class SpeakerVariantsTest {
     void theWordsReportedAreNotTheSpeakerAndAnAppositiveNameIsTheSubject(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We have never seen anything like this.” ¶ That was how Jane Roe, a nurse in Halifax, described the storm. | We have never seen anything like this.=>jane-roe
+            Tom Webb spoke first. ¶ “We have never seen anything like this.” ¶ Jane Roe, a nurse in Halifax, says the storm was the worst in decades. | We have never seen anything like this.=>jane-roe
+            Tom Webb spoke first. ¶ Jane Roe, the president of the union, did not mince words. ¶ “This is a disgrace.” | This is a disgrace.=>jane-roe
+            “It will pass,” Tom Webb said. ¶ “We have the votes.” ¶ Jane Roe, a nurse, says the storm was the worst in decades. | It will pass,=>tom-webb;We have the votes.=>tom-webb
+            """)
+    void anUnattributedQuoteGoesToThePersonTheNeighbouringSentenceIsAbout(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb spoke first. ¶ A spokesperson for the Department of Health said: “We are reviewing the file.” | We are reviewing the file.=>a-spokesperson
+            Tom Webb spoke first. ¶ “He was taken into custody without incident,” police said in a news release. | He was taken into custody without incident,=>police
+            “It will pass,” the Bank of Canada said in a statement.                            | It will pass,=>bank-of-canada
+            Premier Jane Roe met Tom Webb on Monday. ¶ “We are reviewing the file,” the premier said. | We are reviewing the file,=>jane-roe
+            """)
+    void descriptionsOrganisationsAndTitlesTaggedAsAdjectives(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
 }
