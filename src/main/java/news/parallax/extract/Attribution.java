@@ -78,7 +78,10 @@ final class Attribution {
                 return new Found(rightOf(toks, v + 2, to), t, v);
             }
             // right after a quote, a reporting verb form is a verb even when tagged as a noun ("Smith concludes")
-            if (isVerb(t) || v <= i + 3 && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0))) {
+            boolean determined = v - 1 >= i && (toks.get(v - 1).tag().equals("DET")
+                    || lex.possessives.containsKey(toks.get(v - 1).text().toLowerCase(Locale.ROOT)));
+            if (isVerb(t) || v <= i + 3 && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0)) && !determined) {
+                // ("the report said": after an article the word is a noun)
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
                 return new Found(who, t, v);
             }

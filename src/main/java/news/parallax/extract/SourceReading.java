@@ -227,21 +227,32 @@ final class SourceReading {
             if (para.block().kind() == Block.Kind.BODY) {
                 reported(para, s, currentPara);
             }
-            noteIssued(s, outside);
+            noteIssued(s, outside, m != null ? m : org != null && org.kind == Speaker.Kind.ORGANIZATION ? org : null);
         }
     }
 
     /**
-     * "X said in a statement ...", "X issued a statement", "X wrote in a letter": notes X, the speaker credited in
-     * sentence {@code s}, as the author of that text, for a later "the statement said".
+     * "X said in a statement ...", "X issued a statement", "X wrote in a letter", "a study by X": notes X (the author
+     * named after the text, else the speaker credited in sentence {@code s}, else its {@code subject}) as the author of
+     * that text, for a later "the statement said".
      */
-    private void noteIssued(Sentence s, List<Token> outside) {
+    private void noteIssued(Sentence s, List<Token> outside, Mention subject) {
         for (int i = 1; i < outside.size(); i++) {
             String w = outside.get(i).text().toLowerCase(java.util.Locale.ROOT);
-            String d = outside.get(i - 1).text().toLowerCase(java.util.Locale.ROOT);
-            String d2 = i >= 2 ? outside.get(i - 2).text().toLowerCase(java.util.Locale.ROOT) : "";
-            if (!lex.authoredTexts.contains(w) || !(d.equals("a") || d.equals("an") || d2.equals("a") || d2.equals("an"))) {
+            boolean introduced = false;
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+                String d = outside.get(k).text().toLowerCase(java.util.Locale.ROOT);
+                // "a statement", "an August report", "his statement", "the company’s blog post"
+                introduced |= d.equals("a") || d.equals("an") || lex.possessives.containsKey(d) || Attribution.owner(outside, k);
+            }
+            if (!lex.authoredTexts.contains(w) || !introduced) {
                 continue;
+            }
+            Mention by = authorAfter(outside, i + 1);
+            if (by != null) {
+                // "A study by the Acme Institute found ...": the author named after the text
+                issued.add(new Issued(by, textFamily(w), currentPara));
+                return;
             }
             for (int f = found.size() - 1; f >= 0; f--) {
                 Found x = found.get(f);
@@ -250,9 +261,14 @@ final class SourceReading {
                 }
                 if (x.start() < s.end() && x.who() != null && x.who().named() != null
                         && !namedBetween(outside, x.who().offset, outside.get(i).start())) {
-                    issued.add(new Issued(x.who().named(), w.endsWith("s") ? w.substring(0, w.length() - 1) : w, currentPara));
+                    issued.add(new Issued(x.who().named(), textFamily(w), currentPara));
                     return;
                 }
+            }
+            if (subject != null && !namedBetween(outside, subject.offset, outside.get(i).start())) {
+                // "The Acme Institute released a report on Monday": the sentence's subject
+                issued.add(new Issued(subject, textFamily(w), currentPara));
+                return;
             }
         }
     }
@@ -282,23 +298,42 @@ final class SourceReading {
             return false;
         }
         boolean inName = true;
+        boolean verb = false;
         for (Token t : outside) {
             if (t.start() <= Math.min(who, at) || t.start() >= Math.max(who, at)) {
                 continue;
             }
             boolean proper = t.tag().equals("PROPN") && t.capitalized();
-            if (proper && !inName) {
+            if (proper && !inName && verb) {
+                // a name after the speaker's verb ("Jane Roe, a researcher at Acme, stated ..." names Acme before it)
                 return true;
             }
             inName &= proper || t.text().equals(".");
+            verb |= t.tag().equals("VERB");
         }
         return false;
     }
 
+    /** "by the Acme Institute", "from Acme": the organisation or person named after "by" or "from" at {@code i}, or null. */
+    private Mention authorAfter(List<Token> toks, int i) {
+        if (i >= toks.size() || !(toks.get(i).text().equals("by") || toks.get(i).text().equals("from"))) {
+            return null;
+        }
+        int j = i + 1 < toks.size() && toks.get(i + 1).tag().equals("DET") ? i + 2 : i + 1;
+        int e = j < toks.size() ? names.runEnd(toks, j, toks.size() - 1) : -1;
+        Mention m = e >= 0 ? names.mention(toks, j, e) : null;
+        return m == null || m.kind == Speaker.Kind.PERSON && !m.name.contains(" ") ? null : m;
+    }
+
+    /** The kind of text a noun names, for matching "a study by X" with "the report said": singular, reports as one. */
+    private static String textFamily(String noun) {
+        String n = noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+        return java.util.Set.of("report", "study", "analysis", "survey", "paper", "review", "audit").contains(n) ? "report" : n;
+    }
+
     /** The author of the text {@code noun} ("the statement said") issued in this paragraph or the two before, or null. */
     private Mention issuer(String noun) {
-        String n = noun.toLowerCase(java.util.Locale.ROOT);
-        n = n.endsWith("s") ? n.substring(0, n.length() - 1) : n;
+        String n = textFamily(noun.toLowerCase(java.util.Locale.ROOT));
         for (int i = issued.size() - 1; i >= 0 && currentPara - issued.get(i).para() <= 2; i--) {
             if (issued.get(i).noun().equals(n)) {
                 return issued.get(i).who();

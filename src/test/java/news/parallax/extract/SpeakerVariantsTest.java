@@ -24,6 +24,9 @@ class SpeakerVariantsTest {
             The Acme Corporation said in a statement on Monday that it would appeal. ¶ “We disagree with the ruling,” the statement said. | We disagree with the ruling,=>acme-corporation
             The Harbor Board Democrats’ letter concluded, “Your plan cannot work and must be withdrawn.” | Your plan cannot work and must be withdrawn.=>harbor-board-democrats
             The report was released on Monday. ¶ “Costs rose sharply in the spring,” the report said.   | Costs rose sharply in the spring,=>-
+            A study by the Harbor Institute looked at 13 projects. ¶ “It is remarkable how little scrutiny there is,” the report said. | It is remarkable how little scrutiny there is,=>harbor-institute
+            The Harbor Institute released a report on Monday. ¶ “It is remarkable how little scrutiny there is,” the report said. | It is remarkable how little scrutiny there is,=>harbor-institute
+            Jane Roe, a researcher at Acme, stated in the company’s blog post that the threats were linked. ¶ “Several addresses sent both kinds of threat,” the post read. | Several addresses sent both kinds of threat,=>jane-roe
             Tom Webb said the plan was ready, and Jane Roe and Carl Doe released a joint statement. ¶ “We all agree on this,” the joint statement said. | We all agree on this,=>-
             """)
     void aStatementSpeaksForTheAuthorWhoIssuedIt(String text, String expected) {
