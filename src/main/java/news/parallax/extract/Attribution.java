@@ -69,7 +69,7 @@ final class Attribution {
             Token t = toks.get(v);
             dashes += isDash(t.text()) ? 1 : 0;
             if (dashes % 2 == 1 && v > i) {
-                // "Jane Roe, chair of the committee — where any inquiry must begin — said": no verb of the aside
+                // "Jane Roe, chair of the committee — which meets on Mondays — said": no verb of the aside
                 continue;
             }
             // "Jane Roe (D-Ohio.) said": a full stop inside parentheses ends nothing
@@ -109,7 +109,7 @@ final class Attribution {
                 return new Found(rightOf(toks, v + 2, to), t, v);
             }
             if (afterPossessive(toks, v, from)) {
-                // "called Roe’s offer “...”", "his first Twitter post": a noun after a possessive, whatever its tag
+                // "called Roe’s offer “...”", "his first online post": a noun after a possessive, whatever its tag
                 continue;
             }
             if (isVerb(t) || v == to - 2 && (toks.get(to - 1).text().equals(",") || toks.get(to - 1).text().equals(":"))
@@ -213,7 +213,7 @@ final class Attribution {
                 Mention m = names.mention(toks, j, e);
                 if (j == i && e + 1 < to && (toks.get(e + 1).tag().equals("VERB") || toks.get(e + 1).tag().equals("AUX"))
                         && !isVerb(toks.get(e + 1))) {
-                    // "said Mr. Doe was “not man enough”": the subject of the words reported, not the speaker
+                    // "said Mr. Doe was “too slow”": the subject of the words reported, not the speaker
                     return null;
                 }
                 if (m != null) {
@@ -269,7 +269,7 @@ final class Attribution {
             j--;
         }
         if (j > floor && isDash(toks.get(j).text())) {
-            // "Jane Roe, chair of the committee — where any inquiry must begin — said": skip the aside
+            // "Jane Roe, chair of the committee — which meets on Mondays — said": skip the aside
             int open = j - 1;
             while (open > floor && open > j - 20 && !isDash(toks.get(open).text())) {
                 open--;
@@ -284,7 +284,7 @@ final class Attribution {
             }
         }
         if (j - 2 >= floor && toks.get(j).text().equalsIgnoreCase("who") && toks.get(j - 1).text().equals(",")) {
-            // "even from Mayor Tom Webb, who said": the relative pronoun stands for the name before it
+            // "notably from Mayor Tom Webb, who said": the relative pronoun stands for the name before it
             int ns = names.runStart(toks, j - 2, floor);
             Mention named = ns >= 0 ? names.mention(toks, ns, j - 2) : null;
             if (named != null && named.kind == Speaker.Kind.PERSON) {
@@ -569,7 +569,7 @@ final class Attribution {
         return false;
     }
 
-    /** True when the name ending at token {@code e} is possessive ("Roe’s", "Roe ’s", "the Democrats’"). */
+    /** True when the name ending at token {@code e} is possessive ("Roe’s", "Roe ’s", "the Trustees’"). */
     static boolean owner(List<Token> toks, int e) {
         String w = toks.get(e).text();
         String next = e + 1 < toks.size() && toks.get(e + 1).start() == toks.get(e).end() ? toks.get(e + 1).text() : "";
@@ -658,7 +658,7 @@ final class Attribution {
         while (s - 1 >= from && (toks.get(s - 1).tag().equals("NOUN") || toks.get(s - 1).tag().equals("ADJ")
                 || toks.get(s - 1).tag().equals("PROPN") || toks.get(s - 1).tag().equals("NUM") && joinedHyphen(toks, s)
                 || s - 2 >= from && joinedHyphen(toks, s - 1))) {
-            // "the four-term congressman", split into "four", "-", "term"
+            // "the three-term chairman", split into "four", "-", "term"
             s--;
         }
         if (s - 3 >= 0 && toks.get(s - 1).tag().equals("DET") && toks.get(s - 2).text().equals("of")
@@ -691,7 +691,7 @@ final class Attribution {
             int ownerStart = ownerEnd >= 0 ? names.runStart(toks, ownerEnd, 0) : -1;
             Mention named = ownerStart >= 0 ? names.mention(toks, ownerStart, ownerEnd) : null;
             if (named != null) {
-                // "The Harbor Board Democrats’ letter concluded": the named owner of the text
+                // "The Harbor Board Trustees’ letter argued": the named owner of the text
                 return named;
             }
             // "the report said": a text with no author named here; no speaker

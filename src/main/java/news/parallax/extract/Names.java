@@ -191,7 +191,7 @@ final class Names {
         }
         for (int i = nameStart + 1; i < e && kindOf(toks, nameStart, i - 1) == Speaker.Kind.PERSON; i++) {
             if (toks.get(i).text().equals("of")) {
-                // "Sen. Jane Roe of Ohio": the place is not part of the name (but "Bank of Canada" is one name)
+                // "Sen. Jane Roe of Ohio": the place is not part of the name (but "Bank of Avalon" is one name)
                 e = i - 1;
                 break;
             }

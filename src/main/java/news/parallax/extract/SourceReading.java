@@ -213,7 +213,7 @@ final class SourceReading {
             }
             Mention described = m == null ? describedSubject(outside) : null;
             if (described != null && described.kind == Speaker.Kind.PERSON) {
-                // "the governor identified himself": the governor is in focus for a later "he"
+                // "the governor introduced himself": the governor is in focus for a later "he"
                 mentioned.add(new Cand(described, described.offset, sentenceNo, 0));
             }
             if (m != null) {
@@ -242,7 +242,7 @@ final class SourceReading {
             boolean introduced = false;
             for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
                 String d = outside.get(k).text().toLowerCase(java.util.Locale.ROOT);
-                // "a statement", "an August report", "his statement", "the company’s blog post"
+                // "a statement", "a new report", "his statement", "the firm’s online post"
                 introduced |= d.equals("a") || d.equals("an") || lex.possessives.containsKey(d) || Attribution.owner(outside, k);
             }
             if (!lex.authoredTexts.contains(w) || !introduced) {
@@ -294,7 +294,7 @@ final class SourceReading {
      */
     private static boolean namedBetween(List<Token> outside, int who, int at) {
         if (at < who) {
-            // "In a joint letter from the chairs of ..., Democrats wrote": the author follows the text
+            // "In a letter signed by six of them, the trustees wrote": the author follows the text
             return false;
         }
         boolean inName = true;
@@ -457,7 +457,7 @@ final class SourceReading {
         }
         if (e >= 0 && e + 2 < toks.size() && Character.isLowerCase(toks.get(e + 1).text().charAt(0))
                 && attribution.isTitleWord(Character.toUpperCase(toks.get(e + 1).text().charAt(0)) + toks.get(e + 1).text().substring(1))) {
-            // "Acme spokesman Tom Webb doubled down": the person after the organisation's title
+            // "Acme spokesman Tom Webb answered": the person after the organisation's title
             int e2 = names.runEnd(toks, e + 2, toks.size() - 1);
             if (e2 >= 0 && e2 + 1 < toks.size() && toks.get(e2 + 1).tag().equals("VERB")) {
                 i = e + 2;
@@ -550,7 +550,7 @@ final class SourceReading {
     }
 
     /**
-     * The person a sentence led by a description with a title is about ("In a recording, the governor identified
+     * The person a sentence led by a description with a title is about ("In a video, the governor introduced
      * himself"): the person "the governor" points back to, as for a speaker; null when there is none or no such
      * subject.
      */
@@ -729,7 +729,7 @@ final class SourceReading {
                     who = null;
                 } else if (lastSubject != null && lastSubjectPara == p - 1 && lastSubjectSentence == sentenceNo
                         && k == 0 && beforeText.isEmpty() && lastSpeakerPara < p - 1) {
-                    // "Jane Roe, the union's president, did not mince words. ¶ “This is a disgrace.”" (unless the next
+                    // "Jane Roe, the union's president, was blunt. ¶ “The offer is an insult.”" (unless the next
                     // paragraph introduces its speaker)
                     Mention introduced = q.closed() && next == null ? introducedNext(para, q) : null;
                     who = introduced != null ? introduced : lastSubject;
@@ -744,7 +744,7 @@ final class SourceReading {
                 }
             }
             if (titleCase(q) && words(q) <= 6 && programme(para, q)) {
-                // "said on CBS’s “Face the Nation.”", "told “Morning Report.”": a programme, even with the full stop
+                // "said on Channel Four’s “Morning Talk.”", "told “Morning Report.”": a programme, even with the full stop
                 continue;
             }
             if (attributed && titleCase(q) && words(q) <= 5 && !endsLikeSpeech(q)) {
@@ -828,7 +828,7 @@ final class SourceReading {
 
     /**
      * True when the word before {@code q} announces a programme or a publication rather than words spoken: "on",
-     * "told", or an outlet's possessive ("on CBS’s", "Fox News’").
+     * "told", or an outlet's possessive ("on Channel Four’s", "Channel Four News’").
      */
     private boolean programme(Para para, QuoteMarks.Marked q) {
         String before = text.substring(para.block().start(), q.open()).stripTrailing();
