@@ -15,6 +15,10 @@ final class Attribution {
     /** An attribution: who (possibly null when only the verb was found) and the verb token's index. */
     record Found(Mention who, Token verb, int verbIndex) {}
 
+    /** Forms of reporting verbs that are never nouns. */
+    private static final java.util.Set<String> SURE_VERBS = java.util.Set.of("said", "says", "told", "tells", "wrote",
+            "writes", "adds", "spoke", "explains", "insists", "argues");
+
     private final Lexicons lex;
     private final Names names;
 
@@ -60,15 +64,24 @@ final class Attribution {
         }
         int limit = Math.min(to, i + 30);
         int depth = 0;
+        int dashes = 0;
         for (int v = i; v < limit; v++) {
             Token t = toks.get(v);
+            dashes += isDash(t.text()) ? 1 : 0;
+            if (dashes % 2 == 1 && v > i) {
+                // "Jane Roe, chair of the committee — which meets on Mondays — said": no verb of the aside
+                continue;
+            }
             // "Jane Roe (D-Ohio.) said": a full stop inside parentheses ends nothing
             depth += t.text().equals("(") ? 1 : t.text().equals(")") && depth > 0 ? -1 : 0;
             if (according(toks, v, to)) {
                 return new Found(rightOf(toks, v + 2, to), t, v);
             }
             // right after a quote, a reporting verb form is a verb even when tagged as a noun ("Smith concludes")
-            if (isVerb(t) || v <= i + 3 && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0))) {
+            boolean determined = v - 1 >= i && (toks.get(v - 1).tag().equals("DET")
+                    || lex.possessives.containsKey(toks.get(v - 1).text().toLowerCase(Locale.ROOT)));
+            if (isVerb(t) || v <= i + 3 && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0)) && !determined) {
+                // ("the report said": after an article the word is a noun)
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
                 return new Found(who, t, v);
             }
@@ -94,6 +107,10 @@ final class Attribution {
             Token t = toks.get(v);
             if (according(toks, v, to)) {
                 return new Found(rightOf(toks, v + 2, to), t, v);
+            }
+            if (afterPossessive(toks, v, from)) {
+                // "called Roe’s offer “...”", "his first online post": a noun after a possessive, whatever its tag
+                continue;
             }
             if (isVerb(t) || v == to - 2 && (toks.get(to - 1).text().equals(",") || toks.get(to - 1).text().equals(":"))
                     && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0))
@@ -186,17 +203,24 @@ final class Attribution {
         Mention found = null;
         for (int j = i; j < Math.min(to, i + 10); j++) {
             Token t = toks.get(j);
-            if (punct(t) && !t.text().equals(".") || t.tag().equals("ADP") || t.tag().equals("VERB")
+            if (punct(t) && !t.text().equals(".") && !joinedHyphen(toks, j) && t.text().chars().noneMatch(Character::isLetter)
+                    || t.tag().equals("ADP") || t.tag().equals("VERB")
                     || t.tag().equals("AUX") || t.tag().equals("PRON")) {
                 break;
             }
             int e = names.runEnd(toks, j, to - 1);
             if (e >= 0) {
                 Mention m = names.mention(toks, j, e);
-                if (m != null) {
-                    found = m;
+                if (j == i && e + 1 < to && (toks.get(e + 1).tag().equals("VERB") || toks.get(e + 1).tag().equals("AUX"))
+                        && !isVerb(toks.get(e + 1))) {
+                    // "said Mr. Doe was “too slow”": the subject of the words reported, not the speaker
+                    return null;
                 }
-                if (m != null && m.kind == Speaker.Kind.PERSON && conjoined(toks, e + 1, to - 1, 1)) {
+                if (m != null) {
+                    found = withTitleBefore(toks, j, i, m);
+                }
+                if (m != null && m.kind == Speaker.Kind.PERSON && conjoined(toks, e + 1, to - 1, 1)
+                        && !titleOfNext(toks, e + 1, to - 1, m)) {
                     // "said Jane Roe and Tom Doe": two speakers; credit neither
                     return nobody(toks.get(j));
                 }
@@ -232,7 +256,7 @@ final class Attribution {
         if (toks.get(v).text().endsWith("ing")) {
             // "X said, adding that ...": the subject of the reporting verb before, else the sentence's
             for (int u = floor; u < v; u++) {
-                if (isVerb(toks.get(u)) && !toks.get(u).text().endsWith("ing")) {
+                if (isVerb(toks.get(u)) && !toks.get(u).text().endsWith("ing") && !afterPossessive(toks, u, floor)) {
                     Mention m = subjectOf(toks, u, floor);
                     return m != null ? m : rightOf(toks, u + 1, v);
                 }
@@ -245,13 +269,26 @@ final class Attribution {
             j--;
         }
         if (j > floor && isDash(toks.get(j).text())) {
-            // "Jane Roe, chair of the committee — where any inquiry must begin — said": skip the aside
+            // "Jane Roe, chair of the committee — which meets on Mondays — said": skip the aside
             int open = j - 1;
             while (open > floor && open > j - 20 && !isDash(toks.get(open).text())) {
                 open--;
             }
             if (open > floor && isDash(toks.get(open).text())) {
                 j = open - 1;
+                Mention named = beforeComma(toks, j, floor);
+                if (named != null) {
+                    // "Jane Roe, Democrat of Ohio and the chair of the committee — where ... — said"
+                    return named;
+                }
+            }
+        }
+        if (j - 2 >= floor && toks.get(j).text().equalsIgnoreCase("who") && toks.get(j - 1).text().equals(",")) {
+            // "notably from Mayor Tom Webb, who said": the relative pronoun stands for the name before it
+            int ns = names.runStart(toks, j - 2, floor);
+            Mention named = ns >= 0 ? names.mention(toks, ns, j - 2) : null;
+            if (named != null && named.kind == Speaker.Kind.PERSON) {
+                return named;
             }
         }
         if (j > floor && toks.get(j).text().equals("to") && toks.get(j).tag().equals("PART")) {
@@ -331,14 +368,16 @@ final class Attribution {
                 j = k;
             }
         }
-        if (s >= 0 && s - 1 > floor && toks.get(s - 1).tag().equals("ADP")) {
+        int adp = s - 1 > floor && toks.get(s - 1).tag().equals("DET") ? s - 2 : s - 1;
+        if (s >= 0 && adp > floor && toks.get(adp).tag().equals("ADP")) {
             // "Jane Roe, who runs a shop in Halton, says": a name after a preposition is not the subject
-            Mention first = firstNamed(toks, floor, s - 1);
+            // ("a spokesperson for the Acme Department said": the spokesperson)
+            Mention first = firstNamed(toks, floor, adp);
             if (first != null) {
                 return first;
             }
-            int w = s - 1;
-            while (w - 1 >= floor && w > s - 6 && !toks.get(w - 1).tag().equals("NOUN")) {
+            int w = adp;
+            while (w - 1 >= floor && w > adp - 5 && !toks.get(w - 1).tag().equals("NOUN")) {
                 w--;
             }
             Mention who = w - 1 >= floor && lex.personNoun(toks.get(w - 1).text()) ? nominal(toks, Math.max(floor, w - 5), w) : null;
@@ -347,7 +386,7 @@ final class Attribution {
                 return who;
             }
         }
-        if (s >= 0 && conjoined(toks, s - 1, floor, -1)) {
+        if (s >= 0 && conjoined(toks, s - 1, floor, -1) && !titleAfterAnd(toks, s, j, floor)) {
             // "Jane Roe and Tom Doe said": two speakers, and a statement has one; credit neither
             return nobody(toks.get(s));
         }
@@ -361,12 +400,13 @@ final class Attribution {
                 return d;
             }
             if (m != null) {
+                m = withTitleBefore(toks, s, floor, m);
                 return appositive.isEmpty() || !m.title.isEmpty() ? m
                         : new Mention(m.name, appositive, m.kind, m.offset, false, false, m.gender);
             }
             return titled(toks, s, j);
         }
-        Mention n = nominal(toks, Math.max(floor, j - 4), j + 1);
+        Mention n = nominal(toks, Math.max(floor, j - 6), j + 1);
         return n != null ? n : firstNamed(toks, floor, v);
     }
 
@@ -389,6 +429,77 @@ final class Attribution {
         return other != null && other.kind == Speaker.Kind.PERSON && !toks.get(s).text().equals(toks.get(s).text().toUpperCase(Locale.ROOT));
     }
 
+    /**
+     * The person named right before the nearest comma that precedes token {@code j} (within 25 tokens) when the
+     * words between are an appositive ("Jane Roe, Democrat of Ohio and the chair of ..."), or null.
+     */
+    private Mention beforeComma(List<Token> toks, int j, int floor) {
+        for (int k = j; k > floor && k > j - 25; k--) {
+            String tag = toks.get(k).tag();
+            if (tag.equals("VERB") || tag.equals("AUX")) {
+                return null;
+            }
+            if (toks.get(k).text().equals(",")) {
+                int ns = names.runStart(toks, k - 1, floor);
+                Mention named = ns >= 0 ? names.mention(toks, ns, k - 1) : null;
+                return named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ") ? named : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True when the name run [s, e] carries a title and the word before the "and" at {@code s - 1} is a single
+     * capitalised word that begins that title ("Housing and Urban Development Secretary Jane Roe").
+     */
+    private boolean titleAfterAnd(List<Token> toks, int s, int e, int floor) {
+        Mention m = names.mention(toks, s, e);
+        int os = names.runStart(toks, s - 2, floor);
+        Mention other = os >= 0 ? names.mention(toks, os, s - 2) : null;
+        return m != null && !m.title.isEmpty() && other != null && titleOfNext(toks, s - 1, e, other);
+    }
+
+    /** True for a hyphen written inside a word that the tokenizer split off ("co-founder"). */
+    private static boolean joinedHyphen(List<Token> toks, int j) {
+        return toks.get(j).text().equals("-") && j > 0 && j + 1 < toks.size()
+                && toks.get(j - 1).end() == toks.get(j).start() && toks.get(j).end() == toks.get(j + 1).start();
+    }
+
+    /**
+     * A person's name {@code m} starting at token {@code s}, with the lower-case title written right before it
+     * ("Acme spokesman Tom Webb", "Webb attorney Jane Roe") as its title when it has none, so that "the attorney"
+     * can point back to it.
+     */
+    private Mention withTitleBefore(List<Token> toks, int s, int floor, Mention m) {
+        if (m.kind != Speaker.Kind.PERSON || !m.title.isEmpty() || s - 1 < floor || !m.name.contains(" ")) {
+            return m;
+        }
+        int k = s - 1;
+        String w = toks.get(k).text();
+        if (k - 2 >= floor && joinedHyphen(toks, k - 1)) {
+            // "co-founder", split into "co", "-", "founder"
+            w = toks.get(k - 2).text() + "-" + w;
+        }
+        String cap = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+        if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || !isTitleWord(w) && !lex.titles.contains(cap)) {
+            return m;
+        }
+        return new Mention(m.name, w, m.kind, m.offset, false, false, m.gender);
+    }
+
+    /**
+     * True when the single word {@code m} before "and" at {@code c} begins a title that runs on to the titled name
+     * after it ("Housing and Urban Development Secretary Jane Roe"): one person, not two.
+     */
+    private boolean titleOfNext(List<Token> toks, int c, int limit, Mention m) {
+        if (m.name.contains(" ") || !m.title.isEmpty()) {
+            return false;
+        }
+        int e = names.runEnd(toks, c + 1, limit);
+        Mention other = e >= 0 ? names.mention(toks, c + 1, e) : null;
+        return other != null && !other.title.isEmpty();
+    }
+
     /** A speaker that is no one person ("Jane Roe and Tom Doe said"): the statement is credited to nobody. */
     private static Mention nobody(Token at) {
         return new Mention(at.text(), "", Speaker.Kind.PERSON, at.start(), true, false, 'n');
@@ -408,6 +519,7 @@ final class Attribution {
 
     /** The first name or pronoun in [from, to): the sentence's subject, for "X issued a statement saying". */
     Mention firstNamed(List<Token> toks, int from, int to) {
+        Mention possessive = null;
         for (int i = from; i < to; i++) {
             Mention p = names.pronoun(toks.get(i));
             if (p != null && !toks.get(i).text().equalsIgnoreCase("it")) {
@@ -415,15 +527,54 @@ final class Attribution {
             }
             int e = names.runEnd(toks, i, to - 1);
             if (e >= 0) {
-                Mention m = names.mention(toks, i, e);
+                // a name after a preposition ("In the Rose Room", "from Acme") is not the subject; one that owns
+                // something ("Acme’s chief, Jane Roe,") only when no other name follows ("Roe’s trip ..., calling")
+                // ("Despite Roe saying": the name right before the participle is its subject)
+                boolean object = e + 1 < to && i - 1 >= from && (toks.get(i - 1).tag().equals("ADP")
+                        || toks.get(i - 1).tag().equals("DET") && i - 2 >= from && toks.get(i - 2).tag().equals("ADP"));
+                Mention m = object ? null : names.mention(toks, i, e);
                 if (m != null && m.kind == Speaker.Kind.PERSON && (e > i || toks.get(i).proper()
                         || !m.name.equals(toks.get(i).text()))) {
-                    return m;
+                    if (!owner(toks, e)) {
+                        return m;
+                    }
+                    possessive = possessive == null ? m : possessive;
                 }
                 i = e;
             }
         }
-        return null;
+        return possessive;
+    }
+
+    /**
+     * True when the word at {@code v} follows a possessive, over at most three modifiers ("Roe’s offer", "his first
+     * Twitter post"): a noun, whatever the tagger made of it.
+     */
+    private boolean afterPossessive(List<Token> toks, int v, int floor) {
+        String w = toks.get(v).text().toLowerCase(Locale.ROOT);
+        if (w.endsWith("ed") || SURE_VERBS.contains(w)) {
+            // "Acme’s spokesman said": a past tense is the verb
+            return false;
+        }
+        for (int k = v - 1; k >= floor && k >= v - 4; k--) {
+            Token t = toks.get(k);
+            if (owner(toks, k) || lex.possessives.containsKey(t.text().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+            String tag = t.tag();
+            if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADV") || tag.equals("NUM"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** True when the name ending at token {@code e} is possessive ("Roe’s", "Roe ’s", "the Trustees’"). */
+    static boolean owner(List<Token> toks, int e) {
+        String w = toks.get(e).text();
+        String next = e + 1 < toks.size() && toks.get(e + 1).start() == toks.get(e).end() ? toks.get(e + 1).text() : "";
+        return w.length() > 2 && (w.endsWith("\u2019s") || w.endsWith("'s") || w.endsWith("s\u2019") || w.endsWith("s'"))
+                || next.equals("\u2019s") || next.equals("'s") || next.equals("\u2019") || next.equals("'");
     }
 
     private String appositiveTitle(List<Token> toks, int s, int e) {
@@ -484,7 +635,9 @@ final class Attribution {
             return age;
         }
         int e = to - 1;
-        while (e >= from && !(toks.get(e).tag().equals("NOUN") || toks.get(e).tag().equals("PROPN"))) {
+        // "the premier said": a title word is the head even when the tagger took it for an adjective
+        while (e >= from && !(toks.get(e).tag().equals("NOUN") || toks.get(e).tag().equals("PROPN")
+                || e == to - 1 && isTitleWord(toks.get(e).text()))) {
             e--;
         }
         if (e < from) {
@@ -503,7 +656,9 @@ final class Attribution {
         }
         int s = e;
         while (s - 1 >= from && (toks.get(s - 1).tag().equals("NOUN") || toks.get(s - 1).tag().equals("ADJ")
-                || toks.get(s - 1).tag().equals("PROPN"))) {
+                || toks.get(s - 1).tag().equals("PROPN") || toks.get(s - 1).tag().equals("NUM") && joinedHyphen(toks, s)
+                || s - 2 >= from && joinedHyphen(toks, s - 1))) {
+            // "the three-term chairman", split into "four", "-", "term"
             s--;
         }
         if (s - 3 >= 0 && toks.get(s - 1).tag().equals("DET") && toks.get(s - 2).text().equals("of")
@@ -524,6 +679,20 @@ final class Attribution {
                 char g = lex.possessives.get(owner.text().toLowerCase(Locale.ROOT));
                 return new Mention(owner.text(), "", g == 'o' ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON,
                         owner.start(), true, false, g);
+            }
+            int k = s - 1;
+            int ownerEnd = k >= 0 && (toks.get(k).text().equals("\u2019s") || toks.get(k).text().equals("'s")
+                    || toks.get(k).text().equals("\u2019") || toks.get(k).text().equals("'")) ? k - 1 : -1;
+            for (int i = s; i < e && ownerEnd < 0; i++) {
+                if (owner(toks, i) && toks.get(i).text().length() > 2) {
+                    ownerEnd = i;
+                }
+            }
+            int ownerStart = ownerEnd >= 0 ? names.runStart(toks, ownerEnd, 0) : -1;
+            Mention named = ownerStart >= 0 ? names.mention(toks, ownerStart, ownerEnd) : null;
+            if (named != null) {
+                // "The Harbor Board Trustees’ letter argued": the named owner of the text
+                return named;
             }
             // "the report said": a text with no author named here; no speaker
             return new Mention(toks.get(e).text(), "", Speaker.Kind.PERSON, toks.get(e).start(), false, true, 'p');

@@ -30,6 +30,10 @@ final class Lexicons {
     final List<String> linkLabels;
     final Set<String> speechNouns;
     final Set<String> documentNouns;
+    /** Nouns for a group that speak as a plural without -s ("police said"). */
+    final Set<String> collectiveNouns;
+    /** Texts that speak for whoever issued them ("X said in a statement ... the statement said"). */
+    final Set<String> authoredTexts;
     final Set<String> determiners;
     final Set<String> personNouns;
     /** Person nouns whose "of" phrase belongs to the description ("a member of the public"). */
@@ -64,6 +68,8 @@ final class Lexicons {
         linkLabels = Lexicon.lines("extract/link-labels.txt");
         speechNouns = Set.copyOf(Lexicon.lines("extract/speech-nouns.txt"));
         documentNouns = lower(Lexicon.lines("extract/document-nouns.txt"));
+        collectiveNouns = lower(Lexicon.lines("extract/collective-nouns.txt"));
+        authoredTexts = lower(Lexicon.lines("extract/authored-texts.txt"));
         genderedNouns = letters("extract/gendered-nouns.txt");
         possessives = letters("extract/possessives.txt");
         personNouns = lower(Lexicon.lines("extract/person-nouns.txt"));

@@ -12,6 +12,9 @@ import news.parallax.text.Token;
  */
 final class Names {
 
+    /** A surname with a lower-case particle of two or three letters joined to it: "diGenova", "deVries". */
+    private static final java.util.regex.Pattern LOWER_PARTICLE = java.util.regex.Pattern.compile("\\p{Ll}{2,3}\\p{Lu}\\p{Ll}{2,}");
+
     private final Lexicons lex;
 
     Names(Lexicons lex) {
@@ -21,6 +24,10 @@ final class Names {
     /** True when the token may be part of a name or title run. */
     boolean namePart(Token t) {
         String w = t.text();
+        if (LOWER_PARTICLE.matcher(w).matches() && !t.tag().equals("VERB")) {
+            // "diGenova", "deVries": a surname whose particle is written in lower case
+            return true;
+        }
         if (!t.capitalized() || lex.notNames.contains(w) && !lex.titles.contains(w)) {
             return false;
         }
@@ -81,6 +88,12 @@ final class Names {
                 && namePart(toks.get(i + 1));
     }
 
+    /** True for "of the" at {@code i} inside a title: "Speaker of the House", "Secretary of the Navy". */
+    private boolean ofThe(List<Token> toks, int i) {
+        return i - 1 >= 0 && i + 2 < toks.size() && toks.get(i).text().equals("of") && toks.get(i + 1).text().equals("the")
+                && lex.titles.contains(toks.get(i - 1).text()) && namePart(toks.get(i + 2));
+    }
+
     /** The start of the name run that ends at token {@code end} (inclusive), or -1 if none ends there. */
     int runStart(List<Token> toks, int end, int floor) {
         if (end < floor || !namePart(toks, end)) {
@@ -88,8 +101,8 @@ final class Names {
         }
         int s = end;
         while (s - 1 >= floor && (namePart(toks, s - 1) || s - 2 >= floor && joiner(toks, s - 1)
-                && namePart(toks, s - 2))) {
-            s -= namePart(toks, s - 1) ? 1 : 2;
+                && namePart(toks, s - 2) || s - 3 >= floor && ofThe(toks, s - 2))) {
+            s -= namePart(toks, s - 1) ? 1 : s - 2 >= floor && joiner(toks, s - 1) && namePart(toks, s - 2) ? 2 : 3;
         }
         if (s - 2 >= floor && toks.get(s - 1).text().equals("-") && toks.get(s - 1).end() == toks.get(s).start()
                 && toks.get(s - 2).end() == toks.get(s - 1).start() && lex.particles.contains(toks.get(s - 2).text())) {
@@ -105,8 +118,9 @@ final class Names {
             return -1;
         }
         int e = start;
-        while (e + 1 <= ceiling && (namePart(toks, e + 1) || e + 2 <= ceiling && joiner(toks, e + 1))) {
-            e += namePart(toks, e + 1) ? 1 : 2;
+        while (e + 1 <= ceiling && (namePart(toks, e + 1) || e + 2 <= ceiling && joiner(toks, e + 1)
+                || e + 3 <= ceiling && ofThe(toks, e + 1))) {
+            e += namePart(toks, e + 1) ? 1 : e + 2 <= ceiling && joiner(toks, e + 1) ? 2 : 3;
         }
         if (e + 3 <= ceiling && lex.particles.contains(toks.get(e + 1).text()) && toks.get(e + 2).text().equals("-")
                 && toks.get(e + 1).end() == toks.get(e + 2).start() && toks.get(e + 2).end() == toks.get(e + 3).start()
@@ -147,7 +161,8 @@ final class Names {
             // "Secretary of State Jane Roe": skip the "of ..." part of the title
             boolean of = false;
             while (nameStart + 1 <= e && toks.get(nameStart).text().equals("of")) {
-                nameStart += 2;
+                // "of the House": the article is part of the title too
+                nameStart += toks.get(nameStart + 1).text().equals("the") ? 3 : 2;
                 of = true;
             }
             while (of && e - nameStart >= 2 && !lex.firstNames.containsKey(toks.get(nameStart).text())
@@ -174,9 +189,9 @@ final class Names {
                 nameStart = i + 1;
             }
         }
-        for (int i = nameStart + 1; i < e; i++) {
+        for (int i = nameStart + 1; i < e && kindOf(toks, nameStart, i - 1) == Speaker.Kind.PERSON; i++) {
             if (toks.get(i).text().equals("of")) {
-                // "Sen. Jane Roe of Ohio": the place is not part of the name
+                // "Sen. Jane Roe of Ohio": the place is not part of the name (but "Bank of Avalon" is one name)
                 e = i - 1;
                 break;
             }

@@ -27,6 +27,9 @@ final class SourceReading {
     /** A person named (or resolved) at {@code offset} in the {@code sentence}-th sentence read. */
     private record Cand(Mention who, int offset, int sentence, int rank) {}
 
+    /** A text such as a statement that {@code who} issued in paragraph {@code para} ("X said in a statement"). */
+    private record Issued(Mention who, String noun, int para) {}
+
     private record Para(Block block, List<QuoteMarks.Marked> quotes, List<Sentence> sentences, List<Token> tokens) {}
 
     /** How many sentences back the person in focus is looked for. */
@@ -75,6 +78,14 @@ final class SourceReading {
     private int nextSentence;
     private int currentPara;
     private int lastSpeakerPara = -10;
+    /** The person who was the subject of sentence {@link #lastSubjectSentence}, in paragraph {@link #lastSubjectPara}. */
+    private Mention lastSubject;
+    private int lastSubjectPara = -10;
+    private int lastSubjectSentence = -1;
+    /** Indexes into {@link #found} of quotes credited only because the speaker before them spoke last. */
+    private final java.util.Set<Integer> guessed = new java.util.HashSet<>();
+    /** Statements, letters and the like whose author the text named, in reading order. */
+    private final List<Issued> issued = new ArrayList<>();
     /** Quotes of a quotation still open at the end of the previous paragraph. */
     private final List<Integer> chain = new ArrayList<>();
 
@@ -195,6 +206,16 @@ final class SourceReading {
             }
             continuePronoun(outside);
             Mention m = subject(outside);
+            if (m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ") && para.quotes().isEmpty()) {
+                lastSubject = m;
+                lastSubjectPara = currentPara;
+                lastSubjectSentence = sentenceNo;
+            }
+            Mention described = m == null ? describedSubject(outside) : null;
+            if (described != null && described.kind == Speaker.Kind.PERSON) {
+                // "the governor introduced himself": the governor is in focus for a later "he"
+                mentioned.add(new Cand(described, described.offset, sentenceNo, 0));
+            }
             if (m != null) {
                 speakers.add(m);
                 if (m.kind == Speaker.Kind.PERSON && !possessive(m.name)) {
@@ -206,7 +227,119 @@ final class SourceReading {
             if (para.block().kind() == Block.Kind.BODY) {
                 reported(para, s, currentPara);
             }
+            noteIssued(s, outside, m != null ? m : org != null && org.kind == Speaker.Kind.ORGANIZATION ? org : null);
         }
+    }
+
+    /**
+     * "X said in a statement ...", "X issued a statement", "X wrote in a letter", "a study by X": notes X (the author
+     * named after the text, else the speaker credited in sentence {@code s}, else its {@code subject}) as the author of
+     * that text, for a later "the statement said".
+     */
+    private void noteIssued(Sentence s, List<Token> outside, Mention subject) {
+        for (int i = 1; i < outside.size(); i++) {
+            String w = outside.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            boolean introduced = false;
+            for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+                String d = outside.get(k).text().toLowerCase(java.util.Locale.ROOT);
+                // "a statement", "a new report", "his statement", "the firm’s online post"
+                introduced |= d.equals("a") || d.equals("an") || lex.possessives.containsKey(d) || Attribution.owner(outside, k);
+            }
+            if (!lex.authoredTexts.contains(w) || !introduced) {
+                continue;
+            }
+            Mention by = authorAfter(outside, i + 1);
+            if (by != null) {
+                // "A study by the Acme Institute found ...": the author named after the text
+                issued.add(new Issued(by, textFamily(w), currentPara));
+                return;
+            }
+            for (int f = found.size() - 1; f >= 0; f--) {
+                Found x = found.get(f);
+                if (x.start() < s.start()) {
+                    break;
+                }
+                if (x.start() < s.end() && x.who() != null && x.who().named() != null
+                        && !namedBetween(outside, x.who().offset, outside.get(i).start())) {
+                    issued.add(new Issued(x.who().named(), textFamily(w), currentPara));
+                    return;
+                }
+            }
+            if (subject != null && !namedBetween(outside, subject.offset, outside.get(i).start())) {
+                // "The Acme Institute released a report on Monday": the sentence's subject
+                issued.add(new Issued(subject, textFamily(w), currentPara));
+                return;
+            }
+        }
+    }
+
+    private static boolean opposite(char a, char b) {
+        return a == 'm' && b == 'f' || a == 'f' && b == 'm';
+    }
+
+    /** True for a mention that is surely a person's or an organisation's (not a place named first in a sentence). */
+    private boolean surelySpeaker(Mention m) {
+        if (m == null) {
+            return false;
+        }
+        if (m.pronoun || m.nominal || m.kind == Speaker.Kind.ORGANIZATION || !m.title.isEmpty() || m.gender == 'm' || m.gender == 'f') {
+            return true;
+        }
+        return lex.firstNames.containsKey(m.name.split(" ")[0]) || people.contains(m.surname()) || spoke.contains(m.surname());
+    }
+
+    /**
+     * True when another name stands between the speaker named at {@code who} and the text after it at {@code at}
+     * ("X said ..., and Y and Z released a joint statement": the statement is not X's).
+     */
+    private static boolean namedBetween(List<Token> outside, int who, int at) {
+        if (at < who) {
+            // "In a letter signed by six of them, the trustees wrote": the author follows the text
+            return false;
+        }
+        boolean inName = true;
+        boolean verb = false;
+        for (Token t : outside) {
+            if (t.start() <= Math.min(who, at) || t.start() >= Math.max(who, at)) {
+                continue;
+            }
+            boolean proper = t.tag().equals("PROPN") && t.capitalized();
+            if (proper && !inName && verb) {
+                // a name after the speaker's verb ("Jane Roe, a researcher at Acme, stated ..." names Acme before it)
+                return true;
+            }
+            inName &= proper || t.text().equals(".");
+            verb |= t.tag().equals("VERB");
+        }
+        return false;
+    }
+
+    /** "by the Acme Institute", "from Acme": the organisation or person named after "by" or "from" at {@code i}, or null. */
+    private Mention authorAfter(List<Token> toks, int i) {
+        if (i >= toks.size() || !(toks.get(i).text().equals("by") || toks.get(i).text().equals("from"))) {
+            return null;
+        }
+        int j = i + 1 < toks.size() && toks.get(i + 1).tag().equals("DET") ? i + 2 : i + 1;
+        int e = j < toks.size() ? names.runEnd(toks, j, toks.size() - 1) : -1;
+        Mention m = e >= 0 ? names.mention(toks, j, e) : null;
+        return m == null || m.kind == Speaker.Kind.PERSON && !m.name.contains(" ") ? null : m;
+    }
+
+    /** The kind of text a noun names, for matching "a study by X" with "the report said": singular, reports as one. */
+    private static String textFamily(String noun) {
+        String n = noun.endsWith("s") && !noun.endsWith("ss") ? noun.substring(0, noun.length() - 1) : noun;
+        return java.util.Set.of("report", "study", "analysis", "survey", "paper", "review", "audit").contains(n) ? "report" : n;
+    }
+
+    /** The author of the text {@code noun} ("the statement said") issued in this paragraph or the two before, or null. */
+    private Mention issuer(String noun) {
+        String n = textFamily(noun.toLowerCase(java.util.Locale.ROOT));
+        for (int i = issued.size() - 1; i >= 0 && currentPara - issued.get(i).para() <= 2; i--) {
+            if (issued.get(i).noun().equals(n)) {
+                return issued.get(i).who();
+            }
+        }
+        return null;
     }
 
     /**
@@ -306,16 +439,9 @@ final class SourceReading {
 
     /** The person a sentence is about: a name at its start (after an opening phrase) followed by a verb. */
     private Mention subject(List<Token> toks) {
-        int i = 0;
-        if (!toks.isEmpty() && (toks.get(0).tag().equals("ADP") || toks.get(0).tag().equals("SCONJ")
-                || toks.get(0).tag().equals("ADV"))) {
-            // an opening phrase, or a whole clause ("As the school reopened Wednesday after ..., Jane Roe blamed")
-            int limit = 40;
-            while (i < toks.size() && i < limit && !toks.get(i).text().equals(",")) {
-                i++;
-            }
-            i = i < toks.size() && i < limit ? i + 1 : 0;
-        }
+        int fronted = contrasted(toks);
+        // "Blaming President Doe, he said ...": the person in an opening participle or contrast is not the subject
+        int i = fronted > 0 ? fronted + 1 : subjectStart(toks);
         while (i < toks.size() && (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("PUNCT")
                 || toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV") && !toks.get(i).capitalized()
                 || toks.get(i).tag().equals("ADJ") && !toks.get(i).capitalized() && i > 0 && toks.get(i - 1).tag().equals("DET"))) {
@@ -323,6 +449,21 @@ final class SourceReading {
             i++;
         }
         int e = i < toks.size() ? names.runEnd(toks, i, toks.size() - 1) : -1;
+        if (e < 0) {
+            Mention named = appositiveSubject(toks, i);
+            if (named != null) {
+                return named;
+            }
+        }
+        if (e >= 0 && e + 2 < toks.size() && Character.isLowerCase(toks.get(e + 1).text().charAt(0))
+                && attribution.isTitleWord(Character.toUpperCase(toks.get(e + 1).text().charAt(0)) + toks.get(e + 1).text().substring(1))) {
+            // "Acme spokesman Tom Webb answered": the person after the organisation's title
+            int e2 = names.runEnd(toks, e + 2, toks.size() - 1);
+            if (e2 >= 0 && e2 + 1 < toks.size() && toks.get(e2 + 1).tag().equals("VERB")) {
+                i = e + 2;
+                e = e2;
+            }
+        }
         if (e < 0 || e + 1 >= toks.size() || toks.get(i).text().equals(toks.get(i).text().toUpperCase(java.util.Locale.ROOT))) {
             return null;
         }
@@ -344,7 +485,9 @@ final class SourceReading {
         if (!m.name.contains(" ")) {
             // a single word is a person when a full name with that surname came before, or when an
             // appositive describes it ("Yuni, a resident of ...")
-            boolean seen = known.stream().anyMatch(k -> k.surname().equals(m.name))
+            // ("Mr. Roe" or "Sen. Roe" is a person at once)
+            boolean seen = m.gender == 'm' || m.gender == 'f' || !m.title.isEmpty()
+                    || known.stream().anyMatch(k -> k.surname().equals(m.name))
                     || speakers.stream().anyMatch(k -> k.surname().equals(m.name))
                     || e + 2 < toks.size() && toks.get(e + 1).text().equals(",") && toks.get(e + 2).tag().equals("DET");
             if (!seen && !lex.firstNames.containsKey(m.name) && !people.contains(m.name) && m.gender == '?'
@@ -355,6 +498,89 @@ final class SourceReading {
             return seen ? m : null;
         }
         return m;
+    }
+
+    /**
+     * "The center’s president, Jane Roe, has been ...": the person named in apposition to a description with a title
+     * or a noun for people that opens the sentence at {@code i}; else null.
+     */
+    private Mention appositiveSubject(List<Token> toks, int i) {
+        int c = i;
+        while (c < toks.size() && c < i + 6 && !toks.get(c).text().equals(",")) {
+            String tag = toks.get(c).tag();
+            if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PART") || tag.equals("DET"))) {
+                return null;
+            }
+            c++;
+        }
+        if (c == i || c + 2 >= toks.size() || !toks.get(c).text().equals(",")) {
+            return null;
+        }
+        String head = toks.get(c - 1).text();
+        String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+        if (!Character.isLowerCase(head.charAt(0)) || !lex.titles.contains(cap) && !lex.personNoun(head)) {
+            return null;
+        }
+        int e = names.runEnd(toks, c + 1, toks.size() - 1);
+        if (e < 0 || e + 2 >= toks.size() || !toks.get(e + 1).text().equals(",")
+                || !(toks.get(e + 2).tag().equals("VERB") || toks.get(e + 2).tag().equals("AUX"))) {
+            return null;
+        }
+        Mention m = names.mention(toks, c + 1, e);
+        if (m == null || m.kind != Speaker.Kind.PERSON || !m.name.contains(" ")) {
+            return null;
+        }
+        people.add(m.surname());
+        return m;
+    }
+
+    /** Where a sentence's subject may start: after an opening phrase or clause ended by a comma, else 0. */
+    private static int subjectStart(List<Token> toks) {
+        int i = 0;
+        if (!toks.isEmpty() && (toks.get(0).tag().equals("ADP") || toks.get(0).tag().equals("SCONJ")
+                || toks.get(0).tag().equals("ADV"))) {
+            // an opening phrase, or a whole clause ("As the school reopened Wednesday after ..., Jane Roe blamed")
+            int limit = 40;
+            while (i < toks.size() && i < limit && !toks.get(i).text().equals(",")) {
+                i++;
+            }
+            i = i < toks.size() && i < limit ? i + 1 : 0;
+        }
+        return i;
+    }
+
+    /**
+     * The person a sentence led by a description with a title is about ("In a video, the governor introduced
+     * himself"): the person "the governor" points back to, as for a speaker; null when there is none or no such
+     * subject.
+     */
+    private Mention describedSubject(List<Token> toks) {
+        int i = subjectStart(toks);
+        if (i >= toks.size() || !toks.get(i).text().equalsIgnoreCase("the")) {
+            return null;
+        }
+        int k = i + 1;
+        while (k < toks.size() && k <= i + 3 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN")
+                || toks.get(k).tag().equals("PROPN"))) {
+            k++;
+        }
+        if (k == i + 1 || k >= toks.size() || !(toks.get(k).tag().equals("VERB") || toks.get(k).tag().equals("AUX"))) {
+            return null;
+        }
+        String head = toks.get(k - 1).text();
+        String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+        if (!Character.isLowerCase(head.charAt(0)) || !lex.titles.contains(cap)) {
+            return null;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int j = i + 1; j < k; j++) {
+            phrase.append(j > i + 1 ? " " : "").append(toks.get(j).text());
+        }
+        Mention d = new Mention(phrase.toString(), phrase.toString(), Speaker.Kind.PERSON, toks.get(i + 1).start(),
+                false, true, '?');
+        d.phrase = toks.get(i).text() + " " + phrase;
+        Mention r = resolve(d, d.offset);
+        return r == null || r.described || r.named() == null ? null : r.named();
     }
 
     /**
@@ -428,6 +654,14 @@ final class SourceReading {
                 }
             }
             Attribution.Found bef = attribution.before(para.tokens(), before[0], before[1]);
+            if (bef != null && prev != null && beforeStart > sentenceStart(para, q.open())) {
+                // "X called Roe’s plan “...” but also called it “...”", "X said A “...” and said that Doe ... “...”":
+                // the verb's subject is looked for in the whole sentence, not only after the quotation before
+                Attribution.Found whole = sentenceAttribution(para, q);
+                if (whole != null && whole.verb() == bef.verb() && surelySpeaker(whole.who())) {
+                    bef = new Attribution.Found(whole.who(), bef.verb(), bef.verbIndex());
+                }
+            }
             boolean upper = startsUpper(q);
             boolean newSentence = !beforeText.isEmpty() && ".!?".indexOf(beforeText.charAt(beforeText.length() - 1)) >= 0
                     && upper;
@@ -476,6 +710,7 @@ final class SourceReading {
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
             String verb = att == null || att.verbIndex() < 0 ? null : att.verb().text();
             boolean attributed = att != null && (att.who() != null);
+            boolean guess = false;
             if (!strong(att) && words(q) <= 2) {
                 continue;
             }
@@ -492,14 +727,34 @@ final class SourceReading {
                     verb = previousVerb;
                 } else if (creditedToNobody) {
                     who = null;
+                } else if (lastSubject != null && lastSubjectPara == p - 1 && lastSubjectSentence == sentenceNo
+                        && k == 0 && beforeText.isEmpty() && lastSpeakerPara < p - 1) {
+                    // "Jane Roe, the union's president, was blunt. ¶ “The offer is an insult.”" (unless the next
+                    // paragraph introduces its speaker)
+                    Mention introduced = q.closed() && next == null ? introducedNext(para, q) : null;
+                    who = introduced != null ? introduced : lastSubject;
+                    guess = true;
                 } else if (lastSpeaker != null && p - lastSpeakerPara <= 2) {
                     who = lastSpeaker;
+                    guess = true;
+                } else if (k == 0 && beforeText.isEmpty() && q.closed() && next == null) {
+                    // "“We have never seen anything like it.” ¶ Jane Roe, a nurse, says the storm ...": the person
+                    // the next paragraph introduces as speaking
+                    who = introducedNext(para, q);
                 }
-            } else if (titleCase(q) && words(q) <= 5 && !endsLikeSpeech(q)) {
+            }
+            if (titleCase(q) && words(q) <= 6 && programme(para, q)) {
+                // "said on Channel Four’s “Morning Talk.”", "told “Morning Report.”": a programme, even with the full stop
+                continue;
+            }
+            if (attributed && titleCase(q) && words(q) <= 5 && !endsLikeSpeech(q)) {
                 // a title of a show, book or policy ("appeared on “Face the Nation”"), not words spoken
                 continue;
             }
             int index = found.size();
+            if (guess) {
+                guessed.add(index);
+            }
             found.add(new Found(source.id(), Statement.Kind.QUOTE, q.start(), q.end(), partial, who, verb));
             creditedToNobody |= !partial && attributed && (who == null || who.named() == null);
             prevWhole = !partial;
@@ -530,6 +785,26 @@ final class SourceReading {
         introduces(para, p);
     }
 
+    /**
+     * The person named as the subject of a reporting verb in the first sentence of the next paragraph, when
+     * {@code q} is all its paragraph holds; else null.
+     */
+    private Mention introducedNext(Para para, QuoteMarks.Marked q) {
+        if (nextPara == null || nextPara.block().kind() != Block.Kind.BODY || nextPara.sentences().isEmpty()
+                || !text.substring(q.close() + 1, para.block().end()).isBlank() || !nextPara.quotes().isEmpty()
+                && nextPara.quotes().get(0).open() < nextPara.sentences().get(0).end()) {
+            return null;
+        }
+        Sentence first = nextPara.sentences().get(0);
+        int[] r = tokenRange(nextPara, first.start(), first.end());
+        Attribution.Found f = attribution.before(nextPara.tokens(), r[0], r[1]);
+        if (f == null || f.who() == null || f.who().pronoun || f.who().nominal || f.who().kind != Speaker.Kind.PERSON
+                || !f.who().name.contains(" ") && f.who().title.isEmpty()) {
+            return null;
+        }
+        return f.who();
+    }
+
     /** "The Daily Courier reported:" at the end of a paragraph: the speaker of the quotation that follows. */
     private void introduces(Para para, int p) {
         String t = para.block().textIn(text).strip();
@@ -549,6 +824,19 @@ final class SourceReading {
         if (who != null && who.named() != null) {
             noteSpeaker(who.named(), p, who.offset);
         }
+    }
+
+    /**
+     * True when the word before {@code q} announces a programme or a publication rather than words spoken: "on",
+     * "told", or an outlet's possessive ("on Channel Four’s", "Channel Four News’").
+     */
+    private boolean programme(Para para, QuoteMarks.Marked q) {
+        String before = text.substring(para.block().start(), q.open()).stripTrailing();
+        int sp = before.lastIndexOf(' ');
+        String w = before.substring(sp + 1);
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        return w.equals("on") || w.equals("told") || w.length() > 2 && (lower.endsWith("\u2019s") || lower.endsWith("'s")
+                || lower.endsWith("s\u2019") || lower.endsWith("s'")) && Character.isUpperCase(w.charAt(0));
     }
 
     /** True when the sentence of {@code q} opens with a subordinate clause ended by a comma before {@code q}. */
@@ -683,7 +971,8 @@ final class SourceReading {
     private void backfill(Mention who, String verb) {
         for (int i : chain) {
             Found f = found.get(i);
-            if (f.who() == null) {
+            if (f.who() == null || guessed.contains(i)) {
+                // a quotation credited by a later paragraph ("..." ¶ "... ," he said) is that speaker's, not the last one's
                 found.set(i, new Found(f.source(), f.kind(), f.start(), f.end(), f.partial(), who, f.verb() == null ? verb : f.verb()));
             }
         }
@@ -965,6 +1254,10 @@ final class SourceReading {
             if (m.target != null && (m.gender == 'm' || m.gender == 'f')) {
                 genders.putIfAbsent(m.target.surname(), m.gender);
             }
+        } else if (m.nominal && m.gender == 'p' && m.title.isEmpty()
+                && lex.authoredTexts.contains(m.name.toLowerCase(java.util.Locale.ROOT))) {
+            // "the statement said" after "X said in a statement": X
+            m.target = issuer(m.name);
         } else if (m.nominal) {
             if (!m.indefinite()) {
                 // "the official said" after "a justice official": the same description, or a speaker with that title
@@ -976,9 +1269,17 @@ final class SourceReading {
                     m.target = byTitle(m);
                     if (m.target == null && !m.title.isEmpty()) {
                         // "the professor said", "the Kentucky Republican said": the person the text is about
+                        // "the congressman" is a man, "the chairwoman" a woman
+                        char g = lex.genderedNouns.getOrDefault(m.surname().toLowerCase(java.util.Locale.ROOT), '?');
                         m.target = m.phrase.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? recent('?', offset) : null;
+                        if (m.target != null && g != '?' && opposite(genderOf(m.target), g)) {
+                            m.target = recent(g, offset);
+                        }
                         if (m.target == null) {
                             m.target = antecedent('?');
+                        }
+                        if (m.target != null && g != '?' && opposite(genderOf(m.target), g)) {
+                            m.target = antecedent(g);
                         }
                     }
                 }
@@ -1181,14 +1482,21 @@ final class SourceReading {
         return null;
     }
 
-    /** What pronouns or an honorific revealed about a person, else what the first name suggests. */
+    /**
+     * The person's honorific, else what pronouns revealed about the surname (unless the first name says otherwise),
+     * else what the first name suggests.
+     */
     private char genderOf(Mention c) {
+        if (c.gender == 'm' || c.gender == 'f') {
+            // "Mr. Roe" is a man even when "she" was learnt for Roe from a "Mary Roe" of the same family
+            return c.gender;
+        }
         Character learnt = genders.get(c.surname());
+        if (learnt != null && c.name.contains(" ") && opposite(lex.firstNames.getOrDefault(c.name.split(" ")[0], '?'), learnt)) {
+            return lex.firstNames.get(c.name.split(" ")[0]);
+        }
         if (learnt != null) {
             return learnt;
-        }
-        if (c.gender == 'm' || c.gender == 'f') {
-            return c.gender;
         }
         String first = c.name.split(" ")[0];
         if (c.name.contains(" ")) {
@@ -1215,7 +1523,7 @@ final class SourceReading {
         int of = m.name.indexOf(" of ");
         String[] before = (of > 0 ? m.name.substring(0, of) : m.name).split(" ");
         String head = of > 0 ? before[before.length - 1] : m.surname();
-        boolean plural = head.endsWith("s") || head.equals("staff");
+        boolean plural = head.endsWith("s") || lex.collectiveNouns.contains(head.toLowerCase(java.util.Locale.ROOT));
         return (determined || plural) && (!m.title.isEmpty() || m.kind == Speaker.Kind.ORGANIZATION
                 || lex.personNoun(head));
     }

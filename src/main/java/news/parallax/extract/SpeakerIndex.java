@@ -31,6 +31,14 @@ final class SpeakerIndex {
     private SpeakerIndex() {}
 
     static Result build(List<Mention> named) {
+        return build(named, Map.of());
+    }
+
+    /**
+     * As {@link #build(List)}; a short form with a gendered honorific ("Mr. Roe") is not merged with a full name
+     * whose first name is known ({@code firstNames}) to be of the other gender ("Ivy Roe").
+     */
+    static Result build(List<Mention> named, Map<String, Character> firstNames) {
         List<Person> people = new ArrayList<>();
         Map<Mention, Person> of = new IdentityHashMap<>();
         for (Mention m : named) {
@@ -49,7 +57,7 @@ final class SpeakerIndex {
             }
             String[] w = m.name.split(" ");
             if (w.length >= 2) {
-                Person p = find(people, w[0], m.surname(), true);
+                Person p = find(people, w[0], m.surname(), true, '?', firstNames);
                 if (p == null) {
                     p = new Person();
                     p.first = w[0];
@@ -62,7 +70,7 @@ final class SpeakerIndex {
         }
         for (Mention m : named) {
             if (!of.containsKey(m)) {
-                Person p = find(people, "", m.surname(), false);
+                Person p = find(people, "", m.surname(), false, m.gender, firstNames);
                 if (p == null) {
                     p = new Person();
                     p.surname = m.surname();
@@ -84,10 +92,16 @@ final class SpeakerIndex {
         return new Result(List.copyOf(speakers.values()), ids);
     }
 
-    private static Person find(List<Person> people, String first, String surname, boolean full) {
+    private static Person find(List<Person> people, String first, String surname, boolean full, char gender,
+            Map<String, Character> firstNames) {
         Person best = null;
         for (Person p : people) {
             if (p.described) {
+                continue;
+            }
+            char g = firstNames.getOrDefault(p.first, '?');
+            if ((gender == 'm' || gender == 'f') && (g == 'm' || g == 'f') && g != gender) {
+                // "Mr. Roe" is not "Ivy Roe"
                 continue;
             }
             boolean sameSurname = p.surname.equals(surname)

@@ -30,8 +30,8 @@ class SpeakerShapesTest {
             Tom Webb spoke. ¶ “We will rebuild this town.” ¶ — Jane Roe               | We will rebuild this town.=>jane-roe
             Tom Webb spoke. ¶ “We will rebuild this town.” ¶ Jane Roe                 | We will rebuild this town.=>jane-roe
             Tom Webb spoke. ¶ “We will rebuild this town.” -- Jane Roe, mayor         | We will rebuild this town.=>jane-roe
-            Tom Webb spoke. ¶ “We will rebuild this town.” ¶ Jane Roe was not there.  | We will rebuild this town.=>-
-            Tom Webb spoke. ¶ “We will rebuild this town.” Jane Roe smiled.           | We will rebuild this town.=>-
+            Tom Webb spoke. ¶ “We will rebuild this town.” ¶ Jane Roe was not there.  | We will rebuild this town.=>tom-webb
+            Tom Webb spoke. ¶ “We will rebuild this town.” Jane Roe smiled.           | We will rebuild this town.=>tom-webb
             """)
     void aPullQuoteSignedWithANameIsCreditedToIt(String text, String expected) {
         assertThat(QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)))).isEqualTo(expected);
