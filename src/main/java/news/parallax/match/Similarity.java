@@ -65,6 +65,7 @@ final class Similarity {
     private final int anchorPhrases;
     private final double anchorFloor;
     private final Synonyms synonyms = new Synonyms();
+    private final ScoreBound bound;
 
     Similarity(double[] weights) {
         this(weights, 0.5, NO_ANCHOR);
@@ -98,6 +99,7 @@ final class Similarity {
         }
         this.anchorFloor = anchorFloor;
         this.weights = weights.clone();
+        this.bound = new ScoreBound(FEATURES, weights);
         this.threshold = threshold;
         this.anchorPhrases = anchorPhrases;
     }
@@ -333,6 +335,22 @@ final class Similarity {
         // pairs, the one that shares more phrases is the stronger link
         return shared < anchorPhrases ? p
                 : Math.max(p, threshold + ANCHOR_LEAD * Math.min(ANCHOR_LEAD_PHRASES, shared - anchorPhrases));
+    }
+
+    /**
+     * False when {@link #score(Profile, Profile)} is surely below {@code threshold}, found without aligning
+     * the two statements ({@link ScoreBound}); true when it may reach it. Changes no score: a cheap test
+     * before scoring a candidate pair.
+     */
+    boolean mayReach(Profile a, Profile b, double threshold) {
+        double upper = bound.upper(features(a, b, false), a, b);
+        if (upper >= threshold) {
+            return true;
+        }
+        if (upper < anchorFloor || anchorPhrases == NO_ANCHOR) {
+            return false; // the anchor cannot apply
+        }
+        return a.anchor.shared(b.anchor) >= anchorPhrases;
     }
 
     /** The logistic function of the features alone, 0..1 (how MSRP's paraphrases are told apart). */
@@ -615,6 +633,15 @@ final class Similarity {
 
     /** The feature vector of two profiles (made with one {@link Synonyms}), in the order of {@link #FEATURES}. */
     static double[] features(Profile a, Profile b) {
+        return features(a, b, true);
+    }
+
+    /**
+     * The feature vector of two profiles; without {@code alignment}, the features that need the
+     * alignment of the two statements, and the synonym share, are NaN (not computed: {@link ScoreBound}
+     * bounds them).
+     */
+    static double[] features(Profile a, Profile b, boolean alignment) {
         Set<String> sa = a.termSet;
         Set<String> sb = b.termSet;
         int shared = common(sa, sb);
@@ -626,9 +653,12 @@ final class Similarity {
         int wmax = Math.max(1, Math.max(wa.size(), wb.size()));
         int wmin = Math.max(1, Math.min(wa.size(), wb.size()));
         double[] ngrams = ngramOverlap(a, b);
-        Alignment al = Alignment.of(a.side, b.side);
-        Unaligned ua = Unaligned.of(a, al, true);
-        Unaligned ub = Unaligned.of(b, al, false);
+        Alignment al = alignment ? Alignment.of(a.side, b.side) : null;
+        Unaligned ua = al == null ? Unaligned.UNKNOWN : Unaligned.of(a, al, true);
+        Unaligned ub = al == null ? Unaligned.UNKNOWN : Unaligned.of(b, al, false);
+        double shareA = al == null ? Double.NaN : al.alignedShareA();
+        double shareB = al == null ? Double.NaN : al.alignedShareB();
+        double order = al == null ? Double.NaN : al.sameOrder();
         return new double[] {
             1,
             (double) shared / max,
@@ -646,12 +676,12 @@ final class Similarity {
             trigramCosine(a, b),
             // under a third of the content terms shared: the statements are about different things
             (double) shared / max < 1.0 / 3 ? 1 : 0,
-            synonymShare(a, b),
+            alignment ? synonymShare(a, b) : Double.NaN,
             ngrams[0], ngrams[1], ngrams[2], ngrams[3], ngrams[4], ngrams[5], ngrams[6], ngrams[7],
             a.negated != b.negated ? 1 : 0,
             Math.log1p(wmin),
-            Math.min(al.alignedShareA(), al.alignedShareB()),
-            Math.max(al.alignedShareA(), al.alignedShareB()),
+            Math.min(shareA, shareB),
+            Math.max(shareA, shareB),
             Math.log1p(Math.min(ua.count, ub.count)),
             Math.log1p(Math.max(ua.count, ub.count)),
             Math.min(ua.weight, ub.weight),
@@ -660,7 +690,7 @@ final class Similarity {
             Math.max(ua.names, ub.names),
             Math.min(ua.numbers, ub.numbers),
             Math.max(ua.numbers, ub.numbers),
-            al.sameOrder(),
+            order,
             Math.log1p(Math.min(ua.run, ub.run)),
             Math.log1p(Math.max(ua.run, ub.run)),
         };
@@ -671,7 +701,10 @@ final class Similarity {
      * how many are names (their stem is one of the statement's name terms) or numbers, and the longest run
      * of them in a row (a clause one statement adds).
      */
-    private record Unaligned(int count, double weight, int names, int numbers, int run) {
+    private record Unaligned(double count, double weight, double names, double numbers, double run) {
+
+        /** Not computed: every value NaN. */
+        static final Unaligned UNKNOWN = new Unaligned(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
         static Unaligned of(Profile p, Alignment al, boolean first) {
             boolean[] used = new boolean[p.unalignedWeight.length];
