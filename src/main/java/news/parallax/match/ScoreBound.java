@@ -87,7 +87,7 @@ final class ScoreBound {
                 case SYNONYM_SHARE -> z += Math.max(0, weights[i]); // a share: 0..1
                 case UNKNOWN -> {
                     if (weights[i] != 0) {
-                        return Double.POSITIVE_INFINITY;
+                        return 1; // the most a logistic function gives
                     }
                 }
                 default -> aligned = true;
