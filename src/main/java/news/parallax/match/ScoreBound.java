@@ -2,6 +2,7 @@ package news.parallax.match;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * An upper bound of {@link Similarity}'s logistic function for a pair of statements, from the features
@@ -35,6 +36,8 @@ final class ScoreBound {
 
     private final double[] weights;
     private final Kind[] kinds;
+    /** The features that need the alignment. */
+    private final int[] alignmentFeatures;
 
     ScoreBound(List<String> features, double[] weights) {
         if (features.size() != weights.length) {
@@ -45,6 +48,8 @@ final class ScoreBound {
         for (int i = 0; i < kinds.length; i++) {
             kinds[i] = kind(features.get(i));
         }
+        this.alignmentFeatures = IntStream.range(0, kinds.length)
+                .filter(i -> kinds[i] != Kind.EXACT && kinds[i] != Kind.SYNONYM_SHARE && kinds[i] != Kind.UNKNOWN).toArray();
     }
 
     private static Kind kind(String feature) {
@@ -101,13 +106,13 @@ final class ScoreBound {
 
     /** The largest sum of the alignment's features, weighted, over every possible number of aligned pairs. */
     private double alignmentUpper(Similarity.Profile a, Similarity.Profile b) {
-        Side sa = new Side(a);
-        Side sb = new Side(b);
+        Side sa = a.boundSide;
+        Side sb = b.boundSide;
         int most = Math.min(alignable(a.side, b.side), alignable(b.side, a.side));
         double best = Double.NEGATIVE_INFINITY;
         for (int k = 0; k <= most; k++) {
             double z = 0;
-            for (int i = 0; i < kinds.length; i++) {
+            for (int i : alignmentFeatures) {
                 z += switch (kinds[i]) {
                     case ALIGNED_MIN -> weights[i] * Math.min(sa.share(k), sb.share(k));
                     case ALIGNED_MAX -> weights[i] * Math.max(sa.share(k), sb.share(k));
@@ -155,17 +160,22 @@ final class ScoreBound {
         for (int i = 0; i < ka[0].length; i++) {
             // every word's senses hold the word itself: a shared sense covers the same word
             boolean may = Synonyms.meets(a.senses().get(i), b.union());
+            // equal stems, equal prefixes have equal hashes (equal hashes of different strings only loosen the bound)
+            int stem = ka[1][i];
+            int prefix = ka[2][i];
             for (int j = 0; !may && j < kb[0].length; j++) {
-                may = ka[1][i] == kb[1][j] && a.stems().get(i).equals(b.stems().get(j))
-                        || ka[2][i] == kb[2][j] && Alignment.samePrefix(a.content().get(i), b.content().get(j));
+                may = stem == kb[1][j] || prefix != (int) Alignment.Side.NO_PREFIX && prefix == kb[2][j];
             }
             n += may ? 1 : 0;
         }
         return n;
     }
 
-    /** One side's content words as the bound needs them: how many, their weights sorted, names and numbers. */
-    private static final class Side {
+    /**
+     * What the bound needs of one statement's content words ({@link Alignment.Side}): how many, their
+     * weights when unaligned, sorted, and how many are names and numbers. Immutable.
+     */
+    static final class Side {
         final int size;
         /** Sums of the smallest (ascending) and of the largest (descending) i weights, i = 0..size. */
         final double[] smallest;
@@ -173,9 +183,9 @@ final class ScoreBound {
         final int names;
         final int numbers;
 
-        Side(Similarity.Profile p) {
-            size = p.unalignedWeight.length;
-            double[] w = p.unalignedWeight.clone();
+        Side(double[] unalignedWeight, boolean[] isName, boolean[] isNumber) {
+            size = unalignedWeight.length;
+            double[] w = unalignedWeight.clone();
             Arrays.sort(w);
             smallest = new double[size + 1];
             largest = new double[size + 1];
@@ -186,8 +196,8 @@ final class ScoreBound {
             int n = 0;
             int m = 0;
             for (int i = 0; i < size; i++) {
-                n += p.isName[i] ? 1 : 0;
-                m += p.isNumber[i] ? 1 : 0;
+                n += isName[i] ? 1 : 0;
+                m += isNumber[i] ? 1 : 0;
             }
             names = n;
             numbers = m;

@@ -178,6 +178,8 @@ final class Similarity {
         final double[] unalignedWeight;
         final boolean[] isName;
         final boolean[] isNumber;
+        /** The same, as {@link ScoreBound} needs them. */
+        final ScoreBound.Side boundSide;
         /**
          * For the bit-parallel longest common subsequence ({@link Similarity#lcs(Profile, Profile)}), when
          * the statement has at most 64 words (else null): its distinct word numbers, ascending, and for each
@@ -199,14 +201,9 @@ final class Similarity {
             termSet = new HashSet<>(t.terms()); // only counted and looked up: hashed
             termBigrams = bigrams(t.terms());
             wordSet = new HashSet<>(t.words());
-            List<Bag> grams = new ArrayList<>(4);
-            for (int n = 1; n <= 4; n++) {
-                grams.add(Bag.of(ngramCounts(t.words(), n), numbering));
-            }
-            ngrams = List.copyOf(grams);
-            Map<String, Integer> trigrams = trigrams(t.words());
-            letterTrigrams = Bag.of(trigrams, numbering);
-            letterTrigramNorm = norm(trigrams);
+            ngrams = ngramBags(wordNumbers, numbering);
+            letterTrigrams = Bag.ofIds(trigramIds(t.words()));
+            letterTrigramNorm = letterTrigrams.norm();
             Set<String> words = content(t.words());
             content = words.toArray(new String[0]);
             contentSet = new HashSet<>(words);
@@ -214,10 +211,11 @@ final class Similarity {
             for (int i = 0; i < content.length; i++) {
                 contentSenses[i] = synonyms.numbers(content[i]);
             }
-            senseUnion = Synonyms.union(Arrays.asList(contentSenses));
             negated = negated(t.words());
             anchor = Anchor.of(t);
             side = Alignment.Side.of(t.words(), synonyms);
+            // the same words as the side's content words (both leave out Lucene's stop words): the same numbers
+            senseUnion = side.union();
             int n = side.content().size();
             unalignedWeight = new double[n];
             isName = new boolean[n];
@@ -228,17 +226,19 @@ final class Similarity {
                 isName[i] = t.names().contains(side.stems().get(i));
                 isNumber[i] = w.chars().anyMatch(Character::isDigit) || NumberWordFilter.value(w) != null;
             }
+            boundSide = new ScoreBound.Side(unalignedWeight, isName, isNumber);
         }
     }
 
     /**
-     * Counts of strings (n-grams, letter trigrams), each string as its {@link Numbering} number, sorted by
-     * number: two bags of one numbering are compared by a merge, without hashing strings.
+     * Counts of strings (n-grams, letter trigrams), each string as a number (its {@link Numbering} number,
+     * or a letter trigram's three characters), sorted by number: two bags of one numbering are compared
+     * by a merge, without hashing strings.
      *
      * @param ids    the numbers, ascending
      * @param counts the count of each
      */
-    record Bag(int[] ids, int[] counts) {
+    record Bag(long[] ids, int[] counts) {
 
         Bag {
             if (ids.length != counts.length) {
@@ -253,13 +253,41 @@ final class Similarity {
                 entries[k++] = (long) numbering.of(e.getKey()) << 32 | e.getValue();
             }
             Arrays.sort(entries);
-            int[] ids = new int[entries.length];
+            long[] ids = new long[entries.length];
             int[] cs = new int[entries.length];
             for (int i = 0; i < entries.length; i++) {
-                ids[i] = (int) (entries[i] >>> 32);
+                ids[i] = entries[i] >>> 32;
                 cs[i] = (int) entries[i];
             }
             return new Bag(ids, cs);
+        }
+
+        /** The bag of the numbers of {@code items}, each counted as often as it occurs (the array is sorted). */
+        static Bag ofIds(long[] items) {
+            Arrays.sort(items);
+            int distinct = 0;
+            for (int i = 0; i < items.length; i++) {
+                distinct += i == 0 || items[i] != items[i - 1] ? 1 : 0;
+            }
+            long[] ids = new long[distinct];
+            int[] cs = new int[distinct];
+            int k = -1;
+            for (int i = 0; i < items.length; i++) {
+                if (i == 0 || items[i] != items[i - 1]) {
+                    ids[++k] = items[i];
+                }
+                cs[k]++;
+            }
+            return new Bag(ids, cs);
+        }
+
+        /** The Euclidean norm of the counts (exact before the root: a sum of whole numbers). */
+        double norm() {
+            double s = 0;
+            for (int c : counts) {
+                s += (double) c * c;
+            }
+            return Math.sqrt(s);
         }
 
         /** The clipped shared count: for each string of both, the smaller count. */
@@ -300,11 +328,104 @@ final class Similarity {
      */
     static final class Numbering {
         private final Map<String, Integer> ids = new HashMap<>();
+        /** For n = 2..4 (index n - 2): (number of an (n-1)-gram, number of a word) -> number of the n-gram. */
+        private final LongNumbers[] grams = {new LongNumbers(), new LongNumbers(), new LongNumbers()};
 
         int of(String s) {
             Integer id = ids.putIfAbsent(s, ids.size());
             return id == null ? ids.size() - 1 : id;
         }
+
+        /**
+         * The number of the n-gram ({@code n} = 2..4) made of the (n-1)-gram numbered {@code prefix} and the
+         * word numbered {@code word}: equal word sequences, equal numbers.
+         */
+        int gram(int n, int prefix, int word) {
+            return grams[n - 2].of((long) prefix << 32 | (word & 0xFFFFFFFFL));
+        }
+    }
+
+    /** Numbers for longs, each numbered on first sight (an open-addressing table). Not thread-safe. */
+    private static final class LongNumbers {
+        private long[] keys = new long[256];
+        private int[] values = new int[256];
+        private boolean[] used = new boolean[256];
+        private int size;
+
+        int of(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 32) & mask;
+            while (used[slot]) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            used[slot] = true;
+            keys[slot] = key;
+            values[slot] = size;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    int slot = (int) (oldKeys[i] * 0x9E3779B97F4A7C15L >>> 32) & mask;
+                    while (used[slot]) {
+                        slot = (slot + 1) & mask;
+                    }
+                    used[slot] = true;
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+    }
+
+    /**
+     * The word n-gram bags, n = 1..4, of the words numbered {@code words}: an n-gram's number is that of
+     * its first n - 1 words with its last word ({@link Numbering#gram}), so no n-gram is made as a string.
+     */
+    private static List<Bag> ngramBags(int[] words, Numbering numbering) {
+        List<Bag> out = new ArrayList<>(4);
+        int[] grams = words.clone(); // grams[i]: the number of the n-gram starting at word i
+        for (int n = 1; n <= 4; n++) {
+            int count = Math.max(0, words.length - n + 1);
+            if (n > 1) {
+                for (int i = 0; i < count; i++) {
+                    grams[i] = numbering.gram(n, grams[i], words[i + n - 1]);
+                }
+            }
+            long[] items = new long[count];
+            for (int i = 0; i < count; i++) {
+                items[i] = grams[i];
+            }
+            out.add(Bag.ofIds(items));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The letter trigrams of the words joined by spaces, with a space before and after, each as its three
+     * characters in one number.
+     */
+    private static long[] trigramIds(List<String> words) {
+        String t = " " + String.join(" ", words) + " ";
+        long[] out = new long[Math.max(0, t.length() - 2)];
+        for (int i = 3; i <= t.length(); i++) {
+            out[i - 3] = (long) t.charAt(i - 3) << 32 | (long) t.charAt(i - 2) << 16 | t.charAt(i - 1);
+        }
+        return out;
     }
 
     /**
@@ -786,14 +907,6 @@ final class Similarity {
         return out;
     }
 
-    private static Map<String, Integer> ngramCounts(List<String> words, int n) {
-        Map<String, Integer> out = new HashMap<>();
-        for (int i = n; i <= words.size(); i++) {
-            out.merge(String.join(" ", words.subList(i - n, i)), 1, Integer::sum);
-        }
-        return out;
-    }
-
     /** Shared content words, counting a word linked to one of the other side's by WordNet, over the larger side. */
     static double synonymShare(Profile a, Profile b) {
         Set<String> wa = a.contentSet;
@@ -853,23 +966,6 @@ final class Similarity {
         double na = a.letterTrigramNorm;
         double nb = b.letterTrigramNorm;
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
-    }
-
-    private static Map<String, Integer> trigrams(List<String> words) {
-        String t = " " + String.join(" ", words) + " ";
-        Map<String, Integer> out = new HashMap<>();
-        for (int i = 3; i <= t.length(); i++) {
-            out.merge(t.substring(i - 3, i), 1, Integer::sum);
-        }
-        return out;
-    }
-
-    private static double norm(Map<String, Integer> counts) {
-        double s = 0;
-        for (int v : counts.values()) {
-            s += (double) v * v;
-        }
-        return Math.sqrt(s);
     }
 
     private static Set<String> bigrams(List<String> terms) {
