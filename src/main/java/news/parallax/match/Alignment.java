@@ -91,11 +91,8 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
             List<String> content = Alignment.content(words);
             List<String> stems = new ArrayList<>(content.size());
             List<int[]> senses = new ArrayList<>(content.size());
-            PorterStemmer stemmer = new PorterStemmer();
             for (String w : content) {
-                stemmer.setCurrent(w);
-                stemmer.stem();
-                stems.add(stemmer.getCurrent());
+                stems.add(synonyms.stem(w));
                 senses.add(synonyms.numbers(w));
             }
             return new Side(String.join(" ", words), content, stems, senses, Synonyms.union(senses));
