@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntToLongFunction;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
@@ -158,9 +159,10 @@ final class Similarity {
         final Terms terms;
         /** The words, each as its number (equal words, equal numbers), for the longest common subsequence. */
         final int[] wordNumbers;
-        final Set<String> termSet;
-        final Set<String> termBigrams;
-        final Set<String> wordSet;
+        /** The distinct terms, pairs of neighbouring terms and words, as numbers. */
+        final Ids termSet;
+        final Ids termBigrams;
+        final Ids wordSet;
         /** Word n-gram counts for n = 1..4 (index n - 1). */
         final List<Bag> ngrams;
         final Bag letterTrigrams;
@@ -198,10 +200,12 @@ final class Similarity {
                 lcsSymbols = null;
                 lcsMasks = null;
             }
-            termSet = new HashSet<>(t.terms()); // only counted and looked up: hashed
-            termBigrams = bigrams(t.terms());
-            wordSet = new HashSet<>(t.words());
+            int[] termNumbers = t.terms().stream().mapToInt(numbering::of).toArray();
+            termSet = Ids.of(termNumbers.length, i -> termNumbers[i]);
+            termBigrams = Ids.of(Math.max(0, termNumbers.length - 1),
+                    i -> numbering.gram(2, termNumbers[i], termNumbers[i + 1]));
             ngrams = ngramBags(wordNumbers, numbering);
+            wordSet = new Ids(ngrams.get(0).ids()); // the distinct words' numbers
             letterTrigrams = Bag.ofIds(trigramIds(t.words()));
             letterTrigramNorm = letterTrigrams.norm();
             Set<String> words = content(t.words());
@@ -227,6 +231,60 @@ final class Similarity {
                 isNumber[i] = w.chars().anyMatch(Character::isDigit) || NumberWordFilter.value(w) != null;
             }
             boundSide = new ScoreBound.Side(unalignedWeight, isName, isNumber);
+        }
+    }
+
+    /**
+     * A set of strings, each as its number ({@link Numbering}), sorted: two sets of one numbering are
+     * compared by a merge, without hashing strings. Do not change the array.
+     *
+     * @param ids the numbers, ascending, distinct
+     */
+    record Ids(long[] ids) {
+
+        /** The distinct numbers {@code number.applyAsLong(i)}, i = 0..count-1. */
+        static Ids of(int count, IntToLongFunction number) {
+            long[] all = new long[count];
+            for (int i = 0; i < count; i++) {
+                all[i] = number.applyAsLong(i);
+            }
+            Arrays.sort(all);
+            int distinct = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    all[distinct++] = all[i];
+                }
+            }
+            return new Ids(Arrays.copyOf(all, distinct));
+        }
+
+        int size() {
+            return ids.length;
+        }
+
+        /** How many numbers both sets hold. */
+        int common(Ids o) {
+            int n = 0;
+            for (int i = 0, j = 0; i < ids.length && j < o.ids.length;) {
+                if (ids[i] == o.ids[j]) {
+                    n++;
+                    i++;
+                    j++;
+                } else if (ids[i] < o.ids[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return n;
+        }
+
+        /** Twice the shared numbers over the sum of the sizes; 0 when a side has none (as {@link Similarity#dice}). */
+        double dice(Ids o) {
+            if (ids.length == 0 || o.ids.length == 0) {
+                return 0;
+            }
+            return 2.0 * common(o) / (ids.length + o.ids.length);
         }
     }
 
@@ -763,9 +821,9 @@ final class Similarity {
      * bounds them).
      */
     static double[] features(Profile a, Profile b, boolean alignment) {
-        Set<String> sa = a.termSet;
-        Set<String> sb = b.termSet;
-        int shared = common(sa, sb);
+        Ids sa = a.termSet;
+        Ids sb = b.termSet;
+        int shared = sa.common(sb);
         int max = Math.max(1, Math.max(sa.size(), sb.size()));
         int min = Math.max(1, Math.min(sa.size(), sb.size()));
         List<String> wa = a.terms.words();
@@ -784,7 +842,7 @@ final class Similarity {
             1,
             (double) shared / max,
             (double) shared / min,
-            dice(a.termBigrams, b.termBigrams),
+            a.termBigrams.dice(b.termBigrams),
             (double) lcs / wmax,
             (double) lcs / wmin,
             mismatch(a.terms.numbers(), b.terms.numbers()),
@@ -792,7 +850,7 @@ final class Similarity {
             (double) (wmax - wmin) / wmax,
             Math.log1p(Math.max(sa.size() - shared, sb.size() - shared)),
             Math.log1p(Math.min(sa.size() - shared, sb.size() - shared)),
-            dice(a.wordSet, b.wordSet),
+            a.wordSet.dice(b.wordSet),
             !a.terms.numbers().isEmpty() && a.terms.numbers().equals(b.terms.numbers()) ? 1 : 0,
             trigramCosine(a, b),
             // under a third of the content terms shared: the statements are about different things
@@ -966,14 +1024,6 @@ final class Similarity {
         double na = a.letterTrigramNorm;
         double nb = b.letterTrigramNorm;
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
-    }
-
-    private static Set<String> bigrams(List<String> terms) {
-        Set<String> out = new HashSet<>();
-        for (int i = 1; i < terms.size(); i++) {
-            out.add(terms.get(i - 1) + " " + terms.get(i));
-        }
-        return out;
     }
 
     /** The length of the longest common subsequence of two statements' words, as numbered in their profiles. */
