@@ -172,6 +172,50 @@ final class ScoreBound {
     }
 
     /**
+     * The most phrases two statements can share ({@link Similarity.Anchor#phrases}): a phrase of one is
+     * found in the other only under the same key, so it counts the first's phrases whose key's hash is
+     * among the second's keys, and the second's whose key's hash is among the first's one-term-apart
+     * keys. At least the shared phrases, so the anchor cannot apply below its count.
+     */
+    static int mostPhrases(PhraseKeys a, PhraseKeys b) {
+        return present(a.neighbours, b.all) + present(b.neighbours, a.gapped);
+    }
+
+    // how many of the sorted numbers xs (repeats counted) are in the sorted, distinct ys
+    private static int present(int[] xs, int[] ys) {
+        int n = 0;
+        for (int i = 0, j = 0; i < xs.length && j < ys.length;) {
+            if (xs[i] == ys[j]) {
+                n++;
+                i++;
+            } else if (xs[i] < ys[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The hashes of one statement's phrase keys ({@link Similarity.Anchor}), sorted: of each of its
+     * phrases of neighbours (repeats kept), of its distinct keys of phrases one term apart, and of all its
+     * distinct keys. Immutable.
+     */
+    static final class PhraseKeys {
+        final int[] neighbours;
+        final int[] gapped;
+        final int[] all;
+
+        PhraseKeys(Similarity.Anchor anchor) {
+            neighbours = anchor.neighbourKeys().stream().mapToInt(String::hashCode).sorted().toArray();
+            gapped = anchor.gappedIndex().keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
+            all = IntStream.concat(anchor.neighbourIndex().keySet().stream().mapToInt(String::hashCode),
+                    anchor.gappedIndex().keySet().stream().mapToInt(String::hashCode)).sorted().distinct().toArray();
+        }
+    }
+
+    /**
      * What the bound needs of one statement's content words ({@link Alignment.Side}): how many, their
      * weights when unaligned, sorted, and how many are names and numbers. Immutable.
      */

@@ -175,6 +175,8 @@ final class Similarity {
         final Synonyms.Union senseUnion;
         final boolean negated;
         final Anchor anchor;
+        /** The hashes of its phrases' keys, for {@link ScoreBound#mostPhrases}. */
+        final ScoreBound.PhraseKeys phraseKeys;
         final Alignment.Side side;
         /** Of each content word of {@link #side}: its weight when unaligned, and whether it is a name or a number. */
         final double[] unalignedWeight;
@@ -217,6 +219,7 @@ final class Similarity {
             }
             negated = negated(t.words());
             anchor = Anchor.of(t);
+            phraseKeys = new ScoreBound.PhraseKeys(anchor);
             side = Alignment.Side.of(t.words(), synonyms);
             // the same words as the side's content words (both leave out Lucene's stop words): the same numbers
             senseUnion = side.union();
@@ -529,7 +532,8 @@ final class Similarity {
         if (upper < anchorFloor || anchorPhrases == NO_ANCHOR) {
             return false; // the anchor cannot apply
         }
-        return a.anchor.shared(b.anchor) >= anchorPhrases;
+        return ScoreBound.mostPhrases(a.phraseKeys, b.phraseKeys) >= anchorPhrases
+                && a.anchor.shared(b.anchor) >= anchorPhrases;
     }
 
     /** The logistic function of the features alone, 0..1 (how MSRP's paraphrases are told apart). */
@@ -621,6 +625,18 @@ final class Similarity {
         Phrase {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(second, "second");
+        }
+
+        // written out: a record's generated equals and hashCode go through method handles, slow before the
+        // optimising compiler; the same equality (phrases are kept in insertion order, so no hash reaches a result)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Phrase p && names == p.names && first.equals(p.first) && second.equals(p.second);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * first.hashCode() + second.hashCode()) * 31 + Boolean.hashCode(names);
         }
 
         /** The same phrase, a term also matching a longer form of itself ({@link #sameTerm}). */

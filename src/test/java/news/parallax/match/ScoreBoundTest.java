@@ -122,4 +122,20 @@ class ScoreBoundTest {
             }
         }
     }
+
+    @Test
+    void theMostPhrasesTwoStatementsCanShareIsAtLeastWhatTheyShare() {
+        int anchored = 0;
+        for (int i = 0; i < PROFILES.size(); i++) {
+            for (int j = 0; j < PROFILES.size(); j++) {
+                Similarity.Profile a = PROFILES.get(i);
+                Similarity.Profile b = PROFILES.get(j);
+                int shared = a.anchor.phrases(b.anchor, null, null);
+                assertThat(ScoreBound.mostPhrases(a.phraseKeys, b.phraseKeys)).isGreaterThanOrEqualTo(shared)
+                        .isGreaterThanOrEqualTo(a.anchor.shared(b.anchor));
+                anchored += i != j && shared >= 3 ? 1 : 0;
+            }
+        }
+        assertThat(anchored).isPositive();
+    }
 }
