@@ -38,43 +38,16 @@ final class Synonyms {
     /** The Porter stems of the words seen, kept for the same reason as their senses (a word is stemmed once). */
     private final Map<String, String> stems = new ConcurrentHashMap<>();
 
-    /**
-     * The dictionary's settings for words of the letters a to z: extJWNL's default resource settings
-     * without the morphology's tokenizer step, which finds nothing more for such a word and took half of
-     * the time of a lookup. A word with another letter ("peña") can differ (the tokenizer step reads it
-     * as pieces), so it is looked up with the default settings, read on first need. Checked on every
-     * single-word lemma of WordNet with each ending the morphology strips, and every word of the BASIL
-     * and MSRP texts: 850,049 words, the same senses but for 15 words with other letters
-     * ({@code CheckWordNetSettings}; {@code SynonymsTest} checks a few).
-     */
-    static final String SETTINGS = "/news/parallax/match/wordnet.xml";
-
     private static final class Holder {
-        static final Dictionary WORDNET = load(SETTINGS);
-    }
+        static final Dictionary WORDNET = load();
 
-    /** The dictionary with extJWNL's default settings, for words with letters beyond a to z. */
-    private static final class DefaultHolder {
-        static final Dictionary WORDNET = load(null);
-    }
-
-    private static Dictionary load(String settings) {
-        try {
-            return settings == null ? Dictionary.getDefaultResourceInstance() : Dictionary.getResourceInstance(settings);
-        } catch (JWNLException e) {
-            throw new IllegalStateException("cannot read the WordNet data in the jar", e);
-        }
-    }
-
-    /** Whether the word is of the letters a to z only (the words the faster settings are checked on). */
-    static boolean plainLetters(String word) {
-        for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c < 'a' || c > 'z') {
-                return false;
+        private static Dictionary load() {
+            try {
+                return Dictionary.getDefaultResourceInstance();
+            } catch (JWNLException e) {
+                throw new IllegalStateException("cannot read the WordNet data in the jar", e);
             }
         }
-        return true;
     }
 
     /**
@@ -260,7 +233,7 @@ final class Synonyms {
      * by one from its synset offsets: {@code getSenses().get(i)} reads every sense of the word first
      * (a common verb has dozens), which is most of the cost of a lookup.
      */
-    private static List<Synset> firstSenses(Dictionary wordnet, POS pos, IndexWord iw) throws JWNLException {
+    private static List<Synset> firstSenses(POS pos, IndexWord iw) throws JWNLException {
         long[] offsets = iw.getSynsetOffsets();
         if (offsets == null) { // its senses were read already
             List<Synset> senses = iw.getSenses();
@@ -268,7 +241,7 @@ final class Synonyms {
         }
         List<Synset> out = new ArrayList<>(SENSES);
         for (int i = 0; i < offsets.length && out.size() < SENSES; i++) {
-            Synset s = wordnet.getSynsetAt(pos, offsets[i]);
+            Synset s = Holder.WORDNET.getSynsetAt(pos, offsets[i]);
             if (s != null) { // as getSenses() leaves out an offset with no synset
                 out.add(s);
             }
@@ -277,13 +250,6 @@ final class Synonyms {
     }
 
     private static TreeSet<String> lookup(String word) {
-        // a word not all letters is not looked up: it does not need the second dictionary
-        boolean other = !plainLetters(word) && word.chars().allMatch(Character::isLetter);
-        return lookup(other ? DefaultHolder.WORDNET : Holder.WORDNET, word);
-    }
-
-    /** The synset ids and lemmas of the word's first senses in {@code wordnet}, and the word itself. */
-    static TreeSet<String> lookup(Dictionary wordnet, String word) {
         TreeSet<String> out = new TreeSet<>();
         out.add("w:" + word);
         if (!word.chars().allMatch(Character::isLetter)) {
@@ -291,11 +257,11 @@ final class Synonyms {
         }
         try {
             for (POS pos : POS.getAllPOS()) {
-                IndexWord iw = wordnet.lookupIndexWord(pos, word);
+                IndexWord iw = Holder.WORDNET.lookupIndexWord(pos, word);
                 if (iw == null) {
                     continue;
                 }
-                for (Synset sense : firstSenses(wordnet, pos, iw)) {
+                for (Synset sense : firstSenses(pos, iw)) {
                     out.add(pos.getKey() + sense.getOffset());
                     for (Word w : sense.getWords()) {
                         out.add("w:" + w.getLemma().toLowerCase(Locale.ROOT));
