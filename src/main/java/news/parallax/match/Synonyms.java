@@ -35,8 +35,6 @@ final class Synonyms {
     private final AtomicInteger next = new AtomicInteger();
 
     private final Map<String, int[]> cache = new ConcurrentHashMap<>();
-    /** The Porter stems of the words seen, kept for the same reason as their senses (a word is stemmed once). */
-    private final Map<String, String> stems = new ConcurrentHashMap<>();
 
     private static final class Holder {
         static final Dictionary WORDNET = load();
@@ -182,17 +180,6 @@ final class Synonyms {
                 }
             }
         }
-    }
-
-    /** The Porter stem of a lower-case word ({@link Alignment#stem}), computed once per word. */
-    String stem(String word) {
-        String known = stems.get(word);
-        if (known != null) {
-            return known;
-        }
-        String made = Alignment.stem(word);
-        String first = stems.putIfAbsent(word, made);
-        return first != null ? first : made;
     }
 
     /** The synset ids and lemmas of the word's first senses, and the word itself (for tests and explanations). */
