@@ -1,6 +1,7 @@
 package news.parallax.match;
 
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -208,10 +209,34 @@ final class ScoreBound {
         final int[] all;
 
         PhraseKeys(Similarity.Anchor anchor) {
-            neighbours = anchor.neighbourKeys().stream().mapToInt(String::hashCode).sorted().toArray();
-            gapped = anchor.gappedIndex().keySet().stream().mapToInt(String::hashCode).sorted().distinct().toArray();
-            all = IntStream.concat(anchor.neighbourIndex().keySet().stream().mapToInt(String::hashCode),
-                    anchor.gappedIndex().keySet().stream().mapToInt(String::hashCode)).sorted().distinct().toArray();
+            List<String> keys = anchor.neighbourKeys();
+            neighbours = new int[keys.size()];
+            for (int i = 0; i < neighbours.length; i++) {
+                neighbours[i] = keys.get(i).hashCode();
+            }
+            Arrays.sort(neighbours);
+            gapped = hashes(anchor.gappedIndex().keySet(), List.of());
+            all = hashes(anchor.gappedIndex().keySet(), anchor.neighbourIndex().keySet());
+        }
+
+        // the distinct hashes of the strings of both collections, sorted
+        private static int[] hashes(Collection<String> a, Collection<String> b) {
+            int[] out = new int[a.size() + b.size()];
+            int k = 0;
+            for (String x : a) {
+                out[k++] = x.hashCode();
+            }
+            for (String x : b) {
+                out[k++] = x.hashCode();
+            }
+            Arrays.sort(out);
+            int distinct = 0;
+            for (int i = 0; i < out.length; i++) {
+                if (i == 0 || out[i] != out[i - 1]) {
+                    out[distinct++] = out[i];
+                }
+            }
+            return Arrays.copyOf(out, distinct);
         }
     }
 
