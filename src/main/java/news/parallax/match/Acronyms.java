@@ -69,8 +69,10 @@ final class Acronyms {
             find(text, BRACKETED, found);
             find(text, KNOWN_AS, found);
         }
-        Map<String, String> variants = variants(texts, new TreeSet<>(found.values()));
-        return found.isEmpty() ? NONE : new Acronyms(found, variants);
+        if (found.isEmpty()) {
+            return NONE; // no acronym, no variants of one
+        }
+        return new Acronyms(found, variants(texts, new TreeSet<>(found.values())));
     }
 
     boolean isEmpty() {
@@ -132,6 +134,9 @@ final class Acronyms {
     }
 
     private static void find(String text, Pattern pattern, Map<String, String> found) {
+        if (pattern == BRACKETED && text.indexOf('(') < 0) {
+            return; // no bracket, nothing to find (the pattern starts with one)
+        }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             String acronym = m.group(1);

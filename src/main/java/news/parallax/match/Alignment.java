@@ -3,7 +3,9 @@ package news.parallax.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.tartarus.snowball.ext.PorterStemmer;
 
@@ -91,11 +93,8 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
             List<String> content = Alignment.content(words);
             List<String> stems = new ArrayList<>(content.size());
             List<int[]> senses = new ArrayList<>(content.size());
-            PorterStemmer stemmer = new PorterStemmer();
             for (String w : content) {
-                stemmer.setCurrent(w);
-                stemmer.stem();
-                stems.add(stemmer.getCurrent());
+                stems.add(cachedStem(w));
                 senses.add(synonyms.numbers(w));
             }
             return new Side(String.join(" ", words), content, stems, senses, Synonyms.union(senses));
@@ -174,6 +173,26 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
     /** The words that are not stop words. */
     static List<String> content(List<String> words) {
         return words.stream().filter(w -> !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)).toList();
+    }
+
+    /** The most words whose stems {@link #cachedStem} keeps (for all threads): bounded, as a server runs on. */
+    private static final int STEMS_KEPT = 100_000;
+    private static final Map<String, String> STEMS = new ConcurrentHashMap<>();
+
+    /**
+     * {@link #stem}, remembered for the first {@value #STEMS_KEPT} words: the words of news statements repeat,
+     * and a word's stem depends on the word alone.
+     */
+    static String cachedStem(String word) {
+        String known = STEMS.get(word);
+        if (known != null) {
+            return known;
+        }
+        String made = stem(word);
+        if (STEMS.size() < STEMS_KEPT) {
+            STEMS.putIfAbsent(word, made);
+        }
+        return made;
     }
 
     /** The Porter stem of a lower-case word. */

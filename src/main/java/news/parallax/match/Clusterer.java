@@ -112,9 +112,14 @@ final class Clusterer {
                 int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
                 return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, sameSource));
             }
+            if (sameSource) {
+                return Optional.empty(); // one outlet's statements are linked only by containment
+            }
+            if (!similarity.mayReach(profiles.get(a), profiles.get(b), threshold)) {
+                return Optional.empty(); // surely below the threshold: not scored
+            }
             double s = strength(a, b);
-            return !sameSource && s >= threshold ? Optional.of(new Link(a, b, s, false))
-                    : Optional.empty();
+            return s >= threshold ? Optional.of(new Link(a, b, s, false)) : Optional.empty();
         }
 
         /** The share of the shorter statement's words found in order in the longer; 0 below two words. */

@@ -37,9 +37,45 @@ final class NewsAnalyzer extends Analyzer {
     private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})[-\\u2010\\u2011](?=\\p{L})");
 
     private final Acronyms acronyms;
+    /** The same chain without the digit-group and hyphen filters, for texts they leave as they are; null in it. */
+    private final NewsAnalyzer plain;
 
     NewsAnalyzer(Acronyms acronyms) {
         this.acronyms = acronyms;
+        this.plain = new NewsAnalyzer(acronyms, null);
+    }
+
+    private NewsAnalyzer(Acronyms acronyms, NewsAnalyzer plain) {
+        this.acronyms = acronyms;
+        this.plain = plain;
+    }
+
+    /**
+     * This analyzer, or for a text with no hyphen and no digit group (most statements) the same chain
+     * without the two filters that would find nothing to replace in it: the same terms and offsets, without
+     * copying the text twice through a regular expression. Acronym expansions put only letters (and
+     * "&amp;") in place of words that start with a capital, so they create no hyphen and no digit group.
+     */
+    NewsAnalyzer forText(String text) {
+        if (plain == null) {
+            return this;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '\u2010' || c == '\u2011') {
+                return this;
+            }
+            if ((c == ',' || c == ' ' || c == '\u00a0' || c == '\u202f') && i > 0 && isDigit(text.charAt(i - 1))
+                    && i + 1 < text.length() && isDigit(text.charAt(i + 1))) {
+                return this;
+            }
+        }
+        return plain;
+    }
+
+    // a digit as the digit-group pattern reads one (0-9)
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     @Override
@@ -50,6 +86,9 @@ final class NewsAnalyzer extends Analyzer {
             for (Map.Entry<Pattern, String> v : acronyms.variantPatterns().entrySet()) {
                 r = new PatternReplaceCharFilter(v.getKey(), v.getValue(), r);
             }
+        }
+        if (plain == null) {
+            return r;
         }
         r = new PatternReplaceCharFilter(DIGIT_GROUP, "", r);
         return new PatternReplaceCharFilter(HYPHEN, "", r);

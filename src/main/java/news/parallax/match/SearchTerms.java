@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -15,14 +14,14 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * the render package needs no Lucene of its own. Thread-safe.
  */
 public final class SearchTerms {
-    private static final Analyzer ANALYZER = new NewsAnalyzer(Acronyms.none());
+    private static final NewsAnalyzer ANALYZER = new NewsAnalyzer(Acronyms.none());
 
     private SearchTerms() {}
 
     /** The analysed terms of {@code text}, in order, repeats kept. */
     public static List<String> terms(String text) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = ANALYZER.tokenStream("text", text)) {
+        try (TokenStream stream = ANALYZER.forText(text).tokenStream("text", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.IntToLongFunction;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 
@@ -65,6 +66,7 @@ final class Similarity {
     private final int anchorPhrases;
     private final double anchorFloor;
     private final Synonyms synonyms = new Synonyms();
+    private final ScoreBound bound;
 
     Similarity(double[] weights) {
         this(weights, 0.5, NO_ANCHOR);
@@ -98,6 +100,7 @@ final class Similarity {
         }
         this.anchorFloor = anchorFloor;
         this.weights = weights.clone();
+        this.bound = new ScoreBound(FEATURES, weights);
         this.threshold = threshold;
         this.anchorPhrases = anchorPhrases;
     }
@@ -156,9 +159,10 @@ final class Similarity {
         final Terms terms;
         /** The words, each as its number (equal words, equal numbers), for the longest common subsequence. */
         final int[] wordNumbers;
-        final Set<String> termSet;
-        final Set<String> termBigrams;
-        final Set<String> wordSet;
+        /** The distinct terms, pairs of neighbouring terms and words, as numbers. */
+        final Ids termSet;
+        final Ids termBigrams;
+        final Ids wordSet;
         /** Word n-gram counts for n = 1..4 (index n - 1). */
         final List<Bag> ngrams;
         final Bag letterTrigrams;
@@ -171,11 +175,15 @@ final class Similarity {
         final Synonyms.Union senseUnion;
         final boolean negated;
         final Anchor anchor;
+        /** The hashes of its phrases' keys, for {@link ScoreBound#mostPhrases}. */
+        final ScoreBound.PhraseKeys phraseKeys;
         final Alignment.Side side;
         /** Of each content word of {@link #side}: its weight when unaligned, and whether it is a name or a number. */
         final double[] unalignedWeight;
         final boolean[] isName;
         final boolean[] isNumber;
+        /** The same, as {@link ScoreBound} needs them. */
+        final ScoreBound.Side boundSide;
         /**
          * For the bit-parallel longest common subsequence ({@link Similarity#lcs(Profile, Profile)}), when
          * the statement has at most 64 words (else null): its distinct word numbers, ascending, and for each
@@ -194,17 +202,14 @@ final class Similarity {
                 lcsSymbols = null;
                 lcsMasks = null;
             }
-            termSet = new HashSet<>(t.terms()); // only counted and looked up: hashed
-            termBigrams = bigrams(t.terms());
-            wordSet = new HashSet<>(t.words());
-            List<Bag> grams = new ArrayList<>(4);
-            for (int n = 1; n <= 4; n++) {
-                grams.add(Bag.of(ngramCounts(t.words(), n), numbering));
-            }
-            ngrams = List.copyOf(grams);
-            Map<String, Integer> trigrams = trigrams(t.words());
-            letterTrigrams = Bag.of(trigrams, numbering);
-            letterTrigramNorm = norm(trigrams);
+            int[] termNumbers = t.terms().stream().mapToInt(numbering::of).toArray();
+            termSet = Ids.of(termNumbers.length, i -> termNumbers[i]);
+            termBigrams = Ids.of(Math.max(0, termNumbers.length - 1),
+                    i -> numbering.gram(2, termNumbers[i], termNumbers[i + 1]));
+            ngrams = ngramBags(wordNumbers, numbering);
+            wordSet = new Ids(ngrams.get(0).ids()); // the distinct words' numbers
+            letterTrigrams = Bag.ofIds(trigramIds(t.words()));
+            letterTrigramNorm = letterTrigrams.norm();
             Set<String> words = content(t.words());
             content = words.toArray(new String[0]);
             contentSet = new HashSet<>(words);
@@ -212,10 +217,12 @@ final class Similarity {
             for (int i = 0; i < content.length; i++) {
                 contentSenses[i] = synonyms.numbers(content[i]);
             }
-            senseUnion = Synonyms.union(Arrays.asList(contentSenses));
             negated = negated(t.words());
             anchor = Anchor.of(t);
+            phraseKeys = new ScoreBound.PhraseKeys(anchor);
             side = Alignment.Side.of(t.words(), synonyms);
+            // the same words as the side's content words (both leave out Lucene's stop words): the same numbers
+            senseUnion = side.union();
             int n = side.content().size();
             unalignedWeight = new double[n];
             isName = new boolean[n];
@@ -226,17 +233,73 @@ final class Similarity {
                 isName[i] = t.names().contains(side.stems().get(i));
                 isNumber[i] = w.chars().anyMatch(Character::isDigit) || NumberWordFilter.value(w) != null;
             }
+            boundSide = new ScoreBound.Side(unalignedWeight, isName, isNumber);
         }
     }
 
     /**
-     * Counts of strings (n-grams, letter trigrams), each string as its {@link Numbering} number, sorted by
-     * number: two bags of one numbering are compared by a merge, without hashing strings.
+     * A set of strings, each as its number ({@link Numbering}), sorted: two sets of one numbering are
+     * compared by a merge, without hashing strings. Do not change the array.
+     *
+     * @param ids the numbers, ascending, distinct
+     */
+    record Ids(long[] ids) {
+
+        /** The distinct numbers {@code number.applyAsLong(i)}, i = 0..count-1. */
+        static Ids of(int count, IntToLongFunction number) {
+            long[] all = new long[count];
+            for (int i = 0; i < count; i++) {
+                all[i] = number.applyAsLong(i);
+            }
+            Arrays.sort(all);
+            int distinct = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    all[distinct++] = all[i];
+                }
+            }
+            return new Ids(Arrays.copyOf(all, distinct));
+        }
+
+        int size() {
+            return ids.length;
+        }
+
+        /** How many numbers both sets hold. */
+        int common(Ids o) {
+            int n = 0;
+            for (int i = 0, j = 0; i < ids.length && j < o.ids.length;) {
+                if (ids[i] == o.ids[j]) {
+                    n++;
+                    i++;
+                    j++;
+                } else if (ids[i] < o.ids[j]) {
+                    i++;
+                } else {
+                    j++;
+                }
+            }
+            return n;
+        }
+
+        /** Twice the shared numbers over the sum of the sizes; 0 when a side has none (as {@link Similarity#dice}). */
+        double dice(Ids o) {
+            if (ids.length == 0 || o.ids.length == 0) {
+                return 0;
+            }
+            return 2.0 * common(o) / (ids.length + o.ids.length);
+        }
+    }
+
+    /**
+     * Counts of strings (n-grams, letter trigrams), each string as a number (its {@link Numbering} number,
+     * or a letter trigram's three characters), sorted by number: two bags of one numbering are compared
+     * by a merge, without hashing strings.
      *
      * @param ids    the numbers, ascending
      * @param counts the count of each
      */
-    record Bag(int[] ids, int[] counts) {
+    record Bag(long[] ids, int[] counts) {
 
         Bag {
             if (ids.length != counts.length) {
@@ -251,13 +314,41 @@ final class Similarity {
                 entries[k++] = (long) numbering.of(e.getKey()) << 32 | e.getValue();
             }
             Arrays.sort(entries);
-            int[] ids = new int[entries.length];
+            long[] ids = new long[entries.length];
             int[] cs = new int[entries.length];
             for (int i = 0; i < entries.length; i++) {
-                ids[i] = (int) (entries[i] >>> 32);
+                ids[i] = entries[i] >>> 32;
                 cs[i] = (int) entries[i];
             }
             return new Bag(ids, cs);
+        }
+
+        /** The bag of the numbers of {@code items}, each counted as often as it occurs (the array is sorted). */
+        static Bag ofIds(long[] items) {
+            Arrays.sort(items);
+            int distinct = 0;
+            for (int i = 0; i < items.length; i++) {
+                distinct += i == 0 || items[i] != items[i - 1] ? 1 : 0;
+            }
+            long[] ids = new long[distinct];
+            int[] cs = new int[distinct];
+            int k = -1;
+            for (int i = 0; i < items.length; i++) {
+                if (i == 0 || items[i] != items[i - 1]) {
+                    ids[++k] = items[i];
+                }
+                cs[k]++;
+            }
+            return new Bag(ids, cs);
+        }
+
+        /** The Euclidean norm of the counts (exact before the root: a sum of whole numbers). */
+        double norm() {
+            double s = 0;
+            for (int c : counts) {
+                s += (double) c * c;
+            }
+            return Math.sqrt(s);
         }
 
         /** The clipped shared count: for each string of both, the smaller count. */
@@ -298,11 +389,104 @@ final class Similarity {
      */
     static final class Numbering {
         private final Map<String, Integer> ids = new HashMap<>();
+        /** For n = 2..4 (index n - 2): (number of an (n-1)-gram, number of a word) -> number of the n-gram. */
+        private final LongNumbers[] grams = {new LongNumbers(), new LongNumbers(), new LongNumbers()};
 
         int of(String s) {
             Integer id = ids.putIfAbsent(s, ids.size());
             return id == null ? ids.size() - 1 : id;
         }
+
+        /**
+         * The number of the n-gram ({@code n} = 2..4) made of the (n-1)-gram numbered {@code prefix} and the
+         * word numbered {@code word}: equal word sequences, equal numbers.
+         */
+        int gram(int n, int prefix, int word) {
+            return grams[n - 2].of((long) prefix << 32 | (word & 0xFFFFFFFFL));
+        }
+    }
+
+    /** Numbers for longs, each numbered on first sight (an open-addressing table). Not thread-safe. */
+    private static final class LongNumbers {
+        private long[] keys = new long[256];
+        private int[] values = new int[256];
+        private boolean[] used = new boolean[256];
+        private int size;
+
+        int of(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 32) & mask;
+            while (used[slot]) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & mask;
+            }
+            used[slot] = true;
+            keys[slot] = key;
+            values[slot] = size;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            int[] oldValues = values;
+            boolean[] oldUsed = used;
+            keys = new long[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            int mask = keys.length - 1;
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    int slot = (int) (oldKeys[i] * 0x9E3779B97F4A7C15L >>> 32) & mask;
+                    while (used[slot]) {
+                        slot = (slot + 1) & mask;
+                    }
+                    used[slot] = true;
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+    }
+
+    /**
+     * The word n-gram bags, n = 1..4, of the words numbered {@code words}: an n-gram's number is that of
+     * its first n - 1 words with its last word ({@link Numbering#gram}), so no n-gram is made as a string.
+     */
+    private static List<Bag> ngramBags(int[] words, Numbering numbering) {
+        List<Bag> out = new ArrayList<>(4);
+        int[] grams = words.clone(); // grams[i]: the number of the n-gram starting at word i
+        for (int n = 1; n <= 4; n++) {
+            int count = Math.max(0, words.length - n + 1);
+            if (n > 1) {
+                for (int i = 0; i < count; i++) {
+                    grams[i] = numbering.gram(n, grams[i], words[i + n - 1]);
+                }
+            }
+            long[] items = new long[count];
+            for (int i = 0; i < count; i++) {
+                items[i] = grams[i];
+            }
+            out.add(Bag.ofIds(items));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The letter trigrams of the words joined by spaces, with a space before and after, each as its three
+     * characters in one number.
+     */
+    private static long[] trigramIds(List<String> words) {
+        String t = " " + String.join(" ", words) + " ";
+        long[] out = new long[Math.max(0, t.length() - 2)];
+        for (int i = 3; i <= t.length(); i++) {
+            out[i - 3] = (long) t.charAt(i - 3) << 32 | (long) t.charAt(i - 2) << 16 | t.charAt(i - 1);
+        }
+        return out;
     }
 
     /**
@@ -333,6 +517,23 @@ final class Similarity {
         // pairs, the one that shares more phrases is the stronger link
         return shared < anchorPhrases ? p
                 : Math.max(p, threshold + ANCHOR_LEAD * Math.min(ANCHOR_LEAD_PHRASES, shared - anchorPhrases));
+    }
+
+    /**
+     * False when {@link #score(Profile, Profile)} is surely below {@code threshold}, found without aligning
+     * the two statements ({@link ScoreBound}); true when it may reach it. Changes no score: a cheap test
+     * before scoring a candidate pair.
+     */
+    boolean mayReach(Profile a, Profile b, double threshold) {
+        double upper = bound.upper(features(a, b, false), a, b);
+        if (upper >= threshold) {
+            return true;
+        }
+        if (upper < anchorFloor || anchorPhrases == NO_ANCHOR) {
+            return false; // the anchor cannot apply
+        }
+        return ScoreBound.mostPhrases(a.phraseKeys, b.phraseKeys) >= anchorPhrases
+                && a.anchor.shared(b.anchor) >= anchorPhrases;
     }
 
     /** The logistic function of the features alone, 0..1 (how MSRP's paraphrases are told apart). */
@@ -424,6 +625,18 @@ final class Similarity {
         Phrase {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(second, "second");
+        }
+
+        // written out: a record's generated equals and hashCode go through method handles, slow before the
+        // optimising compiler; the same equality (phrases are kept in insertion order, so no hash reaches a result)
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Phrase p && names == p.names && first.equals(p.first) && second.equals(p.second);
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * first.hashCode() + second.hashCode()) * 31 + Boolean.hashCode(names);
         }
 
         /** The same phrase, a term also matching a longer form of itself ({@link #sameTerm}). */
@@ -615,9 +828,18 @@ final class Similarity {
 
     /** The feature vector of two profiles (made with one {@link Synonyms}), in the order of {@link #FEATURES}. */
     static double[] features(Profile a, Profile b) {
-        Set<String> sa = a.termSet;
-        Set<String> sb = b.termSet;
-        int shared = common(sa, sb);
+        return features(a, b, true);
+    }
+
+    /**
+     * The feature vector of two profiles; without {@code alignment}, the features that need the
+     * alignment of the two statements, and the synonym share, are NaN (not computed: {@link ScoreBound}
+     * bounds them).
+     */
+    static double[] features(Profile a, Profile b, boolean alignment) {
+        Ids sa = a.termSet;
+        Ids sb = b.termSet;
+        int shared = sa.common(sb);
         int max = Math.max(1, Math.max(sa.size(), sb.size()));
         int min = Math.max(1, Math.min(sa.size(), sb.size()));
         List<String> wa = a.terms.words();
@@ -626,14 +848,17 @@ final class Similarity {
         int wmax = Math.max(1, Math.max(wa.size(), wb.size()));
         int wmin = Math.max(1, Math.min(wa.size(), wb.size()));
         double[] ngrams = ngramOverlap(a, b);
-        Alignment al = Alignment.of(a.side, b.side);
-        Unaligned ua = Unaligned.of(a, al, true);
-        Unaligned ub = Unaligned.of(b, al, false);
+        Alignment al = alignment ? Alignment.of(a.side, b.side) : null;
+        Unaligned ua = al == null ? Unaligned.UNKNOWN : Unaligned.of(a, al, true);
+        Unaligned ub = al == null ? Unaligned.UNKNOWN : Unaligned.of(b, al, false);
+        double shareA = al == null ? Double.NaN : al.alignedShareA();
+        double shareB = al == null ? Double.NaN : al.alignedShareB();
+        double order = al == null ? Double.NaN : al.sameOrder();
         return new double[] {
             1,
             (double) shared / max,
             (double) shared / min,
-            dice(a.termBigrams, b.termBigrams),
+            a.termBigrams.dice(b.termBigrams),
             (double) lcs / wmax,
             (double) lcs / wmin,
             mismatch(a.terms.numbers(), b.terms.numbers()),
@@ -641,17 +866,17 @@ final class Similarity {
             (double) (wmax - wmin) / wmax,
             Math.log1p(Math.max(sa.size() - shared, sb.size() - shared)),
             Math.log1p(Math.min(sa.size() - shared, sb.size() - shared)),
-            dice(a.wordSet, b.wordSet),
+            a.wordSet.dice(b.wordSet),
             !a.terms.numbers().isEmpty() && a.terms.numbers().equals(b.terms.numbers()) ? 1 : 0,
             trigramCosine(a, b),
             // under a third of the content terms shared: the statements are about different things
             (double) shared / max < 1.0 / 3 ? 1 : 0,
-            synonymShare(a, b),
+            alignment ? synonymShare(a, b) : Double.NaN,
             ngrams[0], ngrams[1], ngrams[2], ngrams[3], ngrams[4], ngrams[5], ngrams[6], ngrams[7],
             a.negated != b.negated ? 1 : 0,
             Math.log1p(wmin),
-            Math.min(al.alignedShareA(), al.alignedShareB()),
-            Math.max(al.alignedShareA(), al.alignedShareB()),
+            Math.min(shareA, shareB),
+            Math.max(shareA, shareB),
             Math.log1p(Math.min(ua.count, ub.count)),
             Math.log1p(Math.max(ua.count, ub.count)),
             Math.min(ua.weight, ub.weight),
@@ -660,7 +885,7 @@ final class Similarity {
             Math.max(ua.names, ub.names),
             Math.min(ua.numbers, ub.numbers),
             Math.max(ua.numbers, ub.numbers),
-            al.sameOrder(),
+            order,
             Math.log1p(Math.min(ua.run, ub.run)),
             Math.log1p(Math.max(ua.run, ub.run)),
         };
@@ -671,7 +896,10 @@ final class Similarity {
      * how many are names (their stem is one of the statement's name terms) or numbers, and the longest run
      * of them in a row (a clause one statement adds).
      */
-    private record Unaligned(int count, double weight, int names, int numbers, int run) {
+    private record Unaligned(double count, double weight, double names, double numbers, double run) {
+
+        /** Not computed: every value NaN. */
+        static final Unaligned UNKNOWN = new Unaligned(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
         static Unaligned of(Profile p, Alignment al, boolean first) {
             boolean[] used = new boolean[p.unalignedWeight.length];
@@ -753,14 +981,6 @@ final class Similarity {
         return out;
     }
 
-    private static Map<String, Integer> ngramCounts(List<String> words, int n) {
-        Map<String, Integer> out = new HashMap<>();
-        for (int i = n; i <= words.size(); i++) {
-            out.merge(String.join(" ", words.subList(i - n, i)), 1, Integer::sum);
-        }
-        return out;
-    }
-
     /** Shared content words, counting a word linked to one of the other side's by WordNet, over the larger side. */
     static double synonymShare(Profile a, Profile b) {
         Set<String> wa = a.contentSet;
@@ -820,31 +1040,6 @@ final class Similarity {
         double na = a.letterTrigramNorm;
         double nb = b.letterTrigramNorm;
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
-    }
-
-    private static Map<String, Integer> trigrams(List<String> words) {
-        String t = " " + String.join(" ", words) + " ";
-        Map<String, Integer> out = new HashMap<>();
-        for (int i = 3; i <= t.length(); i++) {
-            out.merge(t.substring(i - 3, i), 1, Integer::sum);
-        }
-        return out;
-    }
-
-    private static double norm(Map<String, Integer> counts) {
-        double s = 0;
-        for (int v : counts.values()) {
-            s += (double) v * v;
-        }
-        return Math.sqrt(s);
-    }
-
-    private static Set<String> bigrams(List<String> terms) {
-        Set<String> out = new HashSet<>();
-        for (int i = 1; i < terms.size(); i++) {
-            out.add(terms.get(i - 1) + " " + terms.get(i));
-        }
-        return out;
     }
 
     /** The length of the longest common subsequence of two statements' words, as numbered in their profiles. */

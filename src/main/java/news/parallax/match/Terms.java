@@ -47,7 +47,8 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         Set<String> names = new TreeSet<>();
         Set<String> negatedTerms = new TreeSet<>();
         List<int[]> negatedClauses = negatedClauses(text);
-        try (TokenStream ts = analyzer.tokenStream(FIELD, text)) {
+        Analyzer chain = analyzer instanceof NewsAnalyzer news ? news.forText(text) : analyzer;
+        try (TokenStream ts = chain.tokenStream(FIELD, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();

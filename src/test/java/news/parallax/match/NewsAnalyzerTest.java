@@ -2,7 +2,13 @@ package news.parallax.match;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -108,5 +114,36 @@ class NewsAnalyzerTest {
     @CsvSource({"5", "50000", "2.5", "3.50", "2.", ".5", "2.5.1", "'1,000'", "5a", "a5", "'\u0665'", "1\u0665", "'5 '", "00", "0.0"})
     void aDecimalIsWhatTheRegexOfDigitsAndOnePointAccepts(String t) {
         assertThat(NumberWordFilter.isDecimal(t)).isEqualTo(t.matches("\\d+(\\.\\d+)?"));
+    }
+
+    // each term with its offsets, through the whole chain of the analyzer given
+    private static List<String> tokens(Analyzer analyzer, String text) throws IOException {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(Terms.FIELD, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term + "@" + offset.startOffset() + "-" + offset.endOffset());
+            }
+            ts.end();
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The North Atlantic Treaty Organization said on Monday that 50,000 troops would stay.",
+        "The North Atlantic Treaty Organization said on Monday that troops would stay.",
+        "NATO allies, the alliance said, met 3 times in 2024 and 12 000 people came.",
+        "A long-range missile hit the e\u2010mail server; 1, 2 and 3 were hurt.",
+        "Officials said 2,5 and 10 000 are numbers; the NATOS said no.",
+        "Nothing to filter in this statement at all",
+    })
+    void theChainForATextGivesTheTermsAndOffsetsOfTheWholeChain(String text) throws IOException {
+        Acronyms acronyms = Acronyms.in(List.of(text, "the North Atlantic Treaty Organization (NATO) met"));
+        for (NewsAnalyzer analyzer : List.of(new NewsAnalyzer(acronyms), new NewsAnalyzer(Acronyms.none()))) {
+            assertThat(tokens(analyzer.forText(text), text)).isEqualTo(tokens(analyzer, text));
+        }
     }
 }
