@@ -80,6 +80,7 @@ public final class Tagger {
     public static void preload() {
         Models.sentences();
         Models.tokens();
+        Whole.WORDS.getClass();
         Models.greedyTags();
     }
 
@@ -173,6 +174,9 @@ public final class Tagger {
 
     /** The tokens of one word (no whitespace) by OpenNLP's tokenizer, as start and end offsets in turn. */
     private int[] split(String word) {
+        if (Whole.WORDS.certainlyWhole(word)) {
+            return new int[] {0, word.length()};
+        }
         Span[] spans = tokenizer.get().tokenizePos(word);
         int[] bounds = new int[2 * spans.length];
         for (int k = 0; k < spans.length; k++) {
@@ -237,6 +241,11 @@ public final class Tagger {
             }
         }
         return true;
+    }
+
+    /** The words the tokenizer certainly leaves whole, made on first use. */
+    private static final class Whole {
+        static final WholeWords WORDS = new WholeWords(Models.tokens());
     }
 
     /** A text and its tokens. */
