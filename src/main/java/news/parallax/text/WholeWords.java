@@ -122,7 +122,9 @@ final class WholeWords {
     private static long key(String word, int j) {
         long before2 = j > 1 ? word.charAt(j - 2) + 1 : 0;
         long after2 = j + 1 < word.length() ? word.charAt(j + 1) + 1 : 0;
-        return before2 << 45 | (long) word.charAt(j - 1) << 30 | (long) word.charAt(j) << 15 | after2;
+        long packed = before2 << 45 | (long) word.charAt(j - 1) << 30 | (long) word.charAt(j) << 15 | after2;
+        // times an odd number: still one key per window, but spread over Long.hashCode's 32 bits
+        return packed * 0x9E3779B97F4A7C15L;
     }
 
     /** Whether the model certainly says "no split" at position {@code j} of any word with this window. */
