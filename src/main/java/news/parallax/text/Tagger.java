@@ -35,7 +35,8 @@ import opennlp.tools.util.StringUtil;
  * remembers, for all threads, the tokens of the first {@value #WORDS} words it split (of at most
  * {@value #MAX_REMEMBERED_WORD} characters). Words recur in any English text, so most words of a new
  * article (nine in ten in the BASIL articles) are split without the model, with the same result
- * whichever thread split them first.
+ * whichever thread split them first. A new word that the model certainly leaves whole (a bound on its
+ * weights tells: {@link WholeWords}; about half the distinct words of news text) skips the model too.
  *
  * <p>The tagger's beam search is replaced by {@link GreedySearch}, which gives the same tags.
  */

@@ -21,10 +21,11 @@ import opennlp.tools.tokenize.TokenizerModel;
  * the word starts or ends there), which recur across words, plus the whole prefix and the whole suffix
  * of the word, plus two rare features (a character code {@code &...;}, an abbreviation). The model's
  * answer is the sign of the sum of the present features' weights ("split" minus "no split"). So the
- * sum of the local features' weights, remembered per window of four characters, plus the greatest
- * weight any prefix ending in the same two characters, any suffix starting with the same two and the
- * rare features could add, is an upper bound of the model's sum: when even that bound says "no" (with
- * a margin far above rounding), the model says "no" too. A word with a window that the bound leaves
+ * sum of the local features' weights (remembered in three parts, by the two characters before, the two
+ * across and the two after the position), plus the greatest weight any prefix ending in the same two
+ * characters, any suffix starting with the same two and the rare features could add, is an upper bound
+ * of the model's sum: when even that bound says "no" (with a margin far above rounding), the model
+ * says "no" too. A word with a window that the bound leaves
  * open goes to the model, as before. The result is the model's, always; only fewer words need it.
  */
 final class WholeWords {
@@ -44,8 +45,12 @@ final class WholeWords {
     /** The greatest weight (0 if none is positive) of a suffix feature of two characters or more, by its first two. */
     private final Map<Integer, Double> suffixes = new HashMap<>();
     private final double rare;
-    /** Per window of characters (see {@link #key}): whether the model certainly does not split there. */
-    private final Map<Long, Boolean> windows = new ConcurrentHashMap<>(1 << 12);
+    /** Per two characters before a position (the first 0 at the word's start, else the character + 1): {@link #parts}. */
+    private final Map<Integer, Double> before1 = new ConcurrentHashMap<>(1 << 12);
+    /** Per two characters across a position: {@link #parts}. */
+    private final Map<Integer, Double> across = new ConcurrentHashMap<>(1 << 12);
+    /** Per two characters after a position (the second 0 at the word's end, else the character + 1): {@link #parts}. */
+    private final Map<Integer, Double> after1 = new ConcurrentHashMap<>(1 << 12);
 
     WholeWords(TokenizerModel model) {
         MaxentModel maxent = model.getMaxentModel();
@@ -105,51 +110,64 @@ final class WholeWords {
             }
         }
         for (int j = 1; j < n; j++) {
-            long key = key(word, j);
-            Boolean sure = windows.get(key);
-            if (sure == null) {
-                sure = decide(word, j);
-                windows.put(key, sure);
+            char b = word.charAt(j - 1);
+            char c = word.charAt(j);
+            int before = j > 1 ? word.charAt(j - 2) + 1 : 0;
+            int after = j + 1 < n ? word.charAt(j + 1) + 1 : 0;
+            Double p = before1.get(before << 15 | b);
+            Double q = across.get(b << 15 | c);
+            Double r = after1.get(c << 15 | after);
+            if (p == null || q == null || r == null) {
+                double[] parts = parts(word, j);
+                p = parts[0];
+                q = parts[1];
+                r = parts[2];
+                before1.putIfAbsent(before << 15 | b, p);
+                across.putIfAbsent(b << 15 | c, q);
+                after1.putIfAbsent(c << 15 | after, r);
             }
-            if (!sure) {
+            if (p + q + r + rare >= -MARGIN) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The characters around position {@code j} that the local features read, and whether the word starts or ends there. */
-    private static long key(String word, int j) {
-        long before2 = j > 1 ? word.charAt(j - 2) + 1 : 0;
-        long after2 = j + 1 < word.length() ? word.charAt(j + 1) + 1 : 0;
-        long packed = before2 << 45 | (long) word.charAt(j - 1) << 30 | (long) word.charAt(j) << 15 | after2;
-        // times an odd number: still one key per window, but spread over Long.hashCode's 32 bits
-        return packed * 0x9E3779B97F4A7C15L;
-    }
-
-    /** Whether the model certainly says "no split" at position {@code j} of any word with this window. */
-    private boolean decide(String word, int j) {
+    /**
+     * At position {@code j} of {@code word}: the weights of the features of the characters before (the
+     * two before, with the greatest a prefix feature could add), of the pair across the position, and of
+     * the characters after (the two after, with the greatest a suffix feature could add). Each depends
+     * on those characters only (and on whether the word starts or ends next to them).
+     */
+    private double[] parts(String word, int j) {
         int from = Math.max(0, j - 2);
         int to = Math.min(word.length(), j + 2);
         String window = word.substring(from, to);
-        double sum = 0;
+        double[] parts = new double[3];
         for (String feature : features.getContext(window, j - from)) {
-            if (!feature.startsWith("p=") && !feature.startsWith("s=") && !feature.equals("cc")
+            if (feature.startsWith("p1f1") || feature.startsWith("f1") && !feature.startsWith("f12")) {
+                parts[1] += weight(feature);
+            } else if (feature.startsWith("p1") || feature.startsWith("p2")) {
+                parts[0] += weight(feature);
+            } else if (feature.startsWith("f2") || feature.startsWith("f12")) {
+                parts[2] += weight(feature);
+            } else if (!feature.startsWith("p=") && !feature.startsWith("s=") && !feature.equals("cc")
                     && !feature.equals("pabb")) {
-                sum += weight(feature);
+                // a feature of a kind this bound does not know: never certain
+                parts[1] = Double.POSITIVE_INFINITY;
             }
         }
         if (j == 1) {
-            sum += weight("p=" + word.charAt(0));
+            parts[0] += weight("p=" + word.charAt(0));
         } else {
-            sum += prefixes.getOrDefault(pair(word.charAt(j - 2), word.charAt(j - 1)), 0.0);
+            parts[0] += prefixes.getOrDefault(pair(word.charAt(j - 2), word.charAt(j - 1)), 0.0);
         }
         if (j + 1 == word.length()) {
-            sum += weight("s=" + word.charAt(j));
+            parts[2] += weight("s=" + word.charAt(j));
         } else {
-            sum += suffixes.getOrDefault(pair(word.charAt(j), word.charAt(j + 1)), 0.0);
+            parts[2] += suffixes.getOrDefault(pair(word.charAt(j), word.charAt(j + 1)), 0.0);
         }
-        return sum + rare < -MARGIN;
+        return parts;
     }
 
     private double weight(String feature) {
