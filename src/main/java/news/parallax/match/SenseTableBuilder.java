@@ -23,6 +23,7 @@ import net.sf.extjwnl.data.Exc;
 import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.dictionary.Dictionary;
+import news.parallax.cache.Staleness;
 
 /**
  * Build-time tool (run by Maven at {@code process-classes}, never at run time): writes the
@@ -56,7 +57,7 @@ final class SenseTableBuilder {
             throw new IllegalArgumentException("usage: SenseTableBuilder OUTPUT [INPUT...]");
         }
         Path out = Path.of(args[0]);
-        if (upToDate(out, Arrays.asList(args).subList(1, args.length))) {
+        if (Staleness.upToDate(out, Arrays.asList(args).subList(1, args.length))) {
             return;
         }
         Dictionary wordnet = Dictionary.getDefaultResourceInstance();
@@ -68,17 +69,6 @@ final class SenseTableBuilder {
         Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static boolean upToDate(Path out, List<String> inputs) throws IOException {
-        if (inputs.isEmpty() || !Files.isRegularFile(out)) {
-            return false;
-        }
-        for (String in : inputs) {
-            if (Files.getLastModifiedTime(Path.of(in)).compareTo(Files.getLastModifiedTime(out)) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /** Writes the table of every word {@code wordnet} has senses for. */
     static void write(Dictionary wordnet, OutputStream target) throws IOException, JWNLException {

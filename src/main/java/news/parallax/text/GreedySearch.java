@@ -94,21 +94,28 @@ final class GreedySearch implements SequenceClassificationModel {
                     }
                 }
             }
-            int best = argmax(sums);
-            if (!validator.validSequence(i, sequence, prior, outcomes[best])) {
-                best = -1;
-                for (int o = 0; o < outcomes.length; o++) {
-                    if ((best < 0 || sums[o] > sums[best]) && validator.validSequence(i, sequence, prior, outcomes[o])) {
-                        best = o;
-                    }
-                }
-                if (best < 0) {
-                    throw new IllegalStateException("no valid outcome for element " + i);
-                }
-            }
+            int best = best(sums, i, sequence, prior, validator);
             chosen[i] = outcomes[best];
         }
         return new Sequence(Arrays.asList(chosen));
+    }
+
+    /** The outcome of highest sum that the validator allows at element {@code i} (the first such on ties). */
+    private <T> int best(double[] sums, int i, T[] sequence, String[] prior, SequenceValidator<T> validator) {
+        int best = argmax(sums);
+        if (validator.validSequence(i, sequence, prior, outcomes[best])) {
+            return best;
+        }
+        best = -1;
+        for (int o = 0; o < outcomes.length; o++) {
+            if ((best < 0 || sums[o] > sums[best]) && validator.validSequence(i, sequence, prior, outcomes[o])) {
+                best = o;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalStateException("no valid outcome for element " + i);
+        }
+        return best;
     }
 
     /**
@@ -130,18 +137,7 @@ final class GreedySearch implements SequenceClassificationModel {
             }
             String[] prior = Arrays.copyOf(chosen, i);
             f.sum(words, i, tags, sums);
-            int best = argmax(sums);
-            if (!validator.validSequence(i, sequence, prior, outcomes[best])) {
-                best = -1;
-                for (int o = 0; o < outcomes.length; o++) {
-                    if ((best < 0 || sums[o] > sums[best]) && validator.validSequence(i, sequence, prior, outcomes[o])) {
-                        best = o;
-                    }
-                }
-                if (best < 0) {
-                    throw new IllegalStateException("no valid outcome for element " + i);
-                }
-            }
+            int best = best(sums, i, sequence, prior, validator);
             chosen[i] = outcomes[best];
             tags[i] = best;
         }

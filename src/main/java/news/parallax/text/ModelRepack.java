@@ -11,6 +11,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import news.parallax.cache.Staleness;
 
 /**
  * Build-time tool (run by Maven at {@code process-classes}, never at run time): copies each OpenNLP
@@ -32,7 +33,7 @@ final class ModelRepack {
         }
         for (String name : List.of(Models.SENTENCE, Models.TOKENS, Models.TAGS)) {
             Path out = Path.of(args[0] + Models.STORED + name);
-            if (upToDate(out, List.of(args).subList(1, args.length))) {
+            if (Staleness.upToDate(out, List.of(args).subList(1, args.length))) {
                 continue;
             }
             Files.createDirectories(out.getParent());
@@ -68,15 +69,4 @@ final class ModelRepack {
         }
     }
 
-    private static boolean upToDate(Path out, List<String> inputs) throws IOException {
-        if (inputs.isEmpty() || !Files.isRegularFile(out)) {
-            return false;
-        }
-        for (String in : inputs) {
-            if (Files.getLastModifiedTime(Path.of(in)).compareTo(Files.getLastModifiedTime(out)) >= 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
