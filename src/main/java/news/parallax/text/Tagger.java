@@ -35,8 +35,7 @@ import opennlp.tools.util.StringUtil;
  * remembers, for all threads, the tokens of the first {@value #WORDS} words it split (of at most
  * {@value #MAX_REMEMBERED_WORD} characters). Words recur in any English text, so most words of a new
  * article (nine in ten in the BASIL articles) are split without the model, with the same result
- * whichever thread split them first. A new word that the model certainly leaves whole (a bound on its
- * weights tells: {@link WholeWords}; about half the distinct words of news text) skips the model too.
+ * whichever thread split them first.
  *
  * <p>The tagger's beam search is replaced by {@link GreedySearch}, which gives the same tags.
  */
@@ -81,7 +80,6 @@ public final class Tagger {
     public static void preload() {
         Models.sentences();
         Models.tokens();
-        Whole.WORDS.getClass();
         Models.greedyTags();
     }
 
@@ -175,9 +173,6 @@ public final class Tagger {
 
     /** The tokens of one word (no whitespace) by OpenNLP's tokenizer, as start and end offsets in turn. */
     private int[] split(String word) {
-        if (Whole.WORDS.certainlyWhole(word)) {
-            return new int[] {0, word.length()};
-        }
         Span[] spans = tokenizer.get().tokenizePos(word);
         int[] bounds = new int[2 * spans.length];
         for (int k = 0; k < spans.length; k++) {
@@ -242,11 +237,6 @@ public final class Tagger {
             }
         }
         return true;
-    }
-
-    /** The words the tokenizer certainly leaves whole, made on first use. */
-    private static final class Whole {
-        static final WholeWords WORDS = new WholeWords(Models.tokens());
     }
 
     /** A text and its tokens. */
