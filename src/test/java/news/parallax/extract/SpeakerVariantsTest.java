@@ -40,7 +40,7 @@ class SpeakerVariantsTest {
             On Monday, Acme spokesman Tom Webb defended the story. ¶ “Our figures were checked twice,” he said. | Our figures were checked twice,=>tom-webb
             “It was wrong,” Jane Roe said. ¶ In a statement, Acme spokesman Tom Webb answered the complaints. ¶ “Every figure in the catalogue was checked. ¶ We expect the shipments to resume in June,” he said. | It was wrong,=>jane-roe;Every figure in the catalogue was checked.=>tom-webb;We expect the shipments to resume in June,=>tom-webb
             “The bridge repairs need more money,” said House Minority Whip Tom Webb.                        | The bridge repairs need more money,=>tom-webb
-            “The library should stay open late,” tweeted former Housing and Urban Development Secretary Jane Roe. | The library should stay open late,=>jane-roe
+            “The library should stay open late,” tweeted former Parks and Inland Waterways Secretary Jane Roe. | The library should stay open late,=>jane-roe
             """)
     void aTitleAfterAnOrganisationIsTheTitleOfTheNameAfterIt(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
@@ -81,7 +81,7 @@ class SpeakerVariantsTest {
             Tom Webb resigned. Politico reported that Mary Roe had sued him. Roe accused Webb of lying. ¶ “The ledgers were kept badly,” the three-term chairman said. | The ledgers were kept badly,=>tom-webb
             “The tender was late,” said Gov. Tom Webb. ¶ In a video posted by a neighbour, the governor introduced himself and went on to scold Carl Doe. ¶ “Your hedge blocks the road,” he said. | The tender was late,=>tom-webb;Your hedge blocks the road,=>tom-webb
             “The canal needs dredging,” Rep. Carl Doe told reporters. ¶ Former Speaker of the House Tom Webb praised the harbor plan. He said the cost was modest. ¶ “Boats will come back,” he said. | The canal needs dredging,=>carl-doe;Boats will come back,=>tom-webb
-            “The orchard tax is unfair,” Representative Tom Webb, Democrat of Ohio and the chairman of the Farm Committee — which meets on Mondays — said on Sunday. | The orchard tax is unfair,=>tom-webb
+            “The orchard tax is unfair,” Representative Tom Webb, Democrat of Iowa and the chair of the Farm Committee — which meets on Mondays — said on Sunday. | The orchard tax is unfair,=>tom-webb
             """)
     void aPronounGoesToTheMainClauseSubjectBehindAnOpeningPhraseOrATitle(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
@@ -109,7 +109,7 @@ class SpeakerVariantsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Then Tom Webb, speaking quietly as he left the hall, said Mr. Doe was “too slow to run the ferry.” | too slow to run the ferry.=>tom-webb
-            The bill was pushed by the Center for Family Policy, a conservative group. ¶ The center’s president, Jane Roe, has been deriding the critics. ¶ “The critics never read the bill,” she said. | The critics never read the bill,=>jane-roe
+            The measure was backed by the Center for Family Policy, a conservative group. ¶ The center’s president, Jane Roe, has been deriding the critics. ¶ “The critics never read the bill,” she said. | The critics never read the bill,=>jane-roe
             """)
     void theWordsReportedAreNotTheSpeakerAndAnAppositiveNameIsTheSubject(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
@@ -129,7 +129,7 @@ class SpeakerVariantsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Tom Webb spoke first. ¶ A spokesperson for the Department of Parks said: “We are reviewing the file.” | We are reviewing the file.=>a-spokesperson
-            Tom Webb spoke first. ¶ “The driver was not hurt,” police said in a news release. | The driver was not hurt,=>police
+            Tom Webb spoke first. ¶ “The driver was not hurt,” police said in a written release. | The driver was not hurt,=>police
             “It will pass,” the Bank of Avalon said in a statement.                            | It will pass,=>bank-of-avalon
             Premier Jane Roe met Tom Webb on Monday. ¶ “We are reviewing the file,” the premier said. | We are reviewing the file,=>jane-roe
             """)
