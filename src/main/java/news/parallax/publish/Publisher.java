@@ -2,12 +2,16 @@ package news.parallax.publish;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +21,9 @@ import news.parallax.model.SiteFiles;
 /**
  * Writes {@link SiteFiles} to an output folder. The files go to a fresh temporary folder next to the
  * output; only when all are written is the old output moved aside and the new one moved in, then the
- * old one deleted. If anything fails before the swap, the old output is untouched.
+ * old one deleted. If anything fails before the swap, the old output is untouched. A file whose bytes
+ * equal the old output's file at the same path (the pages of stories that did not change, on a rebuild)
+ * is a hard link to that file rather than a new copy: the file system then makes a name, not a file.
  */
 public final class Publisher {
 
@@ -75,6 +81,8 @@ public final class Publisher {
         /** Folders made so far: making one that exists throws (and catches) an exception inside the JDK. */
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         private boolean committed;
+        /** Whether unchanged files are linked to the current output's (see {@link #linkedToSame}). */
+        private volatile boolean linking = true;
 
         private Session(Path fresh, Path target, Path parent, String name) {
             this.fresh = fresh;
@@ -99,7 +107,37 @@ public final class Publisher {
                     Files.createDirectories(folder);
                     folders.add(folder);
                 }
-                Files.write(file, e.getValue());
+                if (!linkedToSame(e.getKey(), file, e.getValue())) {
+                    Files.write(file, e.getValue());
+                }
+            }
+        }
+
+        /**
+         * Links {@code file} to the output's current file at {@code path} when that holds exactly {@code bytes} (a
+         * page of a story that did not change): a second name for the same bytes, cheaper for the file system
+         * than a new file, and the old output stays whole until the swap. False, and nothing done, otherwise.
+         */
+        private boolean linkedToSame(String path, Path file, byte[] bytes) throws IOException {
+            if (!linking) {
+                return false;
+            }
+            Path current = target.resolve(path);
+            try {
+                BasicFileAttributes attributes = Files.readAttributes(current, BasicFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (!attributes.isRegularFile() || attributes.size() != bytes.length
+                        || !Arrays.equals(Files.readAllBytes(current), bytes)) {
+                    return false;
+                }
+                Files.createLink(file, current);
+                return true;
+            } catch (NoSuchFileException e) {
+                return false;
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                // no hard links on this file system (or across these folders): write copies from now on
+                linking = false;
+                return false;
             }
         }
 
