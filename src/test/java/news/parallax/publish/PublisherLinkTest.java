@@ -1,14 +1,12 @@
 package news.parallax.publish;
 
+import static news.parallax.publish.PublisherPathTest.site;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.TreeMap;
-import news.parallax.model.SiteFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,13 +52,5 @@ class PublisherLinkTest {
         } catch (UnsupportedOperationException | IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static SiteFiles site(String... pathsAndContents) {
-        TreeMap<String, byte[]> files = new TreeMap<>();
-        for (int i = 0; i < pathsAndContents.length; i += 2) {
-            files.put(pathsAndContents[i], pathsAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
-        }
-        return new SiteFiles(files);
     }
 }

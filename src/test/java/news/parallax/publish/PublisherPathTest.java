@@ -44,7 +44,8 @@ class PublisherPathTest {
         }
     }
 
-    private static SiteFiles site(String... pathsAndContents) {
+    /** A site of the given paths and contents, in turn (shared by this package's tests). */
+    static SiteFiles site(String... pathsAndContents) {
         TreeMap<String, byte[]> files = new TreeMap<>();
         for (int i = 0; i < pathsAndContents.length; i += 2) {
             files.put(pathsAndContents[i], pathsAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
