@@ -1,5 +1,6 @@
 package news.parallax.publish;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
@@ -82,13 +83,14 @@ public final class Publisher {
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         private boolean committed;
         /** Whether unchanged files are linked to the current output's (see {@link #linkedToSame}). */
-        private volatile boolean linking = true;
+        private volatile boolean linking;
 
         private Session(Path fresh, Path target, Path parent, String name) {
             this.fresh = fresh;
             this.target = target;
             this.parent = parent;
             this.name = name;
+            this.linking = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
         }
 
         /** Writes a part of the site; no two parts may hold the same path. */
@@ -123,11 +125,13 @@ public final class Publisher {
                 return false;
             }
             Path current = target.resolve(path);
+            // java.io.File answers "no such file" without an exception: most new files are not in the old output
+            File old = current.toFile();
+            if (!old.isFile() || old.length() != bytes.length || Files.isSymbolicLink(current)) {
+                return false;
+            }
             try {
-                BasicFileAttributes attributes = Files.readAttributes(current, BasicFileAttributes.class,
-                        LinkOption.NOFOLLOW_LINKS);
-                if (!attributes.isRegularFile() || attributes.size() != bytes.length
-                        || !Arrays.equals(Files.readAllBytes(current), bytes)) {
+                if (!Arrays.equals(Files.readAllBytes(current), bytes)) {
                     return false;
                 }
                 Files.createLink(file, current);

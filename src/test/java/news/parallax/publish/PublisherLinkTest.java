@@ -46,6 +46,19 @@ class PublisherLinkTest {
         }
     }
 
+    @Test
+    void aSymbolicLinkInTheOldSiteIsNotCarriedOverEvenWithTheSameBytes(@TempDir Path tmp) throws Exception {
+        Path out = tmp.resolve("site");
+        new Publisher().publish(site("index.html", "home"), out);
+        Path elsewhere = Files.writeString(tmp.resolve("elsewhere.html"), "kept");
+        Files.createSymbolicLink(out.resolve("same.html"), elsewhere);
+
+        new Publisher().publish(site("index.html", "home", "same.html", "kept"), out);
+
+        assertThat(Files.isSymbolicLink(out.resolve("same.html"))).isFalse();
+        assertThat(out.resolve("same.html")).hasContent("kept");
+    }
+
     private static Object inode(Path file) throws IOException {
         try {
             return Files.getAttribute(file, "unix:ino");
