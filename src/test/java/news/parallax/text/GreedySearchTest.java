@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 
 class GreedySearchTest {
 
-    /** Every sentence of the seed articles, as tokens. */
-    private static List<String[]> seedSentences() throws IOException {
+    /** Every sentence of the seed articles, as tokens (shared by this package's tests). */
+    static List<String[]> seedSentences() throws IOException {
         TokenizerME tokenizer = new TokenizerME(Models.tokens());
         List<String[]> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("seeds"))) {

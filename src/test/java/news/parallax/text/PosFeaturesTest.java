@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.tokenize.TokenizerME;
 import org.junit.jupiter.api.Test;
 
 class PosFeaturesTest {
@@ -28,16 +24,7 @@ class PosFeaturesTest {
 
     /** Every sentence of the seed articles as tokens, and sentences of odd words. */
     private static List<String[]> sentences() throws IOException {
-        TokenizerME tokenizer = new TokenizerME(Models.tokens());
-        List<String[]> out = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                String text = Files.readString(file, StandardCharsets.UTF_8);
-                for (Sentence s : SentenceSplitter.standard().split(text, 0, text.length())) {
-                    out.add(tokenizer.tokenize(s.textIn(text)));
-                }
-            }
-        }
+        List<String[]> out = new ArrayList<>(GreedySearchTest.seedSentences());
         for (int n = 1; n <= 6; n++) {
             for (int from = 0; from + n <= ODD.length; from++) {
                 out.add(Arrays.copyOfRange(ODD, from, from + n));
