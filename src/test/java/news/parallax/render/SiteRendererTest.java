@@ -89,6 +89,15 @@ class SiteRendererTest {
     }
 
     @Test
+    void aStatementOnlyOneSourcePrintedIsNotPresentedAsAComparison() {
+        String single = text(fixtureSite(""), "clusters/c2.html");
+        assertThat(single).contains("As the source printed it", "nothing to compare it with")
+                .doesNotContain("diff-key", "compared against", "No difference in wording", "version base");
+        assertThat(text(fixtureSite(""), "clusters/q1.html")).contains("As each source printed it", "diff-key")
+                .doesNotContain("nothing to compare");
+    }
+
+    @Test
     void feedAndSitemapUseTheBaseUrlAndThePublicationDates() {
         SiteFiles site = fixtureSite("https://example.org/site");
         assertThat(text(site, "feed.xml")).contains("<updated>2024-05-02T15:05:00Z</updated>",
