@@ -145,14 +145,15 @@ final class Differences {
         Map<List<String>, Statement> sample = longest;
         List<String> refWords = words(ref.text());
         for (Map.Entry<List<String>, Set<String>> w : wordings.entrySet()) {
-            compare(refWords, ref.source(), words(sample.get(w.getKey()).text()), w.getValue(), labels).ifPresent(out::add);
+            String otherText = sample.get(w.getKey()).text();
+            compare(refWords, ref.text(), ref.source(), words(otherText), otherText, w.getValue(), labels).ifPresent(out::add);
         }
         out.addAll(minor);
         return out;
     }
 
-    private static Optional<Difference> compare(List<String> ref, String refSource, List<String> other,
-            Set<String> otherSources, Labels labels) {
+    private static Optional<Difference> compare(List<String> ref, String refText, String refSource, List<String> other,
+            String otherText, Set<String> otherSources, Labels labels) {
         List<String> lr = lower(ref);
         List<String> lo = lower(other);
         // one quote inside the other, word for word: an excerpt, no change of words
@@ -165,6 +166,16 @@ final class Differences {
         if (deltas.isEmpty()) {
             return casingOnly(ref, refSource, other, String.join(",", otherSources), labels);
         }
+        // a word one outlet abbreviates ("Sen." / "Senator") is the same word in its house style
+        List<AbstractDelta<String>> abbreviated = deltas.stream()
+                .filter(d -> abbreviation(ref, other, refText, otherText, d).isPresent()).toList();
+        if (abbreviated.size() == deltas.size()) {
+            List<String> pair = abbreviation(ref, other, refText, otherText, deltas.get(0)).orElseThrow();
+            return Optional.of(new Difference("wording", List.copyOf(sources), String.format(Locale.ROOT,
+                    "Minor: %s %s \"%s\" where %s writes \"%s\" (an abbreviation only).", them,
+                    verb(otherSources, "writes", "write"), pair.get(1), us, pair.get(0))));
+        }
+        deltas = deltas.stream().filter(d -> !abbreviated.contains(d)).toList();
         boolean allNames = true;
         List<String> changes = new ArrayList<>();
         for (AbstractDelta<String> d : deltas) {
@@ -183,6 +194,45 @@ final class Differences {
                 deltas.size() - MAX_CHANGES) : "";
         return Optional.of(new Difference(allNames ? "name" : "wording", List.copyOf(sources),
                 String.format(Locale.ROOT, "%s %s %s%s.", them, verb(otherSources, "quotes", "quote"), String.join("; ", changes), more)));
+    }
+
+    /**
+     * The two words of a one-word change where one outlet printed an abbreviation of the other's word, as
+     * {ref's, other's}: the short word ends in a dot where it is printed, is capitalised with lower-case
+     * letters after its first (so not an acronym: "NSA" / "NASA" stays a name difference), and its letters
+     * are the long word's first letter followed by some of its later letters in order ("Sen." / "Senator",
+     * "Mt." / "Mount", "Sgt." / "Sergeant").
+     */
+    private static Optional<List<String>> abbreviation(List<String> ref, List<String> other, String refText,
+            String otherText, AbstractDelta<String> d) {
+        if (d.getType() != DeltaType.CHANGE || d.getSource().size() != 1 || d.getTarget().size() != 1) {
+            return Optional.empty();
+        }
+        String a = ref.get(d.getSource().getPosition());
+        String b = other.get(d.getTarget().getPosition());
+        boolean abbreviates = a.length() < b.length() ? abbreviates(a, refText, b) : abbreviates(b, otherText, a);
+        return abbreviates ? Optional.of(List.of(a.length() < b.length() ? a + "." : a,
+                b.length() < a.length() ? b + "." : b)) : Optional.empty();
+    }
+
+    static boolean abbreviates(String shortWord, String printedIn, String longWord) {
+        if (shortWord.length() < 2 || shortWord.length() > 4 || longWord.length() < shortWord.length() + 2
+                || !Character.isUpperCase(shortWord.charAt(0)) || !printedIn.contains(shortWord + ".")
+                || Character.toLowerCase(shortWord.charAt(0)) != Character.toLowerCase(longWord.charAt(0))) {
+            return false;
+        }
+        int at = 1;
+        for (int i = 1; i < shortWord.length(); i++) {
+            char c = shortWord.charAt(i);
+            if (!Character.isLowerCase(c)) {
+                return false;
+            }
+            at = longWord.indexOf(c, at) + 1;
+            if (at == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<Difference> casingOnly(List<String> ref, String refSource, List<String> other,

@@ -83,6 +83,48 @@ class DifferencesTest {
     }
 
     @Test
+    void aTitleOneOutletAbbreviatesIsAMinorDifferenceNotAName() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"Sen. Vale thinks the bridge should be built somewhere else,\" he said.")
+                .source("b", "\"Senator Vale thinks the bridge should be built somewhere else,\" he said.")
+                .quote("a", "Sen. Vale thinks the bridge should be built somewhere else,")
+                .quote("b", "Senator Vale thinks the bridge should be built somewhere else,");
+        assertThat(differences(f, List.of())).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("wording");
+            assertThat(d.detail()).startsWith("Minor:").contains("\"Sen.\"", "\"Senator\"", "abbreviation");
+        });
+    }
+
+    @Test
+    void anAbbreviationBesideARealChangeLeavesOnlyTheChange() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"Gov. Vale wants the bridge rebuilt before the winter comes,\" he said.")
+                .source("b", "\"Governor Vale wants the bridge repaired before the winter comes,\" he said.")
+                .quote("a", "Gov. Vale wants the bridge rebuilt before the winter comes,")
+                .quote("b", "Governor Vale wants the bridge repaired before the winter comes,");
+        assertThat(differences(f, List.of())).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("wording");
+            assertThat(d.detail()).contains("repaired", "rebuilt").doesNotContain("Governor");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "Sen, Sen. Vale, Senator, true",
+            "Mt, the Mt. Hood trail, Mount, true",
+            "Sgt, Sgt. Roe, Sergeant, true",
+            "NSA, the NSA. It, NASA, false",
+            "Sen, Sen Vale, Senator, false",
+            "Sen, Sen. Vale, Sen, false",
+            "Gen, Gen. Roe, Ruler, false",
+            "Al, Al. Roe, Alberta, true",
+    })
+    void anAbbreviationIsAShortCapitalisedWordWithADotMadeOfTheLongWordsLettersInOrder(String shortWord,
+            String printed, String longWord, boolean expected) {
+        assertThat(Differences.abbreviates(shortWord, printed, longWord)).isEqualTo(expected);
+    }
+
+    @Test
     void figuresThatDisagreeAreANumberDifference() {
         Fixtures f = new Fixtures()
                 .source("a", "The country hosts about 50,000 troops and a carrier group at its bases.")
