@@ -21,6 +21,7 @@ import news.parallax.model.Cluster;
 import news.parallax.model.Difference;
 import news.parallax.model.Speaker;
 import news.parallax.model.Statement;
+import news.parallax.text.Lexicon;
 
 /**
  * The ways the statements of one cluster disagree, each in plain words naming the sources' words.
@@ -44,6 +45,7 @@ final class Differences {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\u2019.\\-][\\p{L}\\p{N}]+)*");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\-]+");
     private static final int MAX_CHANGES = 3;
+    private static final Set<String> NAME_ENDINGS = Set.copyOf(Lexicon.lines("compare/name-endings.txt"));
 
     private Differences() {}
 
@@ -391,7 +393,7 @@ final class Differences {
      * and its plural ("Republican" / "Republicans").
      */
     static boolean nearly(String x, String y) {
-        if (x.equalsIgnoreCase(y) || Math.min(x.length(), y.length()) < 4 || plural(x, y) || plural(y, x)) {
+        if (x.equalsIgnoreCase(y) || Math.min(x.length(), y.length()) < 4 || related(x, y)) {
             return false;
         }
         boolean acronyms = x.equals(x.toUpperCase(Locale.ROOT)) && y.equals(y.toUpperCase(Locale.ROOT));
@@ -403,8 +405,28 @@ final class Differences {
                 && Character.toLowerCase(x.charAt(0)) == Character.toLowerCase(y.charAt(0));
     }
 
-    private static boolean plural(String x, String y) {
-        return x.equals(y + "s") || x.equals(y + "es");
+    /**
+     * A name and a word made from it, or two words made from one stem: after a shared start of three
+     * letters or more, what is left of each is nothing or an ending of {@code compare/name-endings.txt}
+     * ("Republican" / "Republicans", "Russia" / "Russian", "Democratic" / "Democrats", "Senate" / "Senator").
+     */
+    static boolean related(String x, String y) {
+        String a = x.toLowerCase(Locale.ROOT);
+        String b = y.toLowerCase(Locale.ROOT);
+        int shared = 0;
+        while (shared < Math.min(a.length(), b.length()) && a.charAt(shared) == b.charAt(shared)) {
+            shared++;
+        }
+        for (int k = shared; k >= 3; k--) {
+            if (ending(a.substring(k)) && ending(b.substring(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean ending(String tail) {
+        return tail.isEmpty() || NAME_ENDINGS.contains(tail);
     }
 
     static int distance(String a, String b) {
