@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,7 +155,9 @@ public final class SiteRenderer {
         files.put("data/index.json", DataFiles.index(views));
         if (many) {
             Map<String, Object> ctx = rootContext("Stories");
-            ctx.put("stories", views);
+            // newest first, as a reader of a news site expects; stories with no date last, then by slug
+            ctx.put("stories", views.stream().sorted(Comparator.comparing(StoryView::date).reversed()
+                    .thenComparing(StoryView::slug)).toList());
             files.put("index.html", page("index", "index.html", ctx));
         }
         files.put("methodology.html", page("methodology", "methodology.html", methodology()));

@@ -58,8 +58,7 @@ final class StoryPages {
         Story story = m.story;
         Map<String, Object> ctx = new HashMap<>();
         String storyRoot = "../".repeat((int) page.chars().filter(ch -> ch == '/').count());
-        ctx.put("story", new StoryView(story.slug(), story.title(), "index.html", story.sources().size(),
-                m.clusters.size()));
+        ctx.put("story", StoryView.of(story, List.copyOf(m.clusters.values()), "index.html"));
         ctx.put("multi", !dir.isEmpty());
         ctx.put("storyRoot", storyRoot);
         List<Views.Link> nav = new ArrayList<>();

@@ -1,5 +1,8 @@
 package news.parallax.render;
 
+import java.time.Instant;
+import java.util.List;
+import news.parallax.model.Cluster;
 import news.parallax.model.Comparison;
 import news.parallax.model.Story;
 
@@ -11,8 +14,10 @@ import news.parallax.model.Story;
  * @param href    link from the site root to its overview
  * @param sources how many sources
  * @param clusters how many clusters
+ * @param shared   how many of them several sources carried
+ * @param date     the day its latest source was published ("2025-03-30"), or "" when no source gives one
  */
-public record StoryView(String slug, String title, String href, int sources, int clusters) {
+public record StoryView(String slug, String title, String href, int sources, int clusters, int shared, String date) {
 
     /** One line about the story, for the feed. */
     String summary() {
@@ -22,7 +27,14 @@ public record StoryView(String slug, String title, String href, int sources, int
 
     static StoryView of(Comparison c) {
         Story s = c.analysis().story();
-        return new StoryView(s.slug(), s.title(), s.slug() + "/index.html", s.sources().size(),
-                c.analysis().clusters().size());
+        return of(s, c.analysis().clusters(), s.slug() + "/index.html");
+    }
+
+    /** The story with its clusters, linked to from {@code href}. */
+    static StoryView of(Story s, List<Cluster> clusters, String href) {
+        Instant latest = Feeds.latest(s);
+        return new StoryView(s.slug(), s.title(), href, s.sources().size(), clusters.size(),
+                (int) clusters.stream().filter(k -> k.sources().size() > 1).count(),
+                latest.equals(Instant.EPOCH) ? "" : latest.toString().substring(0, 10));
     }
 }

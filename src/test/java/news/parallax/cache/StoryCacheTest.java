@@ -37,7 +37,7 @@ class StoryCacheTest {
         SortedMap<String, byte[]> files = new TreeMap<>();
         files.put(slug + "/index.html", "<p>\u00e9</p>".getBytes(StandardCharsets.UTF_8));
         files.put("data/" + slug + ".json", "{}".getBytes(StandardCharsets.UTF_8));
-        return new CachedStory(new StorySummary(new StoryView(slug, "A title", slug + "/index.html", 3, 7),
+        return new CachedStory(new StorySummary(new StoryView(slug, "A title", slug + "/index.html", 3, 7, 2, "2025-01-02"),
                 "1970-01-01T00:00:00Z", List.of(slug + "/index.html")), 3, files);
     }
 
@@ -156,7 +156,7 @@ class StoryCacheTest {
     void aSummaryWithNullsListsMapsAndOptionalsRoundTrips() throws Exception {
         var out = new ByteArrayOutputStream();
         Rich rich = new Rich(null, List.of("a", "b"), Map.of("k", 2L),
-                Optional.of(new StoryView("s", "t", "h", 1, 2)), Optional.empty(), 0.25, true);
+                Optional.of(new StoryView("s", "t", "h", 1, 2, 0, "")), Optional.empty(), 0.25, true);
         RecordCodec.write(new DataOutputStream(out), Rich.class, rich);
 
         Object back = RecordCodec.read(new DataInputStream(new ByteArrayInputStream(out.toByteArray())),

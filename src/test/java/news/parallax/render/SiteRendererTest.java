@@ -130,6 +130,27 @@ class SiteRendererTest {
     }
 
     @Test
+    void theIndexOfStoriesListsTheNewestFirstWithItsDateAndWhatSeveralSourcesCarried() {
+        var f = Fixture.comparison();
+        // "a-story" sorts first by slug, but none of its sources gives a date: it goes last
+        List<news.parallax.model.Source> undated = f.analysis().story().sources().stream()
+                .map(s -> new news.parallax.model.Source(s.id(), s.file(), s.label(), s.outlet(), s.headline(),
+                        s.byline(), Optional.empty(), s.url(), s.text(), s.blocks()))
+                .toList();
+        var other = new news.parallax.model.Comparison(new news.parallax.model.Analysis(
+                new news.parallax.model.Story("a-story", "An undated story", undated),
+                f.analysis().speakers(), f.analysis().statements(), f.analysis().clusters()),
+                f.clusterOrder(), f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        String index = text(SiteRenderer.create(Optional.empty(), "").render(List.of(other, f)), "index.html");
+        assertThat(index.indexOf("river-bridge/index.html")).isPositive().isLessThan(index.indexOf("a-story/index.html"));
+        String dated = f.analysis().story().sources().stream().map(s -> s.published().orElse(""))
+                .filter(p -> !p.isEmpty()).max(String::compareTo).orElseThrow().substring(0, 10);
+        long shared = f.analysis().clusters().stream().filter(c -> c.sources().size() > 1).count();
+        assertThat(index).contains("<td class=\"nowrap\">" + dated + "</td>", "<td class=\"nowrap\">not given</td>",
+                "<td class=\"num\">" + shared + "</td></tr>");
+    }
+
+    @Test
     void wordingThatDiffersWithoutAReportedDifferenceGetsAPlainNote() {
         // cluster c1 has a number difference from compare, and three different wordings
         assertThat(text(fixtureSite(""), "clusters/c1.html"))
