@@ -120,7 +120,7 @@ public final class Pipeline {
         if (!cached) {
             warmUp(); // every story will be built: start now, while the reader is made and the folders listed
         }
-        List<Path> folders = reader.get().storyFolders(input);
+        List<Path> folders = StoryReader.storyFolders(input); // no reader yet: a rebuild may read no story
         boolean many = folders.size() > 1;
         StoryCache cache = cacheFor(output, many);
         AtomicBoolean failed = new AtomicBoolean();
