@@ -74,6 +74,7 @@ public final class SiteRenderer {
                 .strictVariables(true)
                 .autoEscaping(true)
                 .addEscapingStrategy("html", new HtmlEscaping()) // the same escaping as Pebble's, faster
+                .extension(new RecordAttributes.Extension()) // the view records' attributes, without reflection
                 .newLineTrimming(true)
                 .defaultLocale(Locale.ROOT)
                 .cacheActive(true)
