@@ -120,11 +120,11 @@ public final class Pipeline {
         if (!cached) {
             warmUp(); // every story will be built: start now, while the reader is made and the folders listed
         }
-        List<Path> folders = reader.get().storyFolders(input);
+        List<Path> folders = StoryReader.storyFolders(input); // no reader yet: a rebuild may read no story
         boolean many = folders.size() > 1;
         StoryCache cache = cacheFor(output, many);
         AtomicBoolean failed = new AtomicBoolean();
-        try (Publisher.Session session = publisher.open(output)) {
+        try (Publisher.Session session = publisher.open(output, cache.ledger())) {
             List<Built> built = forEachStory(folders, folder -> buildStory(folder, many, cache, session, failed));
             List<Problem> problems = built.stream().flatMap(b -> b.problems().stream()).toList();
             if (!problems.isEmpty()) {
@@ -147,30 +147,34 @@ public final class Pipeline {
     private Built buildStory(Path folder, boolean many, StoryCache cache, Publisher.Session session,
             AtomicBoolean failed) throws IOException {
         String key = cache.key(folder);
-        Optional<CachedStory> reused = cache.get(key);
-        CachedStory done;
+        Optional<StoryCache.Entry> reused = cache.get(key);
         if (reused.isPresent()) {
-            done = reused.get();
-        } else {
-            warmUp();
-            Story story;
-            try {
-                story = reader.get().readStory(folder);
-            } catch (BadInputException e) {
-                failed.set(true);
-                return Built.failed(key, e.problems());
+            StoryCache.Entry entry = reused.get();
+            // the files the last build published for this key, if untouched since; else the cached copy
+            String dir = SiteRenderer.storyFolder(entry.summary().view().slug(), many);
+            if (!session.reuse(key, dir, entry.paths())) {
+                session.write(key, new SiteFiles(entry.files()));
             }
-            if (failed.get()) {
-                return Built.failed(key, List.of()); // the build fails anyway: only collect problems
-            }
-            Comparison comparison = compare(analyse(story));
-            SiteRenderer site = renderer.get();
-            SortedMap<String, byte[]> pages = site.renderStory(comparison, many);
-            done = new CachedStory(site.summary(comparison, pages), story.sources().size(), pages);
-            cache.put(key, done);
+            return new Built(key, Optional.of(entry.summary()), entry.articles(), true, List.of());
         }
-        session.write(new SiteFiles(done.files()));
-        return new Built(key, Optional.of(done.summary()), done.articles(), reused.isPresent(), List.of());
+        warmUp();
+        Story story;
+        try {
+            story = reader.get().readStory(folder);
+        } catch (BadInputException e) {
+            failed.set(true);
+            return Built.failed(key, e.problems());
+        }
+        if (failed.get()) {
+            return Built.failed(key, List.of()); // the build fails anyway: only collect problems
+        }
+        Comparison comparison = compare(analyse(story));
+        SiteRenderer site = renderer.get();
+        SortedMap<String, byte[]> pages = site.renderStory(comparison, many);
+        CachedStory done = new CachedStory(site.summary(comparison, pages), story.sources().size(), pages);
+        cache.put(key, done);
+        session.write(key, new SiteFiles(done.files()));
+        return new Built(key, Optional.of(done.summary()), done.articles(), false, List.of());
     }
 
     /**

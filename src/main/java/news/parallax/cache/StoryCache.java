@@ -2,17 +2,23 @@ package news.parallax.cache;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -39,7 +45,8 @@ import news.parallax.render.StorySummary;
 public final class StoryCache {
 
     private static final String SUFFIX = ".story";
-    private static final int MAGIC = 0x50584331; // "PXC1"
+    private static final String LEDGER = "published.ledger";
+    private static final int MAGIC = 0x50584332; // "PXC2"
 
     private final Optional<Path> dir;
     private final String salt;
@@ -108,17 +115,84 @@ public final class StoryCache {
         return hash.hex();
     }
 
-    /** The entry for {@code key}, if a build stored one and it can be read. */
-    public Optional<CachedStory> get(String key) {
-        Optional<CachedStory> found = dir.flatMap(d -> read(d.resolve(key + SUFFIX)));
+    /**
+     * The entry for {@code key}, if a build stored one and it can be read: its head is read now, its files
+     * only when {@link Entry#files()} is called.
+     */
+    public Optional<Entry> get(String key) {
+        Optional<Entry> found = dir.flatMap(d -> read(d.resolve(key + SUFFIX)));
         (found.isPresent() ? hits : misses).incrementAndGet();
         return found;
     }
 
-    /** Stores the entry for {@code key}, replacing any other. */
+    /**
+     * A story found in the cache: what the index of stories needs, and its rendered files when asked.
+     * Immutable; thread-safe.
+     */
+    public static final class Entry {
+        private final Path file;
+        private final long filesAt;
+        private final StorySummary summary;
+        private final int articles;
+        private final List<String> paths;
+        private final int[] lengths;
+
+        private Entry(Path file, long filesAt, StorySummary summary, int articles, List<String> paths, int[] lengths) {
+            this.file = file;
+            this.filesAt = filesAt;
+            this.summary = summary;
+            this.articles = articles;
+            this.paths = List.copyOf(paths);
+            this.lengths = lengths.clone();
+        }
+
+        /** What the index of stories, the feed and the sitemap need of the story. */
+        public StorySummary summary() {
+            return summary;
+        }
+
+        /** How many article files the story has. */
+        public int articles() {
+            return articles;
+        }
+
+        /** The site paths of the story's rendered files, sorted. */
+        public List<String> paths() {
+            return paths;
+        }
+
+        /** The story's rendered files, by site path, read from the entry now. */
+        public SortedMap<String, byte[]> files() throws IOException {
+            SortedMap<String, byte[]> files = new TreeMap<>();
+            try (InputStream raw = Files.newInputStream(file);
+                    DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+                in.skipNBytes(filesAt);
+                for (int i = 0; i < paths.size(); i++) {
+                    files.put(paths.get(i), readBytes(in, lengths[i]));
+                }
+            }
+            return files;
+        }
+    }
+
+    /**
+     * Stores the entry for {@code key}, replacing any other. Layout: a magic number, the length of the head,
+     * the head (the summary, the number of articles, each file's path and length), then the files' bytes,
+     * so that a hit reads the head alone unless the files are needed.
+     */
     public void put(String key, CachedStory story) throws IOException {
         if (dir.isEmpty()) {
             return;
+        }
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(head)) {
+            RecordCodec.write(out, StorySummary.class, story.summary());
+            out.writeInt(story.articles());
+            out.writeInt(story.files().size());
+            for (Map.Entry<String, byte[]> e : story.files().entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().length);
+            }
         }
         Files.createDirectories(dir.get());
         Path temp = Files.createTempFile(dir.get(), key, ".tmp");
@@ -126,18 +200,24 @@ public final class StoryCache {
             try (OutputStream raw = Files.newOutputStream(temp);
                     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.writeInt(MAGIC);
-                RecordCodec.write(out, StorySummary.class, story.summary());
-                out.writeInt(story.articles());
-                out.writeInt(story.files().size());
-                for (Map.Entry<String, byte[]> e : story.files().entrySet()) {
-                    out.writeUTF(e.getKey());
-                    writeBytes(out, e.getValue());
+                out.writeInt(head.size());
+                head.writeTo(out);
+                for (byte[] bytes : story.files().values()) {
+                    out.write(bytes);
                 }
             }
             move(temp, dir.get().resolve(key + SUFFIX));
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Where the publisher keeps what it published under each key (see {@code Publisher.open}), in the
+     * cache's folder: empty when the cache is {@link #disabled()}.
+     */
+    public Optional<Path> ledger() {
+        return dir.map(d -> d.resolve(LEDGER));
     }
 
     /** Deletes every entry but those of {@code keys}: what the cache holds is only the last build. */
@@ -147,6 +227,7 @@ public final class StoryCache {
         }
         Set<String> keep = new HashSet<>();
         keys.forEach(k -> keep.add(k + SUFFIX));
+        keep.add(LEDGER);
         List<Path> stale = new ArrayList<>();
         try (DirectoryStream<Path> all = Files.newDirectoryStream(dir.get())) {
             for (Path p : all) {
@@ -170,25 +251,51 @@ public final class StoryCache {
         return misses.get();
     }
 
-    private Optional<CachedStory> read(Path file) {
-        try (InputStream raw = Files.newInputStream(file);
-                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (in.readInt() != MAGIC) {
+    private static Optional<Entry> read(Path file) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            ByteBuffer start = ByteBuffer.allocate(8);
+            readFully(channel, start);
+            int headLength = start.getInt(4);
+            if (start.getInt(0) != MAGIC || headLength < 0 || headLength > channel.size()) {
                 return Optional.empty();
             }
+            ByteBuffer head = ByteBuffer.allocate(headLength);
+            readFully(channel, head);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(head.array()));
             StorySummary summary = (StorySummary) RecordCodec.read(in, StorySummary.class);
             int articles = in.readInt();
             int count = in.readInt();
-            SortedMap<String, byte[]> files = new TreeMap<>();
-            for (int i = 0; i < count; i++) {
-                files.put(in.readUTF(), readBytes(in));
+            if (count < 0 || count > headLength) {
+                return Optional.empty();
             }
-            return Optional.of(new CachedStory(summary, articles, files));
+            List<String> paths = new ArrayList<>(count);
+            int[] lengths = new int[count];
+            long total = 8L + headLength;
+            for (int i = 0; i < count; i++) {
+                paths.add(in.readUTF());
+                lengths[i] = in.readInt();
+                if (lengths[i] < 0) {
+                    return Optional.empty();
+                }
+                total += lengths[i];
+            }
+            if (in.available() != 0 || total != channel.size()) {
+                return Optional.empty(); // torn: the files are not all there
+            }
+            return Optional.of(new Entry(file, 8L + headLength, summary, articles, paths, lengths));
         } catch (NoSuchFileException e) {
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             // a torn or outdated entry: build the story again, and the new entry replaces it
             return Optional.empty();
+        }
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer buffer) throws IOException {
+        while (buffer.hasRemaining()) {
+            if (channel.read(buffer) < 0) {
+                throw new EOFException("entry ends early");
+            }
         }
     }
 
@@ -199,19 +306,10 @@ public final class StoryCache {
         }
     }
 
-    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static byte[] readBytes(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0) {
-            throw new IOException("negative length " + n);
-        }
+    private static byte[] readBytes(DataInputStream in, int n) throws IOException {
         byte[] bytes = in.readNBytes(n);
         if (bytes.length != n) {
-            throw new IOException("truncated entry");
+            throw new EOFException("truncated entry");
         }
         return bytes;
     }

@@ -81,7 +81,7 @@ public final class StoryReader {
      * files, else each of its sub-folders that does; no two may have the same slug. {@link #readStory}
      * reads each one.
      */
-    public List<Path> storyFolders(Path input) throws BadInputException {
+    public static List<Path> storyFolders(Path input) throws BadInputException {
         if (!Files.isDirectory(input)) {
             throw new BadInputException(new Problem(input.toString(), 0,
                     Files.exists(input) ? "is not a folder: give a story folder or a folder of story folders"

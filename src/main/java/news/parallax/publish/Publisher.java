@@ -12,9 +12,17 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import news.parallax.model.SiteFiles;
@@ -62,6 +70,15 @@ public final class Publisher {
      * that was not committed deletes the temporary folder and leaves {@code output} untouched.
      */
     public Session open(Path output) throws IOException {
+        return open(output, Optional.empty());
+    }
+
+    /**
+     * As {@link #open(Path)}, keeping a ledger of what is published under each key in {@code ledger} (a file
+     * outside the site): a later session to the same output can then carry the files of an unchanged key
+     * over from the output as they are ({@link Session#reuse}) instead of writing them again.
+     */
+    public Session open(Path output, Optional<Path> ledger) throws IOException {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null) {
@@ -69,50 +86,246 @@ public final class Publisher {
         }
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
-        return new Session(Files.createTempDirectory(parent, "." + name + ".new-"), target, parent, name);
+        return new Session(Files.createTempDirectory(parent, "." + name + ".new-"), target, parent, name, ledger);
     }
 
     /** A publication in progress: see {@link Publisher#open}. Thread-safe. */
     public static final class Session implements AutoCloseable {
+        private static final Pattern FOLDER = Pattern.compile("[A-Za-z0-9._-]{1,128}/");
+
         private final Path fresh;
         private final Path target;
         private final Path parent;
         private final String name;
-        private final Set<String> written = ConcurrentHashMap.newKeySet();
+        private final Optional<Path> ledger;
+        /** The files written or carried over so far, each with the key it was published under ("" for none). */
+        private final Map<String, String> written = new ConcurrentHashMap<>();
         /** Folders made so far: making one that exists throws (and catches) an exception inside the JDK. */
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
+        /** What the last commit to the output published under each key, by the ledger. */
+        private final Map<String, List<Ledger.Stamp>> previous;
+        /** What this session publishes under each key, for the next session's ledger. */
+        private final Map<String, List<Ledger.Stamp>> next = new ConcurrentHashMap<>();
+        /** Folders of the output carried over whole at the commit: folder -> the key that published it. */
+        private final Map<String, String> moves = new ConcurrentHashMap<>();
+        /** The files in each folder of {@link #moves}. */
+        private final Map<String, List<String>> moved = new ConcurrentHashMap<>();
         private boolean committed;
         /** Whether unchanged files are linked to the current output's (see {@link #linkedToSame}). */
         private volatile boolean linking;
 
-        private Session(Path fresh, Path target, Path parent, String name) {
+        private Session(Path fresh, Path target, Path parent, String name, Optional<Path> ledger) {
             this.fresh = fresh;
             this.target = target;
             this.parent = parent;
             this.name = name;
+            this.ledger = ledger;
             this.linking = Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS);
+            this.previous = linking && ledger.isPresent() ? Ledger.read(ledger.get()) : Map.of();
         }
 
         /** Writes a part of the site; no two parts may hold the same path. */
         public void write(SiteFiles part) throws IOException {
+            write("", part);
+        }
+
+        /**
+         * Writes the files published under {@code key} (a story's cache key: the same key, the same files), and
+         * records them in the ledger so that the next session may carry them over ({@link #reuse}).
+         */
+        public void write(String key, SiteFiles part) throws IOException {
+            boolean stamped = !key.isEmpty() && ledger.isPresent();
+            List<Ledger.Stamp> stamps = new ArrayList<>();
             for (Map.Entry<String, byte[]> e : part.files().entrySet()) {
-                if (!written.add(e.getKey())) {
-                    throw new IllegalStateException("two parts of the site write " + e.getKey());
-                }
-                checkPath(e.getKey());
-                Path file = fresh.resolve(e.getKey()).normalize();
-                if (!file.startsWith(fresh) || file.equals(fresh)) {
-                    throw new IllegalArgumentException("site path escapes the output folder: " + e.getKey());
-                }
-                Path folder = file.getParent();
-                if (!folders.contains(folder)) {
-                    Files.createDirectories(folder);
-                    folders.add(folder);
-                }
+                Path file = claim(e.getKey(), key);
                 if (!linkedToSame(e.getKey(), file, e.getValue())) {
                     Files.write(file, e.getValue());
                 }
+                if (stamped) {
+                    stamps.add(Ledger.Stamp.of(e.getKey(),
+                            Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS)));
+                }
             }
+            if (stamped) {
+                next.merge(key, List.copyOf(stamps), Session::concat);
+            }
+        }
+
+        /**
+         * Carries over the files that the last commit to the output published under {@code key}, when they
+         * are still there as it wrote them (same size, time and identity; see {@link Ledger}) and are exactly
+         * {@code paths}: they become part of this site without being read or written. The files in
+         * {@code folder} ("" for none, else one name and '/': a folder that holds only this key's files) are
+         * carried over as the folder itself, moved into the new site at the commit; the others are linked to
+         * now. False, and nothing done, when the ledger has no such files or any of them changed: the caller
+         * then writes them.
+         */
+        public boolean reuse(String key, String folder, Collection<String> paths) throws IOException {
+            if (!folder.isEmpty() && !FOLDER.matcher(folder).matches()) {
+                throw new IllegalArgumentException("folder \"" + folder + "\" must be \"\" or one safe name and '/'");
+            }
+            List<Ledger.Stamp> stamps = previous.get(key);
+            if (stamps == null || key.isEmpty() || stamps.size() != paths.size()) {
+                return false;
+            }
+            Map<String, Ledger.Stamp> byPath = new HashMap<>();
+            stamps.forEach(s -> byPath.put(s.path(), s));
+            List<String> inFolder = new ArrayList<>();
+            for (String p : paths) {
+                if (!byPath.containsKey(p)) {
+                    return false;
+                }
+                if (!folder.isEmpty() && p.startsWith(folder)) {
+                    inFolder.add(p);
+                }
+            }
+            boolean whole = !inFolder.isEmpty() && holdsExactly(folder, inFolder, byPath);
+            List<String> single = new ArrayList<>();
+            for (String p : paths) {
+                if (!(whole && p.startsWith(folder))) {
+                    BasicFileAttributes a = attributes(target.resolve(p));
+                    if (a == null || !byPath.get(p).matches(a)) {
+                        return false;
+                    }
+                    single.add(p);
+                }
+            }
+            for (String p : paths) {
+                checkPath(p);
+                if (written.putIfAbsent(p, key) != null) {
+                    throw new IllegalStateException("two parts of the site write " + p);
+                }
+            }
+            if (!single.isEmpty() && !linkAll(single)) {
+                paths.forEach(written::remove); // the caller writes them
+                return false;
+            }
+            if (whole) {
+                moved.put(folder, List.copyOf(inFolder));
+                moves.put(folder, key);
+            }
+            next.put(key, stamps);
+            return true;
+        }
+
+        /**
+         * True when folder {@code folder} of the output is a folder (not a link) that holds {@code files} and
+         * nothing else (no other file, link or empty folder), each as {@code stamps} describes it.
+         */
+        private boolean holdsExactly(String folder, List<String> files, Map<String, Ledger.Stamp> stamps)
+                throws IOException {
+            Path root = target.resolve(folder);
+            BasicFileAttributes top = attributes(root);
+            if (top == null || !top.isDirectory()) {
+                return false;
+            }
+            Set<String> expectedFolders = new HashSet<>();
+            for (String f : files) {
+                for (int i = f.indexOf('/', folder.length()); i >= 0; i = f.indexOf('/', i + 1)) {
+                    expectedFolders.add(f.substring(0, i + 1));
+                }
+            }
+            Set<String> expected = new HashSet<>(files);
+            int[] seen = {0, 0};
+            boolean[] ok = {true};
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
+                    if (!dir.equals(root) && !expectedFolders.contains(sitePath(dir) + "/")) {
+                        ok[0] = false;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    seen[1]++;
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
+                    String p = sitePath(file);
+                    if (!expected.contains(p) || !stamps.get(p).matches(a)) {
+                        ok[0] = false;
+                        return FileVisitResult.TERMINATE;
+                    }
+                    seen[0]++;
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    ok[0] = false;
+                    return FileVisitResult.TERMINATE;
+                }
+            });
+            return ok[0] && seen[0] == expected.size() && seen[1] == expectedFolders.size() + 1;
+        }
+
+        private String sitePath(Path file) {
+            return target.relativize(file).toString().replace(File.separatorChar, '/');
+        }
+
+        /** Links the new site's file at each of {@code paths} to the output's; false (none made) if it cannot. */
+        private boolean linkAll(List<String> paths) throws IOException {
+            if (!linking) {
+                return false;
+            }
+            List<Path> made = new ArrayList<>();
+            try {
+                for (String p : paths) {
+                    Path file = inFresh(p);
+                    makeFolder(file.getParent());
+                    Files.createLink(file, target.resolve(p));
+                    made.add(file);
+                }
+                return true;
+            } catch (UnsupportedOperationException | FileSystemException e) {
+                for (Path f : made) {
+                    Files.deleteIfExists(f);
+                }
+                if (!(e instanceof NoSuchFileException)) {
+                    linking = false;
+                }
+                return false;
+            }
+        }
+
+        /** Registers {@code path} as written under {@code key} and returns its file in the new site. */
+        private Path claim(String path, String key) throws IOException {
+            if (written.putIfAbsent(path, key) != null) {
+                throw new IllegalStateException("two parts of the site write " + path);
+            }
+            checkPath(path);
+            Path file = inFresh(path);
+            makeFolder(file.getParent());
+            return file;
+        }
+
+        private Path inFresh(String path) {
+            Path file = fresh.resolve(path).normalize();
+            if (!file.startsWith(fresh) || file.equals(fresh)) {
+                throw new IllegalArgumentException("site path escapes the output folder: " + path);
+            }
+            return file;
+        }
+
+        private void makeFolder(Path folder) throws IOException {
+            if (!folders.contains(folder)) {
+                Files.createDirectories(folder);
+                folders.add(folder);
+            }
+        }
+
+        private static BasicFileAttributes attributes(Path file) {
+            try {
+                return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+
+        private static List<Ledger.Stamp> concat(List<Ledger.Stamp> a, List<Ledger.Stamp> b) {
+            List<Ledger.Stamp> all = new ArrayList<>(a);
+            all.addAll(b);
+            return List.copyOf(all);
         }
 
         /**
@@ -150,13 +363,73 @@ public final class Publisher {
             return written.size();
         }
 
-        /** Moves what was written into place, replacing the old output. */
+        /**
+         * Moves what was written into place, replacing the old output: the folders carried over whole are
+         * moved from the old output into the new site, then the new site takes the old one's place. If any
+         * step fails, the old output is put back as it was.
+         */
         public synchronized void commit() throws IOException {
             if (committed) {
                 throw new IllegalStateException("session for " + target + " is already committed");
             }
-            swap(fresh, target, parent, name);
+            keepFoldersApart();
+            if (ledger.isPresent()) {
+                Files.deleteIfExists(ledger.get()); // until the new one is written, nothing can be carried over
+            }
+            List<String> done = new ArrayList<>();
+            Path old;
+            try {
+                for (String folder : new TreeSet<>(moves.keySet())) {
+                    move(target.resolve(folder), fresh.resolve(folder));
+                    done.add(folder);
+                }
+                old = swap(fresh, target, parent, name);
+            } catch (IOException | RuntimeException e) {
+                for (String folder : done) {
+                    try {
+                        move(fresh.resolve(folder), target.resolve(folder));
+                    } catch (IOException again) {
+                        e.addSuppressed(again);
+                    }
+                }
+                throw e;
+            }
             committed = true;
+            if (ledger.isPresent()) {
+                Ledger.write(ledger.get(), new TreeMap<>(next));
+            }
+            if (old != null) {
+                deleteTree(old);
+            }
+        }
+
+        /**
+         * A folder to carry over whole may hold no file of another part of the site (one written, or carried
+         * over under another key): its files are then linked one by one instead, or copied.
+         */
+        private void keepFoldersApart() throws IOException {
+            Set<String> shared = new TreeSet<>();
+            for (Map.Entry<String, String> e : written.entrySet()) {
+                int slash = e.getKey().indexOf('/');
+                if (slash > 0) {
+                    String owner = moves.get(e.getKey().substring(0, slash + 1));
+                    if (owner != null && !owner.equals(e.getValue())) {
+                        shared.add(e.getKey().substring(0, slash + 1));
+                    }
+                }
+            }
+            for (String folder : shared) {
+                String key = moves.remove(folder);
+                List<String> files = moved.remove(folder);
+                if (!linkAll(files)) {
+                    next.remove(key); // copies have other stamps: the next session writes them again
+                    for (String p : files) {
+                        Path file = inFresh(p);
+                        makeFolder(file.getParent());
+                        Files.copy(target.resolve(p), file, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
         }
 
         /** Deletes the temporary folder if the session was not committed. */
@@ -168,10 +441,11 @@ public final class Publisher {
         }
     }
 
-    private static void swap(Path fresh, Path target, Path parent, String name) throws IOException {
+    /** Moves {@code fresh} to {@code target}; returns where the old target went (to delete), or null. */
+    private static Path swap(Path fresh, Path target, Path parent, String name) throws IOException {
         if (!Files.exists(target)) {
             move(fresh, target);
-            return;
+            return null;
         }
         Path old = Files.createTempDirectory(parent, "." + name + ".old-");
         Files.delete(old);
@@ -182,7 +456,7 @@ public final class Publisher {
             move(old, target);
             throw e;
         }
-        deleteTree(old);
+        return old;
     }
 
     private static void move(Path from, Path to) throws IOException {

@@ -20,6 +20,8 @@ final class Rows {
     private final java.util.Map<String, Views.ClusterRow> cache = new java.util.HashMap<>();
     /** Each source's text in lower case, made once (every speaker's titles are looked for in it). */
     private final java.util.Map<String, String> lowered = new java.util.HashMap<>();
+    private final java.util.Map<String, Views.SpeakerRef> refs = new java.util.HashMap<>();
+    private final java.util.Map<String, List<Views.SpeakerRef>> refLists = new java.util.HashMap<>();
 
     Rows(StoryModel m) {
         this.m = m;
@@ -72,7 +74,12 @@ final class Rows {
         return clusterIds.stream().filter(m.clusters::containsKey).map(id -> row(m.clusters.get(id), up)).toList();
     }
 
+    /** A speaker as pages link to it (made once per speaker and path: every source page lists them). */
     Views.SpeakerRef speakerRef(Speaker sp, String up) {
+        return refs.computeIfAbsent(up + "\n" + sp.id(), k -> newSpeakerRef(sp, up));
+    }
+
+    private Views.SpeakerRef newSpeakerRef(Speaker sp, String up) {
         long quotes = m.statements.values().stream()
                 .filter(s -> s.kind() == Statement.Kind.QUOTE && s.speaker().filter(sp.id()::equals).isPresent()).count();
         long claims = m.statements.values().stream()
@@ -83,7 +90,7 @@ final class Rows {
     }
 
     List<Views.SpeakerRef> speakerRefs(String up) {
-        return m.speakers.values().stream().map(sp -> speakerRef(sp, up)).toList();
+        return refLists.computeIfAbsent(up, u -> m.speakers.values().stream().map(sp -> speakerRef(sp, u)).toList());
     }
 
     /** How a statement is tagged in its article: kind letter and speaker number, colour, cluster link. */

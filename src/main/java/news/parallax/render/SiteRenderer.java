@@ -75,6 +75,7 @@ public final class SiteRenderer {
                 .strictVariables(true)
                 .autoEscaping(true)
                 .addEscapingStrategy("html", new HtmlEscaping()) // the same escaping as Pebble's, faster
+                .extension(new RecordAttributes.Extension()) // the view records' attributes, without reflection
                 .newLineTrimming(true)
                 .defaultLocale(Locale.ROOT)
                 .cacheActive(true)
@@ -126,9 +127,17 @@ public final class SiteRenderer {
     public SortedMap<String, byte[]> renderStory(Comparison comparison, boolean many) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         String slug = comparison.analysis().story().slug();
-        new StoryPages(this, comparison, many ? slug + "/" : "").renderInto(files);
+        new StoryPages(this, comparison, storyFolder(slug, many)).renderInto(files);
         files.put("data/" + slug + ".json", DataFiles.story(comparison.analysis()));
         return files;
+    }
+
+    /**
+     * The folder that holds a story's pages and nothing else: {@code <slug>/} in a site of several stories,
+     * "" in a site of one (its pages share the root with the site's). The story's data file is outside it.
+     */
+    public static String storyFolder(String slug, boolean many) {
+        return many ? slug + "/" : "";
     }
 
     /**

@@ -34,6 +34,8 @@ final class StoryModel {
     private final Map<String, Statement> bases = new HashMap<>();
     /** Of each cluster, its members (computed once: every row and page asks for them). */
     private final Map<String, List<Statement>> memberLists = new HashMap<>();
+    /** Of each source, its view (computed once: the overview and its page show it; words are counted). */
+    private final Map<String, SourceView> sourceViews = new HashMap<>();
     /** Of each statement, its wording as compared tokens ({@link WordDiff#keys}), computed once. */
     private final Map<String, List<String>> wordings = new HashMap<>();
 
@@ -56,6 +58,10 @@ final class StoryModel {
                 ordered.add(c);
             }
         }
+    }
+
+    SourceView view(Source s) {
+        return sourceViews.computeIfAbsent(s.id(), id -> SourceView.of(s));
     }
 
     String label(String sourceId) {

@@ -82,7 +82,7 @@ final class StoryPages {
         Map<String, Object> ctx = base("index.html", "Overview");
         List<Views.ClusterRow> all = m.ordered.stream().map(c -> rows.row(c, "")).toList();
         int n = m.story.sources().size();
-        ctx.put("sources", m.story.sources().stream().map(SourceView::of).toList());
+        ctx.put("sources", m.story.sources().stream().map(m::view).toList());
         // statements carried by several sources first; those of one source only are folded away below
         ctx.put("matrix", all.stream().filter(r -> r.count() > 1 || n == 1).toList());
         ctx.put("singles", all.stream().filter(r -> r.count() <= 1 && n > 1).toList());
@@ -144,7 +144,7 @@ final class StoryPages {
             looks.put(st.id(), rows.look(st, "../"));
         }
         Marker.Result marked = Marker.mark(s, own, looks);
-        ctx.put("source", SourceView.of(s));
+        ctx.put("source", m.view(s));
         ctx.put("paragraphsHtml", marked.paragraphs());
         ctx.put("loose", marked.unplaced().stream().map(st -> new Views.Loose(st.id(), st.kind().jsonName(),
                 st.text(), m.clusterOf.containsKey(st.id()) ? "../clusters/" + m.clusterOf.get(st.id()).id() + ".html" : ""))

@@ -47,10 +47,11 @@ class StoryCacheTest {
         String key = cache.key(story("one", "Text."));
         cache.put(key, entry("one"));
 
-        CachedStory back = cache.get(key).orElseThrow();
+        StoryCache.Entry back = cache.get(key).orElseThrow();
 
         assertThat(back.summary()).isEqualTo(entry("one").summary());
         assertThat(back.articles()).isEqualTo(3);
+        assertThat(back.paths()).containsExactly("data/one.json", "one/index.html");
         assertThat(back.files().keySet()).containsExactly("data/one.json", "one/index.html");
         assertThat(new String(back.files().get("one/index.html"), StandardCharsets.UTF_8)).isEqualTo("<p>\u00e9</p>");
         assertThat(cache.hits()).isEqualTo(1);

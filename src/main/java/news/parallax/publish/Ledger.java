@@ -1,0 +1,125 @@
+package news.parallax.publish;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * What a session published under each key (a story's cache key): every file's path with the size, time
+ * of last modification and identity (device and inode) it had when it was written. A later session
+ * takes a file as the one it wrote while all three are unchanged, as make and rsync do; an edited,
+ * replaced or deleted file is not. Kept beside the output (in the build cache), never in the site.
+ */
+final class Ledger {
+
+    private static final int MAGIC = 0x50584c31; // "PXL1"
+
+    private Ledger() {}
+
+    /**
+     * One published file as the file system described it.
+     *
+     * @param path     site path
+     * @param size     bytes
+     * @param modified time of last modification, in nanoseconds since the epoch
+     * @param identity the file system's key of the file (device and inode), "" when it has none
+     */
+    record Stamp(String path, long size, long modified, String identity) {
+        Stamp {
+            Objects.requireNonNull(path, "path must not be null");
+            Objects.requireNonNull(identity, "identity must not be null");
+            if (size < 0) {
+                throw new IllegalArgumentException("size " + size + " of " + path + " must be >= 0");
+            }
+        }
+
+        static Stamp of(String path, BasicFileAttributes a) {
+            Object key = a.fileKey();
+            return new Stamp(path, a.size(), a.lastModifiedTime().to(TimeUnit.NANOSECONDS),
+                    key == null ? "" : key.toString());
+        }
+
+        /** True when {@code a} describes a regular file with this size, time and identity. */
+        boolean matches(BasicFileAttributes a) {
+            return a.isRegularFile() && !identity.isEmpty() && a.size() == size
+                    && a.lastModifiedTime().to(TimeUnit.NANOSECONDS) == modified
+                    && identity.equals(String.valueOf(a.fileKey()));
+        }
+    }
+
+    /** The ledger in {@code file}; empty when there is none or it cannot be read (then nothing is reused). */
+    static Map<String, List<Stamp>> read(Path file) {
+        Map<String, List<Stamp>> entries = new HashMap<>();
+        try (InputStream raw = Files.newInputStream(file);
+                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
+            if (in.readInt() != MAGIC) {
+                return Map.of();
+            }
+            int keys = in.readInt();
+            for (int k = 0; k < keys; k++) {
+                String key = in.readUTF();
+                int n = in.readInt();
+                List<Stamp> stamps = new ArrayList<>(Math.min(n, 1 << 16));
+                for (int i = 0; i < n; i++) {
+                    stamps.add(new Stamp(in.readUTF(), in.readLong(), in.readLong(), in.readUTF()));
+                }
+                entries.put(key, List.copyOf(stamps));
+            }
+            if (in.read() != -1) {
+                return Map.of();
+            }
+            return entries;
+        } catch (NoSuchFileException e) {
+            return Map.of();
+        } catch (IOException | RuntimeException e) {
+            return Map.of(); // torn or foreign: reuse nothing, and the next commit writes a new one
+        }
+    }
+
+    /** Writes {@code entries} to {@code file} atomically (a temporary file moved into place). */
+    static void write(Path file, Map<String, List<Stamp>> entries) throws IOException {
+        Path folder = Objects.requireNonNull(file.toAbsolutePath().getParent(), "ledger folder");
+        Files.createDirectories(folder);
+        Path temp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+        try {
+            try (OutputStream raw = Files.newOutputStream(temp);
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
+                out.writeInt(MAGIC);
+                out.writeInt(entries.size());
+                for (Map.Entry<String, List<Stamp>> e : entries.entrySet()) {
+                    out.writeUTF(e.getKey());
+                    out.writeInt(e.getValue().size());
+                    for (Stamp s : e.getValue()) {
+                        out.writeUTF(s.path());
+                        out.writeLong(s.size());
+                        out.writeLong(s.modified());
+                        out.writeUTF(s.identity());
+                    }
+                }
+            }
+            try {
+                Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}
