@@ -3,6 +3,7 @@ package news.parallax.publish;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -86,7 +87,22 @@ public final class Publisher {
         }
         Files.createDirectories(parent);
         String name = target.getFileName().toString();
-        return new Session(Files.createTempDirectory(parent, "." + name + ".new-"), target, parent, name, ledger);
+        return new Session(freshFolder(parent, "." + name + ".new-"), target, parent, name, ledger);
+    }
+
+    /**
+     * A new empty folder in {@code parent} named {@code prefix} and the first free number. Made with the
+     * mode any new folder gets (the user's umask, usually rwxr-xr-x), not a temporary folder's owner-only
+     * rwx------: this folder becomes the published site, which a web server running as another user must read.
+     */
+    static Path freshFolder(Path parent, String prefix) throws IOException {
+        for (int i = 0; ; i++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + i));
+            } catch (FileAlreadyExistsException taken) {
+                // a folder left by a build that was killed, or one running beside this: try the next number
+            }
+        }
     }
 
     /** A publication in progress: see {@link Publisher#open}. Thread-safe. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.TreeMap;
 import news.parallax.model.SiteFiles;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -42,6 +43,19 @@ class PublisherPathTest {
         try (var s = Files.list(tmp)) {
             assertThat(s.map(p -> p.getFileName().toString())).containsExactly("site");
         }
+    }
+
+    @Test
+    void thePublishedSiteFolderHasTheModeOfAnyNewFolderNotATemporaryFoldersOwnerOnlyMode(@TempDir Path tmp)
+            throws Exception {
+        Assumptions.assumeTrue(tmp.getFileSystem().supportedFileAttributeViews().contains("posix"),
+                "no POSIX permissions on this file system");
+        Path plain = Files.createDirectory(tmp.resolve("plain"));
+        Path out = tmp.resolve("site");
+        new Publisher().publish(site("index.html", "one"), out);
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
+        new Publisher().publish(site("index.html", "two"), out);
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(plain));
     }
 
     /** A site of the given paths and contents, in turn (shared by this package's tests). */
