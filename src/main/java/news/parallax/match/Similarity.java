@@ -231,9 +231,9 @@ final class Similarity {
                 String w = side.content().get(i);
                 unalignedWeight[i] = Math.min(1, w.length() / 10.0);
                 isName[i] = t.names().contains(side.stems().get(i));
-                isNumber[i] = w.chars().anyMatch(Character::isDigit) || NumberWordFilter.value(w) != null;
+                isNumber[i] = hasDigit(w) || NumberWordFilter.value(w) != null;
             }
-            boundSide = new ScoreBound.Side(unalignedWeight, isName, isNumber);
+            boundSide = new ScoreBound.Side(unalignedWeight, isName, isNumber, side.keys());
         }
     }
 
@@ -570,7 +570,7 @@ final class Similarity {
         Set<String> out = new TreeSet<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (w.chars().anyMatch(Character::isDigit)) {
+            if (hasDigit(w)) {
                 String figure = ORDINAL.matcher(w.replace(",", "")).replaceFirst("$1");
                 boolean date = DAY_OF_MONTH.matcher(figure).matches() && (i > 0 && Months.WORDS.contains(words.get(i - 1))
                         || i + 1 < words.size() && Months.WORDS.contains(words.get(i + 1)));
@@ -578,6 +578,16 @@ final class Similarity {
             }
         }
         return out;
+    }
+
+    /** Whether a character of {@code w} is a digit ({@link Character#isDigit(char)}). */
+    static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern ORDINAL = Pattern.compile("^(\\d+)(?:st|nd|rd|th)$");
@@ -681,18 +691,35 @@ final class Similarity {
         }
 
         static Anchor of(Terms t) {
-            List<String> terms = t.terms().stream().filter(x -> !PhraseStops.WORDS.contains(x)).toList();
+            List<String> terms = new ArrayList<>(t.terms().size());
+            for (String x : t.terms()) {
+                if (!PhraseStops.WORDS.contains(x)) {
+                    terms.add(x);
+                }
+            }
             List<Phrase> neighbours = pairs(terms, t.names(), 1);
             List<Phrase> gapped = pairs(terms, t.names(), 2);
-            return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), neighbours, gapped, index(neighbours),
-                    index(gapped), neighbours.stream().map(Anchor::key).toList());
+            List<String> neighbourKeys = keys(neighbours);
+            return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), neighbours, gapped,
+                    index(neighbours, neighbourKeys), index(gapped, keys(gapped)), neighbourKeys);
         }
 
-        /** The phrases by {@link #key}, each list in the phrases' order: only phrases of one key can match. */
-        private static Map<String, List<Phrase>> index(List<Phrase> phrases) {
-            Map<String, List<Phrase>> out = new HashMap<>();
+        private static List<String> keys(List<Phrase> phrases) {
+            List<String> out = new ArrayList<>(phrases.size());
             for (Phrase p : phrases) {
-                out.computeIfAbsent(key(p), k -> new ArrayList<>()).add(p);
+                out.add(key(p));
+            }
+            return out;
+        }
+
+        /**
+         * The phrases by their {@link #key}s ({@code keys}, one per phrase), each list in the phrases'
+         * order: only phrases of one key can match.
+         */
+        private static Map<String, List<Phrase>> index(List<Phrase> phrases, List<String> keys) {
+            Map<String, List<Phrase>> out = new HashMap<>();
+            for (int i = 0; i < phrases.size(); i++) {
+                out.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(phrases.get(i));
             }
             out.replaceAll((k, v) -> List.copyOf(v));
             return out;
@@ -710,16 +737,17 @@ final class Similarity {
 
         private static List<Phrase> pairs(List<String> terms, Set<String> names, int distance) {
             Set<Phrase> out = new LinkedHashSet<>();
+            boolean[] name = new boolean[terms.size()];
+            for (int i = 0; i < terms.size(); i++) {
+                name[i] = !names.isEmpty() && names.contains(terms.get(i));
+            }
             boolean[] inName = new boolean[terms.size()];
             for (int i = 0; i < terms.size(); i++) {
-                inName[i] = names.contains(terms.get(i))
-                        && (i > 0 && names.contains(terms.get(i - 1)) || i + 1 < terms.size() && names.contains(terms.get(i + 1)));
+                inName[i] = name[i] && (i > 0 && name[i - 1] || i + 1 < terms.size() && name[i + 1]);
             }
             for (int i = distance; i < terms.size(); i++) {
-                String x = terms.get(i - distance);
-                String y = terms.get(i);
-                boolean both = names.contains(x) && names.contains(y);
-                out.add(new Phrase(x, y, both || inName[i - distance] || inName[i]));
+                boolean both = name[i - distance] && name[i];
+                out.add(new Phrase(terms.get(i - distance), terms.get(i), both || inName[i - distance] || inName[i]));
             }
             return List.copyOf(out);
         }
@@ -864,8 +892,8 @@ final class Similarity {
             mismatch(a.terms.numbers(), b.terms.numbers()),
             mismatch(a.terms.names(), b.terms.names()),
             (double) (wmax - wmin) / wmax,
-            Math.log1p(Math.max(sa.size() - shared, sb.size() - shared)),
-            Math.log1p(Math.min(sa.size() - shared, sb.size() - shared)),
+            log1p(Math.max(sa.size() - shared, sb.size() - shared)),
+            log1p(Math.min(sa.size() - shared, sb.size() - shared)),
             a.wordSet.dice(b.wordSet),
             !a.terms.numbers().isEmpty() && a.terms.numbers().equals(b.terms.numbers()) ? 1 : 0,
             trigramCosine(a, b),
@@ -874,7 +902,7 @@ final class Similarity {
             alignment ? synonymShare(a, b) : Double.NaN,
             ngrams[0], ngrams[1], ngrams[2], ngrams[3], ngrams[4], ngrams[5], ngrams[6], ngrams[7],
             a.negated != b.negated ? 1 : 0,
-            Math.log1p(wmin),
+            log1p(wmin),
             Math.min(shareA, shareB),
             Math.max(shareA, shareB),
             Math.log1p(Math.min(ua.count, ub.count)),
@@ -935,6 +963,20 @@ final class Similarity {
             n += large.contains(x) ? 1 : 0;
         }
         return n;
+    }
+
+    /** {@link Math#log1p} of the whole numbers 0 to 255, each computed once. */
+    private static final double[] LOG1P = new double[256];
+
+    static {
+        for (int i = 0; i < LOG1P.length; i++) {
+            LOG1P[i] = Math.log1p(i);
+        }
+    }
+
+    /** {@link Math#log1p} of {@code n}, the same value, from a table for small numbers. */
+    static double log1p(int n) {
+        return n >= 0 && n < LOG1P.length ? LOG1P[n] : Math.log1p(n);
     }
 
     /**

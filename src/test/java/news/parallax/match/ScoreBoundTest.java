@@ -124,6 +124,16 @@ class ScoreBoundTest {
     }
 
     @Test
+    void theWordsThatCouldBeAlignedAreCountedAlikeWithTheSortedKeys() {
+        for (Similarity.Profile a : PROFILES) {
+            for (Similarity.Profile b : PROFILES) {
+                assertThat(ScoreBound.alignable(a.side, b.boundSide, b.side.union()))
+                        .isEqualTo(ScoreBound.alignable(a.side, b.side));
+            }
+        }
+    }
+
+    @Test
     void theMostPhrasesTwoStatementsCanShareIsAtLeastWhatTheyShare() {
         int anchored = 0;
         for (int i = 0; i < PROFILES.size(); i++) {
