@@ -1,10 +1,10 @@
 package news.parallax.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +60,7 @@ final class Clusterer {
         Links links = new Links(st, terms);
         List<Link> candidates = new ArrayList<>();
         try (StatementIndex index = StatementIndex.of(terms)) {
-            Set<Long> seen = new TreeSet<>();
+            PairSet seen = new PairSet();
             for (int i = 0; i < st.size(); i++) {
                 for (int j : index.candidates(terms.get(i), CANDIDATES)) {
                     int a = Math.min(i, j);
@@ -79,6 +79,45 @@ final class Clusterer {
             groups.join(l, links, l.weight() > 1 ? Math.min(threshold / 2, CONTAINED_MIN_AVERAGE) : threshold / 2);
         }
         return clusters(st, groups.members());
+    }
+
+    /** A set of pairs of statements, each as a non-negative long (an open-addressing table). Not thread-safe. */
+    static final class PairSet {
+        private long[] keys = new long[1024];
+        private int size;
+
+        PairSet() {
+            Arrays.fill(keys, -1);
+        }
+
+        /** Adds {@code key} (not negative); false when it was there already. */
+        boolean add(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+            while (keys[slot] != -1) {
+                if (keys[slot] == key) {
+                    return false;
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return true;
+        }
+
+        private void grow() {
+            long[] old = keys;
+            keys = new long[old.length * 2];
+            Arrays.fill(keys, -1);
+            size = 0;
+            for (long k : old) {
+                if (k != -1) {
+                    add(k);
+                }
+            }
+        }
     }
 
     /** A candidate link; weight above 1 for containment. */
@@ -242,6 +281,12 @@ final class Clusterer {
         }
     }
 
+    /** "k" and the number with three digits at least: k001, k002, ... (as the format "k%03d"). */
+    static String id(int n) {
+        String digits = Integer.toString(n);
+        return digits.length() >= 3 ? "k" + digits : digits.length() == 2 ? "k0" + digits : "k00" + digits;
+    }
+
     /** The clusters, sorted by number of sources (most first), then first statement id; ids k001, k002, ... */
     static List<Cluster> clusters(List<Statement> st, List<List<Integer>> groups) {
         record Draft(List<String> ids, List<String> sources, Cluster.Kind kind, String first) {}
@@ -258,7 +303,7 @@ final class Clusterer {
         List<Cluster> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            out.add(new Cluster(String.format(Locale.ROOT, "k%03d", i + 1), d.kind(), d.ids(), d.sources(), List.of()));
+            out.add(new Cluster(id(i + 1), d.kind(), d.ids(), d.sources(), List.of()));
         }
         return out;
     }

@@ -171,7 +171,7 @@ final class Similarity {
         final String[] content;
         final Set<String> contentSet;
         final int[][] contentSenses;
-        /** All the sense numbers of the content words, sorted. */
+        /** All the sense numbers of the content words. */
         final Synonyms.Union senseUnion;
         final boolean negated;
         final Anchor anchor;
@@ -191,6 +191,8 @@ final class Similarity {
          */
         final int[] lcsSymbols;
         final long[] lcsMasks;
+        /** With {@link #lcsSymbols}: the index of each word's number in it. */
+        final int[] lcsWordSymbols;
 
         Profile(Terms t, Synonyms synonyms, Numbering numbering) {
             terms = t;
@@ -198,9 +200,14 @@ final class Similarity {
             if (wordNumbers.length <= Long.SIZE) {
                 lcsSymbols = lcsSymbols(wordNumbers);
                 lcsMasks = lcsMasks(wordNumbers, lcsSymbols);
+                lcsWordSymbols = new int[wordNumbers.length];
+                for (int i = 0; i < wordNumbers.length; i++) {
+                    lcsWordSymbols[i] = Arrays.binarySearch(lcsSymbols, wordNumbers[i]);
+                }
             } else {
                 lcsSymbols = null;
                 lcsMasks = null;
+                lcsWordSymbols = null;
             }
             int[] termNumbers = t.terms().stream().mapToInt(numbering::of).toArray();
             termSet = Ids.of(termNumbers.length, i -> termNumbers[i]);
@@ -217,7 +224,7 @@ final class Similarity {
             for (int i = 0; i < content.length; i++) {
                 contentSenses[i] = synonyms.numbers(content[i]);
             }
-            negated = negated(t.words());
+            negated = t.negated();
             anchor = Anchor.of(t);
             phraseKeys = new ScoreBound.PhraseKeys(anchor);
             side = Alignment.Side.of(t.words(), synonyms);
@@ -699,15 +706,17 @@ final class Similarity {
             }
             List<Phrase> neighbours = pairs(terms, t.names(), 1);
             List<Phrase> gapped = pairs(terms, t.names(), 2);
-            List<String> neighbourKeys = keys(neighbours);
+            Map<String, String> termKeys = new HashMap<>();
+            List<String> neighbourKeys = keys(neighbours, termKeys);
             return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), neighbours, gapped,
-                    index(neighbours, neighbourKeys), index(gapped, keys(gapped)), neighbourKeys);
+                    index(neighbours, neighbourKeys), index(gapped, keys(gapped, termKeys)), neighbourKeys);
         }
 
-        private static List<String> keys(List<Phrase> phrases) {
+        // the key of each phrase, each term's key made once (in termKeys)
+        private static List<String> keys(List<Phrase> phrases, Map<String, String> termKeys) {
             List<String> out = new ArrayList<>(phrases.size());
             for (Phrase p : phrases) {
-                out.add(key(p));
+                out.add(termKeys.computeIfAbsent(p.first(), Anchor::key) + " " + termKeys.computeIfAbsent(p.second(), Anchor::key));
             }
             return out;
         }
@@ -722,15 +731,11 @@ final class Similarity {
                 out.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(phrases.get(i));
             }
             out.replaceAll((k, v) -> List.copyOf(v));
-            return out;
+            return Map.copyOf(out);
         }
 
-        // the first five letters of each term (all of a shorter term or a figure): two terms that are
-        // {@link Phrase#sameTerm} have the same key
-        private static String key(Phrase p) {
-            return key(p.first()) + " " + key(p.second());
-        }
-
+        // a phrase's key is its terms' keys with a space between; a term's key is its first five letters
+        // (all of a shorter term or a figure): two terms that are {@link Phrase#sameTerm} have the same key
         private static String key(String term) {
             return term.length() >= 5 && Character.isLetter(term.charAt(0)) ? term.substring(0, 5) : term;
         }
@@ -1086,6 +1091,9 @@ final class Similarity {
 
     /** The length of the longest common subsequence of two statements' words, as numbered in their profiles. */
     static int lcs(Profile a, Profile b) {
+        if (b.lcsMasks != null && a.lcsMasks != null) {
+            return lcsBySymbols(a, b);
+        }
         if (b.lcsMasks != null) {
             return lcs(a.wordNumbers, b.wordNumbers.length, b.lcsSymbols, b.lcsMasks);
         }
@@ -1136,6 +1144,44 @@ final class Similarity {
             int k = Arrays.binarySearch(symbols, x);
             if (k >= 0) {
                 long u = v & masks[k];
+                v = ((v + u) | (v - u)) & all;
+            }
+        }
+        return m - Long.bitCount(v);
+    }
+
+    /**
+     * {@link #lcs(int[], int, int[], long[])} of a's words and b's masks, both of at most 64 words: b's mask
+     * of each of a's distinct words is found by one merge of their sorted symbols, not by a search per word.
+     */
+    private static int lcsBySymbols(Profile a, Profile b) {
+        int m = b.wordNumbers.length;
+        if (m == 0) {
+            return 0;
+        }
+        int[] sa = a.lcsSymbols;
+        int[] sb = b.lcsSymbols;
+        long[] masks = new long[sa.length]; // b's mask of each of a's symbols; 0 where b lacks it
+        boolean any = false;
+        for (int i = 0, j = 0; i < sa.length && j < sb.length;) {
+            if (sa[i] == sb[j]) {
+                masks[i++] = b.lcsMasks[j++];
+                any = true;
+            } else if (sa[i] < sb[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        if (!any) {
+            return 0;
+        }
+        long all = m == Long.SIZE ? -1L : (1L << m) - 1;
+        long v = all;
+        for (int k : a.lcsWordSymbols) {
+            long mask = masks[k];
+            if (mask != 0) { // a symbol b holds has a position in it
+                long u = v & mask;
                 v = ((v + u) | (v - u)) & all;
             }
         }

@@ -24,8 +24,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * @param words   the words as written, lower-cased, punctuation removed (for containment and word order)
  * @param negatedTerms the terms of the clauses (parts between commas, semicolons, colons, brackets or
  *                dashes) that hold a negation ("not", "no", "-n't" ...): what the negation may be about
+ * @param negated whether the words hold a negation ({@link Similarity#negated} of {@code words}, as {@link #of}
+ *                computes it)
  */
-record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<String> words, Set<String> negatedTerms) {
+record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<String> words, Set<String> negatedTerms,
+        boolean negated) {
 
     static final String FIELD = "t";
     // what ends a clause: a comma, semicolon or colon before a space, a bracket, a dash, a sentence's end
@@ -46,9 +49,10 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         Set<String> names = new TreeSet<>();
         Set<String> negatedTerms = new TreeSet<>();
         List<String> words = words(text);
+        boolean negated = Similarity.negated(words);
         // a clause's words are words of the whole text (no word runs across a clause's end), so a text
         // without a negation has no negated clause
-        List<int[]> negatedClauses = Similarity.negated(words) ? negatedClauses(text) : List.of();
+        List<int[]> negatedClauses = negated ? negatedClauses(text) : List.of();
         Analyzer chain = analyzer instanceof NewsAnalyzer news ? news.forText(text) : analyzer;
         try (TokenStream ts = chain.tokenStream(FIELD, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -72,7 +76,7 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
-        return new Terms(terms, numbers, names, words, negatedTerms);
+        return new Terms(terms, numbers, names, words, negatedTerms, negated);
     }
 
     /** The start and end offsets of the clauses of {@code text} that hold a negation. */
