@@ -130,12 +130,15 @@ final class Clusterer {
         /** Each statement's features, computed once (not once per pair). */
         private final List<Similarity.Profile> profiles;
         private final Map<Long, Double> cache = new HashMap<>();
+        /** The words each statement could align with each other's; null for a story too large for one. */
+        private final AlignableIndex alignable;
 
         Links(List<Statement> st, List<Terms> terms) {
             this.st = st;
             this.terms = terms;
             Similarity.Numbering numbering = new Similarity.Numbering();
             this.profiles = terms.stream().map(t -> similarity.profile(t, numbering)).toList();
+            this.alignable = AlignableIndex.of(profiles);
         }
 
         /** The link between statements a and b, if they may go in one cluster. */
@@ -154,7 +157,8 @@ final class Clusterer {
             if (sameSource) {
                 return Optional.empty(); // one outlet's statements are linked only by containment
             }
-            if (!similarity.mayReach(profiles.get(a), profiles.get(b), threshold)) {
+            int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
+            if (!similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most)) {
                 return Optional.empty(); // surely below the threshold: not scored
             }
             double s = strength(a, b);

@@ -81,6 +81,15 @@ final class ScoreBound {
      *              without the alignment: NaN for each feature not computed
      */
     double upper(double[] cheap, Similarity.Profile a, Similarity.Profile b) {
+        return upper(cheap, a, b, -1);
+    }
+
+    /**
+     * {@link #upper(double[], Similarity.Profile, Similarity.Profile)}, given the smaller of the numbers of
+     * content words each side could align with the other's ({@link #alignable}; negative: not known, so
+     * counted here).
+     */
+    double upper(double[] cheap, Similarity.Profile a, Similarity.Profile b, int alignable) {
         double z = 0;
         boolean aligned = false;
         for (int i = 0; i < cheap.length; i++) {
@@ -100,16 +109,17 @@ final class ScoreBound {
             }
         }
         if (aligned) {
-            z += alignmentUpper(a, b);
+            z += alignmentUpper(a, b, alignable);
         }
         return 1 / (1 + Math.exp(-(z + MARGIN)));
     }
 
     /** The largest sum of the alignment's features, weighted, over every possible number of aligned pairs. */
-    private double alignmentUpper(Similarity.Profile a, Similarity.Profile b) {
+    private double alignmentUpper(Similarity.Profile a, Similarity.Profile b, int alignable) {
         Side sa = a.boundSide;
         Side sb = b.boundSide;
-        int most = Math.min(alignable(a.side, sb, b.side.union()), alignable(b.side, sa, a.side.union()));
+        int most = alignable >= 0 ? alignable
+                : Math.min(alignable(a.side, sb, b.side.union()), alignable(b.side, sa, a.side.union()));
         double best = Double.NEGATIVE_INFINITY;
         for (int k = 0; k <= most; k++) {
             double z = 0;

@@ -532,7 +532,15 @@ final class Similarity {
      * before scoring a candidate pair.
      */
     boolean mayReach(Profile a, Profile b, double threshold) {
-        double upper = bound.upper(features(a, b, false), a, b);
+        return mayReach(a, b, threshold, -1);
+    }
+
+    /**
+     * {@link #mayReach(Profile, Profile, double)}, given the smaller of the numbers of content words each
+     * side could align with the other's ({@link AlignableIndex}; negative: not known).
+     */
+    boolean mayReach(Profile a, Profile b, double threshold, int alignable) {
+        double upper = bound.upper(features(a, b, false), a, b, alignable);
         if (upper >= threshold) {
             return true;
         }

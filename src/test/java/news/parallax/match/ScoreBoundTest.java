@@ -134,6 +134,27 @@ class ScoreBoundTest {
     }
 
     @Test
+    void theIndexOfAStoryCountsTheWordsThatCouldBeAlignedAlike() {
+        AlignableIndex index = AlignableIndex.of(PROFILES);
+        for (int i = 0; i < PROFILES.size(); i++) {
+            for (int j = 0; j < PROFILES.size(); j++) {
+                assertThat(index.alignable(i, j)).as("%d %d", i, j)
+                        .isEqualTo(ScoreBound.alignable(PROFILES.get(i).side, PROFILES.get(j).side));
+            }
+        }
+    }
+
+    @Test
+    void noIndexIsMadeForAStoryOfTooManyStatements() {
+        List<Similarity.Profile> many = new ArrayList<>();
+        while (many.size() <= AlignableIndex.MAX_STATEMENTS) {
+            many.addAll(PROFILES);
+        }
+        assertThat(AlignableIndex.of(many)).isNull();
+        assertThat(AlignableIndex.of(many.subList(0, AlignableIndex.MAX_STATEMENTS))).isNotNull();
+    }
+
+    @Test
     void theMostPhrasesTwoStatementsCanShareIsAtLeastWhatTheyShare() {
         int anchored = 0;
         for (int i = 0; i < PROFILES.size(); i++) {
