@@ -226,7 +226,7 @@ final class ScoreBound {
     }
 
     /**
-     * The hashes of one statement's phrase keys ({@link Similarity.Anchor}), sorted: of each of its
+     * The hashes of one statement's phrase keys ({@link Similarity.Anchor.Phrases}), sorted: of each of its
      * phrases of neighbours (repeats kept), of its distinct keys of phrases one term apart, and of all its
      * distinct keys. Immutable.
      */
@@ -235,15 +235,15 @@ final class ScoreBound {
         final int[] gapped;
         final int[] all;
 
-        PhraseKeys(Similarity.Anchor anchor) {
-            List<String> keys = anchor.neighbourKeys();
+        PhraseKeys(Similarity.Anchor.Phrases phrases) {
+            List<String> keys = phrases.neighbourKeys();
             neighbours = new int[keys.size()];
             for (int i = 0; i < neighbours.length; i++) {
                 neighbours[i] = keys.get(i).hashCode();
             }
             Arrays.sort(neighbours);
-            gapped = hashes(anchor.gappedIndex().keySet(), List.of());
-            all = hashes(anchor.gappedIndex().keySet(), anchor.neighbourIndex().keySet());
+            gapped = hashes(phrases.gappedKeys(), List.of());
+            all = hashes(phrases.gappedKeys(), phrases.neighbourKeys());
         }
 
         // the distinct hashes of the strings of both collections, sorted

@@ -174,7 +174,9 @@ final class Similarity {
         /** All the sense numbers of the content words. */
         final Synonyms.Union senseUnion;
         final boolean negated;
-        final Anchor anchor;
+        /** Its phrases, and the phrase anchor made of them on first use ({@link #anchor()}). */
+        private final Anchor.Phrases phrases;
+        private Anchor anchor;
         /** The hashes of its phrases' keys, for {@link ScoreBound#mostPhrases}. */
         final ScoreBound.PhraseKeys phraseKeys;
         final Alignment.Side side;
@@ -225,8 +227,8 @@ final class Similarity {
                 contentSenses[i] = synonyms.numbers(content[i]);
             }
             negated = t.negated();
-            anchor = Anchor.of(t);
-            phraseKeys = new ScoreBound.PhraseKeys(anchor);
+            phrases = Anchor.phrases(t);
+            phraseKeys = new ScoreBound.PhraseKeys(phrases);
             side = Alignment.Side.of(t.words(), synonyms);
             // the same words as the side's content words (both leave out Lucene's stop words): the same numbers
             senseUnion = side.union();
@@ -241,6 +243,20 @@ final class Similarity {
                 isNumber[i] = hasDigit(w) || NumberWordFilter.value(w) != null;
             }
             boundSide = new ScoreBound.Side(unalignedWeight, isName, isNumber, side.keys());
+        }
+
+        /**
+         * What the phrase anchor needs of this statement, made on first use: most pairs are ruled out by the
+         * hashes of the phrase keys alone ({@link ScoreBound#mostPhrases}). A profile is used by one thread;
+         * were two to make it at once, each would make the same immutable anchor.
+         */
+        Anchor anchor() {
+            Anchor made = anchor;
+            if (made == null) {
+                made = Anchor.of(terms, phrases);
+                anchor = made;
+            }
+            return made;
         }
     }
 
@@ -519,7 +535,7 @@ final class Similarity {
         if (p < anchorFloor || anchorPhrases == NO_ANCHOR) {
             return p;
         }
-        int shared = a.anchor.shared(b.anchor);
+        int shared = a.anchor().shared(b.anchor());
         // raised to the threshold, plus a little for each phrase beyond the anchor's: of two anchored
         // pairs, the one that shares more phrases is the stronger link
         return shared < anchorPhrases ? p
@@ -548,7 +564,7 @@ final class Similarity {
             return false; // the anchor cannot apply
         }
         return ScoreBound.mostPhrases(a.phraseKeys, b.phraseKeys) >= anchorPhrases
-                && a.anchor.shared(b.anchor) >= anchorPhrases;
+                && a.anchor().shared(b.anchor()) >= anchorPhrases;
     }
 
     /** The logistic function of the features alone, 0..1 (how MSRP's paraphrases are told apart). */
@@ -706,6 +722,29 @@ final class Similarity {
         }
 
         static Anchor of(Terms t) {
+            return of(t, phrases(t));
+        }
+
+        /** The anchor of {@code t}, whose {@link #phrases} are given. */
+        static Anchor of(Terms t, Phrases p) {
+            return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), p.neighbours(), p.gapped(),
+                    index(p.neighbours(), p.neighbourKeys()), index(p.gapped(), p.gappedKeys()), p.neighbourKeys());
+        }
+
+        /**
+         * A statement's phrases of neighbours and one term apart, each list without repeats, and the key of
+         * each phrase.
+         */
+        record Phrases(List<Phrase> neighbours, List<String> neighbourKeys, List<Phrase> gapped, List<String> gappedKeys) {
+            Phrases {
+                if (neighbourKeys.size() != neighbours.size() || gappedKeys.size() != gapped.size()) {
+                    throw new IllegalArgumentException("one key per phrase needed");
+                }
+            }
+        }
+
+        /** The phrases of {@code t} (function words and reporting verbs left out) and their keys. */
+        static Phrases phrases(Terms t) {
             List<String> terms = new ArrayList<>(t.terms().size());
             for (String x : t.terms()) {
                 if (!PhraseStops.WORDS.contains(x)) {
@@ -715,9 +754,7 @@ final class Similarity {
             List<Phrase> neighbours = pairs(terms, t.names(), 1);
             List<Phrase> gapped = pairs(terms, t.names(), 2);
             Map<String, String> termKeys = new HashMap<>();
-            List<String> neighbourKeys = keys(neighbours, termKeys);
-            return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), neighbours, gapped,
-                    index(neighbours, neighbourKeys), index(gapped, keys(gapped, termKeys)), neighbourKeys);
+            return new Phrases(neighbours, keys(neighbours, termKeys), gapped, keys(gapped, termKeys));
         }
 
         // the key of each phrase, each term's key made once (in termKeys)

@@ -161,9 +161,9 @@ class ScoreBoundTest {
             for (int j = 0; j < PROFILES.size(); j++) {
                 Similarity.Profile a = PROFILES.get(i);
                 Similarity.Profile b = PROFILES.get(j);
-                int shared = a.anchor.phrases(b.anchor, null, null);
+                int shared = a.anchor().phrases(b.anchor(), null, null);
                 assertThat(ScoreBound.mostPhrases(a.phraseKeys, b.phraseKeys)).isGreaterThanOrEqualTo(shared)
-                        .isGreaterThanOrEqualTo(a.anchor.shared(b.anchor));
+                        .isGreaterThanOrEqualTo(a.anchor().shared(b.anchor()));
                 anchored += i != j && shared >= 3 ? 1 : 0;
             }
         }
