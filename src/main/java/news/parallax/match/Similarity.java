@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntToLongFunction;
 import java.util.regex.Pattern;
@@ -219,17 +220,18 @@ final class Similarity {
             wordSet = new Ids(ngrams.get(0).ids()); // the distinct words' numbers
             letterTrigrams = Bag.ofIds(trigramIds(t.words()));
             letterTrigramNorm = letterTrigrams.norm();
-            Set<String> words = content(t.words());
-            content = words.toArray(new String[0]);
-            contentSet = new HashSet<>(words);
-            contentSenses = new int[content.length][];
-            for (int i = 0; i < content.length; i++) {
-                contentSenses[i] = synonyms.numbers(content[i]);
-            }
             negated = t.negated();
             phrases = Anchor.phrases(t);
             phraseKeys = new ScoreBound.PhraseKeys(phrases);
             side = Alignment.Side.of(t.words(), synonyms);
+            // the distinct content words are the side's (both leave out Lucene's stop words), with its senses
+            TreeMap<String, int[]> words = new TreeMap<>();
+            for (int i = 0; i < side.content().size(); i++) {
+                words.putIfAbsent(side.content().get(i), side.senses().get(i));
+            }
+            content = words.keySet().toArray(new String[0]);
+            contentSet = new HashSet<>(words.keySet());
+            contentSenses = words.values().toArray(new int[0][]);
             // the same words as the side's content words (both leave out Lucene's stop words): the same numbers
             senseUnion = side.union();
             int n = side.content().size();
@@ -1096,16 +1098,6 @@ final class Similarity {
             }
         }
         return (double) (sharedWords + linked) / Math.max(1, Math.max(a.content.length, b.content.length));
-    }
-
-    private static Set<String> content(List<String> words) {
-        Set<String> out = new TreeSet<>();
-        for (String w : words) {
-            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
-                out.add(w);
-            }
-        }
-        return out;
     }
 
     /** Of the items on both sides, the share only one side has; 0 when a side has none. */
