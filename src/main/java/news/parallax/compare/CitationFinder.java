@@ -45,7 +45,7 @@ final class CitationFinder {
     // a capitalised word: "Defense", "U.S.", "Japan's", "Self-Defense"
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?:(?:\\.\\p{L}+)+\\.?)?";
     // bounded repetition: no name runs to more than 12 words, and the regex never recurses deeply
-    private static final Pattern NAME = Pattern.compile(
+    static final Pattern NAME = Pattern.compile(
             CAP + "(?:\\s+(?:(?:of|for|on|de|del|du|der|la|&)\\s+){0,2}" + CAP + "){0,11}");
     private static final Pattern INVERTED = Pattern.compile("[,\u201D\"]\\s*(?:said|says|reported|added|announced)\\s+(?:the\\s+)?$");
     private static final int CONTEXT = 120;
@@ -158,13 +158,29 @@ final class CitationFinder {
             }
         }
         Matcher n = NAME.matcher(paragraph);
-        while (n.find()) {
+        // a name starts at a capital and takes at least it: the search goes from one capital to the next
+        for (int from = nextCapital(paragraph, 0); from >= 0 && n.find(from); from = nextCapital(paragraph, n.end())) {
             if (!overlaps(taken, n.start(), n.end())) {
                 pattern(paragraph, n.start(), n.end()).ifPresent(out::add);
             }
         }
         out.sort(Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    /**
+     * The first index from {@code from} where {@link #NAME} can start, or -1: a char whose code point (as
+     * the regex reads it at that index, a supplementary one from its high surrogate) is an upper-case
+     * letter ({@code \p{Lu}}).
+     */
+    static int nextCapital(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -27,12 +27,12 @@ final class Words {
         int i = 0;
         int n = s.length();
         while (i < n) {
-            if (!Character.isLetterOrDigit(s.charAt(i))) {
+            if (!isLetterOrDigit(s.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(s.charAt(i)) || joins(s, i))) {
+            while (i < n && (isLetterOrDigit(s.charAt(i)) || joins(s, i))) {
                 i++;
             }
             String w = word(s.substring(start, i));
@@ -78,6 +78,14 @@ final class Words {
     /** Whether {@code w} is on the stop word list. */
     static boolean isStopWord(String w) {
         return STOP.contains(w);
+    }
+
+    // Character.isLetterOrDigit, at once for ASCII
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     // an apostrophe, hyphen or abbreviation dot with a letter or digit on both sides joins a word
