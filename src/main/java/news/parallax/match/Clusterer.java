@@ -62,6 +62,7 @@ final class Clusterer {
         try (StatementIndex index = StatementIndex.of(terms)) {
             PairSet seen = new PairSet();
             for (int i = 0; i < st.size(); i++) {
+                links.load(i);
                 for (int j : index.candidates(terms.get(i), CANDIDATES)) {
                     int a = Math.min(i, j);
                     int b = Math.max(i, j);
@@ -132,6 +133,9 @@ final class Clusterer {
         private final Map<Long, Double> cache = new HashMap<>();
         /** The words each statement could align with each other's; null for a story too large for one. */
         private final AlignableIndex alignable;
+        /** One statement's profile spread out, to find its candidates' cheap features by look-ups. */
+        private final Similarity.Scratch scratch;
+        private int loaded = -1;
 
         Links(List<Statement> st, List<Terms> terms) {
             this.st = st;
@@ -139,13 +143,26 @@ final class Clusterer {
             Similarity.Numbering numbering = new Similarity.Numbering();
             this.profiles = terms.stream().map(t -> similarity.profile(t, numbering)).toList();
             this.alignable = AlignableIndex.of(profiles);
+            this.scratch = new Similarity.Scratch(numbering);
+        }
+
+        /** Makes statement {@code i} the one whose links are looked for next (it is in each pair {@link #link} gets). */
+        void load(int i) {
+            scratch.load(profiles.get(i));
+            loaded = i;
+        }
+
+        // the other statement of a pair, when the loaded one is in it; else -1
+        private int other(int a, int b) {
+            return a == loaded ? b : b == loaded ? a : -1;
         }
 
         /** The link between statements a and b, if they may go in one cluster. */
         Optional<Link> link(int a, int b) {
             Statement x = st.get(a);
             Statement y = st.get(b);
-            double c = containment(a, b);
+            int other = other(a, b);
+            double c = other < 0 ? containment(a, b) : containment(a, b, scratch.lcs(profiles.get(other)));
             boolean sameSource = x.source().equals(y.source());
             boolean quotes = x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE;
             boolean sameKind = x.kind() == y.kind();
@@ -158,7 +175,9 @@ final class Clusterer {
                 return Optional.empty(); // one outlet's statements are linked only by containment
             }
             int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
-            if (!similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most)) {
+            double[] cheap = other < 0 ? Similarity.features(profiles.get(a), profiles.get(b), false)
+                    : scratch.features(profiles.get(other));
+            if (!similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
                 return Optional.empty(); // surely below the threshold: not scored
             }
             double s = strength(a, b);
@@ -167,13 +186,18 @@ final class Clusterer {
 
         /** The share of the shorter statement's words found in order in the longer; 0 below two words. */
         double containment(int a, int b) {
+            return containment(a, b, -1);
+        }
+
+        // the same, given the longest common subsequence of the two (negative: not known, so computed here)
+        private double containment(int a, int b, int lcs) {
             List<String> wa = terms.get(a).words();
             List<String> wb = terms.get(b).words();
             int min = Math.min(wa.size(), wb.size());
             if (min < MIN_CONTAINED_WORDS) {
                 return 0;
             }
-            return (double) Similarity.lcs(profiles.get(a), profiles.get(b)) / min;
+            return (double) (lcs >= 0 ? lcs : Similarity.lcs(profiles.get(a), profiles.get(b))) / min;
         }
 
         /** How strongly two statements belong together: containment counts as 1, else the similarity. */

@@ -218,7 +218,11 @@ final class Similarity {
                     i -> numbering.gram(2, termNumbers[i], termNumbers[i + 1]));
             ngrams = ngramBags(wordNumbers, numbering);
             wordSet = new Ids(ngrams.get(0).ids()); // the distinct words' numbers
-            letterTrigrams = Bag.ofIds(trigramIds(t.words()));
+            long[] trigrams = trigramIds(t.words());
+            for (int i = 0; i < trigrams.length; i++) {
+                trigrams[i] = numbering.trigram(trigrams[i]);
+            }
+            letterTrigrams = Bag.ofIds(trigrams);
             letterTrigramNorm = letterTrigrams.norm();
             negated = t.negated();
             phrases = Anchor.phrases(t);
@@ -416,10 +420,36 @@ final class Similarity {
         private final Map<String, Integer> ids = new HashMap<>();
         /** For n = 2..4 (index n - 2): (number of an (n-1)-gram, number of a word) -> number of the n-gram. */
         private final LongNumbers[] grams = {new LongNumbers(), new LongNumbers(), new LongNumbers()};
+        /** A letter trigram's three characters in one long -> its number. */
+        private final LongNumbers trigrams = new LongNumbers();
+
+        /** How many strings have numbers ({@link #of}). */
+        int size() {
+            return ids.size();
+        }
+
+        /** How many n-grams ({@code n} = 2..4) have numbers ({@link #gram}). */
+        int grams(int n) {
+            return grams[n - 2].size;
+        }
+
+        /** How many letter trigrams have numbers ({@link #trigram}). */
+        int trigrams() {
+            return trigrams.size;
+        }
+
+        /** The number of a letter trigram, given as its three characters in one long. */
+        int trigram(long chars) {
+            return trigrams.of(chars);
+        }
 
         int of(String s) {
-            Integer id = ids.putIfAbsent(s, ids.size());
-            return id == null ? ids.size() - 1 : id;
+            Integer id = ids.get(s);
+            if (id == null) {
+                id = ids.size();
+                ids.put(s, id);
+            }
+            return id;
         }
 
         /**
@@ -428,6 +458,137 @@ final class Similarity {
          */
         int gram(int n, int prefix, int word) {
             return grams[n - 2].of((long) prefix << 32 | (word & 0xFFFFFFFFL));
+        }
+    }
+
+    /**
+     * One profile's sets and bags spread out by number ({@link #load}), so that the cheap features of it
+     * and each of its candidates ({@link #features(Profile)}) look the candidate's numbers up instead of
+     * merging two sorted arrays: the same counts, so the same features as
+     * {@link Similarity#features(Profile, Profile, boolean)} without the alignment (they are symmetric, so
+     * which of the two is loaded does not matter). For the profiles of one {@link Numbering}, made after
+     * them. Not thread-safe: one per story.
+     */
+    static final class Scratch {
+        private final int[] terms;
+        private final int[] termBigrams;
+        private final int[][] ngrams;
+        private final int[] trigrams;
+        /** By word number: the loaded profile's bits of the positions of the word ({@link Profile#lcsMasks}). */
+        private final long[] masks;
+        private Profile loaded;
+
+        Scratch(Numbering numbering) {
+            terms = new int[numbering.size()];
+            termBigrams = new int[numbering.grams(2)];
+            ngrams = new int[][] {new int[numbering.size()], new int[numbering.grams(2)], new int[numbering.grams(3)],
+                new int[numbering.grams(4)]};
+            trigrams = new int[numbering.trigrams()];
+            masks = new long[numbering.size()];
+        }
+
+        /** Spreads out {@code p}'s numbers, in place of the profile loaded before. */
+        void load(Profile p) {
+            if (loaded != null) {
+                spread(loaded, false);
+            }
+            spread(p, true);
+            loaded = p;
+        }
+
+        /** The profile loaded; null before the first. */
+        Profile loaded() {
+            return loaded;
+        }
+
+        // sets (or, without `on`, clears) the counts of p's numbers
+        private void spread(Profile p, boolean on) {
+            for (long id : p.termSet.ids()) {
+                terms[(int) id] = on ? 1 : 0;
+            }
+            for (long id : p.termBigrams.ids()) {
+                termBigrams[(int) id] = on ? 1 : 0;
+            }
+            for (int n = 0; n < 4; n++) {
+                Bag bag = p.ngrams.get(n);
+                for (int k = 0; k < bag.ids().length; k++) {
+                    ngrams[n][(int) bag.ids()[k]] = on ? bag.counts()[k] : 0;
+                }
+            }
+            Bag t = p.letterTrigrams;
+            for (int k = 0; k < t.ids().length; k++) {
+                trigrams[(int) t.ids()[k]] = on ? t.counts()[k] : 0;
+            }
+            if (p.lcsMasks != null) {
+                for (int k = 0; k < p.lcsSymbols.length; k++) {
+                    masks[p.lcsSymbols[k]] = on ? p.lcsMasks[k] : 0;
+                }
+            }
+        }
+
+        /** The longest common subsequence of the loaded profile's words and {@code o}'s ({@link Similarity#lcs}). */
+        int lcs(Profile o) {
+            if (loaded.lcsMasks == null) {
+                return Similarity.lcs(loaded, o);
+            }
+            int m = loaded.wordNumbers.length;
+            if (m == 0) {
+                return 0;
+            }
+            long all = m == Long.SIZE ? -1L : (1L << m) - 1;
+            long v = all;
+            for (int x : o.wordNumbers) {
+                long mask = masks[x];
+                if (mask != 0) {
+                    long u = v & mask;
+                    v = ((v + u) | (v - u)) & all;
+                }
+            }
+            return m - Long.bitCount(v);
+        }
+
+        /** {@link Similarity#features(Profile, Profile, boolean)} of the loaded profile and {@code o}, without the alignment. */
+        double[] features(Profile o) {
+            Profile a = loaded;
+            int shared = 0;
+            for (long id : o.termSet.ids()) {
+                shared += terms[(int) id];
+            }
+            int bigrams = 0;
+            for (long id : o.termBigrams.ids()) {
+                bigrams += termBigrams[(int) id];
+            }
+            int words = 0;
+            for (long id : o.wordSet.ids()) {
+                words += ngrams[0][(int) id] > 0 ? 1 : 0;
+            }
+            int[] sharedGrams = new int[4];
+            for (int n = 0; n < 4; n++) {
+                Bag bag = o.ngrams.get(n);
+                int[] mine = ngrams[n];
+                int sum = 0;
+                for (int k = 0; k < bag.ids().length; k++) {
+                    sum += Math.min(mine[(int) bag.ids()[k]], bag.counts()[k]);
+                }
+                sharedGrams[n] = sum;
+            }
+            double dot = 0;
+            Bag t = o.letterTrigrams;
+            for (int k = 0; k < t.ids().length; k++) {
+                int c = trigrams[(int) t.ids()[k]];
+                if (c != 0) {
+                    dot += c * (double) t.counts()[k];
+                }
+            }
+            return Similarity.features(a, o, shared, lcs(o), dice(bigrams, a.termBigrams.size(), o.termBigrams.size()),
+                    dice(words, a.wordSet.size(), o.wordSet.size()),
+                    ngramOverlap(a.terms.words().size(), o.terms.words().size(), sharedGrams),
+                    cosine(dot, a.letterTrigramNorm, o.letterTrigramNorm), false);
+        }
+
+        // as Ids.dice: twice the shared over the sum of the sizes, 0 when a side has none
+        private static double dice(int common, int na, int nb) {
+            return na == 0 || nb == 0 ? 0 : 2.0 * common / (na + nb);
         }
     }
 
@@ -558,7 +719,15 @@ final class Similarity {
      * side could align with the other's ({@link AlignableIndex}; negative: not known).
      */
     boolean mayReach(Profile a, Profile b, double threshold, int alignable) {
-        double upper = bound.upper(features(a, b, false), a, b, alignable);
+        return mayReach(a, b, threshold, alignable, features(a, b, false));
+    }
+
+    /**
+     * {@link #mayReach(Profile, Profile, double, int)}, given the features of {@code a} and {@code b} without
+     * the alignment ({@link #features(Profile, Profile, boolean)} or {@link Scratch#features}).
+     */
+    boolean mayReach(Profile a, Profile b, double threshold, int alignable, double[] cheap) {
+        double upper = bound.upper(cheap, a, b, alignable);
         if (upper >= threshold) {
             return true;
         }
@@ -917,17 +1086,26 @@ final class Similarity {
      * bounds them).
      */
     static double[] features(Profile a, Profile b, boolean alignment) {
+        return features(a, b, a.termSet.common(b.termSet), lcs(a, b), a.termBigrams.dice(b.termBigrams),
+                a.wordSet.dice(b.wordSet), ngramOverlap(a, b), trigramCosine(a, b), alignment);
+    }
+
+    /**
+     * The features of two profiles from what the sets and bags of the two share, computed by the caller:
+     * shared terms, the longest common subsequence, the pair and word Dice, n-gram overlap and letter
+     * trigram cosine ({@link #features(Profile, Profile, boolean)} compares the profiles' arrays;
+     * {@link Scratch} looks one profile's up in the other's counts; the values are the same).
+     */
+    private static double[] features(Profile a, Profile b, int shared, int lcs, double bigramDice, double wordDice,
+            double[] ngrams, double trigramCosine, boolean alignment) {
         Ids sa = a.termSet;
         Ids sb = b.termSet;
-        int shared = sa.common(sb);
         int max = Math.max(1, Math.max(sa.size(), sb.size()));
         int min = Math.max(1, Math.min(sa.size(), sb.size()));
         List<String> wa = a.terms.words();
         List<String> wb = b.terms.words();
-        int lcs = lcs(a, b);
         int wmax = Math.max(1, Math.max(wa.size(), wb.size()));
         int wmin = Math.max(1, Math.min(wa.size(), wb.size()));
-        double[] ngrams = ngramOverlap(a, b);
         Alignment al = alignment ? Alignment.of(a.side, b.side) : null;
         Unaligned ua = al == null ? Unaligned.UNKNOWN : Unaligned.of(a, al, true);
         Unaligned ub = al == null ? Unaligned.UNKNOWN : Unaligned.of(b, al, false);
@@ -938,7 +1116,7 @@ final class Similarity {
             1,
             (double) shared / max,
             (double) shared / min,
-            a.termBigrams.dice(b.termBigrams),
+            bigramDice,
             (double) lcs / wmax,
             (double) lcs / wmin,
             mismatch(a.terms.numbers(), b.terms.numbers()),
@@ -946,9 +1124,9 @@ final class Similarity {
             (double) (wmax - wmin) / wmax,
             log1p(Math.max(sa.size() - shared, sb.size() - shared)),
             log1p(Math.min(sa.size() - shared, sb.size() - shared)),
-            a.wordSet.dice(b.wordSet),
+            wordDice,
             !a.terms.numbers().isEmpty() && a.terms.numbers().equals(b.terms.numbers()) ? 1 : 0,
-            trigramCosine(a, b),
+            trigramCosine,
             // under a third of the content terms shared: the statements are about different things
             (double) shared / max < 1.0 / 3 ? 1 : 0,
             alignment ? synonymShare(a, b) : Double.NaN,
@@ -1062,15 +1240,21 @@ final class Similarity {
      * smaller and over the larger count.
      */
     static double[] ngramOverlap(Profile a, Profile b) {
-        List<String> wa = a.terms.words();
-        List<String> wb = b.terms.words();
+        int[] shared = new int[4];
+        for (int n = 1; n <= 4; n++) {
+            shared[n - 1] = a.ngrams.get(n - 1).sharedMin(b.ngrams.get(n - 1));
+        }
+        return ngramOverlap(a.terms.words().size(), b.terms.words().size(), shared);
+    }
+
+    // the overlaps of statements of wa and wb words that share shared[n - 1] n-grams (clipped), n = 1..4
+    private static double[] ngramOverlap(int wa, int wb, int[] shared) {
         double[] out = new double[8];
         for (int n = 1; n <= 4; n++) {
-            int na = Math.max(0, wa.size() - n + 1);
-            int nb = Math.max(0, wb.size() - n + 1);
-            int shared = a.ngrams.get(n - 1).sharedMin(b.ngrams.get(n - 1));
-            out[2 * (n - 1)] = Math.min(na, nb) == 0 ? 0 : (double) shared / Math.min(na, nb);
-            out[2 * (n - 1) + 1] = Math.max(na, nb) == 0 ? 0 : (double) shared / Math.max(na, nb);
+            int na = Math.max(0, wa - n + 1);
+            int nb = Math.max(0, wb - n + 1);
+            out[2 * (n - 1)] = Math.min(na, nb) == 0 ? 0 : (double) shared[n - 1] / Math.min(na, nb);
+            out[2 * (n - 1) + 1] = Math.max(na, nb) == 0 ? 0 : (double) shared[n - 1] / Math.max(na, nb);
         }
         return out;
     }
@@ -1120,9 +1304,11 @@ final class Similarity {
 
     /** Cosine of the letter-trigram counts of the two texts (words joined by spaces). */
     static double trigramCosine(Profile a, Profile b) {
-        double dot = a.letterTrigrams.dot(b.letterTrigrams);
-        double na = a.letterTrigramNorm;
-        double nb = b.letterTrigramNorm;
+        return cosine(a.letterTrigrams.dot(b.letterTrigrams), a.letterTrigramNorm, b.letterTrigramNorm);
+    }
+
+    // a dot product over the two norms; 0 when a norm is
+    private static double cosine(double dot, double na, double nb) {
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
     }
 

@@ -17,6 +17,7 @@ class ScoreBoundTest {
 
     private static final Similarity SIMILARITY = Similarity.standard();
     private static final List<Similarity.Profile> PROFILES = new ArrayList<>();
+    private static final Similarity.Numbering NUMBERING = new Similarity.Numbering();
 
     /** The sentences of the seed articles, profiled as one story's statements. */
     @BeforeAll
@@ -31,9 +32,8 @@ class ScoreBoundTest {
             }
         }
         NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(story.sources().stream().map(Source::text).toList()));
-        Similarity.Numbering numbering = new Similarity.Numbering();
         for (String sentence : sentences.subList(0, Math.min(160, sentences.size()))) {
-            PROFILES.add(SIMILARITY.profile(Terms.of(sentence, analyzer), numbering));
+            PROFILES.add(SIMILARITY.profile(Terms.of(sentence, analyzer), NUMBERING));
         }
     }
 
@@ -129,6 +129,19 @@ class ScoreBoundTest {
             for (Similarity.Profile b : PROFILES) {
                 assertThat(ScoreBound.alignable(a.side, b.boundSide, b.side.union()))
                         .isEqualTo(ScoreBound.alignable(a.side, b.side));
+            }
+        }
+    }
+
+    @Test
+    void theCheapFeaturesOfALoadedProfileAreTheFeaturesOfThePair() {
+        Similarity.Scratch scratch = new Similarity.Scratch(NUMBERING);
+        for (Similarity.Profile a : PROFILES) {
+            scratch.load(a);
+            for (Similarity.Profile b : PROFILES) {
+                assertThat(scratch.features(b)).containsExactly(Similarity.features(a, b, false));
+                assertThat(scratch.features(b)).containsExactly(Similarity.features(b, a, false));
+                assertThat(scratch.lcs(b)).isEqualTo(Similarity.lcs(a, b)).isEqualTo(Similarity.lcs(b, a));
             }
         }
     }
