@@ -45,7 +45,7 @@ final class CitationFinder {
     // a capitalised word: "Defense", "U.S.", "Japan's", "Self-Defense"
     private static final String CAP = "\\p{Lu}[\\p{L}\\p{N}&'\u2019-]*(?:(?:\\.\\p{L}+)+\\.?)?";
     // bounded repetition: no name runs to more than 12 words, and the regex never recurses deeply
-    private static final Pattern NAME = Pattern.compile(
+    static final Pattern NAME = Pattern.compile(
             CAP + "(?:\\s+(?:(?:of|for|on|de|del|du|der|la|&)\\s+){0,2}" + CAP + "){0,11}");
     private static final Pattern INVERTED = Pattern.compile("[,\u201D\"]\\s*(?:said|says|reported|added|announced)\\s+(?:the\\s+)?$");
     private static final int CONTEXT = 120;
@@ -65,8 +65,14 @@ final class CitationFinder {
     private final BitSet firsts = new BitSet(Character.MAX_VALUE + 1);
     private final List<String> officialHeads;
     private final Set<String> mediaWords;
-    private final Pattern mediaNounBefore;
-    private final Pattern mediaNounAfter;
+    final Pattern mediaNounBefore;
+    final Pattern mediaNounAfter;
+    /**
+     * The first and the last words of the media nouns, when every noun is lower-case words of a-z (so the
+     * two patterns can only match where a word of these sets stands next to the name); else null.
+     */
+    private final Set<String> mediaNounFirst;
+    private final Set<String> mediaNounLast;
     private final Pattern after;
     private final Pattern afterOutlet;
     private final List<String> cues;
@@ -100,7 +106,12 @@ final class CitationFinder {
         first.keySet().forEach(c -> firsts.set(c));
         this.officialHeads = Lexicon.lines("compare/official-heads.txt");
         this.mediaWords = Set.copyOf(Lexicon.lines("compare/media-words.txt"));
-        String nouns = alternation(Lexicon.lines("compare/media-nouns.txt"));
+        List<String> nounList = Lexicon.lines("compare/media-nouns.txt");
+        String nouns = alternation(nounList);
+        boolean plain = nounList.stream().allMatch(w -> w.matches("[a-z]+(?: [a-z]+)*"));
+        this.mediaNounFirst = plain ? nounList.stream().map(w -> w.split(" ")[0]).collect(Collectors.toUnmodifiableSet()) : null;
+        this.mediaNounLast = plain ? nounList.stream().map(w -> w.substring(w.lastIndexOf(' ') + 1))
+                .collect(Collectors.toUnmodifiableSet()) : null;
         this.mediaNounBefore = Pattern.compile("(?i)(?<![\\p{L}\\p{N}])(?:" + nouns + ")\\s+$");
         this.mediaNounAfter = Pattern.compile("(?i)\\s+(?:" + nouns + ")(?![\\p{L}\\p{N}])");
         this.cues = Lexicon.lines("compare/citation-cues.txt");
@@ -147,13 +158,29 @@ final class CitationFinder {
             }
         }
         Matcher n = NAME.matcher(paragraph);
-        while (n.find()) {
+        // a name starts at a capital and takes at least it: the search goes from one capital to the next
+        for (int from = nextCapital(paragraph, 0); from >= 0 && n.find(from); from = nextCapital(paragraph, n.end())) {
             if (!overlaps(taken, n.start(), n.end())) {
                 pattern(paragraph, n.start(), n.end()).ifPresent(out::add);
             }
         }
         out.sort(Comparator.comparingInt(Found::start));
         return out;
+    }
+
+    /**
+     * The first index from {@code from} where {@link #NAME} can start, or -1: a char whose code point (as
+     * the regex reads it at that index, a supplementary one from its high surrogate) is an upper-case
+     * letter ({@code \p{Lu}}).
+     */
+    static int nextCapital(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80 ? c >= 'A' && c <= 'Z' : Character.getType(text.codePointAt(i)) == Character.UPPERCASE_LETTER) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -224,8 +251,11 @@ final class CitationFinder {
             return cited ? Optional.of(new Found(body, OFFICIAL, s, s + body.length())) : Optional.empty();
         }
         String outlet = stripPossessive(name);
-        boolean media = List.of(SPACES.split(outlet)).stream().anyMatch(mediaWords::contains)
-                || nextToMediaNoun(text, s, s + outlet.length());
+        boolean media = false;
+        for (String w : SPACES.split(outlet)) {
+            media |= mediaWords.contains(w);
+        }
+        media = media || nextToMediaNoun(text, s, s + outlet.length());
         if (media && cited(text, s, s + outlet.length(), OUTLET)) {
             return Optional.of(new Found(outlet, OUTLET, s, s + outlet.length()));
         }
@@ -258,8 +288,82 @@ final class CitationFinder {
     }
 
     private boolean nextToMediaNoun(String text, int start, int end) {
-        return mediaNounBefore.matcher(text.substring(Math.max(0, start - 30), start)).find()
-                || mediaNounAfter.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt();
+        String before = text.substring(Math.max(0, start - 30), start);
+        if ((mediaNounLast == null || mayEndWithNoun(before)) && mediaNounBefore.matcher(before).find()) {
+            return true;
+        }
+        String after = text.substring(end, Math.min(text.length(), end + 30));
+        return (mediaNounFirst == null || mayStartWithNoun(after)) && mediaNounAfter.matcher(after).lookingAt();
+    }
+
+    /**
+     * False when {@code mediaNounBefore} surely finds nothing in {@code s}: a match ends with a noun's
+     * last word, then spaces, then the end (or a final line terminator); the word is the whole run of
+     * letters before those spaces, as the pattern wants no letter before a noun, and a space inside one.
+     */
+    boolean mayEndWithNoun(String s) {
+        int e = s.length();
+        if (e > 0 && (s.charAt(e - 1) == '\u0085' || s.charAt(e - 1) == '\u2028' || s.charAt(e - 1) == '\u2029')) {
+            e--; // $ also matches before a final line terminator; \s does not take these three
+        }
+        int p = e;
+        while (p > 0 && isSpace(s.charAt(p - 1))) {
+            p--;
+        }
+        if (p == e) {
+            return false;
+        }
+        // char by char, as the pattern's look-behind reads one char back (a surrogate is no letter to it)
+        int q = p;
+        while (q > 0 && Character.isLetter(s.charAt(q - 1))) {
+            q--;
+        }
+        String word = asciiLower(s, q, p);
+        return word != null && mediaNounLast.contains(word);
+    }
+
+    /**
+     * False when {@code mediaNounAfter} surely does not match at the start of {@code s}: spaces, then a
+     * noun's first word, which is the whole run of letters after those spaces.
+     */
+    boolean mayStartWithNoun(String s) {
+        int p = 0;
+        while (p < s.length() && isSpace(s.charAt(p))) {
+            p++;
+        }
+        if (p == 0) {
+            return false;
+        }
+        int q = p;
+        while (q < s.length() && Character.isLetter(s.codePointAt(q))) {
+            q += Character.charCount(s.codePointAt(q));
+        }
+        String word = asciiLower(s, p, q);
+        return word != null && mediaNounFirst.contains(word);
+    }
+
+    // what \s matches (without the Unicode flag)
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    // s[from, to) in lower case when it is letters A-Z and a-z (what (?i) folds), else null
+    private static String asciiLower(String s, int from, int to) {
+        if (from >= to) {
+            return null;
+        }
+        char[] out = new char[to - from];
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                out[i - from] = (char) (c + ('a' - 'A'));
+            } else if (c >= 'a' && c <= 'z') {
+                out[i - from] = c;
+            } else {
+                return null;
+            }
+        }
+        return new String(out);
     }
 
     // "the Fox News host": the outlet describes a person, it is not cited

@@ -2,6 +2,7 @@ package news.parallax.compare;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,15 +43,16 @@ final class Framing {
 
     /** Per source id, its distinctive words, most distinctive first; an empty list where none stands out. */
     static Map<String, List<Comparison.TermScore>> distinctive(Analysis analysis) {
+        // hash maps: no iteration order of theirs reaches the result (scores are sorted by z, then term)
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         Map<String, Map<String, Map<String, Integer>>> forms = new TreeMap<>();
         for (Source s : analysis.story().sources()) {
-            Map<String, Integer> byKey = new TreeMap<>();
-            Map<String, Map<String, Integer>> surface = new TreeMap<>();
+            Map<String, Integer> byKey = new HashMap<>();
+            Map<String, Map<String, Integer>> surface = new HashMap<>();
             for (Map.Entry<String, Integer> e : counts(s).entrySet()) {
                 String key = Words.stem(e.getKey());
                 byKey.merge(key, e.getValue(), Integer::sum);
-                surface.computeIfAbsent(key, k -> new TreeMap<>()).put(e.getKey(), e.getValue());
+                surface.computeIfAbsent(key, k -> new HashMap<>(4)).put(e.getKey(), e.getValue());
             }
             counts.put(s.id(), byKey);
             forms.put(s.id(), surface);
@@ -93,7 +95,7 @@ final class Framing {
 
     /** The content words of a source's body paragraphs, counted. */
     static Map<String, Integer> counts(Source source) {
-        Map<String, Integer> counts = new TreeMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (Block b : source.body()) {
             for (String w : Words.content(b.textIn(source.text()))) {
                 counts.merge(w, 1, Integer::sum);
@@ -113,11 +115,15 @@ final class Framing {
     /** As {@link #distinctive(Map)}, with the prior's weight and the cutoff given. */
     static Map<String, List<Comparison.TermScore>> distinctive(Map<String, Map<String, Integer>> counts,
             double priorShare, double cutoff) {
-        Map<String, Integer> story = new TreeMap<>();
+        Map<String, Integer> story = new HashMap<>();
         Map<String, Integer> sizes = new LinkedHashMap<>();
         counts.forEach((id, c) -> {
-            c.forEach((w, k) -> story.merge(w, k, Integer::sum));
-            sizes.put(id, c.values().stream().mapToInt(Integer::intValue).sum());
+            int size = 0;
+            for (Map.Entry<String, Integer> e : c.entrySet()) {
+                story.merge(e.getKey(), e.getValue(), Integer::sum);
+                size += e.getValue();
+            }
+            sizes.put(id, size);
         });
         int total = sizes.values().stream().mapToInt(Integer::intValue).sum();
         long groupsWithWords = sizes.values().stream().filter(n -> n > 0).count();
@@ -128,7 +134,8 @@ final class Framing {
             if (groupsWithWords > 1 && story.size() > 1 && ni > 0) {
                 double a0 = priorShare * total;
                 e.getValue().forEach((w, yi) -> {
-                    double z = LogOdds.z(yi, ni, story.get(w) - yi, total - ni, a0 * story.get(w) / total, a0);
+                    int all = story.get(w);
+                    double z = LogOdds.z(yi, ni, all - yi, total - ni, a0 * all / total, a0);
                     if (z >= cutoff && yi >= MIN_COUNT) {
                         scores.add(new Comparison.TermScore(w, z, yi));
                     }

@@ -77,11 +77,17 @@ final class LoadedTerms {
         words.forEach((id, w) -> positions.put(id, positions(w)));
         for (Entry e : entries) {
             Map<String, int[]> loaded = new TreeMap<>();
+            boolean used = false;
+            for (Map.Entry<String, List<String>> w : words.entrySet()) {
+                int[] counts = e.count(e.loaded, w.getValue(), positions.get(w.getKey()));
+                loaded.put(w.getKey(), counts);
+                used |= sum(counts) > 0;
+            }
+            if (!used) {
+                continue; // no source uses a loaded form of this entry: no contrast
+            }
             Map<String, int[]> neutral = new TreeMap<>();
-            words.forEach((id, w) -> {
-                loaded.put(id, e.count(e.loaded, w, positions.get(id)));
-                neutral.put(id, e.count(e.neutral, w, positions.get(id)));
-            });
+            words.forEach((id, w) -> neutral.put(id, e.count(e.neutral, w, positions.get(id))));
             for (String id : loaded.keySet()) {
                 if (sum(loaded.get(id)) == 0) {
                     continue;

@@ -13,19 +13,21 @@ final class QuotedText {
 
     /** {@code paragraph} with every character inside a quotation, marks included, made a space. */
     static String blankQuotes(String paragraph) {
-        StringBuilder out = new StringBuilder(paragraph.length());
+        char[] out = paragraph.toCharArray();
         boolean inside = false;
-        for (int i = 0; i < paragraph.length(); i++) {
-            char c = paragraph.charAt(i);
+        boolean changed = false;
+        for (int i = 0; i < out.length; i++) {
+            char c = out[i];
             boolean mark = c == '\u201C' || c == '\u201D' || c == '"' || c == '\u201E';
             if (mark) {
                 // a curly opening mark always opens, a curly closing mark always closes; a straight one toggles
                 inside = c == '\u201C' || c == '\u201E' || (c == '"' && !inside);
-                out.append(' ');
-            } else {
-                out.append(inside ? ' ' : c);
+                out[i] = ' ';
+                changed = true;
+            } else if (inside) {
+                out[i] = ' ';
             }
         }
-        return out.toString();
+        return changed ? new String(out) : paragraph;
     }
 }

@@ -3,7 +3,6 @@ package news.parallax.compare;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import news.parallax.text.Lexicon;
 
@@ -24,18 +23,22 @@ final class Words {
     /** Every word of {@code text} in order, stop words included. */
     static List<String> all(CharSequence text) {
         List<String> out = new ArrayList<>();
+        String s = text.toString();
         int i = 0;
-        int n = text.length();
+        int n = s.length();
         while (i < n) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            if (!isLetterOrDigit(s.charAt(i))) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || joins(text, i))) {
+            while (i < n && (isLetterOrDigit(s.charAt(i)) || joins(s, i))) {
                 i++;
             }
-            word(text.subSequence(start, i).toString()).ifPresent(out::add);
+            String w = word(s.substring(start, i));
+            if (w != null) {
+                out.add(w);
+            }
         }
         return out;
     }
@@ -77,8 +80,16 @@ final class Words {
         return STOP.contains(w);
     }
 
+    // Character.isLetterOrDigit, at once for ASCII
+    private static boolean isLetterOrDigit(char c) {
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
     // an apostrophe, hyphen or abbreviation dot with a letter or digit on both sides joins a word
-    private static boolean joins(CharSequence text, int i) {
+    private static boolean joins(String text, int i) {
         char c = text.charAt(i);
         if (i == 0 || i + 1 >= text.length()
                 || !Character.isLetterOrDigit(text.charAt(i - 1)) || !Character.isLetterOrDigit(text.charAt(i + 1))) {
@@ -93,16 +104,17 @@ final class Words {
                 && (i + 2 >= text.length() || !Character.isLetterOrDigit(text.charAt(i + 2)));
     }
 
-    private static Optional<String> word(String raw) {
+    // the word as kept (straight apostrophes and hyphens, lower case, no possessive "'s"); null without a letter
+    private static String word(String raw) {
         String w = raw.replace('\u2019', '\'').replace('\u2010', '-').replace('\u2011', '-').toLowerCase(Locale.ROOT);
         if (w.endsWith("'s")) {
             w = w.substring(0, w.length() - 2);
         }
         for (int k = 0; k < w.length(); k++) {
             if (Character.isLetter(w.charAt(k))) {
-                return Optional.of(w);
+                return w;
             }
         }
-        return Optional.empty();
+        return null;
     }
 }

@@ -28,7 +28,7 @@ final class Acronyms {
     // an acronym in brackets right after the words it abbreviates
     private static final Pattern BRACKETED = Pattern.compile("\\(\\s*(?:the\\s+)?([A-Z][A-Za-z&]{1,11})\\s*\\)");
     // "..., known as (the) ACR" / "..., or ACR" / "..., also called ACR"
-    private static final Pattern KNOWN_AS = Pattern.compile(
+    static final Pattern KNOWN_AS = Pattern.compile(
             ",?\\s+(?:(?:also|commonly|better|widely)\\s+)?(?:known\\s+as|called|or)\\s+(?:the\\s+)?([A-Z][A-Za-z&]{1,11})\\b");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\\u2019]*(?:[-\\u2010][\\p{L}\\p{N}][\\p{L}\\p{N}'\\u2019]*)*");
     private static final Set<String> SKIPPABLE = Set.of("of", "the", "and", "for", "on", "in", "to", "at", "de", "&", "a");
@@ -137,6 +137,9 @@ final class Acronyms {
         if (pattern == BRACKETED && text.indexOf('(') < 0) {
             return; // no bracket, nothing to find (the pattern starts with one)
         }
+        if (pattern == KNOWN_AS && !mayBeKnownAs(text)) {
+            return; // no "known as", "called" or "or" before a capital: the pattern cannot match
+        }
         Matcher m = pattern.matcher(text);
         while (m.find()) {
             String acronym = m.group(1);
@@ -152,6 +155,67 @@ final class Acronyms {
                 found.putIfAbsent(expansion.toLowerCase(Locale.ROOT), acronym);
             }
         }
+    }
+
+    /**
+     * False when {@link #KNOWN_AS} surely finds nothing in {@code text}: every match has "known" (then
+     * spaces and "as"), "called" or "or" right after a space, then spaces, perhaps "the" and spaces, and a
+     * capital A-Z. Most articles have none, and the pattern, which may start at any comma or space, is
+     * slow to rule them out.
+     */
+    static boolean mayBeKnownAs(String text) {
+        int n = text.length();
+        for (int i = 1; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c != 'k' && c != 'c' && c != 'o') || !isSpace(text.charAt(i - 1))) {
+                continue;
+            }
+            int j;
+            if (text.startsWith("known", i)) {
+                j = spaces(text, i + 5);
+                j = j > i + 5 && text.startsWith("as", j) ? j + 2 : -1;
+            } else if (text.startsWith("called", i)) {
+                j = i + 6;
+            } else if (text.startsWith("or", i)) {
+                j = i + 2;
+            } else {
+                continue;
+            }
+            if (j < 0) {
+                continue;
+            }
+            int k = spaces(text, j);
+            if (k == j) {
+                continue;
+            }
+            if (text.startsWith("the", k)) {
+                int m = spaces(text, k + 3);
+                if (m > k + 3 && m < n && isCapital(text.charAt(m))) {
+                    return true;
+                }
+            }
+            if (k < n && isCapital(text.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // what \s matches (without the Unicode flag)
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    // the end of the run of \s from i
+    private static int spaces(String text, int i) {
+        while (i < text.length() && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** The shortest run of words at the end of {@code before} whose initials spell {@code letters}. */

@@ -83,19 +83,31 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
                 String w = content.get(i);
                 keys[0][i] = w.hashCode();
                 keys[1][i] = stems.get(i).hashCode();
-                keys[2][i] = w.length() >= 6 ? w.substring(0, 5).hashCode() : (int) NO_PREFIX;
+                keys[2][i] = w.length() >= 6 ? prefixHash(w) : (int) NO_PREFIX;
             }
             return keys;
         }
 
+        // the hash of the word's first five chars, as String.hashCode of that substring computes it
+        private static int prefixHash(String w) {
+            int h = 0;
+            for (int k = 0; k < 5; k++) {
+                h = 31 * h + w.charAt(k);
+            }
+            return h;
+        }
+
         /** The side of a statement of {@code words}, with the senses of {@code synonyms}. */
         static Side of(List<String> words, Synonyms synonyms) {
-            List<String> content = Alignment.content(words);
-            List<String> stems = new ArrayList<>(content.size());
-            List<int[]> senses = new ArrayList<>(content.size());
-            for (String w : content) {
-                stems.add(cachedStem(w));
-                senses.add(synonyms.numbers(w));
+            List<String> content = new ArrayList<>(words.size());
+            List<String> stems = new ArrayList<>(words.size());
+            List<int[]> senses = new ArrayList<>(words.size());
+            for (String w : words) {
+                if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
+                    content.add(w);
+                    stems.add(cachedStem(w));
+                    senses.add(synonyms.numbers(w));
+                }
             }
             return new Side(String.join(" ", words), content, stems, senses, Synonyms.union(senses));
         }

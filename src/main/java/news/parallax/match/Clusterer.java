@@ -1,10 +1,10 @@
 package news.parallax.match;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -60,8 +60,9 @@ final class Clusterer {
         Links links = new Links(st, terms);
         List<Link> candidates = new ArrayList<>();
         try (StatementIndex index = StatementIndex.of(terms)) {
-            Set<Long> seen = new TreeSet<>();
+            PairSet seen = new PairSet();
             for (int i = 0; i < st.size(); i++) {
+                links.load(i);
                 for (int j : index.candidates(terms.get(i), CANDIDATES)) {
                     int a = Math.min(i, j);
                     int b = Math.max(i, j);
@@ -81,6 +82,45 @@ final class Clusterer {
         return clusters(st, groups.members());
     }
 
+    /** A set of pairs of statements, each as a non-negative long (an open-addressing table). Not thread-safe. */
+    static final class PairSet {
+        private long[] keys = new long[1024];
+        private int size;
+
+        PairSet() {
+            Arrays.fill(keys, -1);
+        }
+
+        /** Adds {@code key} (not negative); false when it was there already. */
+        boolean add(long key) {
+            int mask = keys.length - 1;
+            int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 40) & mask;
+            while (keys[slot] != -1) {
+                if (keys[slot] == key) {
+                    return false;
+                }
+                slot = (slot + 1) & mask;
+            }
+            keys[slot] = key;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return true;
+        }
+
+        private void grow() {
+            long[] old = keys;
+            keys = new long[old.length * 2];
+            Arrays.fill(keys, -1);
+            size = 0;
+            for (long k : old) {
+                if (k != -1) {
+                    add(k);
+                }
+            }
+        }
+    }
+
     /** A candidate link; weight above 1 for containment. */
     record Link(int a, int b, double weight, boolean repetition) {}
 
@@ -91,19 +131,38 @@ final class Clusterer {
         /** Each statement's features, computed once (not once per pair). */
         private final List<Similarity.Profile> profiles;
         private final Map<Long, Double> cache = new HashMap<>();
+        /** The words each statement could align with each other's; null for a story too large for one. */
+        private final AlignableIndex alignable;
+        /** One statement's profile spread out, to find its candidates' cheap features by look-ups. */
+        private final Similarity.Scratch scratch;
+        private int loaded = -1;
 
         Links(List<Statement> st, List<Terms> terms) {
             this.st = st;
             this.terms = terms;
             Similarity.Numbering numbering = new Similarity.Numbering();
             this.profiles = terms.stream().map(t -> similarity.profile(t, numbering)).toList();
+            this.alignable = AlignableIndex.of(profiles);
+            this.scratch = new Similarity.Scratch(numbering);
+        }
+
+        /** Makes statement {@code i} the one whose links are looked for next (it is in each pair {@link #link} gets). */
+        void load(int i) {
+            scratch.load(profiles.get(i));
+            loaded = i;
+        }
+
+        // the other statement of a pair, when the loaded one is in it; else -1
+        private int other(int a, int b) {
+            return a == loaded ? b : b == loaded ? a : -1;
         }
 
         /** The link between statements a and b, if they may go in one cluster. */
         Optional<Link> link(int a, int b) {
             Statement x = st.get(a);
             Statement y = st.get(b);
-            double c = containment(a, b);
+            int other = other(a, b);
+            double c = other < 0 ? containment(a, b) : containment(a, b, scratch.lcs(profiles.get(other)));
             boolean sameSource = x.source().equals(y.source());
             boolean quotes = x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE;
             boolean sameKind = x.kind() == y.kind();
@@ -115,7 +174,10 @@ final class Clusterer {
             if (sameSource) {
                 return Optional.empty(); // one outlet's statements are linked only by containment
             }
-            if (!similarity.mayReach(profiles.get(a), profiles.get(b), threshold)) {
+            int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
+            double[] cheap = other < 0 ? Similarity.features(profiles.get(a), profiles.get(b), false)
+                    : scratch.features(profiles.get(other));
+            if (!similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
                 return Optional.empty(); // surely below the threshold: not scored
             }
             double s = strength(a, b);
@@ -124,13 +186,18 @@ final class Clusterer {
 
         /** The share of the shorter statement's words found in order in the longer; 0 below two words. */
         double containment(int a, int b) {
+            return containment(a, b, -1);
+        }
+
+        // the same, given the longest common subsequence of the two (negative: not known, so computed here)
+        private double containment(int a, int b, int lcs) {
             List<String> wa = terms.get(a).words();
             List<String> wb = terms.get(b).words();
             int min = Math.min(wa.size(), wb.size());
             if (min < MIN_CONTAINED_WORDS) {
                 return 0;
             }
-            return (double) Similarity.lcs(profiles.get(a), profiles.get(b)) / min;
+            return (double) (lcs >= 0 ? lcs : Similarity.lcs(profiles.get(a), profiles.get(b))) / min;
         }
 
         /** How strongly two statements belong together: containment counts as 1, else the similarity. */
@@ -242,6 +309,12 @@ final class Clusterer {
         }
     }
 
+    /** "k" and the number with three digits at least: k001, k002, ... (as the format "k%03d"). */
+    static String id(int n) {
+        String digits = Integer.toString(n);
+        return digits.length() >= 3 ? "k" + digits : digits.length() == 2 ? "k0" + digits : "k00" + digits;
+    }
+
     /** The clusters, sorted by number of sources (most first), then first statement id; ids k001, k002, ... */
     static List<Cluster> clusters(List<Statement> st, List<List<Integer>> groups) {
         record Draft(List<String> ids, List<String> sources, Cluster.Kind kind, String first) {}
@@ -258,7 +331,7 @@ final class Clusterer {
         List<Cluster> out = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
             Draft d = drafts.get(i);
-            out.add(new Cluster(String.format(Locale.ROOT, "k%03d", i + 1), d.kind(), d.ids(), d.sources(), List.of()));
+            out.add(new Cluster(id(i + 1), d.kind(), d.ids(), d.sources(), List.of()));
         }
         return out;
     }

@@ -81,6 +81,15 @@ final class ScoreBound {
      *              without the alignment: NaN for each feature not computed
      */
     double upper(double[] cheap, Similarity.Profile a, Similarity.Profile b) {
+        return upper(cheap, a, b, -1);
+    }
+
+    /**
+     * {@link #upper(double[], Similarity.Profile, Similarity.Profile)}, given the smaller of the numbers of
+     * content words each side could align with the other's ({@link #alignable}; negative: not known, so
+     * counted here).
+     */
+    double upper(double[] cheap, Similarity.Profile a, Similarity.Profile b, int alignable) {
         double z = 0;
         boolean aligned = false;
         for (int i = 0; i < cheap.length; i++) {
@@ -100,16 +109,17 @@ final class ScoreBound {
             }
         }
         if (aligned) {
-            z += alignmentUpper(a, b);
+            z += alignmentUpper(a, b, alignable);
         }
         return 1 / (1 + Math.exp(-(z + MARGIN)));
     }
 
     /** The largest sum of the alignment's features, weighted, over every possible number of aligned pairs. */
-    private double alignmentUpper(Similarity.Profile a, Similarity.Profile b) {
+    private double alignmentUpper(Similarity.Profile a, Similarity.Profile b, int alignable) {
         Side sa = a.boundSide;
         Side sb = b.boundSide;
-        int most = Math.min(alignable(a.side, b.side), alignable(b.side, a.side));
+        int most = alignable >= 0 ? alignable
+                : Math.min(alignable(a.side, sb, b.side.union()), alignable(b.side, sa, a.side.union()));
         double best = Double.NEGATIVE_INFINITY;
         for (int k = 0; k <= most; k++) {
             double z = 0;
@@ -118,8 +128,8 @@ final class ScoreBound {
                     case ALIGNED_MIN -> weights[i] * Math.min(sa.share(k), sb.share(k));
                     case ALIGNED_MAX -> weights[i] * Math.max(sa.share(k), sb.share(k));
                     case ALIGNED_ORDER -> k < 2 ? weights[i] : Math.max(0, weights[i]); // 1 below two pairs, else 0..1
-                    case UNALIGNED_MIN -> weights[i] * Math.log1p(Math.min(sa.unaligned(k), sb.unaligned(k)));
-                    case UNALIGNED_MAX -> weights[i] * Math.log1p(Math.max(sa.unaligned(k), sb.unaligned(k)));
+                    case UNALIGNED_MIN -> weights[i] * Similarity.log1p(Math.min(sa.unaligned(k), sb.unaligned(k)));
+                    case UNALIGNED_MAX -> weights[i] * Similarity.log1p(Math.max(sa.unaligned(k), sb.unaligned(k)));
                     case WEIGHT_MIN -> most(weights[i], Math.min(sa.weightLow(k), sb.weightLow(k)) - MARGIN,
                             Math.min(sa.weightHigh(k), sb.weightHigh(k)) + MARGIN);
                     case WEIGHT_MAX -> most(weights[i], Math.max(sa.weightLow(k), sb.weightLow(k)) - MARGIN,
@@ -132,10 +142,10 @@ final class ScoreBound {
                             Math.min(sa.high(sa.numbers, k), sb.high(sb.numbers, k)));
                     case NUMBERS_MAX -> most(weights[i], Math.max(Side.low(sa.numbers, k), Side.low(sb.numbers, k)),
                             Math.max(sa.high(sa.numbers, k), sb.high(sb.numbers, k)));
-                    case RUN_MIN -> most(weights[i], Math.log1p(Math.min(sa.runLow(k), sb.runLow(k))),
-                            Math.log1p(Math.min(sa.unaligned(k), sb.unaligned(k))));
-                    case RUN_MAX -> most(weights[i], Math.log1p(Math.max(sa.runLow(k), sb.runLow(k))),
-                            Math.log1p(Math.max(sa.unaligned(k), sb.unaligned(k))));
+                    case RUN_MIN -> most(weights[i], Similarity.log1p(Math.min(sa.runLow(k), sb.runLow(k))),
+                            Similarity.log1p(Math.min(sa.unaligned(k), sb.unaligned(k))));
+                    case RUN_MAX -> most(weights[i], Similarity.log1p(Math.max(sa.runLow(k), sb.runLow(k))),
+                            Similarity.log1p(Math.max(sa.unaligned(k), sb.unaligned(k))));
                     default -> 0;
                 };
             }
@@ -173,6 +183,23 @@ final class ScoreBound {
     }
 
     /**
+     * {@link #alignable(Alignment.Side, Alignment.Side)}, with the stems' and prefixes' hashes of
+     * {@code b} looked up in its sorted arrays ({@link Side}) instead of compared with each of its words.
+     */
+    static int alignable(Alignment.Side a, Side b, Synonyms.Union bUnion) {
+        int[][] ka = a.keys();
+        int n = 0;
+        for (int i = 0; i < ka[0].length; i++) {
+            int prefix = ka[2][i];
+            if (Synonyms.meets(a.senses().get(i), bUnion) || Arrays.binarySearch(b.stems, ka[1][i]) >= 0
+                    || prefix != (int) Alignment.Side.NO_PREFIX && Arrays.binarySearch(b.prefixes, prefix) >= 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
      * The most phrases two statements can share ({@link Similarity.Anchor#phrases}): a phrase of one is
      * found in the other only under the same key, so it counts the first's phrases whose key's hash is
      * among the second's keys, and the second's whose key's hash is among the first's one-term-apart
@@ -199,7 +226,7 @@ final class ScoreBound {
     }
 
     /**
-     * The hashes of one statement's phrase keys ({@link Similarity.Anchor}), sorted: of each of its
+     * The hashes of one statement's phrase keys ({@link Similarity.Anchor.Phrases}), sorted: of each of its
      * phrases of neighbours (repeats kept), of its distinct keys of phrases one term apart, and of all its
      * distinct keys. Immutable.
      */
@@ -208,15 +235,15 @@ final class ScoreBound {
         final int[] gapped;
         final int[] all;
 
-        PhraseKeys(Similarity.Anchor anchor) {
-            List<String> keys = anchor.neighbourKeys();
+        PhraseKeys(Similarity.Anchor.Phrases phrases) {
+            List<String> keys = phrases.neighbourKeys();
             neighbours = new int[keys.size()];
             for (int i = 0; i < neighbours.length; i++) {
                 neighbours[i] = keys.get(i).hashCode();
             }
             Arrays.sort(neighbours);
-            gapped = hashes(anchor.gappedIndex().keySet(), List.of());
-            all = hashes(anchor.gappedIndex().keySet(), anchor.neighbourIndex().keySet());
+            gapped = hashes(phrases.gappedKeys(), List.of());
+            all = hashes(phrases.gappedKeys(), phrases.neighbourKeys());
         }
 
         // the distinct hashes of the strings of both collections, sorted
@@ -251,8 +278,17 @@ final class ScoreBound {
         final double[] largest;
         final int names;
         final int numbers;
+        /**
+         * The distinct hashes of its content words' stems, and of their five-letter prefixes (not
+         * {@link Alignment.Side#NO_PREFIX}), sorted.
+         */
+        final int[] stems;
+        final int[] prefixes;
 
-        Side(double[] unalignedWeight, boolean[] isName, boolean[] isNumber) {
+        /**
+         * @param keys the keys of the content words ({@link Alignment.Side#keys})
+         */
+        Side(double[] unalignedWeight, boolean[] isName, boolean[] isNumber, int[][] keys) {
             size = unalignedWeight.length;
             double[] w = unalignedWeight.clone();
             Arrays.sort(w);
@@ -270,6 +306,20 @@ final class ScoreBound {
             }
             names = n;
             numbers = m;
+            stems = distinct(keys[1].clone());
+            prefixes = distinct(Arrays.stream(keys[2]).filter(k -> k != (int) Alignment.Side.NO_PREFIX).toArray());
+        }
+
+        // the distinct numbers of the array (which it sorts), ascending
+        private static int[] distinct(int[] all) {
+            Arrays.sort(all);
+            int distinct = 0;
+            for (int i = 0; i < all.length; i++) {
+                if (i == 0 || all[i] != all[i - 1]) {
+                    all[distinct++] = all[i];
+                }
+            }
+            return Arrays.copyOf(all, distinct);
         }
 
         // the aligned share with k pairs, as Alignment computes it (1 without content words)

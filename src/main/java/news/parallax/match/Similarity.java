@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntToLongFunction;
 import java.util.regex.Pattern;
@@ -171,10 +172,12 @@ final class Similarity {
         final String[] content;
         final Set<String> contentSet;
         final int[][] contentSenses;
-        /** All the sense numbers of the content words, sorted. */
+        /** All the sense numbers of the content words. */
         final Synonyms.Union senseUnion;
         final boolean negated;
-        final Anchor anchor;
+        /** Its phrases, and the phrase anchor made of them on first use ({@link #anchor()}). */
+        private final Anchor.Phrases phrases;
+        private Anchor anchor;
         /** The hashes of its phrases' keys, for {@link ScoreBound#mostPhrases}. */
         final ScoreBound.PhraseKeys phraseKeys;
         final Alignment.Side side;
@@ -191,6 +194,8 @@ final class Similarity {
          */
         final int[] lcsSymbols;
         final long[] lcsMasks;
+        /** With {@link #lcsSymbols}: the index of each word's number in it. */
+        final int[] lcsWordSymbols;
 
         Profile(Terms t, Synonyms synonyms, Numbering numbering) {
             terms = t;
@@ -198,9 +203,14 @@ final class Similarity {
             if (wordNumbers.length <= Long.SIZE) {
                 lcsSymbols = lcsSymbols(wordNumbers);
                 lcsMasks = lcsMasks(wordNumbers, lcsSymbols);
+                lcsWordSymbols = new int[wordNumbers.length];
+                for (int i = 0; i < wordNumbers.length; i++) {
+                    lcsWordSymbols[i] = Arrays.binarySearch(lcsSymbols, wordNumbers[i]);
+                }
             } else {
                 lcsSymbols = null;
                 lcsMasks = null;
+                lcsWordSymbols = null;
             }
             int[] termNumbers = t.terms().stream().mapToInt(numbering::of).toArray();
             termSet = Ids.of(termNumbers.length, i -> termNumbers[i]);
@@ -208,19 +218,24 @@ final class Similarity {
                     i -> numbering.gram(2, termNumbers[i], termNumbers[i + 1]));
             ngrams = ngramBags(wordNumbers, numbering);
             wordSet = new Ids(ngrams.get(0).ids()); // the distinct words' numbers
-            letterTrigrams = Bag.ofIds(trigramIds(t.words()));
-            letterTrigramNorm = letterTrigrams.norm();
-            Set<String> words = content(t.words());
-            content = words.toArray(new String[0]);
-            contentSet = new HashSet<>(words);
-            contentSenses = new int[content.length][];
-            for (int i = 0; i < content.length; i++) {
-                contentSenses[i] = synonyms.numbers(content[i]);
+            long[] trigrams = trigramIds(t.words());
+            for (int i = 0; i < trigrams.length; i++) {
+                trigrams[i] = numbering.trigram(trigrams[i]);
             }
-            negated = negated(t.words());
-            anchor = Anchor.of(t);
-            phraseKeys = new ScoreBound.PhraseKeys(anchor);
+            letterTrigrams = Bag.ofIds(trigrams);
+            letterTrigramNorm = letterTrigrams.norm();
+            negated = t.negated();
+            phrases = Anchor.phrases(t);
+            phraseKeys = new ScoreBound.PhraseKeys(phrases);
             side = Alignment.Side.of(t.words(), synonyms);
+            // the distinct content words are the side's (both leave out Lucene's stop words), with its senses
+            TreeMap<String, int[]> words = new TreeMap<>();
+            for (int i = 0; i < side.content().size(); i++) {
+                words.putIfAbsent(side.content().get(i), side.senses().get(i));
+            }
+            content = words.keySet().toArray(new String[0]);
+            contentSet = new HashSet<>(words.keySet());
+            contentSenses = words.values().toArray(new int[0][]);
             // the same words as the side's content words (both leave out Lucene's stop words): the same numbers
             senseUnion = side.union();
             int n = side.content().size();
@@ -231,9 +246,23 @@ final class Similarity {
                 String w = side.content().get(i);
                 unalignedWeight[i] = Math.min(1, w.length() / 10.0);
                 isName[i] = t.names().contains(side.stems().get(i));
-                isNumber[i] = w.chars().anyMatch(Character::isDigit) || NumberWordFilter.value(w) != null;
+                isNumber[i] = hasDigit(w) || NumberWordFilter.value(w) != null;
             }
-            boundSide = new ScoreBound.Side(unalignedWeight, isName, isNumber);
+            boundSide = new ScoreBound.Side(unalignedWeight, isName, isNumber, side.keys());
+        }
+
+        /**
+         * What the phrase anchor needs of this statement, made on first use: most pairs are ruled out by the
+         * hashes of the phrase keys alone ({@link ScoreBound#mostPhrases}). A profile is used by one thread;
+         * were two to make it at once, each would make the same immutable anchor.
+         */
+        Anchor anchor() {
+            Anchor made = anchor;
+            if (made == null) {
+                made = Anchor.of(terms, phrases);
+                anchor = made;
+            }
+            return made;
         }
     }
 
@@ -391,10 +420,36 @@ final class Similarity {
         private final Map<String, Integer> ids = new HashMap<>();
         /** For n = 2..4 (index n - 2): (number of an (n-1)-gram, number of a word) -> number of the n-gram. */
         private final LongNumbers[] grams = {new LongNumbers(), new LongNumbers(), new LongNumbers()};
+        /** A letter trigram's three characters in one long -> its number. */
+        private final LongNumbers trigrams = new LongNumbers();
+
+        /** How many strings have numbers ({@link #of}). */
+        int size() {
+            return ids.size();
+        }
+
+        /** How many n-grams ({@code n} = 2..4) have numbers ({@link #gram}). */
+        int grams(int n) {
+            return grams[n - 2].size;
+        }
+
+        /** How many letter trigrams have numbers ({@link #trigram}). */
+        int trigrams() {
+            return trigrams.size;
+        }
+
+        /** The number of a letter trigram, given as its three characters in one long. */
+        int trigram(long chars) {
+            return trigrams.of(chars);
+        }
 
         int of(String s) {
-            Integer id = ids.putIfAbsent(s, ids.size());
-            return id == null ? ids.size() - 1 : id;
+            Integer id = ids.get(s);
+            if (id == null) {
+                id = ids.size();
+                ids.put(s, id);
+            }
+            return id;
         }
 
         /**
@@ -403,6 +458,137 @@ final class Similarity {
          */
         int gram(int n, int prefix, int word) {
             return grams[n - 2].of((long) prefix << 32 | (word & 0xFFFFFFFFL));
+        }
+    }
+
+    /**
+     * One profile's sets and bags spread out by number ({@link #load}), so that the cheap features of it
+     * and each of its candidates ({@link #features(Profile)}) look the candidate's numbers up instead of
+     * merging two sorted arrays: the same counts, so the same features as
+     * {@link Similarity#features(Profile, Profile, boolean)} without the alignment (they are symmetric, so
+     * which of the two is loaded does not matter). For the profiles of one {@link Numbering}, made after
+     * them. Not thread-safe: one per story.
+     */
+    static final class Scratch {
+        private final int[] terms;
+        private final int[] termBigrams;
+        private final int[][] ngrams;
+        private final int[] trigrams;
+        /** By word number: the loaded profile's bits of the positions of the word ({@link Profile#lcsMasks}). */
+        private final long[] masks;
+        private Profile loaded;
+
+        Scratch(Numbering numbering) {
+            terms = new int[numbering.size()];
+            termBigrams = new int[numbering.grams(2)];
+            ngrams = new int[][] {new int[numbering.size()], new int[numbering.grams(2)], new int[numbering.grams(3)],
+                new int[numbering.grams(4)]};
+            trigrams = new int[numbering.trigrams()];
+            masks = new long[numbering.size()];
+        }
+
+        /** Spreads out {@code p}'s numbers, in place of the profile loaded before. */
+        void load(Profile p) {
+            if (loaded != null) {
+                spread(loaded, false);
+            }
+            spread(p, true);
+            loaded = p;
+        }
+
+        /** The profile loaded; null before the first. */
+        Profile loaded() {
+            return loaded;
+        }
+
+        // sets (or, without `on`, clears) the counts of p's numbers
+        private void spread(Profile p, boolean on) {
+            for (long id : p.termSet.ids()) {
+                terms[(int) id] = on ? 1 : 0;
+            }
+            for (long id : p.termBigrams.ids()) {
+                termBigrams[(int) id] = on ? 1 : 0;
+            }
+            for (int n = 0; n < 4; n++) {
+                Bag bag = p.ngrams.get(n);
+                for (int k = 0; k < bag.ids().length; k++) {
+                    ngrams[n][(int) bag.ids()[k]] = on ? bag.counts()[k] : 0;
+                }
+            }
+            Bag t = p.letterTrigrams;
+            for (int k = 0; k < t.ids().length; k++) {
+                trigrams[(int) t.ids()[k]] = on ? t.counts()[k] : 0;
+            }
+            if (p.lcsMasks != null) {
+                for (int k = 0; k < p.lcsSymbols.length; k++) {
+                    masks[p.lcsSymbols[k]] = on ? p.lcsMasks[k] : 0;
+                }
+            }
+        }
+
+        /** The longest common subsequence of the loaded profile's words and {@code o}'s ({@link Similarity#lcs}). */
+        int lcs(Profile o) {
+            if (loaded.lcsMasks == null) {
+                return Similarity.lcs(loaded, o);
+            }
+            int m = loaded.wordNumbers.length;
+            if (m == 0) {
+                return 0;
+            }
+            long all = m == Long.SIZE ? -1L : (1L << m) - 1;
+            long v = all;
+            for (int x : o.wordNumbers) {
+                long mask = masks[x];
+                if (mask != 0) {
+                    long u = v & mask;
+                    v = ((v + u) | (v - u)) & all;
+                }
+            }
+            return m - Long.bitCount(v);
+        }
+
+        /** {@link Similarity#features(Profile, Profile, boolean)} of the loaded profile and {@code o}, without the alignment. */
+        double[] features(Profile o) {
+            Profile a = loaded;
+            int shared = 0;
+            for (long id : o.termSet.ids()) {
+                shared += terms[(int) id];
+            }
+            int bigrams = 0;
+            for (long id : o.termBigrams.ids()) {
+                bigrams += termBigrams[(int) id];
+            }
+            int words = 0;
+            for (long id : o.wordSet.ids()) {
+                words += ngrams[0][(int) id] > 0 ? 1 : 0;
+            }
+            int[] sharedGrams = new int[4];
+            for (int n = 0; n < 4; n++) {
+                Bag bag = o.ngrams.get(n);
+                int[] mine = ngrams[n];
+                int sum = 0;
+                for (int k = 0; k < bag.ids().length; k++) {
+                    sum += Math.min(mine[(int) bag.ids()[k]], bag.counts()[k]);
+                }
+                sharedGrams[n] = sum;
+            }
+            double dot = 0;
+            Bag t = o.letterTrigrams;
+            for (int k = 0; k < t.ids().length; k++) {
+                int c = trigrams[(int) t.ids()[k]];
+                if (c != 0) {
+                    dot += c * (double) t.counts()[k];
+                }
+            }
+            return Similarity.features(a, o, shared, lcs(o), dice(bigrams, a.termBigrams.size(), o.termBigrams.size()),
+                    dice(words, a.wordSet.size(), o.wordSet.size()),
+                    ngramOverlap(a.terms.words().size(), o.terms.words().size(), sharedGrams),
+                    cosine(dot, a.letterTrigramNorm, o.letterTrigramNorm), false);
+        }
+
+        // as Ids.dice: twice the shared over the sum of the sizes, 0 when a side has none
+        private static double dice(int common, int na, int nb) {
+            return na == 0 || nb == 0 ? 0 : 2.0 * common / (na + nb);
         }
     }
 
@@ -512,7 +698,7 @@ final class Similarity {
         if (p < anchorFloor || anchorPhrases == NO_ANCHOR) {
             return p;
         }
-        int shared = a.anchor.shared(b.anchor);
+        int shared = a.anchor().shared(b.anchor());
         // raised to the threshold, plus a little for each phrase beyond the anchor's: of two anchored
         // pairs, the one that shares more phrases is the stronger link
         return shared < anchorPhrases ? p
@@ -525,7 +711,23 @@ final class Similarity {
      * before scoring a candidate pair.
      */
     boolean mayReach(Profile a, Profile b, double threshold) {
-        double upper = bound.upper(features(a, b, false), a, b);
+        return mayReach(a, b, threshold, -1);
+    }
+
+    /**
+     * {@link #mayReach(Profile, Profile, double)}, given the smaller of the numbers of content words each
+     * side could align with the other's ({@link AlignableIndex}; negative: not known).
+     */
+    boolean mayReach(Profile a, Profile b, double threshold, int alignable) {
+        return mayReach(a, b, threshold, alignable, features(a, b, false));
+    }
+
+    /**
+     * {@link #mayReach(Profile, Profile, double, int)}, given the features of {@code a} and {@code b} without
+     * the alignment ({@link #features(Profile, Profile, boolean)} or {@link Scratch#features}).
+     */
+    boolean mayReach(Profile a, Profile b, double threshold, int alignable, double[] cheap) {
+        double upper = bound.upper(cheap, a, b, alignable);
         if (upper >= threshold) {
             return true;
         }
@@ -533,7 +735,7 @@ final class Similarity {
             return false; // the anchor cannot apply
         }
         return ScoreBound.mostPhrases(a.phraseKeys, b.phraseKeys) >= anchorPhrases
-                && a.anchor.shared(b.anchor) >= anchorPhrases;
+                && a.anchor().shared(b.anchor()) >= anchorPhrases;
     }
 
     /** The logistic function of the features alone, 0..1 (how MSRP's paraphrases are told apart). */
@@ -570,7 +772,7 @@ final class Similarity {
         Set<String> out = new TreeSet<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
-            if (w.chars().anyMatch(Character::isDigit)) {
+            if (hasDigit(w)) {
                 String figure = ORDINAL.matcher(w.replace(",", "")).replaceFirst("$1");
                 boolean date = DAY_OF_MONTH.matcher(figure).matches() && (i > 0 && Months.WORDS.contains(words.get(i - 1))
                         || i + 1 < words.size() && Months.WORDS.contains(words.get(i + 1)));
@@ -578,6 +780,16 @@ final class Similarity {
             }
         }
         return out;
+    }
+
+    /** Whether a character of {@code w} is a digit ({@link Character#isDigit(char)}). */
+    static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern ORDINAL = Pattern.compile("^(\\d+)(?:st|nd|rd|th)$");
@@ -681,45 +893,82 @@ final class Similarity {
         }
 
         static Anchor of(Terms t) {
-            List<String> terms = t.terms().stream().filter(x -> !PhraseStops.WORDS.contains(x)).toList();
-            List<Phrase> neighbours = pairs(terms, t.names(), 1);
-            List<Phrase> gapped = pairs(terms, t.names(), 2);
-            return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), neighbours, gapped, index(neighbours),
-                    index(gapped), neighbours.stream().map(Anchor::key).toList());
+            return of(t, phrases(t));
         }
 
-        /** The phrases by {@link #key}, each list in the phrases' order: only phrases of one key can match. */
-        private static Map<String, List<Phrase>> index(List<Phrase> phrases) {
-            Map<String, List<Phrase>> out = new HashMap<>();
-            for (Phrase p : phrases) {
-                out.computeIfAbsent(key(p), k -> new ArrayList<>()).add(p);
+        /** The anchor of {@code t}, whose {@link #phrases} are given. */
+        static Anchor of(Terms t, Phrases p) {
+            return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), p.neighbours(), p.gapped(),
+                    index(p.neighbours(), p.neighbourKeys()), index(p.gapped(), p.gappedKeys()), p.neighbourKeys());
+        }
+
+        /**
+         * A statement's phrases of neighbours and one term apart, each list without repeats, and the key of
+         * each phrase.
+         */
+        record Phrases(List<Phrase> neighbours, List<String> neighbourKeys, List<Phrase> gapped, List<String> gappedKeys) {
+            Phrases {
+                if (neighbourKeys.size() != neighbours.size() || gappedKeys.size() != gapped.size()) {
+                    throw new IllegalArgumentException("one key per phrase needed");
+                }
             }
-            out.replaceAll((k, v) -> List.copyOf(v));
+        }
+
+        /** The phrases of {@code t} (function words and reporting verbs left out) and their keys. */
+        static Phrases phrases(Terms t) {
+            List<String> terms = new ArrayList<>(t.terms().size());
+            for (String x : t.terms()) {
+                if (!PhraseStops.WORDS.contains(x)) {
+                    terms.add(x);
+                }
+            }
+            List<Phrase> neighbours = pairs(terms, t.names(), 1);
+            List<Phrase> gapped = pairs(terms, t.names(), 2);
+            Map<String, String> termKeys = new HashMap<>();
+            return new Phrases(neighbours, keys(neighbours, termKeys), gapped, keys(gapped, termKeys));
+        }
+
+        // the key of each phrase, each term's key made once (in termKeys)
+        private static List<String> keys(List<Phrase> phrases, Map<String, String> termKeys) {
+            List<String> out = new ArrayList<>(phrases.size());
+            for (Phrase p : phrases) {
+                out.add(termKeys.computeIfAbsent(p.first(), Anchor::key) + " " + termKeys.computeIfAbsent(p.second(), Anchor::key));
+            }
             return out;
         }
 
-        // the first five letters of each term (all of a shorter term or a figure): two terms that are
-        // {@link Phrase#sameTerm} have the same key
-        private static String key(Phrase p) {
-            return key(p.first()) + " " + key(p.second());
+        /**
+         * The phrases by their {@link #key}s ({@code keys}, one per phrase), each list in the phrases'
+         * order: only phrases of one key can match.
+         */
+        private static Map<String, List<Phrase>> index(List<Phrase> phrases, List<String> keys) {
+            Map<String, List<Phrase>> out = new HashMap<>();
+            for (int i = 0; i < phrases.size(); i++) {
+                out.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(phrases.get(i));
+            }
+            out.replaceAll((k, v) -> List.copyOf(v));
+            return Map.copyOf(out);
         }
 
+        // a phrase's key is its terms' keys with a space between; a term's key is its first five letters
+        // (all of a shorter term or a figure): two terms that are {@link Phrase#sameTerm} have the same key
         private static String key(String term) {
             return term.length() >= 5 && Character.isLetter(term.charAt(0)) ? term.substring(0, 5) : term;
         }
 
         private static List<Phrase> pairs(List<String> terms, Set<String> names, int distance) {
             Set<Phrase> out = new LinkedHashSet<>();
+            boolean[] name = new boolean[terms.size()];
+            for (int i = 0; i < terms.size(); i++) {
+                name[i] = !names.isEmpty() && names.contains(terms.get(i));
+            }
             boolean[] inName = new boolean[terms.size()];
             for (int i = 0; i < terms.size(); i++) {
-                inName[i] = names.contains(terms.get(i))
-                        && (i > 0 && names.contains(terms.get(i - 1)) || i + 1 < terms.size() && names.contains(terms.get(i + 1)));
+                inName[i] = name[i] && (i > 0 && name[i - 1] || i + 1 < terms.size() && name[i + 1]);
             }
             for (int i = distance; i < terms.size(); i++) {
-                String x = terms.get(i - distance);
-                String y = terms.get(i);
-                boolean both = names.contains(x) && names.contains(y);
-                out.add(new Phrase(x, y, both || inName[i - distance] || inName[i]));
+                boolean both = name[i - distance] && name[i];
+                out.add(new Phrase(terms.get(i - distance), terms.get(i), both || inName[i - distance] || inName[i]));
             }
             return List.copyOf(out);
         }
@@ -837,17 +1086,26 @@ final class Similarity {
      * bounds them).
      */
     static double[] features(Profile a, Profile b, boolean alignment) {
+        return features(a, b, a.termSet.common(b.termSet), lcs(a, b), a.termBigrams.dice(b.termBigrams),
+                a.wordSet.dice(b.wordSet), ngramOverlap(a, b), trigramCosine(a, b), alignment);
+    }
+
+    /**
+     * The features of two profiles from what the sets and bags of the two share, computed by the caller:
+     * shared terms, the longest common subsequence, the pair and word Dice, n-gram overlap and letter
+     * trigram cosine ({@link #features(Profile, Profile, boolean)} compares the profiles' arrays;
+     * {@link Scratch} looks one profile's up in the other's counts; the values are the same).
+     */
+    private static double[] features(Profile a, Profile b, int shared, int lcs, double bigramDice, double wordDice,
+            double[] ngrams, double trigramCosine, boolean alignment) {
         Ids sa = a.termSet;
         Ids sb = b.termSet;
-        int shared = sa.common(sb);
         int max = Math.max(1, Math.max(sa.size(), sb.size()));
         int min = Math.max(1, Math.min(sa.size(), sb.size()));
         List<String> wa = a.terms.words();
         List<String> wb = b.terms.words();
-        int lcs = lcs(a, b);
         int wmax = Math.max(1, Math.max(wa.size(), wb.size()));
         int wmin = Math.max(1, Math.min(wa.size(), wb.size()));
-        double[] ngrams = ngramOverlap(a, b);
         Alignment al = alignment ? Alignment.of(a.side, b.side) : null;
         Unaligned ua = al == null ? Unaligned.UNKNOWN : Unaligned.of(a, al, true);
         Unaligned ub = al == null ? Unaligned.UNKNOWN : Unaligned.of(b, al, false);
@@ -858,23 +1116,23 @@ final class Similarity {
             1,
             (double) shared / max,
             (double) shared / min,
-            a.termBigrams.dice(b.termBigrams),
+            bigramDice,
             (double) lcs / wmax,
             (double) lcs / wmin,
             mismatch(a.terms.numbers(), b.terms.numbers()),
             mismatch(a.terms.names(), b.terms.names()),
             (double) (wmax - wmin) / wmax,
-            Math.log1p(Math.max(sa.size() - shared, sb.size() - shared)),
-            Math.log1p(Math.min(sa.size() - shared, sb.size() - shared)),
-            a.wordSet.dice(b.wordSet),
+            log1p(Math.max(sa.size() - shared, sb.size() - shared)),
+            log1p(Math.min(sa.size() - shared, sb.size() - shared)),
+            wordDice,
             !a.terms.numbers().isEmpty() && a.terms.numbers().equals(b.terms.numbers()) ? 1 : 0,
-            trigramCosine(a, b),
+            trigramCosine,
             // under a third of the content terms shared: the statements are about different things
             (double) shared / max < 1.0 / 3 ? 1 : 0,
             alignment ? synonymShare(a, b) : Double.NaN,
             ngrams[0], ngrams[1], ngrams[2], ngrams[3], ngrams[4], ngrams[5], ngrams[6], ngrams[7],
             a.negated != b.negated ? 1 : 0,
-            Math.log1p(wmin),
+            log1p(wmin),
             Math.min(shareA, shareB),
             Math.max(shareA, shareB),
             Math.log1p(Math.min(ua.count, ub.count)),
@@ -937,6 +1195,20 @@ final class Similarity {
         return n;
     }
 
+    /** {@link Math#log1p} of the whole numbers 0 to 255, each computed once. */
+    private static final double[] LOG1P = new double[256];
+
+    static {
+        for (int i = 0; i < LOG1P.length; i++) {
+            LOG1P[i] = Math.log1p(i);
+        }
+    }
+
+    /** {@link Math#log1p} of {@code n}, the same value, from a table for small numbers. */
+    static double log1p(int n) {
+        return n >= 0 && n < LOG1P.length ? LOG1P[n] : Math.log1p(n);
+    }
+
     /**
      * The weight of unaligned words without collection statistics: longer words carry more of a
      * sentence's information than short ones ("said", "new" against "reconstruction"); 0.1 per letter,
@@ -968,15 +1240,21 @@ final class Similarity {
      * smaller and over the larger count.
      */
     static double[] ngramOverlap(Profile a, Profile b) {
-        List<String> wa = a.terms.words();
-        List<String> wb = b.terms.words();
+        int[] shared = new int[4];
+        for (int n = 1; n <= 4; n++) {
+            shared[n - 1] = a.ngrams.get(n - 1).sharedMin(b.ngrams.get(n - 1));
+        }
+        return ngramOverlap(a.terms.words().size(), b.terms.words().size(), shared);
+    }
+
+    // the overlaps of statements of wa and wb words that share shared[n - 1] n-grams (clipped), n = 1..4
+    private static double[] ngramOverlap(int wa, int wb, int[] shared) {
         double[] out = new double[8];
         for (int n = 1; n <= 4; n++) {
-            int na = Math.max(0, wa.size() - n + 1);
-            int nb = Math.max(0, wb.size() - n + 1);
-            int shared = a.ngrams.get(n - 1).sharedMin(b.ngrams.get(n - 1));
-            out[2 * (n - 1)] = Math.min(na, nb) == 0 ? 0 : (double) shared / Math.min(na, nb);
-            out[2 * (n - 1) + 1] = Math.max(na, nb) == 0 ? 0 : (double) shared / Math.max(na, nb);
+            int na = Math.max(0, wa - n + 1);
+            int nb = Math.max(0, wb - n + 1);
+            out[2 * (n - 1)] = Math.min(na, nb) == 0 ? 0 : (double) shared[n - 1] / Math.min(na, nb);
+            out[2 * (n - 1) + 1] = Math.max(na, nb) == 0 ? 0 : (double) shared[n - 1] / Math.max(na, nb);
         }
         return out;
     }
@@ -1006,16 +1284,6 @@ final class Similarity {
         return (double) (sharedWords + linked) / Math.max(1, Math.max(a.content.length, b.content.length));
     }
 
-    private static Set<String> content(List<String> words) {
-        Set<String> out = new TreeSet<>();
-        for (String w : words) {
-            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w)) {
-                out.add(w);
-            }
-        }
-        return out;
-    }
-
     /** Of the items on both sides, the share only one side has; 0 when a side has none. */
     static double mismatch(Set<String> a, Set<String> b) {
         if (a.isEmpty() || b.isEmpty()) {
@@ -1036,14 +1304,19 @@ final class Similarity {
 
     /** Cosine of the letter-trigram counts of the two texts (words joined by spaces). */
     static double trigramCosine(Profile a, Profile b) {
-        double dot = a.letterTrigrams.dot(b.letterTrigrams);
-        double na = a.letterTrigramNorm;
-        double nb = b.letterTrigramNorm;
+        return cosine(a.letterTrigrams.dot(b.letterTrigrams), a.letterTrigramNorm, b.letterTrigramNorm);
+    }
+
+    // a dot product over the two norms; 0 when a norm is
+    private static double cosine(double dot, double na, double nb) {
         return na == 0 || nb == 0 ? 0 : dot / (na * nb);
     }
 
     /** The length of the longest common subsequence of two statements' words, as numbered in their profiles. */
     static int lcs(Profile a, Profile b) {
+        if (b.lcsMasks != null && a.lcsMasks != null) {
+            return lcsBySymbols(a, b);
+        }
         if (b.lcsMasks != null) {
             return lcs(a.wordNumbers, b.wordNumbers.length, b.lcsSymbols, b.lcsMasks);
         }
@@ -1094,6 +1367,44 @@ final class Similarity {
             int k = Arrays.binarySearch(symbols, x);
             if (k >= 0) {
                 long u = v & masks[k];
+                v = ((v + u) | (v - u)) & all;
+            }
+        }
+        return m - Long.bitCount(v);
+    }
+
+    /**
+     * {@link #lcs(int[], int, int[], long[])} of a's words and b's masks, both of at most 64 words: b's mask
+     * of each of a's distinct words is found by one merge of their sorted symbols, not by a search per word.
+     */
+    private static int lcsBySymbols(Profile a, Profile b) {
+        int m = b.wordNumbers.length;
+        if (m == 0) {
+            return 0;
+        }
+        int[] sa = a.lcsSymbols;
+        int[] sb = b.lcsSymbols;
+        long[] masks = new long[sa.length]; // b's mask of each of a's symbols; 0 where b lacks it
+        boolean any = false;
+        for (int i = 0, j = 0; i < sa.length && j < sb.length;) {
+            if (sa[i] == sb[j]) {
+                masks[i++] = b.lcsMasks[j++];
+                any = true;
+            } else if (sa[i] < sb[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        if (!any) {
+            return 0;
+        }
+        long all = m == Long.SIZE ? -1L : (1L << m) - 1;
+        long v = all;
+        for (int k : a.lcsWordSymbols) {
+            long mask = masks[k];
+            if (mask != 0) { // a symbol b holds has a position in it
+                long u = v & mask;
                 v = ((v + u) | (v - u)) & all;
             }
         }

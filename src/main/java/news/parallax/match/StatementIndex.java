@@ -42,6 +42,10 @@ final class StatementIndex implements AutoCloseable {
     /** Statements with at least one term. */
     private final int docCount;
     private final int size;
+    /** Scratch of {@link #candidates}, cleared after each search: each statement's sum, and the statements hit. */
+    private final double[] sums;
+    private final boolean[] hit;
+    private final int[] hits;
 
     private record Postings(int[] docs, int[] freqs) {}
 
@@ -50,6 +54,9 @@ final class StatementIndex implements AutoCloseable {
         this.normInverse = normInverse;
         this.docCount = docCount;
         this.size = normInverse.length;
+        this.sums = new double[size];
+        this.hit = new boolean[size];
+        this.hits = new int[size];
     }
 
     /** Indexes the analysed statements; a hit's number is its index in the list. */
@@ -105,9 +112,7 @@ final class StatementIndex implements AutoCloseable {
         if (distinct.isEmpty() || k <= 0) {
             return List.of();
         }
-        double[] sums = new double[size];
-        boolean[] hit = new boolean[size];
-        int hits = 0;
+        int count = 0;
         int clauses = 0;
         for (String t : distinct) {
             if (clauses >= MAX_CLAUSES) {
@@ -125,23 +130,23 @@ final class StatementIndex implements AutoCloseable {
                 sums[d] += weight - weight / (1f + freq * normInverse[d]);
                 if (!hit[d]) {
                     hit[d] = true;
-                    hits++;
+                    hits[count++] = d;
                 }
             }
         }
         // best first: score descending, then the earlier statement; scores are the float Lucene reports
-        long[] ranked = new long[hits];
-        int n = 0;
-        for (int d = 0; d < size; d++) {
-            if (hit[d]) {
-                // a positive float's bits order as the float does; the complement puts the best first
-                int bits = Float.floatToIntBits((float) sums[d]);
-                ranked[n++] = (long) ~bits << 32 | d;
-            }
+        long[] ranked = new long[count];
+        for (int i = 0; i < count; i++) {
+            int d = hits[i];
+            // a positive float's bits order as the float does; the complement puts the best first
+            int bits = Float.floatToIntBits((float) sums[d]);
+            ranked[i] = (long) ~bits << 32 | d;
+            sums[d] = 0;
+            hit[d] = false;
         }
         Arrays.sort(ranked);
-        List<Integer> out = new ArrayList<>(Math.min(k, hits));
-        for (int i = 0; i < Math.min(k, hits); i++) {
+        List<Integer> out = new ArrayList<>(Math.min(k, count));
+        for (int i = 0; i < Math.min(k, count); i++) {
             out.add((int) ranked[i]);
         }
         return out;

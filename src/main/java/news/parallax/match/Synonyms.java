@@ -77,35 +77,22 @@ final class Synonyms {
         return false;
     }
 
-    /** The sorted, distinct numbers of all the arrays. */
+    /** The distinct numbers of all the arrays (in the order first seen: only membership reaches a result). */
     static Union union(List<int[]> arrays) {
         int size = 0;
         for (int[] a : arrays) {
             size += a.length;
         }
-        int[] all = new int[size];
-        int k = 0;
-        for (int[] a : arrays) {
-            System.arraycopy(a, 0, all, k, a.length);
-            k += a.length;
-        }
-        Arrays.sort(all);
-        int distinct = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[distinct++] = all[i];
-            }
-        }
-        return Union.of(Arrays.copyOf(all, distinct));
+        return Union.of(arrays, size);
     }
 
     /**
-     * All the sense numbers of a statement's words, sorted and distinct, with a bitmap of them (each
+     * All the sense numbers of a statement's words, distinct, with a bitmap of them (each
      * number's bit is {@code number mod 4096}) and an open-addressing hash table of them, so that whether
      * it holds a number takes a bit test, and at worst a probe or two, not a binary search. Immutable: do
      * not change the arrays.
      *
-     * @param numbers the numbers, ascending, distinct (non-negative, as {@link #numbers} gives them)
+     * @param numbers the numbers, distinct, in the order first seen (non-negative, as {@link #numbers} gives them)
      * @param bits    4096 bits: bit {@code n mod 4096} set for each number {@code n}
      * @param table   the numbers in a table of a power of two slots, at most half full; -1 marks a free slot
      */
@@ -120,22 +107,31 @@ final class Synonyms {
             }
         }
 
-        static Union of(int[] numbers) {
+        // the union of the arrays, which hold {@code size} numbers in all (repeats counted); no sorting: a
+        // number already in the table is not added again
+        static Union of(List<int[]> arrays, int size) {
             long[] bits = new long[WORDS];
-            int[] table = new int[Math.max(2, Integer.highestOneBit(Math.max(1, numbers.length) * 2 - 1) << 1)];
+            int[] table = new int[Math.max(2, Integer.highestOneBit(Math.max(1, size) * 2 - 1) << 1)];
             Arrays.fill(table, -1);
-            for (int n : numbers) {
-                if (n < 0) {
-                    throw new IllegalArgumentException("sense numbers are not negative, got " + n);
+            int[] numbers = new int[size];
+            int distinct = 0;
+            for (int[] a : arrays) {
+                for (int n : a) {
+                    if (n < 0) {
+                        throw new IllegalArgumentException("sense numbers are not negative, got " + n);
+                    }
+                    int slot = slot(n, table.length);
+                    while (table[slot] != -1 && table[slot] != n) {
+                        slot = (slot + 1) & (table.length - 1);
+                    }
+                    if (table[slot] == -1) {
+                        table[slot] = n;
+                        bits[(n >>> 6) & (WORDS - 1)] |= 1L << n;
+                        numbers[distinct++] = n;
+                    }
                 }
-                bits[(n >>> 6) & (WORDS - 1)] |= 1L << n;
-                int slot = slot(n, table.length);
-                while (table[slot] != -1) {
-                    slot = (slot + 1) & (table.length - 1);
-                }
-                table[slot] = n;
             }
-            return new Union(numbers, bits, table);
+            return new Union(Arrays.copyOf(numbers, distinct), bits, table);
         }
 
         private static int slot(int n, int size) {

@@ -24,11 +24,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * @param words   the words as written, lower-cased, punctuation removed (for containment and word order)
  * @param negatedTerms the terms of the clauses (parts between commas, semicolons, colons, brackets or
  *                dashes) that hold a negation ("not", "no", "-n't" ...): what the negation may be about
+ * @param negated whether the words hold a negation ({@link Similarity#negated} of {@code words}, as {@link #of}
+ *                computes it)
  */
-record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<String> words, Set<String> negatedTerms) {
+record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<String> words, Set<String> negatedTerms,
+        boolean negated) {
 
     static final String FIELD = "t";
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\u2019.,-][\\p{L}\\p{N}]+)*");
     // what ends a clause: a comma, semicolon or colon before a space, a bracket, a dash, a sentence's end
     private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?](?=\\s)|\\.(?=\\s)|[()\\[\\]\\u2013\\u2014]|\\s-\\s");
 
@@ -46,7 +48,11 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         Set<String> numbers = new TreeSet<>();
         Set<String> names = new TreeSet<>();
         Set<String> negatedTerms = new TreeSet<>();
-        List<int[]> negatedClauses = negatedClauses(text);
+        List<String> words = words(text);
+        boolean negated = Similarity.negated(words);
+        // a clause's words are words of the whole text (no word runs across a clause's end), so a text
+        // without a negation has no negated clause
+        List<int[]> negatedClauses = negated ? negatedClauses(text) : List.of();
         Analyzer chain = analyzer instanceof NewsAnalyzer news ? news.forText(text) : analyzer;
         try (TokenStream ts = chain.tokenStream(FIELD, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -70,11 +76,11 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
-        return new Terms(terms, numbers, names, words(text), negatedTerms);
+        return new Terms(terms, numbers, names, words, negatedTerms, negated);
     }
 
     /** The start and end offsets of the clauses of {@code text} that hold a negation. */
-    private static List<int[]> negatedClauses(String text) {
+    static List<int[]> negatedClauses(String text) {
         List<int[]> out = new ArrayList<>();
         Matcher m = CLAUSE_END.matcher(text);
         int start = 0;
@@ -88,14 +94,60 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         return out;
     }
 
-    /** The words of {@code text} as written, lower-cased, without punctuation. */
+    /**
+     * The words of {@code text} as written, lower-cased, without punctuation: what the regular expression
+     * {@code [\p{L}\p{N}]+(?:['\u2019.,-][\p{L}\p{N}]+)*} finds, left to right, read code point by
+     * code point without the regular expression ({@code TermsWordsTest} compares the two).
+     */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isLetterOrNumber(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i = run(text, i);
+            // a joining mark with a letter or digit after it continues the word
+            while (i + 1 < n && isJoiner(text.charAt(i)) && isLetterOrNumber(text.codePointAt(i + 1))) {
+                i = run(text, i + 1);
+            }
+            out.add(text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         }
         return out;
+    }
+
+    // the end of the run of letters and digits from i
+    private static int run(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isLetterOrNumber(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return i;
+    }
+
+    private static boolean isJoiner(char c) {
+        return c == '\'' || c == '\u2019' || c == '.' || c == ',' || c == '-';
+    }
+
+    /** What the regular expression classes {@code \p{L}} and {@code \p{N}} match. */
+    static boolean isLetterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        if (Character.isLetter(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 
     // a name: a capitalised word that does not open the statement or a sentence (a period after a title or

@@ -81,7 +81,7 @@ final class Candidates {
     // shared phrases, each phrase of a (and of b not yet found) once: mode 0 all, 1 without name phrases,
     // 2 without any name or number term, 3 exact neighbours only
     static int anchor(Similarity.Profile a, Similarity.Profile b, int mode) {
-        if (Similarity.disagree(a.anchor.figures(), b.anchor.figures())) {
+        if (Similarity.disagree(a.anchor().figures(), b.anchor().figures())) {
             return 0;
         }
         int n = 0;
@@ -92,22 +92,22 @@ final class Candidates {
 
     private static int count(Similarity.Profile a, Similarity.Profile b, int mode, boolean second) {
         int n = 0;
-        for (Similarity.Phrase p : a.anchor.neighbours()) {
+        for (Similarity.Phrase p : a.anchor().neighbours()) {
             boolean found = false;
             if (second) {
                 boolean inNeighbours = false;
-                for (Similarity.Phrase q : b.anchor.neighbours()) {
+                for (Similarity.Phrase q : b.anchor().neighbours()) {
                     inNeighbours |= mode == 3 ? p.equals(q) : p.matches(q);
                 }
                 if (inNeighbours) {
                     continue;
                 }
             }
-            for (Similarity.Phrase q : second ? List.<Similarity.Phrase>of() : b.anchor.neighbours()) {
+            for (Similarity.Phrase q : second ? List.<Similarity.Phrase>of() : b.anchor().neighbours()) {
                 found |= mode == 3 ? p.equals(q) : p.matches(q);
             }
             if (mode != 3) {
-                for (Similarity.Phrase q : b.anchor.gapped()) {
+                for (Similarity.Phrase q : b.anchor().gapped()) {
                     if (second) {
                         found |= p.matches(q);
                         continue;

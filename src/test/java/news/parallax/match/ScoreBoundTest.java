@@ -17,6 +17,7 @@ class ScoreBoundTest {
 
     private static final Similarity SIMILARITY = Similarity.standard();
     private static final List<Similarity.Profile> PROFILES = new ArrayList<>();
+    private static final Similarity.Numbering NUMBERING = new Similarity.Numbering();
 
     /** The sentences of the seed articles, profiled as one story's statements. */
     @BeforeAll
@@ -31,9 +32,8 @@ class ScoreBoundTest {
             }
         }
         NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(story.sources().stream().map(Source::text).toList()));
-        Similarity.Numbering numbering = new Similarity.Numbering();
         for (String sentence : sentences.subList(0, Math.min(160, sentences.size()))) {
-            PROFILES.add(SIMILARITY.profile(Terms.of(sentence, analyzer), numbering));
+            PROFILES.add(SIMILARITY.profile(Terms.of(sentence, analyzer), NUMBERING));
         }
     }
 
@@ -124,15 +124,59 @@ class ScoreBoundTest {
     }
 
     @Test
+    void theWordsThatCouldBeAlignedAreCountedAlikeWithTheSortedKeys() {
+        for (Similarity.Profile a : PROFILES) {
+            for (Similarity.Profile b : PROFILES) {
+                assertThat(ScoreBound.alignable(a.side, b.boundSide, b.side.union()))
+                        .isEqualTo(ScoreBound.alignable(a.side, b.side));
+            }
+        }
+    }
+
+    @Test
+    void theCheapFeaturesOfALoadedProfileAreTheFeaturesOfThePair() {
+        Similarity.Scratch scratch = new Similarity.Scratch(NUMBERING);
+        for (Similarity.Profile a : PROFILES) {
+            scratch.load(a);
+            for (Similarity.Profile b : PROFILES) {
+                assertThat(scratch.features(b)).containsExactly(Similarity.features(a, b, false));
+                assertThat(scratch.features(b)).containsExactly(Similarity.features(b, a, false));
+                assertThat(scratch.lcs(b)).isEqualTo(Similarity.lcs(a, b)).isEqualTo(Similarity.lcs(b, a));
+            }
+        }
+    }
+
+    @Test
+    void theIndexOfAStoryCountsTheWordsThatCouldBeAlignedAlike() {
+        AlignableIndex index = AlignableIndex.of(PROFILES);
+        for (int i = 0; i < PROFILES.size(); i++) {
+            for (int j = 0; j < PROFILES.size(); j++) {
+                assertThat(index.alignable(i, j)).as("%d %d", i, j)
+                        .isEqualTo(ScoreBound.alignable(PROFILES.get(i).side, PROFILES.get(j).side));
+            }
+        }
+    }
+
+    @Test
+    void noIndexIsMadeForAStoryOfTooManyStatements() {
+        List<Similarity.Profile> many = new ArrayList<>();
+        while (many.size() <= AlignableIndex.MAX_STATEMENTS) {
+            many.addAll(PROFILES);
+        }
+        assertThat(AlignableIndex.of(many)).isNull();
+        assertThat(AlignableIndex.of(many.subList(0, AlignableIndex.MAX_STATEMENTS))).isNotNull();
+    }
+
+    @Test
     void theMostPhrasesTwoStatementsCanShareIsAtLeastWhatTheyShare() {
         int anchored = 0;
         for (int i = 0; i < PROFILES.size(); i++) {
             for (int j = 0; j < PROFILES.size(); j++) {
                 Similarity.Profile a = PROFILES.get(i);
                 Similarity.Profile b = PROFILES.get(j);
-                int shared = a.anchor.phrases(b.anchor, null, null);
+                int shared = a.anchor().phrases(b.anchor(), null, null);
                 assertThat(ScoreBound.mostPhrases(a.phraseKeys, b.phraseKeys)).isGreaterThanOrEqualTo(shared)
-                        .isGreaterThanOrEqualTo(a.anchor.shared(b.anchor));
+                        .isGreaterThanOrEqualTo(a.anchor().shared(b.anchor()));
                 anchored += i != j && shared >= 3 ? 1 : 0;
             }
         }

@@ -59,8 +59,8 @@ class SynonymsTest {
 
     @ParameterizedTest(name = "{0} + {1} -> {2}")
     @CsvSource({"1 5 9, 2 5, 1 2 5 9", "7, 7, 7", "3 4, 1 2, 1 2 3 4"})
-    void aUnionIsTheSortedDistinctNumbersOfAllArrays(String a, String b, String union) {
-        assertThat(Synonyms.union(List.of(ints(a), ints(b))).numbers()).containsExactly(ints(union));
+    void aUnionIsTheDistinctNumbersOfAllArrays(String a, String b, String union) {
+        assertThat(Synonyms.union(List.of(ints(a), ints(b))).numbers()).containsExactlyInAnyOrder(ints(union));
     }
 
     private static int[] ints(String s) {

@@ -1,0 +1,170 @@
+package news.parallax.match;
+
+import java.util.List;
+
+/**
+ * For every pair of one story's statements, how many content words of the first could be aligned with a
+ * word of the second ({@link ScoreBound#alignable(Alignment.Side, Alignment.Side)}: the same stem or
+ * five-letter prefix, or a shared WordNet sense), found by a few bit tests instead of a look-up per word
+ * and pair. Built once per story: for each sense number, stem and prefix of the story, the set of
+ * statements that hold it; for each content word, the union of the sets of its senses, stem and prefix:
+ * the statements it could be aligned with. Not for large stories (its size grows with the square of the
+ * statements): {@link #of} gives nothing above {@value #MAX_STATEMENTS}. Immutable.
+ */
+final class AlignableIndex {
+
+    /** The most statements an index is made for. */
+    static final int MAX_STATEMENTS = 1024;
+
+    /** Longs per set of statements. */
+    private final int width;
+    /** Of each statement, for each content word, the statements it could be aligned with ({@link #width} longs each). */
+    private final long[][] may;
+
+    private AlignableIndex(int width, long[][] may) {
+        this.width = width;
+        this.may = may;
+    }
+
+    /** The index of the profiled statements (numbered by their place in the list), or null for too many. */
+    static AlignableIndex of(List<Similarity.Profile> profiles) {
+        int n = profiles.size();
+        if (n > MAX_STATEMENTS) {
+            return null;
+        }
+        int width = Math.max(1, (n + 63) >>> 6);
+        IntIds senses = new IntIds();
+        IntIds stems = new IntIds();
+        IntIds prefixes = new IntIds();
+        for (Similarity.Profile p : profiles) {
+            for (int s : p.side.union().numbers()) {
+                senses.of(s);
+            }
+            for (int s : p.boundSide.stems) {
+                stems.of(s);
+            }
+            for (int s : p.boundSide.prefixes) {
+                prefixes.of(s);
+            }
+        }
+        long[] senseBits = new long[senses.size() * width];
+        long[] stemBits = new long[stems.size() * width];
+        long[] prefixBits = new long[prefixes.size() * width];
+        for (int b = 0; b < n; b++) {
+            Similarity.Profile p = profiles.get(b);
+            int word = b >>> 6;
+            long bit = 1L << b;
+            for (int s : p.side.union().numbers()) {
+                senseBits[senses.get(s) * width + word] |= bit;
+            }
+            for (int s : p.boundSide.stems) {
+                stemBits[stems.get(s) * width + word] |= bit;
+            }
+            for (int s : p.boundSide.prefixes) {
+                prefixBits[prefixes.get(s) * width + word] |= bit;
+            }
+        }
+        long[][] may = new long[n][];
+        for (int a = 0; a < n; a++) {
+            Alignment.Side side = profiles.get(a).side;
+            int[][] keys = side.keys();
+            long[] m = new long[keys[0].length * width];
+            for (int i = 0; i < keys[0].length; i++) {
+                int at = i * width;
+                // every number is there: each statement's own senses, stems and prefixes were added
+                for (int s : side.senses().get(i)) {
+                    or(m, at, senseBits, senses.get(s) * width, width);
+                }
+                or(m, at, stemBits, stems.get(keys[1][i]) * width, width);
+                if (keys[2][i] != (int) Alignment.Side.NO_PREFIX) {
+                    or(m, at, prefixBits, prefixes.get(keys[2][i]) * width, width);
+                }
+            }
+            may[a] = m;
+        }
+        return new AlignableIndex(width, may);
+    }
+
+    private static void or(long[] into, int at, long[] from, int start, int width) {
+        for (int k = 0; k < width; k++) {
+            into[at + k] |= from[start + k];
+        }
+    }
+
+    /** How many content words of statement {@code a} could be aligned with a word of statement {@code b}. */
+    int alignable(int a, int b) {
+        long[] m = may[a];
+        int word = b >>> 6;
+        long bit = 1L << b;
+        int count = 0;
+        for (int at = word; at < m.length; at += width) {
+            count += (m[at] & bit) != 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** Dense numbers for ints, each numbered on first sight (an open-addressing table). Not thread-safe. */
+    private static final class IntIds {
+        private int[] keys = new int[256];
+        private int[] values = new int[256];
+        private boolean[] used = new boolean[256];
+        private int size;
+
+        int size() {
+            return size;
+        }
+
+        int of(int key) {
+            int slot = slot(key, keys.length);
+            while (used[slot]) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            used[slot] = true;
+            keys[slot] = key;
+            values[slot] = size;
+            if (++size * 2 > keys.length) {
+                grow();
+            }
+            return size - 1;
+        }
+
+        /** The number of a key numbered before. */
+        int get(int key) {
+            int slot = slot(key, keys.length);
+            while (used[slot]) {
+                if (keys[slot] == key) {
+                    return values[slot];
+                }
+                slot = (slot + 1) & (keys.length - 1);
+            }
+            throw new IllegalStateException("not numbered: " + key);
+        }
+
+        private static int slot(int key, int length) {
+            return (key * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(length));
+        }
+
+        private void grow() {
+            int[] oldKeys = keys;
+            int[] oldValues = values;
+            boolean[] oldUsed = used;
+            keys = new int[oldKeys.length * 2];
+            values = new int[oldKeys.length * 2];
+            used = new boolean[oldKeys.length * 2];
+            for (int i = 0; i < oldKeys.length; i++) {
+                if (oldUsed[i]) {
+                    int slot = slot(oldKeys[i], keys.length);
+                    while (used[slot]) {
+                        slot = (slot + 1) & (keys.length - 1);
+                    }
+                    used[slot] = true;
+                    keys[slot] = oldKeys[i];
+                    values[slot] = oldValues[i];
+                }
+            }
+        }
+    }
+}
