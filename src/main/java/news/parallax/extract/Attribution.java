@@ -209,6 +209,12 @@ final class Attribution {
                 break;
             }
             int e = names.runEnd(toks, j, to - 1);
+            if (e >= 0 && j > i && toks.get(j - 1).tag().equals("DET") && e + 1 < to && lex.personNoun(toks.get(e + 1).text())
+                    && Character.isLowerCase(toks.get(e + 1).text().charAt(0))
+                    && (e + 2 >= to || names.runEnd(toks, e + 2, to - 1) < 0)) {
+                // "said the Democratic staffer", "said a Texas official": a description, not the name before its noun
+                break;
+            }
             if (e >= 0) {
                 Mention m = names.mention(toks, j, e);
                 if (j == i && e + 1 < to && (toks.get(e + 1).tag().equals("VERB") || toks.get(e + 1).tag().equals("AUX"))
@@ -230,7 +236,7 @@ final class Attribution {
         if (found != null) {
             return found;
         }
-        for (int c = i + 1; c < Math.min(to - 1, i + 6); c++) {
+        for (int c = i + 1; c < Math.min(to - 1, i + 8); c++) {
             // "said the spokesman, Nick Merrill": the name in apposition
             if (toks.get(c).text().equals(",")) {
                 int e = names.runEnd(toks, c + 1, to - 1);
@@ -369,6 +375,18 @@ final class Attribution {
             }
         }
         int adp = s - 1 > floor && toks.get(s - 1).tag().equals("DET") ? s - 2 : s - 1;
+        if (s >= 0 && adp > floor && !toks.get(adp).tag().equals("ADP")) {
+            // "A blogger on the Web site Harbor Lights said": the preposition before "the Web site", not right before the name
+            int k = adp;
+            while (k > floor && k > adp - 4 && (toks.get(k).tag().equals("NOUN") || toks.get(k).tag().equals("PROPN")
+                    || toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("DET"))) {
+                k--;
+            }
+            if (k > floor && k < adp && toks.get(k).tag().equals("ADP") && k + 1 < s && toks.get(k + 1).tag().equals("DET")
+                    && !toks.get(s - 1).capitalized()) {
+                adp = k;
+            }
+        }
         if (s >= 0 && adp > floor && toks.get(adp).tag().equals("ADP")) {
             // "Jane Roe, who runs a shop in Halton, says": a name after a preposition is not the subject
             // ("a spokesperson for the Acme Department said": the spokesperson)

@@ -245,10 +245,20 @@ final class SourceReading {
                 // "a statement", "a new report", "his statement", "the firm’s online post"
                 introduced |= d.equals("a") || d.equals("an") || lex.possessives.containsKey(d) || Attribution.owner(outside, k);
             }
-            if (!lex.authoredTexts.contains(w) || !introduced) {
+            if (!lex.authoredTexts.contains(w)) {
                 continue;
             }
-            Mention by = authorAfter(outside, i + 1);
+            int os = names.runStart(outside, i - 1, 0);
+            Mention org = os >= 0 ? names.mention(outside, os, i - 1) : null;
+            if (org != null && org.kind == Speaker.Kind.ORGANIZATION) {
+                // "A 2010 Harbor Research Service report found ...": the organisation named before the text
+                issued.add(new Issued(org, textFamily(w), currentPara));
+                return;
+            }
+            Mention by = authorAfter(outside, i + 1 < outside.size() && outside.get(i + 1).text().equals(",") ? i + 2 : i + 1);
+            if (!introduced && by == null) {
+                continue;
+            }
             if (by != null) {
                 // "A study by the Acme Institute found ...": the author named after the text
                 issued.add(new Issued(by, textFamily(w), currentPara));
@@ -1104,6 +1114,11 @@ final class SourceReading {
     /** "X said (that) CONTENT." */
     private boolean reportedAfter(Para para, int p, Sentence s, int[] r, int v) {
         List<Token> toks = para.tokens();
+        if (v > r[0] && inQuote(para, toks.get(v - 1).start()) || v - 1 > r[0] && toks.get(v - 1).text().equals(",")
+                && inQuote(para, toks.get(v - 2).start())) {
+            // "“...,” said the staffer, noting the delay": the speaker follows the verb, no words reported after it
+            return false;
+        }
         Mention who = attribution.subjectOf(toks, v, r[0]);
         if (who == null) {
             return false;

@@ -1,0 +1,56 @@
+package news.parallax.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Collectors;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Speaker shapes met in a hand-judged sample of unseen US news: a description whose noun follows a capitalised
+ * word ("the Democratic staffer"), a person described before a prepositional phrase that names a place or a site,
+ * reports named with their author ("a Harbor Institute report", "the report, by Jane Roe,").
+ */
+class UnseenSpeakersTest {
+
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    private static String quotes(String text) {
+        return QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)));
+    }
+
+    private static String reported(String text) {
+        return FINDER.find(QuoteFinderTest.story(text)).statements().stream().filter(s -> s.id().matches(".*-r\\d+"))
+                .map(s -> s.text() + "=>" + s.speaker().orElse("-")).collect(Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We already have plans on the table,” said the Democratic staffer, noting the delay. | We already have plans on the table,=>the-democratic-staffer
+            “The vote can wait until the spring,” said the Democratic leader of the Senate, Jane Roe. | The vote can wait until the spring,=>jane-roe
+            A blogger on the Web site Harbor Lights said, “Can anyone say the paper is fair?”    | Can anyone say the paper is fair?=>a-blogger
+            “The bridge repairs need more money,” said Acme spokesman Tom Webb.                   | The bridge repairs need more money,=>tom-webb
+            """)
+    void aDescriptionIsNotTheCapitalisedWordOrThePlaceInsideIt(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            A 2010 Harbor Research Service report found that the fund was short. ¶ “If all earnings were taxed, the fund would last,” said the report. | If all earnings were taxed, the fund would last,=>harbor-research-service
+            But the report, by the Acme Counsel Jane Roe, concluded that “the claims rest on factual errors.” | the claims rest on factual errors.=>jane-roe
+            The report was released on Monday. ¶ “Costs rose sharply in the spring,” the report said.  | Costs rose sharply in the spring,=>-
+            """)
+    void aReportSpeaksForTheAuthorNamedWithIt(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We already have plans on the table,” said the staffer, noting the long delay in the Senate.
+            “The ruling is wrong,” said Jane Roe, adding nothing more.
+            """)
+    void noWordsAreReportedAfterAVerbThatFollowsAQuote(String text) {
+        assertThat(reported(text)).isEmpty();
+    }
+}
