@@ -267,7 +267,16 @@ final class Attribution {
                     return m != null ? m : rightOf(toks, u + 1, v);
                 }
             }
-            return firstNamed(toks, floor, v);
+            Mention named = firstNamed(toks, floor, v);
+            if (named == null && floor < v && toks.get(floor).tag().equals("DET")) {
+                // "A young man in a suit approached the mayor, saying: ...": the described subject of the sentence
+                int k = floor + 1;
+                while (k < v && k < floor + 4 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN"))) {
+                    k++;
+                }
+                return k > floor + 1 && lex.personNoun(toks.get(k - 1).text()) ? nominal(toks, floor, k) : null;
+            }
+            return named;
         }
         int j = v - 1;
         while (j >= floor && (lex.skipWords.contains(toks.get(j).text().toLowerCase(Locale.ROOT))

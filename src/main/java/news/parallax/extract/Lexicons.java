@@ -46,6 +46,8 @@ final class Lexicons {
     final List<String> termIntroducers;
     /** Short words written in lower case inside a title in title case ("with", "from"). */
     final Set<String> titleSmallWords;
+    /** Prepositions and conjunctions of four letters or more ("from", "until"). */
+    final Set<String> prepositions;
 
     private Lexicons() {
         for (String line : Lexicon.lines("extract/reporting-verbs.txt")) {
@@ -81,6 +83,7 @@ final class Lexicons {
         vaguePersonNouns = lower(Lexicon.lines("extract/vague-person-nouns.txt"));
         termIntroducers = List.copyOf(Lexicon.lines("extract/term-introducers.txt"));
         titleSmallWords = lower(Lexicon.lines("extract/title-small-words.txt"));
+        prepositions = lower(Lexicon.lines("extract/prepositions.txt"));
     }
 
     /** A list of "word letter" lines as a map from each word to its one-letter class. */

@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Speaker shapes met in a hand-judged sample of unseen US news: a description whose noun follows a capitalised
  * word ("the Democratic staffer"), a person described before a prepositional phrase that names a place or a site,
- * reports named with their author ("a Harbor Institute report", "the report, by Jane Roe,").
+ * reports named with their author ("a Harbor Institute report", "the report, by Jane Roe,"), an unusual given name the
+ * tagger took for a preposition, and the described subject of a sentence whose participle speaks.
  */
 class UnseenSpeakersTest {
 
@@ -32,6 +33,16 @@ class UnseenSpeakersTest {
             “The bridge repairs need more money,” said Acme spokesman Tom Webb.                   | The bridge repairs need more money,=>tom-webb
             """)
     void aDescriptionIsNotTheCapitalisedWordOrThePlaceInsideIt(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Justice Elena Roe said that the rules may be unlawful. ¶ But Justice Antonin Webb was unconvinced. ¶ “I am getting whipsawed here,” he told the lawyer. | I am getting whipsawed here,=>antonin-webb
+            A young man in a suit approached the mayor on the sidewalk, saying: “Hi, Mayor. Do you back the plan?” | Hi, Mayor. Do you back the plan?=>a-young-man
+            Tom Webb approached the mayor on the sidewalk, saying: “Hi, Mayor. Do you back the plan?” | Hi, Mayor. Do you back the plan?=>tom-webb
+            """)
+    void anUnusualGivenNameAndADescribedSubjectOfAParticiple(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
     }
 
