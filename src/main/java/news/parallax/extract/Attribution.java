@@ -298,10 +298,13 @@ final class Attribution {
                 }
             }
         }
-        if (j - 2 >= floor && toks.get(j).text().equalsIgnoreCase("who") && toks.get(j - 1).text().equals(",")) {
-            // "notably from Mayor Tom Webb, who said": the relative pronoun stands for the name before it
-            int ns = names.runStart(toks, j - 2, floor);
-            Mention named = ns >= 0 ? names.mention(toks, ns, j - 2) : null;
+        if (j - 1 >= floor && toks.get(j).text().equalsIgnoreCase("who")
+                && (j - 2 >= floor && toks.get(j - 1).text().equals(",") || toks.get(j - 1).proper())) {
+            // "notably from Mayor Tom Webb, who said", "drew the ire of Justice Tom Webb who said": the relative pronoun
+            // stands for the name before it
+            int last = toks.get(j - 1).text().equals(",") ? j - 2 : j - 1;
+            int ns = names.runStart(toks, last, floor);
+            Mention named = ns >= 0 ? names.mention(toks, ns, last) : null;
             if (named != null && named.kind == Speaker.Kind.PERSON) {
                 return named;
             }
