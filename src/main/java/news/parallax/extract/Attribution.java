@@ -280,7 +280,9 @@ final class Attribution {
         }
         int j = v - 1;
         while (j >= floor && (lex.skipWords.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
-                || toks.get(j).tag().equals("ADV") && !toks.get(j).text().equals(","))) {
+                || toks.get(j).tag().equals("ADV") && !toks.get(j).text().equals(",")
+                && !(toks.get(j).capitalized() && j > floor && names.namePart(toks, j)))) {
+            // ("Harbor Daily recently reported": "Daily" is the name's, not an adverb)
             j--;
         }
         if (j > floor && isDash(toks.get(j).text())) {

@@ -41,6 +41,7 @@ class UnseenSpeakersTest {
             Justice Elena Roe said that the rules may be unlawful. ¶ But Justice Antonin Webb was unconvinced. ¶ “I am getting whipsawed here,” he told the lawyer. | I am getting whipsawed here,=>antonin-webb
             A young man in a suit approached the mayor on the sidewalk, saying: “Hi, Mayor. Do you back the plan?” | Hi, Mayor. Do you back the plan?=>a-young-man
             Tom Webb approached the mayor on the sidewalk, saying: “Hi, Mayor. Do you back the plan?” | Hi, Mayor. Do you back the plan?=>tom-webb
+            Harbor Daily recently reported: ¶ “The rules will change little in the end.”                | The rules will change little in the end.=>harbor-daily
             The argument that confused Justice Jane Roe also drew the ire of Justice Antonin Webb who said he was puzzled. “If the rule is vague, it is no rule,” he said. | If the rule is vague, it is no rule,=>antonin-webb
             """)
     void anUnusualGivenNameAndADescribedSubjectOfAParticiple(String text, String expected) {
