@@ -199,6 +199,20 @@ final class Attribution {
         if (p != null) {
             return p;
         }
+        int d = toks.get(i).tag().equals("DET") ? i + 1 : i;
+        if (d + 2 < to && lex.authoredTexts.contains(toks.get(d).text().toLowerCase(Locale.ROOT))
+                && (toks.get(d + 1).text().equals("from") || toks.get(d + 1).text().equals("by"))) {
+            // "reads a statement from Senator Jane Roe’s office": the text speaks for its author
+            int a = toks.get(d + 2).tag().equals("DET") ? d + 3 : d + 2;
+            int e = a < to ? names.runEnd(toks, a, to - 1) : -1;
+            int after = e + 1 < to && (toks.get(e + 1).text().equals("'s") || toks.get(e + 1).text().equals("\u2019s")) ? e + 2 : e + 1;
+            boolean ofPerson = e >= 0 && after < to && (lex.personNoun(toks.get(after).text()) || isTitleWord(toks.get(after).text()));
+            Mention author = e >= 0 && !ofPerson ? names.mention(toks, a, e) : null;
+            // ("a statement from Roe’s attorney, Tom Webb": the attorney speaks, found below)
+            if (author != null) {
+                return withTitleBefore(toks, a, i, author);
+            }
+        }
         // "said farm worker Ann Lowe", "says agency director Jane Roe": the last name before a break
         Mention found = null;
         for (int j = i; j < Math.min(to, i + 10); j++) {
@@ -396,8 +410,8 @@ final class Attribution {
                     || toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("DET"))) {
                 k--;
             }
-            if (k > floor && k < adp && toks.get(k).tag().equals("ADP") && k + 1 < s && toks.get(k + 1).tag().equals("DET")
-                    && !toks.get(s - 1).capitalized()) {
+            if (k > floor && k < adp && toks.get(k).tag().equals("ADP") && k + 1 < s && (toks.get(k + 1).tag().equals("DET")
+                    || toks.get(k + 1).tag().equals("ADJ") && !toks.get(k + 1).capitalized()) && !toks.get(s - 1).capitalized()) {
                 adp = k;
             }
         }
@@ -416,6 +430,17 @@ final class Attribution {
             if (who != null) {
                 // "One resident who lives near Halton posted": the person described, not the place
                 return who;
+            }
+            int h = floor;
+            while (h < adp && h < floor + 3 && !toks.get(h).tag().equals("NOUN")) {
+                h++;
+            }
+            if (h < adp && toks.get(h).tag().equals("NOUN") && lex.personNoun(toks.get(h).text())) {
+                // "Supporters of the park in lower Harborville ... say": the people the clause opens with
+                Mention opener = nominal(toks, floor, h + 1);
+                if (opener != null) {
+                    return opener;
+                }
             }
         }
         if (s >= 0 && conjoined(toks, s - 1, floor, -1) && !titleAfterAnd(toks, s, j, floor)) {
@@ -616,6 +641,10 @@ final class Attribution {
             String w = toks.get(i).text();
             if (b.length() == 0 && toks.get(i).tag().equals("DET")) {
                 continue;
+            }
+            if (b.length() == 0 && lex.exampleOpeners.contains(w.toLowerCase(Locale.ROOT))) {
+                // ", including Mayor Jane Roe,": an aside of examples, no title of the name before it
+                return "";
             }
             titled |= isTitleWord(w);
             if (b.length() > 0) {

@@ -48,6 +48,8 @@ final class Lexicons {
     final Set<String> titleSmallWords;
     /** Prepositions and conjunctions of four letters or more ("from", "until"). */
     final Set<String> prepositions;
+    /** Words that open an aside of examples ("including", "such as"): no title. */
+    final Set<String> exampleOpeners;
 
     private Lexicons() {
         for (String line : Lexicon.lines("extract/reporting-verbs.txt")) {
@@ -84,6 +86,7 @@ final class Lexicons {
         termIntroducers = List.copyOf(Lexicon.lines("extract/term-introducers.txt"));
         titleSmallWords = lower(Lexicon.lines("extract/title-small-words.txt"));
         prepositions = lower(Lexicon.lines("extract/prepositions.txt"));
+        exampleOpeners = lower(Lexicon.lines("extract/example-openers.txt"));
     }
 
     /** A list of "word letter" lines as a map from each word to its one-letter class. */

@@ -173,7 +173,10 @@ final class SourceReading {
                 lead++;
             }
             int e = lead < outside.size() ? names.runEnd(outside, lead, outside.size() - 1) : -1;
-            Mention org = e >= 0 ? names.mention(outside, lead, e) : null;
+            Mention org = e >= 0 && !(e + 1 < outside.size() && outside.get(e + 1).text().equals(":")
+                    && outside.get(e).text().equals(outside.get(e).text().toUpperCase(java.util.Locale.ROOT)))
+                    ? names.mention(outside, lead, e) : null;
+            // ("UPDATE: Acme CEO Jane Roe said": a label in capitals before a colon is no organisation)
             if (org != null && org.kind == Speaker.Kind.ORGANIZATION) {
                 speakers.add(org);
             }
@@ -1254,6 +1257,12 @@ final class SourceReading {
             int overlap = Math.min(end, q.end()) - Math.max(start, q.start());
             if (overlap > 0 && q.open() <= start) {
                 // the content opens inside or with a quotation: a direct quote, not reported speech
+                return false;
+            }
+            String lead = q.open() > start ? text.substring(start, q.open()).strip() : "";
+            if (overlap > 0 && lead.endsWith(",") && lead.split("\\s+").length <= 5) {
+                // "“...,” Roe says in the ad, “but ...”", "said in a statement, “...”": the quotation after a short
+                // phrase of place or time, not reported speech
                 return false;
             }
             quoted += Math.max(0, overlap);

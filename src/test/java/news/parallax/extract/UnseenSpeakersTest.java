@@ -3,6 +3,7 @@ package news.parallax.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Collectors;
+import news.parallax.model.Speaker;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,6 +61,39 @@ class UnseenSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “The First Amendment protects the right to pray,” reads a statement from Senate Majority Leader Tom Webb’s office (D-Nev.). “Senator Webb respects that.” | The First Amendment protects the right to pray,=>tom-webb;Senator Webb respects that.=>tom-webb
+            “We are disappointed,” said the statement from Roe’s attorney, Tom Webb. “The case is weak.” | We are disappointed,=>tom-webb;The case is weak.=>tom-webb
+            “We will appeal,” said a statement from the Acme Corporation.                             | We will appeal,=>acme-corporation
+            """)
+    void aStatementFromSomeoneSpeaksForThem(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Supporters of the park in lower Harborville, including Harborville Mayor Tom Webb, say its opening should stand as a sign of goodwill. | its opening should stand as a sign of goodwill=>supporters
+            """)
+    void anAsideOfExamplesIsNoTitleAndAPlaceAfterAPrepositionIsNoSpeaker(String text, String expected) {
+        assertThat(reported(text)).isEqualTo(expected);
+        assertThat(FINDER.find(QuoteFinderTest.story(text)).speakers()).extracting(Speaker::titles)
+                .allSatisfy(titles -> assertThat(titles).noneMatch(t -> t.startsWith("including")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “It will be fixed,” said Harbor Board Counsel Tom Webb.   | “It will be fixed,” Tom Webb, the Harbor Board counsel, said.
+            “It will be fixed,” said Director of Harbor Works Tom Webb. | “It will be fixed,” Tom Webb, the director of harbor works, said.
+            """)
+    void titlesThatDifferOnlyInCaseAreOneTitleAcrossTheStory(String one, String other) {
+        assertThat(FINDER.find(QuoteFinderTest.story(one, other)).speakers()).extracting(Speaker::titles)
+                .allSatisfy(titles -> assertThat(titles.stream().map(t -> t.toLowerCase(java.util.Locale.ROOT)).distinct().count())
+                        .isEqualTo(titles.size()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “I am not ashamed of the plan,” Tom Webb says in the ad, “but the town must pay for it.”
+            “Our goal is to limit the changes,” Jane Roe said in a telephone interview, “but we also want the fund to last.”
             “We already have plans on the table,” said the staffer, noting the long delay in the Senate.
             “The ruling is wrong,” said Jane Roe, adding nothing more.
             """)
