@@ -199,6 +199,20 @@ final class Attribution {
         if (p != null) {
             return p;
         }
+        int d = toks.get(i).tag().equals("DET") ? i + 1 : i;
+        if (d + 2 < to && lex.authoredTexts.contains(toks.get(d).text().toLowerCase(Locale.ROOT))
+                && (toks.get(d + 1).text().equals("from") || toks.get(d + 1).text().equals("by"))) {
+            // "reads a statement from Senator Jane Roe’s office": the text speaks for its author
+            int a = toks.get(d + 2).tag().equals("DET") ? d + 3 : d + 2;
+            int e = a < to ? names.runEnd(toks, a, to - 1) : -1;
+            int after = e + 1 < to && (toks.get(e + 1).text().equals("'s") || toks.get(e + 1).text().equals("\u2019s")) ? e + 2 : e + 1;
+            boolean ofPerson = e >= 0 && after < to && (lex.personNoun(toks.get(after).text()) || isTitleWord(toks.get(after).text()));
+            Mention author = e >= 0 && !ofPerson ? names.mention(toks, a, e) : null;
+            // ("a statement from Roe’s attorney, Tom Webb": the attorney speaks, found below)
+            if (author != null) {
+                return withTitleBefore(toks, a, i, author);
+            }
+        }
         // "said farm worker Ann Lowe", "says agency director Jane Roe": the last name before a break
         Mention found = null;
         for (int j = i; j < Math.min(to, i + 10); j++) {
@@ -209,6 +223,12 @@ final class Attribution {
                 break;
             }
             int e = names.runEnd(toks, j, to - 1);
+            if (e >= 0 && j > i && toks.get(j - 1).tag().equals("DET") && e + 1 < to && lex.personNoun(toks.get(e + 1).text())
+                    && Character.isLowerCase(toks.get(e + 1).text().charAt(0))
+                    && (e + 2 >= to || names.runEnd(toks, e + 2, to - 1) < 0)) {
+                // "said the Democratic staffer", "said a Texas official": a description, not the name before its noun
+                break;
+            }
             if (e >= 0) {
                 Mention m = names.mention(toks, j, e);
                 if (j == i && e + 1 < to && (toks.get(e + 1).tag().equals("VERB") || toks.get(e + 1).tag().equals("AUX"))
@@ -230,7 +250,7 @@ final class Attribution {
         if (found != null) {
             return found;
         }
-        for (int c = i + 1; c < Math.min(to - 1, i + 6); c++) {
+        for (int c = i + 1; c < Math.min(to - 1, i + 8); c++) {
             // "said the spokesman, Nick Merrill": the name in apposition
             if (toks.get(c).text().equals(",")) {
                 int e = names.runEnd(toks, c + 1, to - 1);
@@ -261,11 +281,22 @@ final class Attribution {
                     return m != null ? m : rightOf(toks, u + 1, v);
                 }
             }
-            return firstNamed(toks, floor, v);
+            Mention named = firstNamed(toks, floor, v);
+            if (named == null && floor < v && toks.get(floor).tag().equals("DET")) {
+                // "A young man in a suit approached the mayor, saying: ...": the described subject of the sentence
+                int k = floor + 1;
+                while (k < v && k < floor + 4 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN"))) {
+                    k++;
+                }
+                return k > floor + 1 && lex.personNoun(toks.get(k - 1).text()) ? nominal(toks, floor, k) : null;
+            }
+            return named;
         }
         int j = v - 1;
         while (j >= floor && (lex.skipWords.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
-                || toks.get(j).tag().equals("ADV") && !toks.get(j).text().equals(","))) {
+                || toks.get(j).tag().equals("ADV") && !toks.get(j).text().equals(",")
+                && !(toks.get(j).capitalized() && j > floor && names.namePart(toks, j)))) {
+            // ("Harbor Daily recently reported": "Daily" is the name's, not an adverb)
             j--;
         }
         if (j > floor && isDash(toks.get(j).text())) {
@@ -283,10 +314,13 @@ final class Attribution {
                 }
             }
         }
-        if (j - 2 >= floor && toks.get(j).text().equalsIgnoreCase("who") && toks.get(j - 1).text().equals(",")) {
-            // "notably from Mayor Tom Webb, who said": the relative pronoun stands for the name before it
-            int ns = names.runStart(toks, j - 2, floor);
-            Mention named = ns >= 0 ? names.mention(toks, ns, j - 2) : null;
+        if (j - 1 >= floor && toks.get(j).text().equalsIgnoreCase("who")
+                && (j - 2 >= floor && toks.get(j - 1).text().equals(",") || toks.get(j - 1).proper())) {
+            // "notably from Mayor Tom Webb, who said", "drew the ire of Justice Tom Webb who said": the relative pronoun
+            // stands for the name before it
+            int last = toks.get(j - 1).text().equals(",") ? j - 2 : j - 1;
+            int ns = names.runStart(toks, last, floor);
+            Mention named = ns >= 0 ? names.mention(toks, ns, last) : null;
             if (named != null && named.kind == Speaker.Kind.PERSON) {
                 return named;
             }
@@ -369,6 +403,18 @@ final class Attribution {
             }
         }
         int adp = s - 1 > floor && toks.get(s - 1).tag().equals("DET") ? s - 2 : s - 1;
+        if (s >= 0 && adp > floor && !toks.get(adp).tag().equals("ADP")) {
+            // "A blogger on the Web site Harbor Lights said": the preposition before "the Web site", not right before the name
+            int k = adp;
+            while (k > floor && k > adp - 4 && (toks.get(k).tag().equals("NOUN") || toks.get(k).tag().equals("PROPN")
+                    || toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("DET"))) {
+                k--;
+            }
+            if (k > floor && k < adp && toks.get(k).tag().equals("ADP") && k + 1 < s && (toks.get(k + 1).tag().equals("DET")
+                    || toks.get(k + 1).tag().equals("ADJ") && !toks.get(k + 1).capitalized()) && !toks.get(s - 1).capitalized()) {
+                adp = k;
+            }
+        }
         if (s >= 0 && adp > floor && toks.get(adp).tag().equals("ADP")) {
             // "Jane Roe, who runs a shop in Halton, says": a name after a preposition is not the subject
             // ("a spokesperson for the Acme Department said": the spokesperson)
@@ -384,6 +430,17 @@ final class Attribution {
             if (who != null) {
                 // "One resident who lives near Halton posted": the person described, not the place
                 return who;
+            }
+            int h = floor;
+            while (h < adp && h < floor + 3 && !toks.get(h).tag().equals("NOUN")) {
+                h++;
+            }
+            if (h < adp && toks.get(h).tag().equals("NOUN") && lex.personNoun(toks.get(h).text())) {
+                // "Supporters of the park in lower Harborville ... say": the people the clause opens with
+                Mention opener = nominal(toks, floor, h + 1);
+                if (opener != null) {
+                    return opener;
+                }
             }
         }
         if (s >= 0 && conjoined(toks, s - 1, floor, -1) && !titleAfterAnd(toks, s, j, floor)) {
@@ -584,6 +641,10 @@ final class Attribution {
             String w = toks.get(i).text();
             if (b.length() == 0 && toks.get(i).tag().equals("DET")) {
                 continue;
+            }
+            if (b.length() == 0 && lex.exampleOpeners.contains(w.toLowerCase(Locale.ROOT))) {
+                // ", including Mayor Jane Roe,": an aside of examples, no title of the name before it
+                return "";
             }
             titled |= isTitleWord(w);
             if (b.length() > 0) {

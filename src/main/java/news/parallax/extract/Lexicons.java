@@ -42,6 +42,14 @@ final class Lexicons {
     final Map<String, Character> possessives;
     /** Nouns that tell the gender of the name after them ("his wife, Jane Roe"). */
     final Map<String, Character> genderedNouns;
+    /** Words before a quotation that name a term or a title, not anyone's words ("known as", "the word"). */
+    final List<String> termIntroducers;
+    /** Short words written in lower case inside a title in title case ("with", "from"). */
+    final Set<String> titleSmallWords;
+    /** Prepositions and conjunctions of four letters or more ("from", "until"). */
+    final Set<String> prepositions;
+    /** Words that open an aside of examples ("including", "such as"): no title. */
+    final Set<String> exampleOpeners;
 
     private Lexicons() {
         for (String line : Lexicon.lines("extract/reporting-verbs.txt")) {
@@ -75,6 +83,10 @@ final class Lexicons {
         personNouns = lower(Lexicon.lines("extract/person-nouns.txt"));
         determiners = lower(Lexicon.lines("extract/description-determiners.txt"));
         vaguePersonNouns = lower(Lexicon.lines("extract/vague-person-nouns.txt"));
+        termIntroducers = List.copyOf(Lexicon.lines("extract/term-introducers.txt"));
+        titleSmallWords = lower(Lexicon.lines("extract/title-small-words.txt"));
+        prepositions = lower(Lexicon.lines("extract/prepositions.txt"));
+        exampleOpeners = lower(Lexicon.lines("extract/example-openers.txt"));
     }
 
     /** A list of "word letter" lines as a map from each word to its one-letter class. */

@@ -50,6 +50,15 @@ final class Names {
             // "Vega-Ruiz" split by the tokenizer into "Vega" and "-Ruiz": one hyphenated surname
             return true;
         }
+        if (i > 0 && i + 1 < toks.size() && t.capitalized() && t.text().length() >= 4 && t.text().chars().allMatch(Character::isLetter)
+                && (t.tag().equals("ADP") || t.tag().equals("SCONJ") || t.tag().equals("ADV"))
+                && !lex.prepositions.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && !lex.notNames.contains(t.text())
+                && namePart(toks.get(i - 1)) && (toks.get(i + 1).proper() && toks.get(i + 1).capitalized()
+                        || Character.isLowerCase(toks.get(i + 1).text().charAt(0)))) {
+            // "Justice Antonin Webb", "Harbor Daily reported": an unusual given name or a name's last word the tagger took
+            // for a preposition or an adverb, after a name part and before another or a lower-case word
+            return true;
+        }
         if (!t.capitalized() || !lex.notNames.contains(t.text()) || i == 0) {
             return false;
         }

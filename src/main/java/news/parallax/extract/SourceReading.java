@@ -173,7 +173,10 @@ final class SourceReading {
                 lead++;
             }
             int e = lead < outside.size() ? names.runEnd(outside, lead, outside.size() - 1) : -1;
-            Mention org = e >= 0 ? names.mention(outside, lead, e) : null;
+            Mention org = e >= 0 && !(e + 1 < outside.size() && outside.get(e + 1).text().equals(":")
+                    && outside.get(e).text().equals(outside.get(e).text().toUpperCase(java.util.Locale.ROOT)))
+                    ? names.mention(outside, lead, e) : null;
+            // ("UPDATE: Acme CEO Jane Roe said": a label in capitals before a colon is no organisation)
             if (org != null && org.kind == Speaker.Kind.ORGANIZATION) {
                 speakers.add(org);
             }
@@ -245,10 +248,20 @@ final class SourceReading {
                 // "a statement", "a new report", "his statement", "the firm’s online post"
                 introduced |= d.equals("a") || d.equals("an") || lex.possessives.containsKey(d) || Attribution.owner(outside, k);
             }
-            if (!lex.authoredTexts.contains(w) || !introduced) {
+            if (!lex.authoredTexts.contains(w)) {
                 continue;
             }
-            Mention by = authorAfter(outside, i + 1);
+            int os = names.runStart(outside, i - 1, 0);
+            Mention org = os >= 0 ? names.mention(outside, os, i - 1) : null;
+            if (org != null && org.kind == Speaker.Kind.ORGANIZATION) {
+                // "A 2010 Harbor Research Service report found ...": the organisation named before the text
+                issued.add(new Issued(org, textFamily(w), currentPara));
+                return;
+            }
+            Mention by = authorAfter(outside, i + 1 < outside.size() && outside.get(i + 1).text().equals(",") ? i + 2 : i + 1);
+            if (!introduced && by == null) {
+                continue;
+            }
             if (by != null) {
                 // "A study by the Acme Institute found ...": the author named after the text
                 issued.add(new Issued(by, textFamily(w), currentPara));
@@ -690,7 +703,9 @@ final class SourceReading {
                 Attribution.Found whole = opensWithParticiple(para, q) ? null
                         : opensWithClause(para, q) ? sentenceAttribution(para, q)
                         : strong(bef) ? bef : sentenceAttribution(para, q);
-                att = whole != null ? whole : strong(aft) ? aft : null;
+                // an attribution after a partial quote speaks for it only across a comma ("... “heartbreaking,” she
+                // said"); "Critics of what is known as a “backstop” argue ...": the quote names the subject's topic
+                att = whole != null ? whole : strong(aft) && speaksFor(q, aft) ? aft : null;
                 if (att == null && opensWithParticiple(para, q) && q.closed()) {
                     // "Telling the voters this is “your turn,” Jane Roe closed her speech": the main clause's subject
                     att = mainSubject(para, q);
@@ -742,6 +757,11 @@ final class SourceReading {
                     // the next paragraph introduces as speaking
                     who = introducedNext(para, q);
                 }
+            }
+            if (partial && namesATerm(beforeText)) {
+                // "what is known as a “backstop”", "the word “refugee”": a term or a title named in the writer's own
+                // words, nobody's quote
+                continue;
             }
             if (titleCase(q) && words(q) <= 6 && programme(para, q)) {
                 // "said on Channel Four’s “Morning Talk.”", "told “Morning Report.”": a programme, even with the full stop
@@ -1015,6 +1035,40 @@ final class SourceReading {
         return s.isEmpty() ? 0 : s.split("\\s+").length;
     }
 
+    /**
+     * True when the attribution after a partial quote speaks for it: a comma or the quote's own closing punctuation
+     * stands between them ("“...,” she said", "a “...” to help, she said", "“...!” he wrote"), or the speaker
+     * stands between the quote and the verb ("the “big wall” he promised"); not when the verb follows the quote
+     * at once ("critics of a “backstop” argue").
+     */
+    private boolean speaksFor(QuoteMarks.Marked q, Attribution.Found aft) {
+        String inner = text.substring(q.start(), q.end()).strip();
+        int to = Math.max(q.end(), aft.verb().start());
+        return !inner.isEmpty() && ",!?".indexOf(inner.charAt(inner.length() - 1)) >= 0
+                || q.closed() && text.substring(Math.min(q.close() + 1, to), to).contains(",")
+                || q.closed() && aft.who().offset > q.close() && aft.who().offset < aft.verb().start();
+    }
+
+    /**
+     * True when the writer's words before a quotation end in a phrase that names a term or a title
+     * ({@code extract/term-introducers.txt}, optionally followed by an article): "what is known as a", "the word".
+     */
+    private boolean namesATerm(String beforeText) {
+        String b = " " + beforeText.toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+        for (String article : List.of(" a", " an", " the")) {
+            if (b.endsWith(article)) {
+                b = b.substring(0, b.length() - article.length());
+                break;
+            }
+        }
+        for (String intro : lex.termIntroducers) {
+            if (b.endsWith(" " + intro)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean endsLikeSpeech(QuoteMarks.Marked q) {
         String inner = text.substring(q.start(), q.end()).strip();
         return !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) >= 0;
@@ -1023,7 +1077,7 @@ final class SourceReading {
     private boolean titleCase(QuoteMarks.Marked q) {
         boolean any = false;
         for (String w : text.substring(q.start(), q.end()).strip().split("\\s+")) {
-            if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+            if (w.length() > 3 && Character.isLetter(w.charAt(0)) && !lex.titleSmallWords.contains(w)) {
                 if (!Character.isUpperCase(w.charAt(0))) {
                     return false;
                 }
@@ -1063,6 +1117,11 @@ final class SourceReading {
     /** "X said (that) CONTENT." */
     private boolean reportedAfter(Para para, int p, Sentence s, int[] r, int v) {
         List<Token> toks = para.tokens();
+        if (v > r[0] && inQuote(para, toks.get(v - 1).start()) || v - 1 > r[0] && toks.get(v - 1).text().equals(",")
+                && inQuote(para, toks.get(v - 2).start())) {
+            // "“...,” said the staffer, noting the delay": the speaker follows the verb, no words reported after it
+            return false;
+        }
         Mention who = attribution.subjectOf(toks, v, r[0]);
         if (who == null) {
             return false;
@@ -1179,18 +1238,38 @@ final class SourceReading {
         if (who == null || !hasVerb(toks, r[0], k)) {
             return false;
         }
-        return add(para, p, s.start(), toks.get(k - 1).end(), who, toks.get(v).text());
+        int end = toks.get(k - 1).end();
+        for (QuoteMarks.Marked q : para.quotes()) {
+            if (q.closed() && q.open() < end && end <= q.close() && q.close() < toks.get(k).end() + 2) {
+                // "Her time has been “hard and humbling,” she said": the content ends with the closing mark
+                end = q.close() + 1;
+            }
+        }
+        return add(para, p, s.start(), end, who, toks.get(v).text());
     }
 
     private boolean add(Para para, int p, int start, int end, Mention raw, String verb) {
         if (end <= start) {
             return false;
         }
+        int quoted = 0;
         for (QuoteMarks.Marked q : para.quotes()) {
             int overlap = Math.min(end, q.end()) - Math.max(start, q.start());
-            if (overlap > (end - start) / 2) {
+            if (overlap > 0 && q.open() <= start) {
+                // the content opens inside or with a quotation: a direct quote, not reported speech
                 return false;
             }
+            String lead = q.open() > start ? text.substring(start, q.open()).strip() : "";
+            if (overlap > 0 && lead.endsWith(",") && lead.split("\\s+").length <= 5) {
+                // "“...,” Roe says in the ad, “but ...”", "said in a statement, “...”": the quotation after a short
+                // phrase of place or time, not reported speech
+                return false;
+            }
+            quoted += Math.max(0, overlap);
+        }
+        if (quoted > (end - start) / 2 && wordsOutsideQuotes(para, start, end) < 3) {
+            // mostly a partial quote, with fewer than three words of the writer's ("was “...”")
+            return false;
         }
         Mention who = resolve(raw, raw.offset);
         found.add(new Found(source.id(), Statement.Kind.CLAIM, start, end, false, who, verb));
@@ -1198,6 +1277,16 @@ final class SourceReading {
             noteSpeaker(who.named(), p, who.offset);
         }
         return true;
+    }
+
+    private static int wordsOutsideQuotes(Para para, int start, int end) {
+        int n = 0;
+        for (Token t : para.tokens()) {
+            if (t.start() >= start && t.end() <= end && !inQuote(para, t.start()) && Character.isLetterOrDigit(t.text().charAt(0))) {
+                n++;
+            }
+        }
+        return n;
     }
 
     private int contentEnd(Sentence s) {

@@ -1,9 +1,11 @@
 package news.parallax.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -136,10 +138,12 @@ final class SpeakerIndex {
     private static Speaker speaker(Person p, Set<String> taken) {
         Map<String, Integer> counts = new TreeMap<>();
         Set<String> titles = new LinkedHashSet<>();
+        Set<String> titlesLower = new HashSet<>();
         int orgs = 0;
         for (Mention m : p.mentions) {
             counts.merge(m.described ? m.phrase : m.name, 1, Integer::sum);
-            if (!m.title.isEmpty()) {
+            if (!m.title.isEmpty() && titlesLower.add(m.title.toLowerCase(Locale.ROOT))) {
+                // "Spokesman" before a name and "spokesman" in apposition are one title, as first written
                 titles.add(m.title);
             }
             orgs += m.kind == Speaker.Kind.ORGANIZATION ? 1 : 0;
