@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
 
 /**
@@ -35,7 +33,8 @@ import opennlp.tools.util.StringUtil;
  * remembers, for all threads, the tokens of the first {@value #WORDS} words it split (of at most
  * {@value #MAX_REMEMBERED_WORD} characters). Words recur in any English text, so most words of a new
  * article (nine in ten in the BASIL articles) are split without the model, with the same result
- * whichever thread split them first.
+ * whichever thread split them first. A new word is split by {@link WordSplitter}, which asks the
+ * tokenizer's model the same questions with the features' weights found per character.
  *
  * <p>The tagger's beam search is replaced by {@link GreedySearch}, which gives the same tags.
  */
@@ -58,7 +57,7 @@ public final class Tagger {
     /** The longest word whose tokens are remembered. */
     static final int MAX_REMEMBERED_WORD = 64;
 
-    private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(Models.tokens()));
+    private final ThreadLocal<WordSplitter> splitter = ThreadLocal.withInitial(() -> WordSplitter.of(Models.tokens()));
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Models.greedyTags()));
     private final ThreadLocal<Map<String, List<Token>>> remembered = ThreadLocal.withInitial(() -> new Lru<>(REMEMBERED));
     private final ThreadLocal<Deque<Tagged>> latest = ThreadLocal.withInitial(ArrayDeque::new);
@@ -173,13 +172,7 @@ public final class Tagger {
 
     /** The tokens of one word (no whitespace) by OpenNLP's tokenizer, as start and end offsets in turn. */
     private int[] split(String word) {
-        Span[] spans = tokenizer.get().tokenizePos(word);
-        int[] bounds = new int[2 * spans.length];
-        for (int k = 0; k < spans.length; k++) {
-            bounds[2 * k] = spans[k].getStart();
-            bounds[2 * k + 1] = spans[k].getEnd();
-        }
-        return bounds;
+        return splitter.get().split(word);
     }
 
     /**
