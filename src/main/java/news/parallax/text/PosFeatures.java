@@ -148,6 +148,28 @@ final class PosFeatures {
         }
     }
 
+    /**
+     * {@link StringUtil#toLowerCase}: each code point by {@link Character#toLowerCase(int)} (a stream of
+     * code points there, made and collected per word), without a copy for a word of lower-case ASCII.
+     */
+    static String lower(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) < 128 && !(s.charAt(i) >= 'A' && s.charAt(i) <= 'Z')) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            b.appendCodePoint(Character.toLowerCase(cp));
+            i += Character.charCount(cp);
+        }
+        return b.toString();
+    }
+
     private static void add(Context c, double[] sums) {
         if (c != null) {
             int[] out = c.getOutcomes();
@@ -176,7 +198,7 @@ final class PosFeatures {
         final Context after2;
 
         Word(String token, Map<String, Context> weights, Context prior, int outcomes) {
-            String lower = StringUtil.toLowerCase(token);
+            String lower = lower(token);
             List<String> own = new ArrayList<>(2 * AFFIX + 1);
             int affixes = Math.min(AFFIX, token.length());
             for (int k = 0; k < affixes; k++) {

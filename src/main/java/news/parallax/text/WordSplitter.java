@@ -29,7 +29,7 @@ import opennlp.tools.util.StringUtil;
  * from {@code &} to {@code ;}. A character's features ({@code f1=x}, {@code f1_alpha}, ...) depend on the
  * character and its place alone, and a pair's on the two characters: their weights are looked up once
  * per character (per pair of ASCII characters) and kept; the prefix and the suffix are looked up by a
- * key that stands for their names without making them ({@link Affix}). The weights are added in the model's order and the probabilities computed as
+ * key that stands for their names without making them ({@link TextKey}). The weights are added in the model's order and the probabilities computed as
  * {@link GISModel} computes them (uniform prior, {@link StrictMath#exp}, then normalised), so the best
  * outcome is the model's to the last bit (tested against the tokenizer on the seed words and random
  * strings).
@@ -70,8 +70,8 @@ final class WordSplitter {
     /** The weight of a pair of ASCII characters' feature, per role; null until looked up, ABSENT if none. */
     private final Context[][] pairs = new Context[PAIR_NAMES.length][];
     private final Preds preds = new Preds();
-    private final Affix prefix = new Affix("p=");
-    private final Affix suffix = new Affix("s=");
+    private final TextKey prefix = new TextKey("p=");
+    private final TextKey suffix = new TextKey("s=");
     private final double[] sums;
 
     private WordSplitter(TokenizerME tokenizer, Map<String, Context> weights, String[] outcomeNames) {
@@ -268,56 +268,6 @@ final class WordSplitter {
             for (int k = 0; k < out.length; k++) {
                 sums[out[k]] += w[k];
             }
-        }
-    }
-
-    /**
-     * The name of a prefix or suffix feature ("p=" or "s=" and characters of a word) as a key of the
-     * model's table of weights, without making the string: its hash is that string's
-     * ({@link String#hashCode}) and it equals that string. {@link Map#get} finds the entry whose key
-     * {@code k} has {@code Objects.equals(key, k)}, that is {@code key.equals(k)}: the entry of the name.
-     * Reused: a key stands for one name at a time.
-     */
-    private static final class Affix {
-        private final String name;
-        private final int nameHash;
-        private String word = "";
-        private int from;
-        private int to;
-        private int hash;
-
-        Affix(String name) {
-            this.name = name;
-            this.nameHash = name.hashCode();
-        }
-
-        /** This key, standing for the name of {@code word[from, to)}. */
-        Affix of(String word, int from, int to) {
-            int h = nameHash;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + word.charAt(i);
-            }
-            this.word = word;
-            this.from = from;
-            this.to = to;
-            this.hash = h;
-            return this;
-        }
-
-        @Override
-        public int hashCode() {
-            return hash;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof String s && s.length() == name.length() + to - from && s.startsWith(name)
-                    && s.regionMatches(name.length(), word, from, to - from);
-        }
-
-        @Override
-        public String toString() {
-            return name + word.substring(from, to);
         }
     }
 
