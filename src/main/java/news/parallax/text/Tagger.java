@@ -151,7 +151,7 @@ public final class Tagger {
      * they are remembered per word.
      */
     private void tokenize(String text, int start, int end, Spans out) {
-        TextKey key = new TextKey("");
+        TextKey key = new TextKey();
         int i = start;
         while (i < end) {
             while (i < end && isWhitespace(text.charAt(i))) {
@@ -166,7 +166,7 @@ public final class Tagger {
                 out.add(w, i, c < ASCII.length ? ASCII[c] : String.valueOf(c));
             } else if (i > w) {
                 boolean remember = i - w <= MAX_REMEMBERED_WORD;
-                Split split = remember ? words.get(key.of(text, w, i)) : null;
+                Split split = remember ? words.get(key.of("", text, w, i)) : null;
                 if (split == null) {
                     String word = text.substring(w, i);
                     split = split(word);

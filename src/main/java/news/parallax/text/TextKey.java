@@ -1,6 +1,9 @@
 package news.parallax.text;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * A key of a map of strings that stands for {@code name + text.substring(from, to)} without making that
@@ -11,25 +14,29 @@ import java.util.Map;
  * string at a time; not thread-safe.
  */
 final class TextKey {
-    private final String name;
-    private final int nameHash;
+    private String name = "";
     private String text = "";
     private int from;
     private int to;
     private int hash;
 
-    /** A key whose strings all start with {@code name} (may be empty). */
-    TextKey(String name) {
-        this.name = name;
-        this.nameHash = name.hashCode();
+    /**
+     * Whether {@code map} looks its keys up as {@link Map#get} says (by the key's hash and
+     * {@code key.equals(k)}), so that a text key finds the entry of its string: the hash maps of the JDK
+     * do; a sorted map, for one, would compare.
+     */
+    static boolean fits(Map<String, ?> map) {
+        Class<?> c = map.getClass();
+        return c == HashMap.class || c == LinkedHashMap.class || c == ConcurrentHashMap.class;
     }
 
-    /** This key, standing for {@code name + text.substring(from, to)}. */
-    TextKey of(String text, int from, int to) {
-        int h = nameHash;
+    /** This key, standing for {@code name + text.substring(from, to)} ({@code name} may be empty). */
+    TextKey of(String name, String text, int from, int to) {
+        int h = name.hashCode();
         for (int i = from; i < to; i++) {
             h = 31 * h + text.charAt(i);
         }
+        this.name = name;
         this.text = text;
         this.from = from;
         this.to = to;

@@ -70,8 +70,7 @@ final class WordSplitter {
     /** The weight of a pair of ASCII characters' feature, per role; null until looked up, ABSENT if none. */
     private final Context[][] pairs = new Context[PAIR_NAMES.length][];
     private final Preds preds = new Preds();
-    private final TextKey prefix = new TextKey("p=");
-    private final TextKey suffix = new TextKey("s=");
+    private final TextKey key = new TextKey();
     private final double[] sums;
 
     private WordSplitter(TokenizerME tokenizer, Map<String, Context> weights, String[] outcomeNames) {
@@ -110,7 +109,7 @@ final class WordSplitter {
         }
         Object[] data = gis.getDataStructures();
         String[] outcomeNames = ((String[]) data[2]).clone();
-        if (!Arrays.asList(outcomeNames).contains(TokenizerME.SPLIT)) {
+        if (!Arrays.asList(outcomeNames).contains(TokenizerME.SPLIT) || !TextKey.fits((Map<String, Context>) data[1])) {
             return new WordSplitter(tokenizer, null, new String[0]);
         }
         return new WordSplitter(tokenizer, (Map<String, Context>) data[1], outcomeNames);
@@ -191,8 +190,8 @@ final class WordSplitter {
         int n = word.length();
         char before = word.charAt(j - 1);
         char at = word.charAt(j);
-        add(weights.get(prefix.of(word, 0, j)), s);
-        add(weights.get(suffix.of(word, j, n)), s);
+        add(weights.get(key.of("p=", word, 0, j)), s);
+        add(weights.get(key.of("s=", word, j, n)), s);
         add(chars(P1, before), s);
         if (j > 1) {
             char before2 = word.charAt(j - 2);
