@@ -98,7 +98,7 @@ final class Attribution {
             return false;
         }
         String dotted = toks.get(v - 1).text() + ".";
-        return lex.titles.contains(dotted) || lex.honorifics.containsKey(dotted) || dotted.matches("\\p{Lu}\\.");
+        return lex.titles.contains(dotted) || lex.honorifics.containsKey(dotted) || WordShapes.isInitial(dotted);
     }
 
     /** Attribution in the words before a quote, tokens [from, to): "X said:", "according to X,". */
@@ -656,7 +656,7 @@ final class Attribution {
     }
 
     boolean isTitleWord(String w) {
-        if (lex.titles.contains(w) || w.matches("\\d+-year-old")) {
+        if (lex.titles.contains(w) || WordShapes.isAge(w, false, false)) {
             // "the 43-year-old said" points back to the person the text is about, as "the senator" does
             return true;
         }
@@ -680,7 +680,7 @@ final class Attribution {
             s--;
             w = toks.get(s).text() + w;
         }
-        if (!w.matches("\\d+-years?-old")) {
+        if (!WordShapes.isAge(w, true, false)) {
             return null;
         }
         Mention m = new Mention(w, w, Speaker.Kind.PERSON, toks.get(s).start(), false, true, '?');

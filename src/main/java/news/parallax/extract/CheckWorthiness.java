@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import news.parallax.text.Lexicon;
 
 /**
@@ -27,8 +26,6 @@ public final class CheckWorthiness {
             "opinion", "hedge", "modal", "negation", "firstSingular", "firstPlural", "second",
             "question", "courtesy", "exclamation", "verbless", "pronounRatio", "adjRatio", "nounRatio");
 
-    private static final Pattern YEAR = Pattern.compile("(?:1[6-9]|20)\\d\\d(?:s)?");
-    private static final Pattern DIGITS = Pattern.compile(".*\\d.*");
     private static final Set<String> FIRST_SINGULAR = Set.of("i", "me", "my", "mine", "myself");
     private static final Set<String> FIRST_PLURAL = Set.of("we", "us", "our", "ours", "ourselves");
     private static final Set<String> SECOND = Set.of("you", "your", "yours", "yourself", "yourselves");
@@ -124,11 +121,12 @@ public final class CheckWorthiness {
             if (!tag.equals("PUNCT") && !tag.equals("SYM")) {
                 words++;
             }
-            boolean figure = tag.equals("NUM") || DIGITS.matcher(w).matches();
+            boolean hasDigit = WordShapes.hasDigit(w);
+            boolean figure = tag.equals("NUM") || hasDigit;
             numbers += figure ? 1 : 0;
-            digits |= DIGITS.matcher(w).matches();
+            digits |= hasDigit;
             quantity |= quantities.contains(w);
-            date |= dates.contains(w) || YEAR.matcher(w).matches();
+            date |= dates.contains(w) || WordShapes.isYear(w);
             proper += tag.equals("PROPN") ? 1 : 0;
             boolean isVerb = tag.equals("VERB") || tag.equals("AUX");
             verb |= isVerb;

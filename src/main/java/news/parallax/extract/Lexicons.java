@@ -116,7 +116,7 @@ final class Lexicons {
     /** True for a noun that describes a person who may speak ("spokesperson", "protesters"). */
     boolean personNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
-        return personNouns.contains(w) || w.matches("\\d+-year-olds?") || w.endsWith("s") && personNouns.contains(w.substring(0, w.length() - 1))
+        return personNouns.contains(w) || WordShapes.isAge(w, false, true) || w.endsWith("s") && personNouns.contains(w.substring(0, w.length() - 1))
                 || w.endsWith("es") && personNouns.contains(w.substring(0, w.length() - 2));
     }
 

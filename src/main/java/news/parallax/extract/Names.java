@@ -12,8 +12,8 @@ import news.parallax.text.Token;
  */
 final class Names {
 
-    /** A surname with a lower-case particle of two or three letters joined to it: "diGenova", "deVries". */
-    private static final java.util.regex.Pattern LOWER_PARTICLE = java.util.regex.Pattern.compile("\\p{Ll}{2,3}\\p{Lu}\\p{Ll}{2,}");
+    /** "D-Calif.", "R-S.C.": a party and a state. */
+    private static final java.util.regex.Pattern PARTY_STATE = java.util.regex.Pattern.compile("\\p{Lu}-\\p{Lu}.*");
 
     private final Lexicons lex;
 
@@ -24,7 +24,7 @@ final class Names {
     /** True when the token may be part of a name or title run. */
     boolean namePart(Token t) {
         String w = t.text();
-        if (LOWER_PARTICLE.matcher(w).matches() && !t.tag().equals("VERB")) {
+        if (WordShapes.isLowerParticleName(w) && !t.tag().equals("VERB")) {
             // "diGenova", "deVries": a surname whose particle is written in lower case
             return true;
         }
@@ -36,7 +36,7 @@ final class Names {
         }
         boolean possessive = w.length() > 2 && (w.endsWith("\u2019s") || w.endsWith("'s"));
         return t.proper() || possessive || t.tag().equals("NOUN") || t.tag().equals("ADJ") || t.tag().equals("X")
-                || lex.titles.contains(w) || lex.honorifics.containsKey(w) || w.matches("\\p{Lu}\\.");
+                || lex.titles.contains(w) || lex.honorifics.containsKey(w) || WordShapes.isInitial(w);
     }
 
     /** {@link #namePart(Token)}, and a word such as "May" right after an honorific ("Ms. May"). */
@@ -91,7 +91,7 @@ final class Names {
             // the tokenizer may split "Rep." into "Rep" and "."
             String abbreviation = toks.get(i - 1).text() + ".";
             return lex.titles.contains(abbreviation) || lex.honorifics.containsKey(abbreviation)
-                    || abbreviation.matches("\\p{Lu}\\.") && i + 1 < toks.size() && namePart(toks.get(i + 1));
+                    || WordShapes.isInitial(abbreviation) && i + 1 < toks.size() && namePart(toks.get(i + 1));
         }
         return (lex.particles.contains(w) || w.equals("of") || w.equals("-")) && i + 1 < toks.size()
                 && namePart(toks.get(i + 1));
@@ -210,7 +210,7 @@ final class Names {
             // "WATCH", "ANALYST'S TAKE": a label in capitals, not a speaker
             return null;
         }
-        if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || name.matches("\\p{Lu}-\\p{Lu}.*")) {
+        if (name.isEmpty() || !Character.isLetter(name.charAt(0)) || PARTY_STATE.matcher(name).matches()) {
             // "D-Calif.", "R-S.C.": a party and state, not a name
             return null;
         }
@@ -225,7 +225,7 @@ final class Names {
      */
     private boolean surnameAfter(List<Token> toks, int s, int p) {
         String w = toks.get(p).text();
-        if (lex.firstNames.containsKey(w) || lex.honorifics.containsKey(w) || w.matches("\\p{Lu}\\.")) {
+        if (lex.firstNames.containsKey(w) || lex.honorifics.containsKey(w) || WordShapes.isInitial(w)) {
             return true;
         }
         if (w.equals(".") && p - 1 >= s && lex.honorifics.containsKey(toks.get(p - 1).text() + ".")) {

@@ -36,6 +36,10 @@ final class SourceReading {
     private static final int FOCUS_SENTENCES = 2;
     /** Prepositions that open a sentence with someone its subject is compared with, not who it is about. */
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("Unlike", "Like", "Besides");
+    /** A token of dashes only. */
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\u2014\u2013-]+");
+    /** What may join two quotations of one phrase: nothing, a comma, "and", "or" (as {@code (,|and|or)?}). */
+    private static final java.util.Set<String> CONJUNCTION = java.util.Set.of("", ",", "and", "or");
     private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "itself", "themselves");
 
     private final Source source;
@@ -242,14 +246,14 @@ final class SourceReading {
     private void noteIssued(Sentence s, List<Token> outside, Mention subject) {
         for (int i = 1; i < outside.size(); i++) {
             String w = outside.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if (!lex.authoredTexts.contains(w)) {
+                continue;
+            }
             boolean introduced = false;
             for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
                 String d = outside.get(k).text().toLowerCase(java.util.Locale.ROOT);
                 // "a statement", "a new report", "his statement", "the firm’s online post"
                 introduced |= d.equals("a") || d.equals("an") || lex.possessives.containsKey(d) || Attribution.owner(outside, k);
-            }
-            if (!lex.authoredTexts.contains(w)) {
-                continue;
             }
             int os = names.runStart(outside, i - 1, 0);
             Mention org = os >= 0 ? names.mention(outside, os, i - 1) : null;
@@ -603,20 +607,22 @@ final class SourceReading {
     private boolean heading(Para para) {
         String t = para.block().textIn(text).strip();
         for (String label : lex.linkLabels) {
-            if (t.startsWith(label + ":") || t.startsWith(label + " |")) {
+            // "LABEL:" or "LABEL |"
+            if (t.startsWith(label) && (t.startsWith(":", label.length()) || t.startsWith(" |", label.length()))) {
                 return true;
             }
         }
-        if (para.block().kind() != Block.Kind.BODY) {
+        if (para.block().kind() != Block.Kind.BODY || para.quotes().isEmpty()) {
             return false;
         }
-        String bare = t.replaceAll("[\"'\u201d\u2019)\\]]+$", "");
-        if (!bare.isEmpty() && ".!?:;,".indexOf(bare.charAt(bare.length() - 1)) < 0 && t.split("\\s+").length <= 12
-                && !para.quotes().isEmpty() && para.quotes().get(0).open() == para.block().start()
-                && para.quotes().get(0).closed() && signature(para, para.quotes().get(0).close() + 1) == null) {
-            // a sub-heading that opens with a quotation: 'Community of acquaintances' exists in program
-            // (not a pull quote signed with a name: “We will rebuild.” — Jane Roe)
-            return true;
+        if (para.quotes().get(0).open() == para.block().start() && para.quotes().get(0).closed()) {
+            String bare = t.replaceAll("[\"'\u201d\u2019)\\]]+$", "");
+            if (!bare.isEmpty() && ".!?:;,".indexOf(bare.charAt(bare.length() - 1)) < 0 && WordShapes.splitCount(t) <= 12
+                    && signature(para, para.quotes().get(0).close() + 1) == null) {
+                // a sub-heading that opens with a quotation: 'Community of acquaintances' exists in program
+                // (not a pull quote signed with a name: “We will rebuild.” — Jane Roe)
+                return true;
+            }
         }
         if (para.quotes().size() != 1) {
             return false;
@@ -624,14 +630,15 @@ final class SourceReading {
         QuoteMarks.Marked q = para.quotes().get(0);
         String rest = text.substring(q.closed() ? q.close() + 1 : q.end(), para.block().end()).strip();
         String inner = text.substring(q.start(), q.end()).strip();
-        boolean alone = q.open() == para.block().start() && (rest.isEmpty() || rest.startsWith(":") && rest.split("\\s+").length <= 4)
+        boolean alone = q.open() == para.block().start() && (rest.isEmpty() || rest.startsWith(":") && WordShapes.splitCount(rest) <= 4)
                 && q.closed();
         return alone && !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) < 0;
     }
 
     private void quotes(Para para, int p, boolean nextOpens) {
         nextSentence = 0;
-        List<QuoteMarks.Marked> qs = heading(para) ? List.of() : para.quotes();
+        boolean heading = heading(para);
+        List<QuoteMarks.Marked> qs = heading ? List.of() : para.quotes();
         Mention previous = null;
         // an earlier quote of this paragraph was credited by its own words to nobody ("the advertisement says")
         boolean creditedToNobody = false;
@@ -796,7 +803,8 @@ final class SourceReading {
         }
         chain.clear();
         chain.addAll(nextChain.stream().distinct().toList());
-        if (qs.isEmpty() && heading(para)) {
+        // (nothing heading() reads has changed when qs is empty: the loop above did not run)
+        if (qs.isEmpty() && heading) {
             // a link or a sub-heading: nobody in it is a speaker or a subject
             nextSentence = para.sentences().size();
             return;
@@ -904,7 +912,7 @@ final class SourceReading {
         int i = r[0];
         boolean dash = false;
         while (i < r[1] && toks.get(i).text().chars().noneMatch(Character::isLetterOrDigit)) {
-            dash |= toks.get(i).text().matches("[\u2014\u2013-]+");
+            dash |= DASHES.matcher(toks.get(i).text()).matches();
             i++;
         }
         if (i >= r[1] || i > r[0] && !dash) {
@@ -946,7 +954,7 @@ final class SourceReading {
         for (QuoteMarks.Marked o : para.quotes()) {
             // “your turn” and “your hour,” Jane Roe closed: after the last quotation of the phrase
             if (o.open() > q.open() && o.open() < end && o.closed()
-                    && text.substring(from, o.open()).strip().matches("(,|and|or)?")) {
+                    && CONJUNCTION.contains(text.substring(from, o.open()).strip())) {
                 from = o.close() + 1;
             }
         }
@@ -1032,7 +1040,7 @@ final class SourceReading {
 
     private int words(QuoteMarks.Marked q) {
         String s = text.substring(q.start(), q.end()).strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        return s.isEmpty() ? 0 : WordShapes.splitCount(s);
     }
 
     /**
@@ -1625,18 +1633,39 @@ final class SourceReading {
             if (c.described && c.surname().toLowerCase(java.util.Locale.ROOT).equals(head)) {
                 return c;
             }
-            if (!c.described && c.kind == m.kind && (c.kind == Speaker.Kind.ORGANIZATION ? c.name : c.title)
-                    .toLowerCase(java.util.Locale.ROOT).matches("(.* )?" + java.util.regex.Pattern.quote(head))) {
+            if (!c.described && c.kind == m.kind && endsWithWord((c.kind == Speaker.Kind.ORGANIZATION ? c.name : c.title)
+                    .toLowerCase(java.util.Locale.ROOT), head)) {
                 return c;
             }
         }
         for (int i = organisations.size() - 1; i >= 0 && m.kind == Speaker.Kind.ORGANIZATION; i--) {
             Mention c = organisations.get(i);
-            if (c.name.toLowerCase(java.util.Locale.ROOT).matches("(.* )?" + java.util.regex.Pattern.quote(head))) {
+            if (endsWithWord(c.name.toLowerCase(java.util.Locale.ROOT), head)) {
                 return c;
             }
         }
         return null;
+    }
+
+    /** Whether {@code s} matches {@code (.* )?} and {@code word} quoted: it is the word, or ends in a space and the word. */
+    static boolean endsWithWord(String s, String word) {
+        if (!s.endsWith(word)) {
+            return false;
+        }
+        int before = s.length() - word.length();
+        if (before == 0) {
+            return true;
+        }
+        if (s.charAt(before - 1) != ' ') {
+            return false;
+        }
+        for (int i = 0; i < before - 1; i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Mention byTitle(Mention m) {

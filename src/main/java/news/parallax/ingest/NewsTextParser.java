@@ -74,8 +74,8 @@ public final class NewsTextParser {
             + "(?:,? ?(" + MONTH + " \\d{1,2}(?:, ?\\d{4})?))?"
             + " ?(?:\\*\\*)? ?(?:\\((\\p{Lu}[\\p{L}&.]+(?: [\\p{L}&.]+){0,3})\\) ?)?(?:\\*\\*)? ?" + DASH + " ?");
     private static final Pattern UPPER_PLACE = Pattern.compile("[\\p{Lu}][\\p{Lu} .,'\u2019-]*");
-    private static final Pattern CREDIT = Pattern.compile("\\(([^()]{3,150})\\)$");
-    private static final Pattern CREDIT_LABEL = Pattern.compile(
+    static final Pattern CREDIT = Pattern.compile("\\(([^()]{3,150})\\)$");
+    static final Pattern CREDIT_LABEL = Pattern.compile(
             "(?i)\\b(?:photo(?:graph)?|image|picture|credit)s?(?: credit| by)?\\s?:\\s?\\S[^.]{1,100}$");
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(?:said|says|told|reported|according)\\b");
     /** A caption that opens with its agency credit, run into the text: "The Example Press Jane Doe speaks in ...". */
@@ -332,6 +332,20 @@ public final class NewsTextParser {
         return place || hasDate || hasAgency ? d : null;
     }
 
+    /**
+     * Whether {@link #CREDIT} may match {@code tail}: its closing parenthesis ends the text, or comes
+     * before a final line terminator (one character, or CR LF), where {@code $} also matches.
+     */
+    static boolean mayEndInParentheses(String tail) {
+        int n = tail.length();
+        for (int i = Math.max(0, n - 3); i < n; i++) {
+            if (tail.charAt(i) == ')') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A caption: a paragraph ending in a photo credit, "(Name/Agency)" or "(... Photo ...)". */
     private boolean isCaption(String text, int[] p) {
         if (p[1] - p[0] > MAX_CAPTION) {
@@ -341,16 +355,17 @@ public final class NewsTextParser {
             return true;
         }
         String tail = text.substring(Math.max(p[0], p[1] - MAX_CREDIT), p[1]);
-        Matcher m = CREDIT.matcher(tail);
+        Matcher m = mayEndInParentheses(tail) ? CREDIT.matcher(tail) : null;
         String credit;
-        if (m.find()) {
+        if (m != null && m.find()) {
             credit = m.group(1);
             if (credit.contains("/") && !credit.contains("//")) {
                 return true;
             }
         } else {
-            Matcher label = CREDIT_LABEL.matcher(tail);
-            if (!label.find()) {
+            // CREDIT_LABEL needs a colon
+            Matcher label = tail.indexOf(':') >= 0 ? CREDIT_LABEL.matcher(tail) : null;
+            if (label == null || !label.find()) {
                 return false;
             }
             credit = label.group();

@@ -23,8 +23,8 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * sentence begins at it or one or two words before it; its character class alone and with the word; the
  * tag before it and the two tags before it. All but the place in the sentence and the tags depend on one
  * word alone, so the weights of those features are looked up once per word ({@link Word}) and the tags'
- * once per pair of tags; the prior and the word's own features come first, so their sums are added
- * once per word too. {@link #sum} adds the same weights in the same order as the model's own
+ * once per pair of tags (by a {@link TextKey} for most: no string is made for a name looked up); the
+ * prior and the word's own features come first, so their sums are added once per word too. {@link #sum} adds the same weights in the same order as the model's own
  * evaluation, so the sums, hence the tags, are the same to the last bit (tested against the tagger's
  * context generator).
  */
@@ -80,7 +80,8 @@ final class PosFeatures {
      * one this class implements (the tagger then builds its features itself).
      */
     static Optional<PosFeatures> of(byte[] descriptor, Map<String, Context> weights, String[] outcomes) {
-        if (descriptor == null || !DESCRIPTOR.equals(essence(new String(descriptor, StandardCharsets.UTF_8)))) {
+        if (descriptor == null || !DESCRIPTOR.equals(essence(new String(descriptor, StandardCharsets.UTF_8)))
+                || !TextKey.fits(weights)) {
             return Optional.empty();
         }
         return Optional.of(new PosFeatures(weights, outcomes));
@@ -148,6 +149,28 @@ final class PosFeatures {
         }
     }
 
+    /**
+     * {@link StringUtil#toLowerCase}: each code point by {@link Character#toLowerCase(int)} (a stream of
+     * code points there, made and collected per word), without a copy for a word of lower-case ASCII.
+     */
+    static String lower(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) < 128 && !(s.charAt(i) >= 'A' && s.charAt(i) <= 'Z')) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            b.appendCodePoint(Character.toLowerCase(cp));
+            i += Character.charCount(cp);
+        }
+        return b.toString();
+    }
+
     private static void add(Context c, double[] sums) {
         if (c != null) {
             int[] out = c.getOutcomes();
@@ -176,38 +199,39 @@ final class PosFeatures {
         final Context after2;
 
         Word(String token, Map<String, Context> weights, Context prior, int outcomes) {
-            String lower = StringUtil.toLowerCase(token);
-            List<String> own = new ArrayList<>(2 * AFFIX + 1);
-            int affixes = Math.min(AFFIX, token.length());
+            String lower = lower(token);
+            // the features' names are looked up by a key that stands for each ("suf=" + a suffix, ...)
+            TextKey key = new TextKey();
+            int n = token.length();
+            int affixes = Math.min(AFFIX, n);
+            List<Context> own = new ArrayList<>(2 * AFFIX + 1);
             for (int k = 0; k < affixes; k++) {
-                own.add("suf=" + token.substring(Math.max(token.length() - k - 1, 0)));
+                found(weights.get(key.of("suf=", token, Math.max(n - k - 1, 0), n)), own);
             }
             for (int k = 0; k < affixes; k++) {
-                own.add("pre=" + token.substring(0, Math.min(k + 1, token.length())));
+                found(weights.get(key.of("pre=", token, 0, Math.min(k + 1, n))), own);
             }
-            own.add("w=" + lower);
+            found(weights.get(key.of("w=", lower, 0, lower.length())), own);
             String kind = FeatureGeneratorUtil.tokenFeature(token);
             this.start = new double[outcomes];
             add(prior, start);
-            for (Context c : found(own, weights)) {
+            for (Context c : own) {
                 add(c, start);
             }
-            this.kind = found(List.of("wc=" + kind, "w&c=" + lower + "," + kind), weights);
-            this.before1 = weights.get("p1w=" + lower);
-            this.before2 = weights.get("p2w=" + lower);
-            this.after1 = weights.get("n1w=" + lower);
-            this.after2 = weights.get("n2w=" + lower);
+            List<Context> kinds = new ArrayList<>(2);
+            found(weights.get("wc=" + kind), kinds);
+            found(weights.get("w&c=" + lower + "," + kind), kinds);
+            this.kind = kinds.isEmpty() ? NONE : kinds.toArray(NONE);
+            this.before1 = weights.get(key.of("p1w=", lower, 0, lower.length()));
+            this.before2 = weights.get(key.of("p2w=", lower, 0, lower.length()));
+            this.after1 = weights.get(key.of("n1w=", lower, 0, lower.length()));
+            this.after2 = weights.get(key.of("n2w=", lower, 0, lower.length()));
         }
 
-        private static Context[] found(List<String> features, Map<String, Context> weights) {
-            List<Context> out = new ArrayList<>(features.size());
-            for (String f : features) {
-                Context c = weights.get(f);
-                if (c != null) {
-                    out.add(c);
-                }
+        private static void found(Context c, List<Context> out) {
+            if (c != null) {
+                out.add(c);
             }
-            return out.isEmpty() ? NONE : out.toArray(NONE);
         }
     }
 }

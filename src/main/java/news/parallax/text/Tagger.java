@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.tokenize.TokenizerME;
-import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
 
 /**
@@ -35,7 +33,8 @@ import opennlp.tools.util.StringUtil;
  * remembers, for all threads, the tokens of the first {@value #WORDS} words it split (of at most
  * {@value #MAX_REMEMBERED_WORD} characters). Words recur in any English text, so most words of a new
  * article (nine in ten in the BASIL articles) are split without the model, with the same result
- * whichever thread split them first.
+ * whichever thread split them first. A new word is split by {@link WordSplitter}, which asks the
+ * tokenizer's model the same questions with the features' weights found per character.
  *
  * <p>The tagger's beam search is replaced by {@link GreedySearch}, which gives the same tags.
  */
@@ -58,11 +57,19 @@ public final class Tagger {
     /** The longest word whose tokens are remembered. */
     static final int MAX_REMEMBERED_WORD = 64;
 
-    private final ThreadLocal<TokenizerME> tokenizer = ThreadLocal.withInitial(() -> new TokenizerME(Models.tokens()));
+    private final ThreadLocal<WordSplitter> splitter = ThreadLocal.withInitial(() -> WordSplitter.of(Models.tokens()));
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Models.greedyTags()));
     private final ThreadLocal<Map<String, List<Token>>> remembered = ThreadLocal.withInitial(() -> new Lru<>(REMEMBERED));
     private final ThreadLocal<Deque<Tagged>> latest = ThreadLocal.withInitial(ArrayDeque::new);
-    private final Map<String, int[]> words = new ConcurrentHashMap<>(1 << 16);
+    private final Map<String, Split> words = new ConcurrentHashMap<>(1 << 16);
+    /** The one-character tokens of ASCII, each one string for all (the common punctuation). */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
 
     private static final Tagger STANDARD = new Tagger();
 
@@ -125,7 +132,7 @@ public final class Tagger {
             int to = Math.min(spans.size, from + MAX_TAGGED);
             String[] tokens = new String[to - from];
             for (int i = from; i < to; i++) {
-                tokens[i - from] = text.substring(spans.start(i), spans.end(i));
+                tokens[i - from] = spans.text(i);
             }
             Object[] hint = from == 0 && to == spans.size && start == 0 && end == text.length()
                     ? known(text, spans) : null;
@@ -144,42 +151,64 @@ public final class Tagger {
      * they are remembered per word.
      */
     private void tokenize(String text, int start, int end, Spans out) {
+        TextKey key = new TextKey();
         int i = start;
         while (i < end) {
-            while (i < end && StringUtil.isWhitespace(text.charAt(i))) {
+            while (i < end && isWhitespace(text.charAt(i))) {
                 i++;
             }
             int w = i;
-            while (i < end && !StringUtil.isWhitespace(text.charAt(i))) {
+            while (i < end && !isWhitespace(text.charAt(i))) {
                 i++;
             }
             if (i - w == 1) {
-                out.add(w, i);
+                char c = text.charAt(w);
+                out.add(w, i, c < ASCII.length ? ASCII[c] : String.valueOf(c));
             } else if (i > w) {
-                String word = text.substring(w, i);
-                int[] bounds = i - w <= MAX_REMEMBERED_WORD ? words.get(word) : null;
-                if (bounds == null) {
-                    bounds = split(word);
-                    if (i - w <= MAX_REMEMBERED_WORD && words.size() < WORDS) {
-                        words.putIfAbsent(word, bounds);
+                boolean remember = i - w <= MAX_REMEMBERED_WORD;
+                Split split = remember ? words.get(key.of("", text, w, i)) : null;
+                if (split == null) {
+                    String word = text.substring(w, i);
+                    split = split(word);
+                    if (remember && words.size() < WORDS) {
+                        words.putIfAbsent(word, split);
                     }
                 }
-                for (int k = 0; k < bounds.length; k += 2) {
-                    out.add(w + bounds[k], w + bounds[k + 1]);
+                int[] bounds = split.bounds;
+                for (int k = 0; k < split.tokens.length; k++) {
+                    out.add(w + bounds[2 * k], w + bounds[2 * k + 1], split.tokens[k]);
                 }
             }
         }
     }
 
-    /** The tokens of one word (no whitespace) by OpenNLP's tokenizer, as start and end offsets in turn. */
-    private int[] split(String word) {
-        Span[] spans = tokenizer.get().tokenizePos(word);
-        int[] bounds = new int[2 * spans.length];
-        for (int k = 0; k < spans.length; k++) {
-            bounds[2 * k] = spans[k].getStart();
-            bounds[2 * k + 1] = spans[k].getEnd();
+    /**
+     * {@link StringUtil#isWhitespace} (the tokenizer's whitespace), answered at once for the printable ASCII
+     * characters, none of which is whitespace.
+     */
+    static boolean isWhitespace(char c) {
+        return (c <= ' ' || c >= '\u007f') && StringUtil.isWhitespace(c);
+    }
+
+    /** The tokens of one word (no whitespace) by OpenNLP's tokenizer. */
+    private Split split(String word) {
+        int[] bounds = splitter.get().split(word);
+        String[] tokens = new String[bounds.length / 2];
+        for (int k = 0; k < tokens.length; k++) {
+            tokens[k] = word.substring(bounds[2 * k], bounds[2 * k + 1]);
         }
-        return bounds;
+        return new Split(bounds, tokens);
+    }
+
+    /** The tokens of a word: their offsets in the word (start and end in turn) and their text. */
+    private static final class Split {
+        final int[] bounds;
+        final String[] tokens;
+
+        Split(int[] bounds, String[] tokens) {
+            this.bounds = bounds;
+            this.tokens = tokens;
+        }
     }
 
     /**
@@ -242,17 +271,20 @@ public final class Tagger {
     /** A text and its tokens. */
     private record Tagged(String text, List<Token> tokens) {}
 
-    /** Token offsets, start and end in turn, in a growing array. */
+    /** Token offsets, start and end in turn, and texts, in growing arrays. */
     private static final class Spans {
         private int[] bounds = new int[64];
+        private String[] texts = new String[32];
         private int size;
 
-        void add(int start, int end) {
+        void add(int start, int end, String text) {
             if (2 * size + 2 > bounds.length) {
                 bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+                texts = Arrays.copyOf(texts, bounds.length / 2);
             }
             bounds[2 * size] = start;
             bounds[2 * size + 1] = end;
+            texts[size] = text;
             size++;
         }
 
@@ -262,6 +294,10 @@ public final class Tagger {
 
         int end(int i) {
             return bounds[2 * i + 1];
+        }
+
+        String text(int i) {
+            return texts[i];
         }
     }
 

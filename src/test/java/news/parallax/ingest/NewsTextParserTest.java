@@ -264,4 +264,24 @@ class NewsTextParserTest {
         assertThat(blocks(text.substring(0, 0) + text)).contains("BODY:");
         assertThat(parsed.headline()).contains("Council Passes Budget");
     }
+
+    @Test
+    void aCreditInParenthesesIsLookedForOnlyWhereItCanEnd() {
+        String[] pieces = {"(", ")", "Photo", "photo: ", "AP/Jane Roe", "abc", " ", ".", "\r", "\n", "\r\n", "\u0085",
+            "\u2028", "\u2029", ":", "x"};
+        java.util.Random random = new java.util.Random(5);
+        int credits = 0;
+        for (int k = 0; k < 50_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 1 + random.nextInt(7); i > 0; i--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String tail = b.toString();
+            boolean credit = NewsTextParser.CREDIT.matcher(tail).find();
+            assertThat(!credit || NewsTextParser.mayEndInParentheses(tail)).as("[%s]", tail).isTrue();
+            assertThat(!NewsTextParser.CREDIT_LABEL.matcher(tail).find() || tail.indexOf(':') >= 0).as("[%s]", tail).isTrue();
+            credits += credit ? 1 : 0;
+        }
+        assertThat(credits).isGreaterThan(100);
+    }
 }

@@ -83,4 +83,18 @@ class PosFeaturesTest {
         }
         assertThat(words).isGreaterThan(1_000);
     }
+
+    @Test
+    void lowerIsOpenNlpsLowerCase() {
+        String chars = "aZqQ09.,'\u00c4\u00e4\u0130\u0131\u03a3\u03c3\u1e9e\u2160\u24b6\ud801\udc00\ud801\udc28\ud801\udc00";
+        java.util.Random random = new java.util.Random(3);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = random.nextInt(8); i > 0; i--) {
+                b.append(chars.charAt(random.nextInt(chars.length())));
+            }
+            String s = b.toString();
+            assertThat(PosFeatures.lower(s)).as(s).isEqualTo(opennlp.tools.util.StringUtil.toLowerCase(s));
+        }
+    }
 }

@@ -3,7 +3,15 @@ package news.parallax.text;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import opennlp.tools.util.StringUtil;
 import org.junit.jupiter.api.Test;
 
 class TaggerTest {
@@ -43,5 +51,37 @@ class TaggerTest {
         assertThat(again).isEqualTo(first);
         assertThatThrownBy(() -> again.remove(0))
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void theTokenizersWhitespaceIsAnsweredAsOpenNlpAnswersIt() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            assertThat(Tagger.isWhitespace(c)).as("U+%04X", (int) c).isEqualTo(StringUtil.isWhitespace(c));
+        }
+        assertThat(Tagger.isWhitespace(Character.MAX_VALUE)).isEqualTo(StringUtil.isWhitespace(Character.MAX_VALUE));
+    }
+
+    @Test
+    void everySeedSentenceHasTheTokensOfOpenNlpsTokenizer() throws IOException {
+        TokenizerME tokenizer = new TokenizerME(Models.tokens());
+        int sentences = 0;
+        try (Stream<Path> files = Files.list(Path.of("seeds"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                String text = Files.readString(file, StandardCharsets.UTF_8);
+                for (Sentence s : SentenceSplitter.standard().split(text, 0, text.length())) {
+                    List<Token> tokens = Tagger.standard().tag(text, s.start(), s.end());
+                    Span[] expected = tokenizer.tokenizePos(s.textIn(text));
+                    assertThat(tokens).hasSize(expected.length);
+                    for (int i = 0; i < expected.length; i++) {
+                        Token t = tokens.get(i);
+                        assertThat(new int[] {t.start(), t.end()}).as(s.textIn(text))
+                                .containsExactly(s.start() + expected[i].getStart(), s.start() + expected[i].getEnd());
+                        assertThat(t.text()).isEqualTo(text.substring(t.start(), t.end()));
+                    }
+                    sentences++;
+                }
+            }
+        }
+        assertThat(sentences).isGreaterThan(50);
     }
 }
