@@ -39,11 +39,11 @@ class UnseenSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Justice Elena Roe said that the rules may be unlawful. ¶ But Justice Antonin Webb was unconvinced. ¶ “I am getting whipsawed here,” he told the lawyer. | I am getting whipsawed here,=>antonin-webb
+            Justice Elena Roe said that the rules may be unlawful. ¶ But Justice Antonin Webb was unconvinced. ¶ “I cannot follow this line of argument,” he told the lawyer. | I cannot follow this line of argument,=>antonin-webb
             A young man in a suit approached the mayor on the sidewalk, saying: “Hi, Mayor. Do you back the plan?” | Hi, Mayor. Do you back the plan?=>a-young-man
             Tom Webb approached the mayor on the sidewalk, saying: “Hi, Mayor. Do you back the plan?” | Hi, Mayor. Do you back the plan?=>tom-webb
             Harbor Daily recently reported: ¶ “The rules will change little in the end.”                | The rules will change little in the end.=>harbor-daily
-            The argument that confused Justice Jane Roe also drew the ire of Justice Antonin Webb who said he was puzzled. “If the rule is vague, it is no rule,” he said. | If the rule is vague, it is no rule,=>antonin-webb
+            The brief that puzzled Justice Jane Roe drew a rebuke from Justice Antonin Webb who said he was unsure. “If the rule is vague, it is no rule,” he said. | If the rule is vague, it is no rule,=>antonin-webb
             """)
     void anUnusualGivenNameAndADescribedSubjectOfAParticiple(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
@@ -61,7 +61,7 @@ class UnseenSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            “The First Amendment protects the right to pray,” reads a statement from Senate Majority Leader Tom Webb’s office (D-Nev.). “Senator Webb respects that.” | The First Amendment protects the right to pray,=>tom-webb;Senator Webb respects that.=>tom-webb
+            “Every family deserves a fair hearing,” reads a statement from Senate Minority Whip Tom Webb’s office (D-Ore.). “Senator Webb stands by that.” | Every family deserves a fair hearing,=>tom-webb;Senator Webb stands by that.=>tom-webb
             “We are disappointed,” said the statement from Roe’s attorney, Tom Webb. “The case is weak.” | We are disappointed,=>tom-webb;The case is weak.=>tom-webb
             “We will appeal,” said a statement from the Acme Corporation.                             | We will appeal,=>acme-corporation
             """)
@@ -93,7 +93,7 @@ class UnseenSpeakersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             “I am not ashamed of the plan,” Tom Webb says in the ad, “but the town must pay for it.”
-            “Our goal is to limit the changes,” Jane Roe said in a telephone interview, “but we also want the fund to last.”
+            “Our aim is to keep costs low,” Jane Roe said in a phone call, “yet the fund has to survive.”
             “We already have plans on the table,” said the staffer, noting the long delay in the Senate.
             “The ruling is wrong,” said Jane Roe, adding nothing more.
             """)
