@@ -33,9 +33,9 @@ final class AlignableIndex {
             return null;
         }
         int width = Math.max(1, (n + 63) >>> 6);
-        IntIds senses = new IntIds();
-        IntIds stems = new IntIds();
-        IntIds prefixes = new IntIds();
+        LongNumbers senses = new LongNumbers();
+        LongNumbers stems = new LongNumbers();
+        LongNumbers prefixes = new LongNumbers();
         for (Similarity.Profile p : profiles) {
             for (int s : p.side.union().numbers()) {
                 senses.of(s);
@@ -101,70 +101,5 @@ final class AlignableIndex {
             count += (m[at] & bit) != 0 ? 1 : 0;
         }
         return count;
-    }
-
-    /** Dense numbers for ints, each numbered on first sight (an open-addressing table). Not thread-safe. */
-    private static final class IntIds {
-        private int[] keys = new int[256];
-        private int[] values = new int[256];
-        private boolean[] used = new boolean[256];
-        private int size;
-
-        int size() {
-            return size;
-        }
-
-        int of(int key) {
-            int slot = slot(key, keys.length);
-            while (used[slot]) {
-                if (keys[slot] == key) {
-                    return values[slot];
-                }
-                slot = (slot + 1) & (keys.length - 1);
-            }
-            used[slot] = true;
-            keys[slot] = key;
-            values[slot] = size;
-            if (++size * 2 > keys.length) {
-                grow();
-            }
-            return size - 1;
-        }
-
-        /** The number of a key numbered before. */
-        int get(int key) {
-            int slot = slot(key, keys.length);
-            while (used[slot]) {
-                if (keys[slot] == key) {
-                    return values[slot];
-                }
-                slot = (slot + 1) & (keys.length - 1);
-            }
-            throw new IllegalStateException("not numbered: " + key);
-        }
-
-        private static int slot(int key, int length) {
-            return (key * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(length));
-        }
-
-        private void grow() {
-            int[] oldKeys = keys;
-            int[] oldValues = values;
-            boolean[] oldUsed = used;
-            keys = new int[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            used = new boolean[oldKeys.length * 2];
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldUsed[i]) {
-                    int slot = slot(oldKeys[i], keys.length);
-                    while (used[slot]) {
-                        slot = (slot + 1) & (keys.length - 1);
-                    }
-                    used[slot] = true;
-                    keys[slot] = oldKeys[i];
-                    values[slot] = oldValues[i];
-                }
-            }
-        }
     }
 }

@@ -430,12 +430,12 @@ final class Similarity {
 
         /** How many n-grams ({@code n} = 2..4) have numbers ({@link #gram}). */
         int grams(int n) {
-            return grams[n - 2].size;
+            return grams[n - 2].size();
         }
 
         /** How many letter trigrams have numbers ({@link #trigram}). */
         int trigrams() {
-            return trigrams.size;
+            return trigrams.size();
         }
 
         /** The number of a letter trigram, given as its three characters in one long. */
@@ -589,53 +589,6 @@ final class Similarity {
         // as Ids.dice: twice the shared over the sum of the sizes, 0 when a side has none
         private static double dice(int common, int na, int nb) {
             return na == 0 || nb == 0 ? 0 : 2.0 * common / (na + nb);
-        }
-    }
-
-    /** Numbers for longs, each numbered on first sight (an open-addressing table). Not thread-safe. */
-    private static final class LongNumbers {
-        private long[] keys = new long[256];
-        private int[] values = new int[256];
-        private boolean[] used = new boolean[256];
-        private int size;
-
-        int of(long key) {
-            int mask = keys.length - 1;
-            int slot = (int) (key * 0x9E3779B97F4A7C15L >>> 32) & mask;
-            while (used[slot]) {
-                if (keys[slot] == key) {
-                    return values[slot];
-                }
-                slot = (slot + 1) & mask;
-            }
-            used[slot] = true;
-            keys[slot] = key;
-            values[slot] = size;
-            if (++size * 2 > keys.length) {
-                grow();
-            }
-            return size - 1;
-        }
-
-        private void grow() {
-            long[] oldKeys = keys;
-            int[] oldValues = values;
-            boolean[] oldUsed = used;
-            keys = new long[oldKeys.length * 2];
-            values = new int[oldKeys.length * 2];
-            used = new boolean[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                if (oldUsed[i]) {
-                    int slot = (int) (oldKeys[i] * 0x9E3779B97F4A7C15L >>> 32) & mask;
-                    while (used[slot]) {
-                        slot = (slot + 1) & mask;
-                    }
-                    used[slot] = true;
-                    keys[slot] = oldKeys[i];
-                    values[slot] = oldValues[i];
-                }
-            }
         }
     }
 
