@@ -158,7 +158,8 @@ final class WordSplitter {
         return size == out.length ? out : Arrays.copyOf(out, size);
     }
 
-    private static int[] bounds(Span[] spans) {
+    /** The start and end of each span, in turn. */
+    static int[] bounds(Span[] spans) {
         int[] out = new int[2 * spans.length];
         for (int k = 0; k < spans.length; k++) {
             out[2 * k] = spans[k].getStart();

@@ -13,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import news.parallax.compare.Comparer;
-import news.parallax.extract.Extractor;
 import news.parallax.ingest.BadInputException;
 import news.parallax.ingest.StoryReader;
 import news.parallax.model.Analysis;
@@ -35,11 +34,7 @@ public final class MeasureMatchCompareCpu {
 
     public static void main(String[] args) throws IOException, BadInputException, NoSuchAlgorithmException {
         List<Story> stories = StoryReader.standard().read(Path.of(args[0]));
-        Extractor extractor = Extractor.standard();
-        List<Extraction> extractions = new ArrayList<>();
-        for (Story s : stories) {
-            extractions.add(extractor.extract(s));
-        }
+        List<Extraction> extractions = MeasureMatchCpu.extractAll(stories);
         Matcher matcher = Matcher.standard();
         matcher.warmUp();
         Comparer comparer = Comparer.standard();

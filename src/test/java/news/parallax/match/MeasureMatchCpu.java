@@ -26,11 +26,7 @@ public final class MeasureMatchCpu {
 
     public static void main(String[] args) throws IOException, BadInputException {
         List<Story> stories = StoryReader.standard().read(Path.of(args[0]));
-        Extractor extractor = Extractor.standard();
-        List<Extraction> extractions = new ArrayList<>();
-        for (Story s : stories) {
-            extractions.add(extractor.extract(s));
-        }
+        List<Extraction> extractions = extractAll(stories);
         Matcher matcher = Matcher.standard();
         matcher.warmUp();
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
@@ -46,5 +42,15 @@ public final class MeasureMatchCpu {
                     (end - start) / 1e6, stories.size(), clusters));
         }
         Files.write(Path.of(args[2]), lines, StandardCharsets.UTF_8);
+    }
+
+    /** Each story's extraction, in order (shared with {@link MeasureMatchCompareCpu}). */
+    static List<Extraction> extractAll(List<Story> stories) {
+        Extractor extractor = Extractor.standard();
+        List<Extraction> extractions = new ArrayList<>();
+        for (Story s : stories) {
+            extractions.add(extractor.extract(s));
+        }
+        return extractions;
     }
 }

@@ -15,7 +15,6 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.tokenize.TokenContextGenerator;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
 import org.junit.jupiter.api.Test;
 
@@ -70,7 +69,7 @@ class WordSplitterTest {
         assertThat(words).hasSizeGreaterThan(30_000);
         int splits = 0;
         for (String w : words) {
-            int[] expected = bounds(tokenizer.tokenizePos(w));
+            int[] expected = WordSplitter.bounds(tokenizer.tokenizePos(w));
             assertThat(splitter.split(w)).as(w).containsExactly(expected);
             splits += expected.length > 2 ? 1 : 0;
         }
@@ -102,7 +101,7 @@ class WordSplitterTest {
     void aWordWithWhitespaceIsLeftToTheTokenizer() {
         WordSplitter splitter = WordSplitter.of(Models.tokens());
 
-        assertThat(splitter.split("a\u00a0b,")).containsExactly(bounds(new TokenizerME(Models.tokens()).tokenizePos("a\u00a0b,")));
+        assertThat(splitter.split("a\u00a0b,")).containsExactly(WordSplitter.bounds(new TokenizerME(Models.tokens()).tokenizePos("a\u00a0b,")));
         assertThat(splitter.split("")).isEmpty();
         assertThat(splitter.split(",")).containsExactly(0, 1);
     }
@@ -111,15 +110,6 @@ class WordSplitterTest {
         long[] out = new long[values.length];
         for (int i = 0; i < values.length; i++) {
             out[i] = Double.doubleToRawLongBits(values[i]);
-        }
-        return out;
-    }
-
-    private static int[] bounds(Span[] spans) {
-        int[] out = new int[2 * spans.length];
-        for (int k = 0; k < spans.length; k++) {
-            out[2 * k] = spans[k].getStart();
-            out[2 * k + 1] = spans[k].getEnd();
         }
         return out;
     }
