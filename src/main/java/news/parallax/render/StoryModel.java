@@ -2,6 +2,7 @@ package news.parallax.render;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -44,7 +45,12 @@ final class StoryModel {
         this.comparison = comparison;
         this.story = comparison.analysis().story();
         comparison.analysis().statements().forEach(s -> statements.put(s.id(), s));
-        comparison.analysis().speakers().forEach(s -> {
+        // the most quoted first (then in the analysis' order): the speakers table and the numbers of the marks
+        Map<String, Integer> counts = new HashMap<>();
+        comparison.analysis().statements().forEach(s -> s.speaker().ifPresent(sp -> counts.merge(sp, 1, Integer::sum)));
+        List<Speaker> byCount = new ArrayList<>(comparison.analysis().speakers());
+        byCount.sort(Comparator.comparingInt((Speaker sp) -> -counts.getOrDefault(sp.id(), 0)));
+        byCount.forEach(s -> {
             speakers.put(s.id(), s);
             speakerNumbers.put(s.id(), speakerNumbers.size() + 1);
         });

@@ -172,6 +172,18 @@ class SiteRendererTest {
     }
 
     @Test
+    void speakersAreListedMostQuotedFirst() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // the analysis lists Tom Baker (3 statements) before Ana Ruiz (4)
+        var reversed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(),
+                List.of(a.speakers().get(1), a.speakers().get(0)), a.statements(), a.clusters()), f.clusterOrder(), f.exclusives(),
+                f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(reversed)), "speakers/index.html");
+        assertThat(page.indexOf(">Ana Ruiz<")).isPositive().isLessThan(page.indexOf(">Tom Baker<"));
+    }
+
+    @Test
     void wordingThatDiffersWithoutAReportedDifferenceGetsAPlainNote() {
         // cluster c1 has a number difference from compare, and three different wordings
         assertThat(text(fixtureSite(""), "clusters/c1.html"))
