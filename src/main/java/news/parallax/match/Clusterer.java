@@ -140,7 +140,11 @@ final class Clusterer {
         Links(List<Statement> st, List<Terms> terms) {
             this.st = st;
             this.terms = terms;
-            Similarity.Numbering numbering = new Similarity.Numbering();
+            int words = 0;
+            for (Terms t : terms) {
+                words += t.words().size();
+            }
+            Similarity.Numbering numbering = new Similarity.Numbering(words);
             this.profiles = terms.stream().map(t -> similarity.profile(t, numbering)).toList();
             this.alignable = AlignableIndex.of(profiles);
             this.scratch = new Similarity.Scratch(numbering);

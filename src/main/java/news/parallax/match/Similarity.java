@@ -3,14 +3,12 @@ package news.parallax.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntToLongFunction;
 import java.util.regex.Pattern;
@@ -170,8 +168,10 @@ final class Similarity {
         final double letterTrigramNorm;
         /** Distinct content words, sorted, and the WordNet sense numbers of each. */
         final String[] content;
-        final Set<String> contentSet;
         final int[][] contentSenses;
+        /** Its number terms and name terms ({@link Terms#numbers}, {@link Terms#names}), as numbers. */
+        final Ids numberSet;
+        final Ids nameSet;
         /** All the sense numbers of the content words. */
         final Synonyms.Union senseUnion;
         final boolean negated;
@@ -228,14 +228,33 @@ final class Similarity {
             phrases = Anchor.phrases(t);
             phraseKeys = new ScoreBound.PhraseKeys(phrases);
             side = Alignment.Side.of(t.words(), synonyms);
-            // the distinct content words are the side's (both leave out Lucene's stop words), with its senses
-            TreeMap<String, int[]> words = new TreeMap<>();
-            for (int i = 0; i < side.content().size(); i++) {
-                words.putIfAbsent(side.content().get(i), side.senses().get(i));
+            // the distinct content words are the side's (both leave out Lucene's stop words), with its senses:
+            // sorted by insertion (a statement has a few dozen at most), the first senses of a word kept
+            List<String> sideContent = side.content();
+            List<int[]> sideSenses = side.senses();
+            String[] words = new String[sideContent.size()];
+            int[][] senses = new int[sideContent.size()][];
+            int distinct = 0;
+            for (int i = 0; i < sideContent.size(); i++) {
+                String w = sideContent.get(i);
+                int at = distinct;
+                int c = 1;
+                while (at > 0 && (c = words[at - 1].compareTo(w)) > 0) {
+                    at--;
+                }
+                if (at > 0 && c == 0) {
+                    continue; // seen: its first senses stay
+                }
+                System.arraycopy(words, at, words, at + 1, distinct - at);
+                System.arraycopy(senses, at, senses, at + 1, distinct - at);
+                words[at] = w;
+                senses[at] = sideSenses.get(i);
+                distinct++;
             }
-            content = words.keySet().toArray(new String[0]);
-            contentSet = new HashSet<>(words.keySet());
-            contentSenses = words.values().toArray(new int[0][]);
+            content = Arrays.copyOf(words, distinct);
+            contentSenses = Arrays.copyOf(senses, distinct);
+            numberSet = Ids.of(t.numbers().size(), numbering, t.numbers());
+            nameSet = Ids.of(t.names().size(), numbering, t.names());
             // the same words as the side's content words (both leave out Lucene's stop words): the same numbers
             senseUnion = side.union();
             int n = side.content().size();
@@ -288,6 +307,16 @@ final class Similarity {
                 }
             }
             return new Ids(Arrays.copyOf(all, distinct));
+        }
+
+        /** The numbers of the {@code count} strings of {@code strings}, each numbered by {@code numbering}. */
+        static Ids of(int count, Numbering numbering, Iterable<String> strings) {
+            long[] all = new long[count];
+            int k = 0;
+            for (String x : strings) {
+                all[k++] = numbering.of(x);
+            }
+            return of(count, i -> all[i]);
         }
 
         int size() {
@@ -417,11 +446,22 @@ final class Similarity {
      * profiles of the same numbering. Not thread-safe.
      */
     static final class Numbering {
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<String, Integer> ids;
         /** For n = 2..4 (index n - 2): (number of an (n-1)-gram, number of a word) -> number of the n-gram. */
-        private final LongNumbers[] grams = {new LongNumbers(), new LongNumbers(), new LongNumbers()};
+        private final LongNumbers[] grams;
         /** A letter trigram's three characters in one long -> its number. */
-        private final LongNumbers trigrams = new LongNumbers();
+        private final LongNumbers trigrams;
+
+        Numbering() {
+            this(0);
+        }
+
+        /** A numbering sized for statements of {@code words} words in all (so that its tables need not grow). */
+        Numbering(int words) {
+            ids = new HashMap<>(Math.max(16, Math.min(words, 1 << 24) * 2));
+            grams = new LongNumbers[] {new LongNumbers(words), new LongNumbers(words), new LongNumbers(words)};
+            trigrams = new LongNumbers(words);
+        }
 
         /** How many strings have numbers ({@link #of}). */
         int size() {
@@ -1072,13 +1112,13 @@ final class Similarity {
             bigramDice,
             (double) lcs / wmax,
             (double) lcs / wmin,
-            mismatch(a.terms.numbers(), b.terms.numbers()),
-            mismatch(a.terms.names(), b.terms.names()),
+            mismatch(a.numberSet, b.numberSet),
+            mismatch(a.nameSet, b.nameSet),
             (double) (wmax - wmin) / wmax,
             log1p(Math.max(sa.size() - shared, sb.size() - shared)),
             log1p(Math.min(sa.size() - shared, sb.size() - shared)),
             wordDice,
-            !a.terms.numbers().isEmpty() && a.terms.numbers().equals(b.terms.numbers()) ? 1 : 0,
+            a.numberSet.size() > 0 && Arrays.equals(a.numberSet.ids(), b.numberSet.ids()) ? 1 : 0,
             trigramCosine,
             // under a third of the content terms shared: the statements are about different things
             (double) shared / max < 1.0 / 3 ? 1 : 0,
@@ -1214,12 +1254,12 @@ final class Similarity {
 
     /** Shared content words, counting a word linked to one of the other side's by WordNet, over the larger side. */
     static double synonymShare(Profile a, Profile b) {
-        Set<String> wa = a.contentSet;
-        Set<String> wb = b.contentSet;
+        String[] wa = a.content; // sorted, distinct
+        String[] wb = b.content;
         int sharedWords = 0;
         int linked = 0;
         for (int i = 0; i < a.content.length; i++) {
-            if (wb.contains(a.content[i])) {
+            if (Arrays.binarySearch(wb, a.content[i]) >= 0) {
                 sharedWords++;
                 continue;
             }
@@ -1228,7 +1268,7 @@ final class Similarity {
             }
             for (int j = 0; j < b.content.length; j++) {
                 // a word only the other side has (never equal to this one)
-                if (!wa.contains(b.content[j]) && Synonyms.share(a.contentSenses[i], b.contentSenses[j])) {
+                if (Arrays.binarySearch(wa, b.content[j]) < 0 && Synonyms.share(a.contentSenses[i], b.contentSenses[j])) {
                     linked++;
                     break;
                 }
@@ -1243,6 +1283,16 @@ final class Similarity {
             return 0;
         }
         int both = common(a, b);
+        int union = a.size() + b.size() - both;
+        return (double) (union - both) / union;
+    }
+
+    /** {@link #mismatch(Set, Set)} of two sets of one numbering: the same value. */
+    static double mismatch(Ids a, Ids b) {
+        if (a.size() == 0 || b.size() == 0) {
+            return 0;
+        }
+        int both = a.common(b);
         int union = a.size() + b.size() - both;
         return (double) (union - both) / union;
     }
