@@ -891,18 +891,22 @@ final class Similarity {
 
         /** The anchor of {@code t}, whose {@link #phrases} are given. */
         static Anchor of(Terms t, Phrases p) {
+            Map<String, String> termKeys = new HashMap<>();
+            List<String> neighbourKeys = keys(p.neighbours(), termKeys);
+            List<String> gappedKeys = keys(p.gapped(), termKeys);
             return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), p.neighbours(), p.gapped(),
-                    index(p.neighbours(), p.neighbourKeys()), index(p.gapped(), p.gappedKeys()), p.neighbourKeys());
+                    index(p.neighbours(), neighbourKeys), index(p.gapped(), gappedKeys), neighbourKeys);
         }
 
         /**
-         * A statement's phrases of neighbours and one term apart, each list without repeats, and the key of
-         * each phrase.
+         * A statement's phrases of neighbours and one term apart, each list without repeats, and the hash of
+         * each phrase's key ({@link #keyHash}: the key itself is made only for an anchor). Do not change the
+         * arrays.
          */
-        record Phrases(List<Phrase> neighbours, List<String> neighbourKeys, List<Phrase> gapped, List<String> gappedKeys) {
+        record Phrases(List<Phrase> neighbours, int[] neighbourHashes, List<Phrase> gapped, int[] gappedHashes) {
             Phrases {
-                if (neighbourKeys.size() != neighbours.size() || gappedKeys.size() != gapped.size()) {
-                    throw new IllegalArgumentException("one key per phrase needed");
+                if (neighbourHashes.length != neighbours.size() || gappedHashes.length != gapped.size()) {
+                    throw new IllegalArgumentException("one key hash per phrase needed");
                 }
             }
         }
@@ -917,12 +921,52 @@ final class Similarity {
             }
             List<Phrase> neighbours = pairs(terms, t.names(), 1);
             List<Phrase> gapped = pairs(terms, t.names(), 2);
-            Map<String, String> termKeys = new HashMap<>();
-            return new Phrases(neighbours, keys(neighbours, termKeys), gapped, keys(gapped, termKeys));
+            return new Phrases(neighbours, keyHashes(neighbours), gapped, keyHashes(gapped));
         }
 
-        // the key of each phrase, each term's key made once (in termKeys)
-        private static List<String> keys(List<Phrase> phrases, Map<String, String> termKeys) {
+        private static int[] keyHashes(List<Phrase> phrases) {
+            int[] out = new int[phrases.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = keyHash(phrases.get(i));
+            }
+            return out;
+        }
+
+        /**
+         * The hash ({@link String#hashCode}) of the phrase's key, its terms' {@link #key}s with a space between,
+         * computed without making the key: a string's hash is its characters' polynomial in 31, so that of
+         * {@code x + " " + y} is {@code (hash(x) * 31 + ' ') * 31^length(y) + hash(y)}, wrapping as
+         * {@code hashCode} does.
+         */
+        static int keyHash(Phrase p) {
+            String second = p.second();
+            int h = termKeyHash(p.first()) * 31 + ' ';
+            int length = keyLength(second);
+            for (int k = 0; k < length; k++) {
+                h *= 31;
+            }
+            return h + termKeyHash(second);
+        }
+
+        // the hash of key(term), without the substring
+        private static int termKeyHash(String term) {
+            if (keyLength(term) == term.length()) {
+                return term.hashCode();
+            }
+            int h = 0;
+            for (int k = 0; k < 5; k++) {
+                h = 31 * h + term.charAt(k);
+            }
+            return h;
+        }
+
+        // the length of key(term)
+        private static int keyLength(String term) {
+            return term.length() >= 5 && Character.isLetter(term.charAt(0)) ? 5 : term.length();
+        }
+
+        /** The key of each phrase ({@link #key} of its terms with a space between), each term's key made once (in termKeys). */
+        static List<String> keys(List<Phrase> phrases, Map<String, String> termKeys) {
             List<String> out = new ArrayList<>(phrases.size());
             for (Phrase p : phrases) {
                 out.add(termKeys.computeIfAbsent(p.first(), Anchor::key) + " " + termKeys.computeIfAbsent(p.second(), Anchor::key));

@@ -55,6 +55,27 @@ class ProfileSetsTest {
     }
 
     @Test
+    void aPhraseKeysHashIsTheHashOfTheKeyMadeAsAString() {
+        List<Similarity.Phrase> phrases = new ArrayList<>();
+        for (Similarity.Profile p : PROFILES) {
+            phrases.addAll(p.anchor().neighbours());
+            phrases.addAll(p.anchor().gapped());
+        }
+        String[] terms = {"", "a", "abcd", "abcde", "abcdef", "5", "12345", "123456", "\u00e9t\u00e9s", "\u00e9t\u00e9sss",
+            "_abcdefg", "\ud835\udc00abcdef", "ab\ud835\udc00cdef", "2500000", "southwestern"};
+        for (String x : terms) {
+            for (String y : terms) {
+                phrases.add(new Similarity.Phrase(x, y, false));
+            }
+        }
+        for (Similarity.Phrase p : phrases) {
+            String key = Similarity.Anchor.keys(List.of(p), new java.util.HashMap<>()).get(0);
+            assertThat(Similarity.Anchor.keyHash(p)).as(key).isEqualTo(key.hashCode());
+        }
+        assertThat(phrases).hasSizeGreaterThan(2000);
+    }
+
+    @Test
     void theMismatchOfNumberedNamesAndFiguresIsTheMismatchOfTheirSets() {
         int mismatched = 0;
         int equalFigures = 0;
