@@ -919,8 +919,18 @@ final class Similarity {
                     terms.add(x);
                 }
             }
-            List<Phrase> neighbours = pairs(terms, t.names(), 1);
-            List<Phrase> gapped = pairs(terms, t.names(), 2);
+            // which terms are names, and words of a name of several words: found once for both distances
+            Set<String> names = t.names();
+            boolean[] name = new boolean[terms.size()];
+            for (int i = 0; i < terms.size(); i++) {
+                name[i] = !names.isEmpty() && names.contains(terms.get(i));
+            }
+            boolean[] inName = new boolean[terms.size()];
+            for (int i = 0; i < terms.size(); i++) {
+                inName[i] = name[i] && (i > 0 && name[i - 1] || i + 1 < terms.size() && name[i + 1]);
+            }
+            List<Phrase> neighbours = pairs(terms, name, inName, 1);
+            List<Phrase> gapped = pairs(terms, name, inName, 2);
             return new Phrases(neighbours, keyHashes(neighbours), gapped, keyHashes(gapped));
         }
 
@@ -993,16 +1003,8 @@ final class Similarity {
             return term.length() >= 5 && Character.isLetter(term.charAt(0)) ? term.substring(0, 5) : term;
         }
 
-        private static List<Phrase> pairs(List<String> terms, Set<String> names, int distance) {
+        private static List<Phrase> pairs(List<String> terms, boolean[] name, boolean[] inName, int distance) {
             Set<Phrase> out = new LinkedHashSet<>();
-            boolean[] name = new boolean[terms.size()];
-            for (int i = 0; i < terms.size(); i++) {
-                name[i] = !names.isEmpty() && names.contains(terms.get(i));
-            }
-            boolean[] inName = new boolean[terms.size()];
-            for (int i = 0; i < terms.size(); i++) {
-                inName[i] = name[i] && (i > 0 && name[i - 1] || i + 1 < terms.size() && name[i + 1]);
-            }
             for (int i = distance; i < terms.size(); i++) {
                 boolean both = name[i - distance] && name[i];
                 out.add(new Phrase(terms.get(i - distance), terms.get(i), both || inName[i - distance] || inName[i]));
