@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
@@ -140,8 +141,7 @@ final class Acronyms {
         if (pattern == KNOWN_AS && !mayBeKnownAs(text)) {
             return; // no "known as", "called" or "or" before a capital: the pattern cannot match
         }
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : matches(text, pattern)) {
             String acronym = m.group(1);
             String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
             long upper = acronym.chars().filter(Character::isUpperCase).count();
@@ -155,6 +155,38 @@ final class Acronyms {
                 found.putIfAbsent(expansion.toLowerCase(Locale.ROOT), acronym);
             }
         }
+    }
+
+    /**
+     * The matches of {@code pattern} in {@code text}, as {@code Matcher.find} finds them one after another.
+     * {@link #BRACKETED} can only start at an opening bracket, so it is tried there alone (the match at a
+     * place is the one a search would find there, and the search goes on from its end) instead of at every
+     * character ({@code AcronymsMatchesTest} compares the two).
+     */
+    static List<MatchResult> matches(String text, Pattern pattern) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        if (pattern != BRACKETED) {
+            while (m.find()) {
+                out.add(m.toMatchResult());
+            }
+            return out;
+        }
+        for (int at = text.indexOf('('); at >= 0; ) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                at = text.indexOf('(', m.end());
+            } else {
+                at = text.indexOf('(', at + 1);
+            }
+        }
+        return out;
+    }
+
+    /** The pattern of acronyms in brackets (for tests). */
+    static Pattern bracketed() {
+        return BRACKETED;
     }
 
     /**
