@@ -19,7 +19,8 @@ class AcronymsMatchesTest {
 
     private static final String[] PARTS = {"(", ")", "((", " ", "\t", "\n", "\u00a0", "the ", "the", "The ", "A", "AB",
         "NATO", "Nato", "nato", "A&B", "ABCDEFGHIJKLM", "x", "7", "\u00c9", "\ud83d\ude00", "\ud800", "-", ",", "(the ",
-        "( NATO )", "(AB)", "(A)", "known as ", "or ", "called "};
+        "( NATO )", "(AB)", "(A)", "known as ", "or ", "called ", "also ", "commonly ", "better ", "widely ", "known",
+        "as ", ", ", ",", "\u000b", "\f", "\r", "  ", ", also known as ", " or the ", "k", "c", "o", "ork"};
 
     private static List<String> described(List<MatchResult> matches) {
         List<String> out = new ArrayList<>();
@@ -39,10 +40,11 @@ class AcronymsMatchesTest {
     }
 
     @Test
-    void bracketedAcronymsTriedAtBracketsAloneAreTheSearchsOnRandomText() {
+    void acronymsTriedWhereAMatchCanStartAreTheSearchsOnRandomText() {
         Random random = new Random(51);
         int matches = 0;
-        for (int round = 0; round < 50_000; round++) {
+        int knownAs = 0;
+        for (int round = 0; round < 100_000; round++) {
             StringBuilder text = new StringBuilder();
             int length = random.nextInt(12);
             for (int k = 0; k < length; k++) {
@@ -51,11 +53,13 @@ class AcronymsMatchesTest {
             String t = text.toString();
             List<String> expected = described(found(t, Acronyms.bracketed()));
             assertThat(described(Acronyms.matches(t, Acronyms.bracketed()))).as(t).isEqualTo(expected);
-            assertThat(described(Acronyms.matches(t, Acronyms.KNOWN_AS))).as(t)
-                    .isEqualTo(described(found(t, Acronyms.KNOWN_AS)));
+            List<String> known = described(found(t, Acronyms.KNOWN_AS));
+            assertThat(described(Acronyms.matches(t, Acronyms.KNOWN_AS))).as(t).isEqualTo(known);
+            knownAs += known.size();
             matches += expected.size();
         }
         assertThat(matches).isGreaterThan(5_000);
+        assertThat(knownAs).isGreaterThan(1_000);
     }
 
     @Test
@@ -65,6 +69,8 @@ class AcronymsMatchesTest {
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 assertThat(described(Acronyms.matches(text, Acronyms.bracketed())))
                         .isEqualTo(described(found(text, Acronyms.bracketed())));
+                assertThat(described(Acronyms.matches(text, Acronyms.KNOWN_AS)))
+                        .isEqualTo(described(found(text, Acronyms.KNOWN_AS)));
             }
         }
     }
