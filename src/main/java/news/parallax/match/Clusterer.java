@@ -144,7 +144,11 @@ final class Clusterer {
         Links(List<Statement> st, List<Terms> terms) {
             this.st = st;
             this.terms = terms;
-            Similarity.Numbering numbering = new Similarity.Numbering();
+            int words = 0;
+            for (Terms t : terms) {
+                words += t.words().size();
+            }
+            Similarity.Numbering numbering = new Similarity.Numbering(words);
             this.profiles = terms.stream().map(t -> similarity.profile(t, numbering)).toList();
             this.alignable = AlignableIndex.of(profiles);
             this.scratch = new Similarity.Scratch(numbering);
@@ -380,12 +384,25 @@ final class Clusterer {
         record Draft(List<String> ids, List<String> sources, Cluster.Kind kind, String first) {}
         List<Draft> drafts = new ArrayList<>();
         for (List<Integer> g : groups) {
-            List<String> ids = g.stream().map(i -> st.get(i).id()).toList();
-            List<String> sources = g.stream().map(i -> st.get(i).source()).distinct().sorted().toList();
-            boolean quotes = g.stream().allMatch(i -> st.get(i).kind() == Statement.Kind.QUOTE);
-            boolean claims = g.stream().allMatch(i -> st.get(i).kind() == Statement.Kind.CLAIM);
+            // in one pass (no streams): the ids in order, the distinct sources sorted, the kinds, the first id
+            String[] ids = new String[g.size()];
+            TreeSet<String> sources = new TreeSet<>();
+            boolean quotes = true;
+            boolean claims = true;
+            String first = null;
+            for (int k = 0; k < ids.length; k++) {
+                Statement s = st.get(g.get(k));
+                ids[k] = s.id();
+                sources.add(s.source());
+                quotes &= s.kind() == Statement.Kind.QUOTE;
+                claims &= s.kind() == Statement.Kind.CLAIM;
+                first = first == null || ids[k].compareTo(first) < 0 ? ids[k] : first;
+            }
+            if (first == null) {
+                throw new IllegalArgumentException("a group of no statement");
+            }
             Cluster.Kind kind = quotes ? Cluster.Kind.QUOTE : claims ? Cluster.Kind.CLAIM : Cluster.Kind.MIXED;
-            drafts.add(new Draft(ids, sources, kind, ids.stream().sorted().findFirst().orElseThrow()));
+            drafts.add(new Draft(List.of(ids), List.copyOf(sources), kind, first));
         }
         drafts.sort(Comparator.comparingInt((Draft d) -> -d.sources().size()).thenComparing(Draft::first));
         List<Cluster> out = new ArrayList<>();
