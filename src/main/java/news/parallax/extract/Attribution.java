@@ -83,10 +83,56 @@ final class Attribution {
             if (isVerb(t) || v <= i + 3 && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0)) && !determined) {
                 // ("the report said": after an article the word is a noun)
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
-                return new Found(who, t, v);
+                Found inner = v > i && isVerb(t) ? reportedReporter(toks, v, to, who) : null;
+                // "“...,” aides said Jane Roe told her colleagues": the words are Roe's, the aides the writer's source
+                return inner != null ? inner : new Found(who, t, v);
             }
             if (t.text().length() == 1 && ".!?;:".contains(t.text()) && !abbreviationDot(toks, v) && depth == 0) {
                 break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a reporting verb at {@code v} whose subject {@code who} is no named person ("aides said", "officials
+     * said"), the named person right after it who is the subject of a second reporting verb ("aides said Jane Roe
+     * told ...", "said that Roe wrote"), or null.
+     */
+    private Found reportedReporter(List<Token> toks, int v, int to, Mention who) {
+        if (who != null && !who.pronoun && !who.nominal && who.kind == Speaker.Kind.PERSON) {
+            return null;
+        }
+        int a = v + 1 < to && toks.get(v + 1).text().equals("that") ? v + 2 : v + 1;
+        int e = a < to ? names.runEnd(toks, a, to - 1) : -1;
+        if (e < 0 || e + 1 >= to || !isVerb(toks.get(e + 1)) || toks.get(e + 1).text().endsWith("ing")) {
+            return null;
+        }
+        Mention m = names.mention(toks, a, e);
+        return m != null && m.kind == Speaker.Kind.PERSON ? new Found(withTitleBefore(toks, a, a, m), toks.get(e + 1), e + 1) : null;
+    }
+
+    /**
+     * For a reporting verb at {@code v} whose subject {@code who} is a body or nobody: a reporting verb at most six
+     * words before it, with no other verb between, whose subject is a named person and whose clause it opens
+     * ("Jane Roe said the panel believed that"), or null.
+     */
+    private Found outerReporter(List<Token> toks, int v, int from, Mention who) {
+        if (who != null && (who.pronoun || who.kind == Speaker.Kind.PERSON
+                && (!who.nominal || !who.title.isEmpty() || lex.personNoun(who.surname())))) {
+            // ("Roe said he heard students shout “...”": the students shouted)
+            return null;
+        }
+        for (int u = v - 1; u >= from && u >= v - 6; u--) {
+            Token t = toks.get(u);
+            if (punct(t) || !isVerb(t) && (t.tag().equals("VERB") || t.tag().equals("AUX"))) {
+                return null;
+            }
+            if (isVerb(t) && !t.text().endsWith("ing") && !afterPossessive(toks, u, from)) {
+                // ("after Roe’s remarks that claimed ...": a noun after a possessive)
+                Mention m = subjectOf(toks, u, from);
+                // (the inner verb stays the verb: it opens the quotation)
+                return m != null && !m.nominal && (m.pronoun || m.kind == Speaker.Kind.PERSON) ? new Found(m, toks.get(v), v) : null;
             }
         }
         return null;
@@ -130,6 +176,11 @@ final class Attribution {
                     }
                 }
                 Mention who = subjectOf(toks, v, from);
+                Found outer = outerReporter(toks, v, from, who);
+                if (outer != null) {
+                    // "Jane Roe said the panel believed that “...”": the named person reports the panel's view
+                    return outer;
+                }
                 if (who == null) {
                     who = rightOf(toks, v + 1, to);
                 }
@@ -281,7 +332,7 @@ final class Attribution {
                     return m != null ? m : rightOf(toks, u + 1, v);
                 }
             }
-            Mention named = firstNamed(toks, floor, v);
+            Mention named = mainFirstNamed(toks, floor, v);
             if (named == null && floor < v && toks.get(floor).tag().equals("DET")) {
                 // "A young man in a suit approached the mayor, saying: ...": the described subject of the sentence
                 int k = floor + 1;
@@ -356,7 +407,7 @@ final class Attribution {
         }
         if (toks.get(j).text().equals("and") || toks.get(j).text().equals("but")) {
             // "X referred to ... and said": the subject of the first verb
-            return firstNamed(toks, floor, j);
+            return mainFirstNamed(toks, floor, j);
         }
         Mention p = names.pronoun(toks.get(j));
         if (p != null) {
@@ -386,7 +437,7 @@ final class Attribution {
             appositive = appositiveTitle(toks, k + 1, j);
             j = k - 1;
             if (j >= floor && (toks.get(j).text().equals("and") || toks.get(j).text().equals("but"))) {
-                return firstNamed(toks, floor, j);
+                return mainFirstNamed(toks, floor, j);
             }
         }
         int s = names.runStart(toks, j, floor);
@@ -517,6 +568,12 @@ final class Attribution {
     }
 
     /** True for a hyphen written inside a word that the tokenizer split off ("co-founder"). */
+    /** True for a word split off with its hyphen and joined to the next one ("Chilean-" of "Chilean-born"). */
+    private static boolean hyphenPrefix(List<Token> toks, int j) {
+        return j >= 0 && j + 1 < toks.size() && toks.get(j).text().length() > 1 && toks.get(j).text().endsWith("-")
+                && toks.get(j).end() == toks.get(j + 1).start();
+    }
+
     private static boolean joinedHyphen(List<Token> toks, int j) {
         return toks.get(j).text().equals("-") && j > 0 && j + 1 < toks.size()
                 && toks.get(j - 1).end() == toks.get(j).start() && toks.get(j).end() == toks.get(j + 1).start();
@@ -572,6 +629,31 @@ final class Attribution {
             title += " " + toks.get(i).text();
         }
         return new Mention(title, title, names.kindOf(toks, s, e), toks.get(s).start(), false, true, '?');
+    }
+
+    /**
+     * The first name or pronoun of the main clause in [from, to): after an opening subordinate clause ("After
+     * reporter Tom Webb finished, Roe leaned in and said", "A day before Doe wrote, Roe asked") the name after its
+     * comma, else the first name of the whole span.
+     */
+    Mention mainFirstNamed(List<Token> toks, int from, int to) {
+        int k = from;
+        while (k < to && k < from + 4 && (toks.get(k).tag().equals("DET") || toks.get(k).tag().equals("NUM")
+                || toks.get(k).tag().equals("NOUN") || toks.get(k).tag().equals("ADJ"))) {
+            k++;
+        }
+        if (k < to && toks.get(k).tag().equals("SCONJ") && (k == from ? toks.get(k).capitalized() : toks.get(from).capitalized())) {
+            for (int c = k + 1; c < to && c < k + 40; c++) {
+                if (toks.get(c).text().equals(",")) {
+                    Mention main = firstNamed(toks, c + 1, to);
+                    if (main != null) {
+                        return main;
+                    }
+                    break;
+                }
+            }
+        }
+        return firstNamed(toks, from, to);
     }
 
     /** The first name or pronoun in [from, to): the sentence's subject, for "X issued a statement saying". */
@@ -647,7 +729,8 @@ final class Attribution {
                 return "";
             }
             titled |= isTitleWord(w);
-            if (b.length() > 0) {
+            if (b.length() > 0 && !hyphenPrefix(toks, i - 1)) {
+                // ("the Mexican-born reporter", split after the hyphen, is written as one word)
                 b.append(' ');
             }
             b.append(w);
@@ -718,8 +801,9 @@ final class Attribution {
         int s = e;
         while (s - 1 >= from && (toks.get(s - 1).tag().equals("NOUN") || toks.get(s - 1).tag().equals("ADJ")
                 || toks.get(s - 1).tag().equals("PROPN") || toks.get(s - 1).tag().equals("NUM") && joinedHyphen(toks, s)
-                || s - 2 >= from && joinedHyphen(toks, s - 1))) {
-            // "the three-term chairman", split into "four", "-", "term"
+                || s - 2 >= from && joinedHyphen(toks, s - 1) || s - 3 >= from && joinedHyphen(toks, s - 2)
+                || s - 2 >= from && hyphenPrefix(toks, s - 2) || hyphenPrefix(toks, s - 1))) {
+            // "the three-term chairman", split into "four", "-", "term"; "the Chilean-born reporter" ("born" a verb)
             s--;
         }
         if (s - 3 >= 0 && toks.get(s - 1).tag().equals("DET") && toks.get(s - 2).text().equals("of")
@@ -765,7 +849,8 @@ final class Attribution {
             String w = toks.get(i).text();
             titled |= isTitleWord(w);
             org |= i == e && lex.organisationWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1));
-            if (b.length() > 0) {
+            if (b.length() > 0 && !hyphenPrefix(toks, i - 1)) {
+                // ("the Mexican-born reporter", split after the hyphen, is written as one word)
                 b.append(' ');
             }
             b.append(w);

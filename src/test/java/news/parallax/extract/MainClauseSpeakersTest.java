@@ -1,0 +1,72 @@
+package news.parallax.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Speaker shapes from a hand-judged sample of unseen US news (session 6): the subject of the main clause after an
+ * opening subordinate clause, a named person inside "aides said X told", a named person who reports what a body
+ * believed, a title that points back to one person and not to a group, a bare surname shared by two people, the
+ * subject that opens the pronoun's own sentence, and titles of works that are nobody's words. Every sentence here
+ * is invented.
+ */
+class MainClauseSpeakersTest {
+
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    private static String quotes(String text) {
+        return QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe runs the harbor board. ¶ After reporter Tom Webb finished his segment, Roe marched back, leaned toward him and said, “Never ambush me like that again.” | Never ambush me like that again.=>jane-roe
+            A day before Mr. Webb and Ms. Doe traded notes about the vote, Alder Pratt wrote to the club account and asked, “What is behind this sudden delay?” | What is behind this sudden delay?=>alder-pratt
+            Tom Webb finished his talk on the budget and said, “That is all I have.”                  | That is all I have.=>tom-webb
+            """)
+    void aSubordinateClauseBeforeTheSubjectDoesNotSpeak(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We lost the river towns badly,” aides said Alder Pratt told his colleagues in private. “The blame is ours.” | We lost the river towns badly,=>alder-pratt;The blame is ours.=>alder-pratt
+            “The river towns are lost,” aides said after the count.                                   | The river towns are lost,=>aides
+            Jane Roe said the inquiry believed that “a taped session would serve the public and the witness alike.” | a taped session would serve the public and the witness alike.=>jane-roe
+            Jane Roe said she heard students shout, “Open the gates right now!”                       | Open the gates right now!=>students
+            """)
+    void aNamedPersonInsideAnotherReportSpeaks(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Gov. Tom Hale of Ohio said he would seek a fix to the zoning law. ¶ The law lets towns block new housing. Supporters say the law protects older streets. ¶ “I support local control,” the governor said. | I support local control,=>tom-hale
+            Gov. Tom Hale faces a vote on the bill this week. ¶ His son, Evan Hale, 31, works for a union in Ohio. “I love my dad,” Evan Hale said on Monday. ¶ “It is always a lively talk,” Mr. Hale said. | I love my dad,=>evan-hale;It is always a lively talk,=>evan-hale
+            In a briefing, Gov. Asa Pike told reporters his boy wanted the measure blocked. ¶ “My son signed the letter,” he said. ¶ Pike also heard from Acme, a grocer based in the state. CEO Doug Miller urged the governor to reject the measure, which he said “threatens the spirit of welcome.” | My son signed the letter,=>asa-pike;threatens the spirit of welcome.=>doug-miller
+            Among the critics was Tom Roe, a lawyer and the husband of Kimberlyn Roe, an aide to the mayor. “If he loses,” Mr. Roe wrote, “he broke the law.” | If he loses,=>tom-roe;he broke the law.=>tom-roe
+            """)
+    void aTitleOrAnHonorificPointsBackToTheRightPerson(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Former governor Sam Hale launched his run on Tuesday. ¶ Hale wrote in his memoir, “Rising From the River Flats,” that his years as a pastor shaped his views. | ``
+            He posted a video called “Behind the lines with Sam Hale” but later took it down.          | ``
+            Sam Hale said in a video, “We will win this fight for the valley.”                        | We will win this fight for the valley.=>sam-hale
+            """)
+    void theTitleOfAWorkIsNobodysQuote(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Anchor Luis Ortega asked about the border. ¶ “He tried to shut me up,” the Chilean-born journalist told a radio host. | He tried to shut me up,=>the-chilean-born-journalist
+            """)
+    void aHyphenatedModifierStaysInsideTheDescription(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+}
