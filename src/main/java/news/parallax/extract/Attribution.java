@@ -83,6 +83,12 @@ final class Attribution {
             if (isVerb(t) || v <= i + 3 && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0)) && !determined) {
                 // ("the report said": after an article the word is a noun)
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
+                Mention lead = v > i + 2 && toks.get(v - 1).text().equals(",") ? leadingName(toks, i, v) : null;
+                if (lead != null) {
+                    // "“...,” Jane Roe, a Republican trying to unseat Tom Webb, a Democrat, in Ohio’s Ninth District,
+                    // said": the name the attribution opens with, before its long apposition
+                    who = lead;
+                }
                 Found inner = v > i && isVerb(t) ? reportedReporter(toks, v, to, who) : null;
                 // "“...,” aides said Jane Roe told her colleagues": the words are Roe's, the aides the writer's source
                 return inner != null ? inner : new Found(who, t, v);
@@ -92,6 +98,31 @@ final class Attribution {
             }
         }
         return null;
+    }
+
+    /**
+     * The person named right at {@code i} and followed by a comma, when the words up to the verb at {@code v} are an
+     * apposition to it that holds another comma and no finite verb ("Jane Roe, a Republican trying to unseat Tom
+     * Webb, a Democrat, said"), or null.
+     */
+    private Mention leadingName(List<Token> toks, int i, int v) {
+        int e = names.runEnd(toks, i, v - 1);
+        if (e < 0 || e + 1 >= v - 1 || !toks.get(e + 1).text().equals(",")) {
+            return null;
+        }
+        int commas = 0;
+        for (int k = e + 2; k < v - 1; k++) {
+            Token t = toks.get(k);
+            commas += t.text().equals(",") ? 1 : 0;
+            if (t.text().equalsIgnoreCase("who") || t.text().equalsIgnoreCase("and") || isDash(t.text())
+                    || (t.tag().equals("VERB") || t.tag().equals("AUX")) && !t.text().endsWith("ing") && !t.text().endsWith("ed")
+                    && !toks.get(k - 1).text().equals("to")) {
+                // ("Jane Roe, who ..., and Tom Webb said": other shapes are read as before)
+                return null;
+            }
+        }
+        Mention m = commas > 0 ? names.mention(toks, i, e) : null;
+        return m != null && m.kind == Speaker.Kind.PERSON ? withTitleBefore(toks, i, i, m) : null;
     }
 
     /**
@@ -366,7 +397,9 @@ final class Attribution {
             }
         }
         if (j - 1 >= floor && toks.get(j).text().equalsIgnoreCase("who")
-                && (j - 2 >= floor && toks.get(j - 1).text().equals(",") || toks.get(j - 1).proper())) {
+                && (j - 2 >= floor && toks.get(j - 1).text().equals(",") || toks.get(j - 1).proper()
+                || j - 1 > floor && toks.get(j - 1).capitalized() && names.pronoun(toks.get(j - 1)) == null)) {
+            // ("annoyed Justice Antonin Webb who said": a surname the tagger took for a pronoun)
             // "notably from Mayor Tom Webb, who said", "drew the ire of Justice Tom Webb who said": the relative pronoun
             // stands for the name before it
             int last = toks.get(j - 1).text().equals(",") ? j - 2 : j - 1;
@@ -781,7 +814,9 @@ final class Attribution {
         int e = to - 1;
         // "the premier said": a title word is the head even when the tagger took it for an adjective
         while (e >= from && !(toks.get(e).tag().equals("NOUN") || toks.get(e).tag().equals("PROPN")
-                || e == to - 1 && isTitleWord(toks.get(e).text()))) {
+                || e == to - 1 && isTitleWord(toks.get(e).text())
+                || e == to - 1 && e > from && lex.documentNouns.contains(toks.get(e).text().toLowerCase(Locale.ROOT)))) {
+            // ("the social media ads read": a text the tagger took for a verb)
             e--;
         }
         if (e < from) {

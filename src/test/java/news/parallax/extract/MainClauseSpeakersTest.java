@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Speaker shapes from a hand-judged sample of unseen US news (session 6): the subject of the main clause after an
  * opening subordinate clause, a named person inside "aides said X told", a named person who reports what a body
  * believed, a title that points back to one person and not to a group, a bare surname shared by two people, the
- * subject that opens the pronoun's own sentence, and titles of works that are nobody's words. Every sentence here
- * is invented.
+ * subject that opens the pronoun's own sentence, titles of works that are nobody's words, and three errors named
+ * by earlier rounds (a long apposition after the name, "Justice X who said" with X tagged as a pronoun, an
+ * advertisement that "reads"). Every sentence here is invented.
  */
 class MainClauseSpeakersTest {
 
@@ -59,6 +60,17 @@ class MainClauseSpeakersTest {
             Sam Hale said in a video, “We will win this fight for the valley.”                        | We will win this fight for the valley.=>sam-hale
             """)
     void theTitleOfAWorkIsNobodysQuote(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We will win the valley,” Alder Pratt, a Republican hoping to oust Representative Tom Webb, a Democrat, in Ohio’s Ninth District, said on Monday. | We will win the valley,=>alder-pratt
+            “We will win the valley,” Alder Pratt, a farmer, said on Monday.                           | We will win the valley,=>alder-pratt
+            The brief annoyed Justice Antonin Webb who said the rule was vague. “If the rule is vague, it is no rule,” he said. | If the rule is vague, it is no rule,=>antonin-webb
+            The group bought time on local stations. ¶ The campaign ads read, “Meet your next mayor. Or you could pick Roe in May.” | Meet your next mayor. Or you could pick Roe in May.=>-
+            """)
+    void knownErrorsOfEarlierRounds(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
     }
 
