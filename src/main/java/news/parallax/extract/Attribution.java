@@ -357,6 +357,11 @@ final class Attribution {
     Mention subjectOf(List<Token> toks, int v, int floor) {
         if (toks.get(v).text().endsWith("ing")) {
             // "X said, adding that ...": the subject of the reporting verb before, else the sentence's
+            Mention second = coordinatedSubject(toks, v, floor);
+            if (second != null) {
+                // "An aide called the mayor, and Jane Roe sent her a letter saying": the clause's own subject
+                return second;
+            }
             for (int u = floor; u < v; u++) {
                 if (isVerb(toks.get(u)) && !toks.get(u).text().endsWith("ing") && !afterPossessive(toks, u, floor)) {
                     Mention m = subjectOf(toks, u, floor);
@@ -662,6 +667,35 @@ final class Attribution {
             title += " " + toks.get(i).text();
         }
         return new Mention(title, title, names.kindOf(toks, s, e), toks.get(s).start(), false, true, '?');
+    }
+
+    /**
+     * The person who opens the last clause joined by ", and" or ", but" before {@code v} with a verb of its own
+     * ("..., and Jane Roe, chair of Acme, sent her a letter ... saying"), or null.
+     */
+    private Mention coordinatedSubject(List<Token> toks, int v, int floor) {
+        for (int c = v - 1; c > floor + 1; c--) {
+            String w = toks.get(c).text();
+            if (!(w.equals("and") || w.equals("but")) || !toks.get(c - 1).text().equals(",")) {
+                continue;
+            }
+            int e = c + 1 < v ? names.runEnd(toks, c + 1, v - 1) : -1;
+            if (e < 0) {
+                return null;
+            }
+            int k = e + 1;
+            if (k < v && toks.get(k).text().equals(",")) {
+                // "Jane Roe, chair of Acme, sent": over the apposition
+                k++;
+                while (k < v && !toks.get(k).text().equals(",")) {
+                    k++;
+                }
+                k++;
+            }
+            Mention m = names.mention(toks, c + 1, e);
+            return k < v && toks.get(k).tag().equals("VERB") && m != null && m.kind == Speaker.Kind.PERSON ? m : null;
+        }
+        return null;
     }
 
     /**

@@ -1516,7 +1516,10 @@ final class SourceReading {
                 // ("Supporters say" at a sentence's start reads as a one-word name; a plural person noun is a group)
                 boolean one = !w.described && w.gender != 'p' && w.gender != 'o' && w.kind == Speaker.Kind.PERSON
                         && !(w.name.indexOf(' ') < 0 && w.name.endsWith("s") && lex.personNoun(w.name.toLowerCase(java.util.Locale.ROOT)));
-                if (gender == 's' ? one && (g == '?' || g == 'm' || g == 'f') : g == '?' || g == gender || gender == '?' && g != 'x') {
+                // ("she said" is never the Center for Harbor Policy named before)
+                boolean body = w.kind == Speaker.Kind.ORGANIZATION || w.gender == 'o' || w.gender == 'p' || w.described;
+                if (gender == 's' ? one && (g == '?' || g == 'm' || g == 'f')
+                        : (gender == 'm' || gender == 'f') && body ? false : g == '?' || g == gender || gender == '?' && g != 'x') {
                     Mention focus = c.rank() == 1 && gender != '?' && gender != 's' && sentence == sentenceNo
                             && offset >= lastSentence[0] && offset < lastSentence[1] && !opensSentence(c) ? focus(j, sentence, gender) : null;
                     return focus != null ? focus : c.who();

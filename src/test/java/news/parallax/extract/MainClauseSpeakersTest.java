@@ -26,6 +26,8 @@ class MainClauseSpeakersTest {
             Jane Roe runs the harbor board. ¶ After reporter Tom Webb finished his segment, Roe marched back, leaned toward him and said, “Never ambush me like that again.” | Never ambush me like that again.=>jane-roe
             A day before Mr. Webb and Ms. Doe traded notes about the vote, Alder Pratt wrote to the club account and asked, “What is behind this sudden delay?” | What is behind this sudden delay?=>alder-pratt
             Tom Webb finished his talk on the budget and said, “That is all I have.”                  | That is all I have.=>tom-webb
+            An engineer from Acme Inc. phoned the mayor to urge a veto, and Jane Roe, chair of Harbor Air, sent her a note saying, “There is real worry among employers.” | There is real worry among employers.=>jane-roe
+            Jane Roe spoke first at the meeting. ¶ The Harbor Policy Center then released its figures. “The numbers are good for the town,” she said. | The numbers are good for the town,=>jane-roe
             """)
     void aSubordinateClauseBeforeTheSubjectDoesNotSpeak(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
