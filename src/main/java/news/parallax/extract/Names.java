@@ -97,7 +97,9 @@ final class Names {
             return lex.titles.contains(abbreviation) || lex.honorifics.containsKey(abbreviation)
                     || WordShapes.isInitial(abbreviation) && i + 1 < toks.size() && namePart(toks.get(i + 1));
         }
-        return (lex.particles.contains(w) || w.equals("of") || w.equals("-")) && i + 1 < toks.size()
+        // "Center for Harbor Policy": "for" after an organisation word joins the organisation's name
+        boolean forBody = w.equals("for") && i > 0 && lex.organisationWords.contains(toks.get(i - 1).text());
+        return (lex.particles.contains(w) || w.equals("of") || w.equals("-") || forBody) && i + 1 < toks.size()
                 && namePart(toks.get(i + 1));
     }
 

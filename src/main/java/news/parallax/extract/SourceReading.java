@@ -1609,6 +1609,12 @@ final class SourceReading {
                 return true;
             }
         }
+        if (s >= 2 && e + 1 < toks.size() && toks.get(s - 1).text().equals(",") && toks.get(e + 1).text().equals(",")
+                && (attribution.isTitleWord(toks.get(s - 2).text()) || lex.personNoun(toks.get(s - 2).text()))) {
+            // "The center’s president, Cathi Rowe, has been ...": a name in apposition to a title or a person noun
+            people.add(named.surname());
+            return true;
+        }
         return people.contains(named.surname());
     }
 

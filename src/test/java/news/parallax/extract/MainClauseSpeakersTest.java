@@ -27,6 +27,8 @@ class MainClauseSpeakersTest {
             A day before Mr. Webb and Ms. Doe traded notes about the vote, Alder Pratt wrote to the club account and asked, “What is behind this sudden delay?” | What is behind this sudden delay?=>alder-pratt
             Tom Webb finished his talk on the budget and said, “That is all I have.”                  | That is all I have.=>tom-webb
             An engineer from Acme Inc. phoned the mayor to urge a veto, and Jane Roe, chair of Harbor Air, sent her a note saying, “There is real worry among employers.” | There is real worry among employers.=>jane-roe
+            Backers of the levy include the Center for Harbor Policy, which fights new taxes. ¶ Its president, Cathi Rowe, spoke after the vote. ¶ “Our rivals keep changing their story,” she said. | Our rivals keep changing their story,=>cathi-rowe
+            “The levy is unfair,” said a statement from the Center for Harbor Policy.                 | The levy is unfair,=>center-for-harbor-policy
             Jane Roe spoke first at the meeting. ¶ The Harbor Policy Center then released its figures. “The numbers are good for the town,” she said. | The numbers are good for the town,=>jane-roe
             """)
     void aSubordinateClauseBeforeTheSubjectDoesNotSpeak(String text, String expected) {
