@@ -445,7 +445,8 @@ final class Attribution {
         }
         if (toks.get(j).text().equals("and") || toks.get(j).text().equals("but")) {
             // "X referred to ... and said": the subject of the first verb
-            return mainFirstNamed(toks, floor, j);
+            Mention first = mainFirstNamed(toks, floor, j);
+            return first != null ? first : describedOpener(toks, floor, j);
         }
         Mention p = names.pronoun(toks.get(j));
         if (p != null) {
@@ -667,6 +668,29 @@ final class Attribution {
             title += " " + toks.get(i).text();
         }
         return new Mention(title, title, names.kindOf(toks, s, e), toks.get(s).start(), false, true, '?');
+    }
+
+    /**
+     * The people a clause in [from, to) opens with when they are described, not named ("Demonstrators marched along
+     * the street and chanted", "The evening began quietly: a few students marched ... and sang"), or null. The
+     * clause starts after the last colon or semicolon.
+     */
+    private Mention describedOpener(List<Token> toks, int from, int to) {
+        int k0 = from;
+        for (int c = from; c < to; c++) {
+            if (toks.get(c).text().equals(":") || toks.get(c).text().equals(";")) {
+                k0 = c + 1;
+            }
+        }
+        int k = k0 < to && toks.get(k0).tag().equals("DET") ? k0 + 1 : k0;
+        int h = k;
+        while (h < to && h < k + 3 && (toks.get(h).tag().equals("ADJ") || toks.get(h).tag().equals("NOUN"))) {
+            h++;
+        }
+        if (h == k || h >= to || !lex.personNoun(toks.get(h - 1).text()) || !toks.get(h).tag().equals("VERB")) {
+            return null;
+        }
+        return nominal(toks, k0, h);
     }
 
     /**

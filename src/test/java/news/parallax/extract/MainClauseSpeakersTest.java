@@ -26,6 +26,7 @@ class MainClauseSpeakersTest {
             Jane Roe runs the harbor board. ¶ After reporter Tom Webb finished his segment, Roe marched back, leaned toward him and said, “Never ambush me like that again.” | Never ambush me like that again.=>jane-roe
             A day before Mr. Webb and Ms. Doe traded notes about the vote, Alder Pratt wrote to the club account and asked, “What is behind this sudden delay?” | What is behind this sudden delay?=>alder-pratt
             Tom Webb finished his talk on the budget and said, “That is all I have.”                  | That is all I have.=>tom-webb
+            Mayor Tom Hale said the curfew would stay. “We will keep order,” Hale said. ¶ The night opened as it had all week: Demonstrators walked along the main road and chanted “Open the square!” | We will keep order,=>tom-hale;Open the square!=>demonstrators
             An engineer from Acme Inc. phoned the mayor to urge a veto, and Jane Roe, chair of Harbor Air, sent her a note saying, “There is real worry among employers.” | There is real worry among employers.=>jane-roe
             Backers of the levy include the Center for Harbor Policy, which fights new taxes. ¶ Its president, Cathi Rowe, spoke after the vote. ¶ “Our rivals keep changing their story,” she said. | Our rivals keep changing their story,=>cathi-rowe
             “The levy is unfair,” said a statement from the Center for Harbor Policy.                 | The levy is unfair,=>center-for-harbor-policy
