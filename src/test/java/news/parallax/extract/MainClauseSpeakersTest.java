@@ -51,7 +51,7 @@ class MainClauseSpeakersTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Gov. Tom Hale of Ohio said he would seek a fix to the zoning law. ¶ The law lets towns block new housing. Supporters say the law protects older streets. ¶ “I support local control,” the governor said. | I support local control,=>tom-hale
             Gov. Tom Hale faces a vote on the bill this week. ¶ His son, Evan Hale, 31, works for a union in Ohio. “I love my dad,” Evan Hale said on Monday. ¶ “It is always a lively talk,” Mr. Hale said. | I love my dad,=>evan-hale;It is always a lively talk,=>evan-hale
-            In a briefing, Gov. Asa Pike told reporters his boy wanted the measure blocked. ¶ “My son signed the letter,” he said. ¶ Pike also heard from Acme, a grocer based in the state. CEO Doug Miller urged the governor to reject the measure, which he said “threatens the spirit of welcome.” | My son signed the letter,=>asa-pike;threatens the spirit of welcome.=>doug-miller
+            In a briefing, Gov. Asa Pike told reporters his boy wanted the measure blocked. ¶ “My son signed the letter,” he said. ¶ Pike also heard from Acme, a grocer based in the state. CEO Doug Miller pressed the governor to kill the measure, which he said “threatens the spirit of welcome.” | My son signed the letter,=>asa-pike;threatens the spirit of welcome.=>doug-miller
             Among the critics was Tom Roe, a lawyer and the husband of Kimberlyn Roe, an aide to the mayor. “If he loses,” Mr. Roe wrote, “he broke the law.” | If he loses,=>tom-roe;he broke the law.=>tom-roe
             """)
     void aTitleOrAnHonorificPointsBackToTheRightPerson(String text, String expected) {
