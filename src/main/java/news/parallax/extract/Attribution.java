@@ -178,6 +178,19 @@ final class Attribution {
         return lex.titles.contains(dotted) || lex.honorifics.containsKey(dotted) || WordShapes.isInitial(dotted);
     }
 
+    /**
+     * True when the token at {@code v} is a lower-case reporting participle after a comma, right before the quote or
+     * before a comma or colon that ends the words [from, to): "apologized, writing "I ..."". The tagger takes
+     * "writing" for a noun before a straight mark or a comma although it reads the same words as a verb before a
+     * curly one.
+     */
+    private boolean participleBeforeQuote(List<Token> toks, int v, int from, int to) {
+        Token t = toks.get(v);
+        boolean last = v == to - 1 || v == to - 2 && (toks.get(to - 1).text().equals(",") || toks.get(to - 1).text().equals(":"));
+        return last && v > from && toks.get(v - 1).text().equals(",") && t.text().endsWith("ing")
+                && Character.isLowerCase(t.text().charAt(0)) && lex.verb(t.text()) != null;
+    }
+
     /** Attribution in the words before a quote, tokens [from, to): "X said:", "according to X,". */
     Found before(List<Token> toks, int from, int to) {
         for (int v = to - 1; v >= from; v--) {
@@ -191,9 +204,9 @@ final class Attribution {
             }
             if (isVerb(t) || v == to - 2 && (toks.get(to - 1).text().equals(",") || toks.get(to - 1).text().equals(":"))
                     && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0))
-                    && (t.text().endsWith("s") || t.text().endsWith("ed"))) {
+                    && (t.text().endsWith("s") || t.text().endsWith("ed")) || participleBeforeQuote(toks, v, from, to)) {
                 // right before a quote, an inflected reporting verb is a verb even when tagged as a noun ("Acme News
-                // notes:"), not a bare noun such as "her post:"
+                // notes:"), not a bare noun such as "her post:"; so is a participle after a comma (", writing "...")
                 int c = v - 1;
                 while (c > from && c > v - 6 && !toks.get(c).text().equals(",")) {
                     c--;

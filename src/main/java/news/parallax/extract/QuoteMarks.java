@@ -94,8 +94,9 @@ final class QuoteMarks {
             }
             first = false;
             if (opening) {
-                if (open >= 0 && c == '\u201c' && text.charAt(open) == '\u201c' && endsSentence(text, open + width, i)) {
-                    // “A. “B.”: the writer never closed the first quotation; it ends where the next opens
+                if (open >= 0 && c == '\u201c' && (text.charAt(open) == '\u201c' || text.charAt(open) == '"' && width == 1)
+                        && endsSentence(text, open + width, i)) {
+                    // “A. “B.” (or "A. “B.”): the writer never closed the first quotation; it ends where the next opens
                     out.add(trimmed(text, open, open + width, i, -1));
                     open = -1;
                 }

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Passages between quotation marks within one paragraph, marks included: curly pairs (\u201c...\u201d) and
- * straight pairs ("..."), matched in order; a closing curly mark with no opening one closes a quotation
- * begun in an earlier paragraph, so the passage runs from the paragraph's start; an opening mark
+ * straight pairs ("..."), matched in order, either closing mark ending either opening one (writers mix
+ * them); a closing curly mark with no opening one closes a quotation begun in an earlier paragraph, so the passage runs from the paragraph's start; an opening mark
  * never closed runs to the paragraph's end (news style opens each paragraph of a long quotation again). The claim finder keeps clear of them even when no quote was
  * found there, so words in quotation marks are never presented as the writer's own claim.
  */
@@ -17,13 +17,13 @@ final class QuotedPassages {
     static List<int[]> in(String text, int start, int end) {
         List<int[]> out = new ArrayList<>();
         int open = -1;
-        char closer = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (open < 0 && (c == '\u201c' || c == '"')) {
                 open = i;
-                closer = c == '"' ? '"' : '\u201d';
-            } else if (open >= 0 && c == closer) {
+            } else if (open >= 0 && (c == '\u201d' || c == '"')) {
+                // either closing mark ends the passage: a straight mark closed by a curly one ("... sure.”) or the
+                // reverse must not leave the passage open to swallow the writer's words up to the next quotation
                 out.add(new int[] {open, i + 1});
                 open = -1;
             } else if (open < 0 && c == '\u201d') {

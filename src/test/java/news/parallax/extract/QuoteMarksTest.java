@@ -54,6 +54,31 @@ class QuoteMarksTest {
         assertThat(got).isEqualTo(List.of(expected.split(";")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tim wrote "the lake is cold.” Then Ann said "Jump in."        | the lake is cold.;Jump in.
+            “The lake is cold," Tim said. "Jump in,” Ann said.            | The lake is cold,;Jump in,
+            “The lake is cold" and "so is the pond," Tim said.            | The lake is cold;so is the pond,
+            Tim wrote, “the lake is cold". Then "jump in," Ann said.      | the lake is cold;jump in,
+            Tim said "the lake is cold. Ann added “jump in.”              | the lake is cold.;jump in.
+            "Swim.” “Dive.”                                               | Swim.;Dive.
+            """)
+    void mixedStraightAndCurlyMarksPairUpWithoutSwallowingLaterQuotes(String text, String expected) {
+        assertThat(quoted(text)).isEqualTo(List.of(expected.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tim wrote "the lake is cold.” Then he left. Ann said "Jump in." | Then he left. Ann said
+            “The lake is cold." Tim left. “Jump in.”                        | Tim left.
+            "The lake is cold” Tim left.                                    | Tim left.
+            """)
+    void wordsBetweenMixedQuotationsAreOutsideEveryQuotedPassage(String text, String outside) {
+        int at = text.indexOf(outside);
+        assertThat(QuotedPassages.in(text, 0, text.length()))
+                .noneMatch(p -> p[0] < at + outside.length() && at < p[1]);
+    }
+
     @ParameterizedTest(name = "{0} marks")
     @CsvSource({"1000", "20000"})
     void unbalancedMarksNeverHang(int n) {
