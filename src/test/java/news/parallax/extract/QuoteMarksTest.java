@@ -60,7 +60,7 @@ class QuoteMarksTest {
             “The lake is cold," Tim said. "Jump in,” Ann said.            | The lake is cold,;Jump in,
             “The lake is cold" and "so is the pond," Tim said.            | The lake is cold;so is the pond,
             Tim wrote, “the lake is cold". Then "jump in," Ann said.      | the lake is cold;jump in,
-            Tim said "the lake is cold. Ann added “jump in.”              | the lake is cold.;jump in.
+            Tim said "the lake is cold. “Jump in,” Ann added.             | the lake is cold.;Jump in,
             "Swim.” “Dive.”                                               | Swim.;Dive.
             """)
     void mixedStraightAndCurlyMarksPairUpWithoutSwallowingLaterQuotes(String text, String expected) {
