@@ -34,11 +34,20 @@ public final class SentenceSplitter {
     private final Set<String> titles;
     private final Set<String> abbreviations;
     private final Set<String> openers;
+    /** The last character of every abbreviation, each once ("." for most): a word ending otherwise is none. */
+    private final String abbreviationEnds;
 
     private SentenceSplitter(Set<String> titles, Set<String> abbreviations, Set<String> openers) {
         this.titles = titles;
         this.abbreviations = abbreviations;
         this.openers = openers;
+        StringBuilder ends = new StringBuilder();
+        for (String a : abbreviations) {
+            if (!a.isEmpty() && ends.indexOf(a.substring(a.length() - 1)) < 0) {
+                ends.append(a.charAt(a.length() - 1));
+            }
+        }
+        this.abbreviationEnds = ends.toString();
     }
 
     /** The standard splitter. */
@@ -121,10 +130,13 @@ public final class SentenceSplitter {
             while (i < end && !Character.isWhitespace(text.charAt(i))) {
                 i++;
             }
-            String word = text.substring(w, i);
-            if (i < end && isAbbreviation(word) && !titles.contains(word) && openers.contains(firstWord(text, i))) {
-                add(out, text, s, i);
-                s = i;
+            // an abbreviation, or a word whose part after its last dash is one, ends as one does
+            if (i < end && abbreviationEnds.indexOf(text.charAt(i - 1)) >= 0) {
+                String word = text.substring(w, i);
+                if (isAbbreviation(word) && !titles.contains(word) && openers.contains(firstWord(text, i))) {
+                    add(out, text, s, i);
+                    s = i;
+                }
             }
         }
         add(out, text, s, end);
