@@ -123,11 +123,11 @@ public final class SentenceSplitter {
         int s = start;
         int i = start;
         while (i < end) {
-            while (i < end && Character.isWhitespace(text.charAt(i))) {
+            while (i < end && Tagger.isJavaWhitespace(text.charAt(i))) {
                 i++;
             }
             int w = i;
-            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+            while (i < end && !Tagger.isJavaWhitespace(text.charAt(i))) {
                 i++;
             }
             // an abbreviation, or a word whose part after its last dash is one, ends as one does
@@ -148,11 +148,11 @@ public final class SentenceSplitter {
 
     private static String lastWord(String text, int end) {
         int e = end;
-        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > 0 && Tagger.isJavaWhitespace(text.charAt(e - 1))) {
             e--;
         }
         int s = e;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+        while (s > 0 && !Tagger.isJavaWhitespace(text.charAt(s - 1))) {
             s--;
         }
         return text.substring(s, e);
@@ -160,7 +160,7 @@ public final class SentenceSplitter {
 
     private static String firstWord(String text, int start) {
         int s = start;
-        while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+        while (s < text.length() && Tagger.isJavaWhitespace(text.charAt(s))) {
             s++;
         }
         int e = s;
@@ -210,10 +210,10 @@ public final class SentenceSplitter {
     private static void add(List<Sentence> out, String text, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Tagger.isJavaWhitespace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Tagger.isJavaWhitespace(text.charAt(e - 1))) {
             e--;
         }
         if (e > s) {

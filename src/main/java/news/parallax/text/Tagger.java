@@ -187,7 +187,15 @@ public final class Tagger {
      * characters, none of which is whitespace.
      */
     static boolean isWhitespace(char c) {
-        return (c <= ' ' || c >= '\u007f') && StringUtil.isWhitespace(c);
+        return c == ' ' || (c < ' ' || c >= '\u007f') && StringUtil.isWhitespace(c);
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered at once for the space and the printable ASCII
+     * characters (none of which but the space is whitespace).
+     */
+    static boolean isJavaWhitespace(char c) {
+        return c == ' ' || (c < ' ' || c >= '\u007f') && Character.isWhitespace(c);
     }
 
     /** The tokens of one word (no whitespace) by OpenNLP's tokenizer. */
@@ -327,7 +335,7 @@ public final class Tagger {
         int lastSpace = -1;
         int run = 0;
         for (int i = start; i < limit; i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
+            if (isJavaWhitespace(text.charAt(i))) {
                 lastSpace = i + 1;
                 run = 0;
             } else if (++run > MAX_WORD) {

@@ -13,7 +13,6 @@ import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringUtil;
 
 /**
  * Where OpenNLP's tokenizer splits one word (no whitespace): the same decisions as
@@ -130,7 +129,7 @@ final class WordSplitter {
             return bounds(tokenizer.tokenizePos(word));
         }
         for (int i = 0; i < n; i++) {
-            if (StringUtil.isWhitespace(word.charAt(i))) {
+            if (Tagger.isWhitespace(word.charAt(i))) {
                 return bounds(tokenizer.tokenizePos(word));
             }
         }

@@ -62,6 +62,13 @@ class TaggerTest {
     }
 
     @Test
+    void javasWhitespaceIsAnsweredAsCharacterAnswersIt() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Tagger.isJavaWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
+        }
+    }
+
+    @Test
     void everySeedSentenceHasTheTokensOfOpenNlpsTokenizer() throws IOException {
         TokenizerME tokenizer = new TokenizerME(Models.tokens());
         int sentences = 0;
