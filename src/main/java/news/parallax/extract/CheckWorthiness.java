@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import news.parallax.text.Lexicon;
 
 /**
@@ -36,6 +37,30 @@ public final class CheckWorthiness {
     private static final Set<String> HAVE = Set.of("has", "have", "had", "'ve", "\u2019ve", "'s", "\u2019s",
             "'d", "\u2019d", "having");
 
+    /** Words whose kinds are kept ({@link #kinds}). */
+    static final int WORDS = 100_000;
+    private static final int DIGIT = 1;
+    private static final int QUANTITY = 1 << 1;
+    private static final int DATE = 1 << 2;
+    private static final int PAST = 1 << 3;
+    private static final int HAS = 1 << 4;
+    private static final int EVENT = 1 << 5;
+    private static final int REPORTING = 1 << 6;
+    private static final int COMPARATIVE = 1 << 7;
+    private static final int GRADED = 1 << 8;
+    private static final int DOMAIN = 1 << 9;
+    private static final int OPINION = 1 << 10;
+    private static final int HEDGE = 1 << 11;
+    private static final int MODAL = 1 << 12;
+    private static final int GONNA = 1 << 13;
+    private static final int NEGATIVE = 1 << 14;
+    private static final int COURTESY = 1 << 15;
+    private static final int FIRST_SINGULAR_WORD = 1 << 16;
+    private static final int FIRST_PLURAL_WORD = 1 << 17;
+    private static final int SECOND_WORD = 1 << 18;
+    private static final int THIRD_WORD = 1 << 19;
+    private static final int DISCOURSE = 1 << 20;
+
     private static final CheckWorthiness STANDARD = new CheckWorthiness(PosTagger.standard(),
             Weights.read("claims/weights.tsv"));
 
@@ -55,6 +80,7 @@ public final class CheckWorthiness {
     private final Set<String> discourse = words("claims/discourse.txt");
     private final Set<String> domain = words("claims/domain.txt");
     private final Set<String> modals = words("claims/modals.txt");
+    private final Map<String, Integer> kinds = new ConcurrentHashMap<>(1 << 12);
 
     private CheckWorthiness(PosTagger tagger, Weights weights) {
         this.tagger = tagger;
@@ -68,7 +94,7 @@ public final class CheckWorthiness {
 
     /** How check-worthy {@code sentence} is, in 0..1. */
     public double score(String sentence) {
-        return weights.probability(features(sentence));
+        return weights.probability(values(tagger.tag(sentence), sentence));
     }
 
     /** The score at and above which a sentence counts as check-worthy (a claim). */
@@ -86,10 +112,16 @@ public final class CheckWorthiness {
      * is computed from, for explanation and for fitting the weights.
      */
     public Map<String, Double> features(String sentence) {
-        return measure(tagger.tag(sentence), sentence);
+        double[] v = values(tagger.tag(sentence), sentence);
+        Map<String, Double> f = new LinkedHashMap<>();
+        for (int k = 0; k < v.length; k++) {
+            f.put(FEATURES.get(k), v[k]);
+        }
+        return Collections.unmodifiableMap(f);
     }
 
-    private Map<String, Double> measure(PosTagger.Tagged t, String sentence) {
+    /** The feature values of a tagged sentence, in {@link #FEATURES} order. */
+    private double[] values(PosTagger.Tagged t, String sentence) {
         int words = 0;
         int numbers = 0;
         boolean digits = false;
@@ -115,83 +147,127 @@ public final class CheckWorthiness {
         boolean we = false;
         boolean you = false;
         boolean third = false;
+        // what each word is (its lower-case form in the word lists ...), looked up once per word
+        int before1 = 0;
+        int before2 = 0;
         for (int k = 0; k < t.size(); k++) {
-            String w = t.word(k).toLowerCase(Locale.ROOT);
+            int w = kinds(t.word(k));
             String tag = t.tag(k);
             if (!tag.equals("PUNCT") && !tag.equals("SYM")) {
                 words++;
             }
-            boolean hasDigit = WordShapes.hasDigit(w);
+            boolean hasDigit = (w & DIGIT) != 0;
             boolean figure = tag.equals("NUM") || hasDigit;
             numbers += figure ? 1 : 0;
             digits |= hasDigit;
-            quantity |= quantities.contains(w);
-            date |= dates.contains(w) || WordShapes.isYear(w);
+            quantity |= (w & QUANTITY) != 0;
+            date |= (w & DATE) != 0;
             proper += tag.equals("PROPN") ? 1 : 0;
             boolean isVerb = tag.equals("VERB") || tag.equals("AUX");
             verb |= isVerb;
-            boolean pastForm = isVerb && isPast(w);
+            boolean pastForm = isVerb && (w & PAST) != 0;
             past += pastForm ? 1 : 0;
             // a perfect: a form of "have" followed, within two words, by a past participle
-            if (pastForm && (HAVE.contains(prev(t, k, 1)) || HAVE.contains(prev(t, k, 2)))) {
+            if (pastForm && ((k >= 1 && (before1 & HAS) != 0) || (k >= 2 && (before2 & HAS) != 0))) {
                 perfect = true;
             }
-            event |= isVerb && isEventVerb(w);
-            reports |= reporting.contains(w);
-            comparative |= comparatives.contains(w) || isGradedAdjective(w, tag);
-            domains += domain.contains(w) ? 1 : 0;
-            opinions += opinion.contains(w) ? 1 : 0;
-            hedge |= hedges.contains(w);
-            modal |= modals.contains(w) && (tag.equals("AUX") || w.equals("gonna"));
-            negation |= NEGATION.contains(w);
-            courteous |= courtesy.contains(w);
-            i |= FIRST_SINGULAR.contains(w) && tag.equals("PRON");
-            we |= FIRST_PLURAL.contains(w);
-            you |= SECOND.contains(w);
-            third |= THIRD.contains(w);
+            event |= isVerb && (w & EVENT) != 0;
+            reports |= (w & REPORTING) != 0;
+            comparative |= (w & COMPARATIVE) != 0 || ((w & GRADED) != 0 && (tag.equals("ADJ") || tag.equals("ADV")));
+            domains += (w & DOMAIN) != 0 ? 1 : 0;
+            opinions += (w & OPINION) != 0 ? 1 : 0;
+            hedge |= (w & HEDGE) != 0;
+            modal |= (w & MODAL) != 0 && (tag.equals("AUX") || (w & GONNA) != 0);
+            negation |= (w & NEGATIVE) != 0;
+            courteous |= (w & COURTESY) != 0;
+            i |= (w & FIRST_SINGULAR_WORD) != 0 && tag.equals("PRON");
+            we |= (w & FIRST_PLURAL_WORD) != 0;
+            you |= (w & SECOND_WORD) != 0;
+            third |= (w & THIRD_WORD) != 0;
             pronouns += tag.equals("PRON") ? 1 : 0;
             adjectives += tag.equals("ADJ") ? 1 : 0;
             nouns += tag.equals("NOUN") ? 1 : 0;
+            before2 = before1;
+            before1 = w;
         }
         double n = Math.max(words, 1);
-        Map<String, Double> f = new LinkedHashMap<>();
-        f.put("length", Math.min(words, 40) / 40.0);
-        f.put("short", flag(words < 7));
-        f.put("number", flag(numbers > 0));
-        f.put("numbers", Math.min(numbers, 4) / 4.0);
-        f.put("digits", flag(digits));
-        f.put("quantity", flag(quantity));
-        f.put("date", flag(date));
-        f.put("proper", Math.min(proper, 4) / 4.0);
-        f.put("properRatio", proper / n);
-        f.put("past", flag(past > 0));
-        f.put("pastCount", Math.min(past, 3) / 3.0);
-        f.put("perfect", flag(perfect));
-        f.put("event", flag(event));
-        f.put("reporting", flag(reports));
-        // a named actor and a past action together: "the Senate passed ...", "Smith voted ..."
-        f.put("actorAndAction", flag(proper > 0 && past > 0));
-        // a speaker's own record: "we cut taxes", "I voted against it"
-        f.put("ownRecord", flag((i || we) && past > 0));
-        f.put("discourse", flag(t.size() > 0 && discourse.contains(t.word(0).toLowerCase(Locale.ROOT))));
-        f.put("comparative", flag(comparative));
-        f.put("domain", Math.min(domains, 3) / 3.0);
-        f.put("thirdPerson", flag(third));
-        f.put("opinion", Math.min(opinions, 2) / 2.0);
-        f.put("hedge", flag(hedge));
-        f.put("modal", flag(modal));
-        f.put("negation", flag(negation));
-        f.put("firstSingular", flag(i));
-        f.put("firstPlural", flag(we));
-        f.put("second", flag(you));
-        f.put("question", flag(isQuestion(sentence)));
-        f.put("courtesy", flag(courteous));
-        f.put("exclamation", flag(sentence.indexOf('!') >= 0));
-        f.put("verbless", flag(!verb));
-        f.put("pronounRatio", pronouns / n);
-        f.put("adjRatio", adjectives / n);
-        f.put("nounRatio", nouns / n);
-        return Collections.unmodifiableMap(f);
+        return new double[] {
+            Math.min(words, 40) / 40.0, // length
+            flag(words < 7), // short
+            flag(numbers > 0), // number
+            Math.min(numbers, 4) / 4.0, // numbers
+            flag(digits), // digits
+            flag(quantity), // quantity
+            flag(date), // date
+            Math.min(proper, 4) / 4.0, // proper
+            proper / n, // properRatio
+            flag(past > 0), // past
+            Math.min(past, 3) / 3.0, // pastCount
+            flag(perfect), // perfect
+            flag(event), // event
+            flag(reports), // reporting
+            // a named actor and a past action together: "the Senate passed ...", "Smith voted ..."
+            flag(proper > 0 && past > 0), // actorAndAction
+            // a speaker's own record: "we cut taxes", "I voted against it"
+            flag((i || we) && past > 0), // ownRecord
+            flag(t.size() > 0 && (kinds(t.word(0)) & DISCOURSE) != 0), // discourse
+            flag(comparative), // comparative
+            Math.min(domains, 3) / 3.0, // domain
+            flag(third), // thirdPerson
+            Math.min(opinions, 2) / 2.0, // opinion
+            flag(hedge), // hedge
+            flag(modal), // modal
+            flag(negation), // negation
+            flag(i), // firstSingular
+            flag(we), // firstPlural
+            flag(you), // second
+            flag(isQuestion(sentence)), // question
+            flag(courteous), // courtesy
+            flag(sentence.indexOf('!') >= 0), // exclamation
+            flag(!verb), // verbless
+            pronouns / n, // pronounRatio
+            adjectives / n, // adjRatio
+            nouns / n, // nounRatio
+        };
+    }
+
+    /**
+     * What {@code word} is, as bits ({@link #DIGIT} ...): the tests the rules make of its lower-case form,
+     * none of which depends on its tag or its neighbours, so they are made once per word (the first
+     * {@value #WORDS}, for all threads).
+     */
+    private int kinds(String word) {
+        Integer known = kinds.get(word);
+        if (known != null) {
+            return known;
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        int k = 0;
+        k |= WordShapes.hasDigit(w) ? DIGIT : 0;
+        k |= quantities.contains(w) ? QUANTITY : 0;
+        k |= dates.contains(w) || WordShapes.isYear(w) ? DATE : 0;
+        k |= isPast(w) ? PAST : 0;
+        k |= HAVE.contains(w) ? HAS : 0;
+        k |= isEventVerb(w) ? EVENT : 0;
+        k |= reporting.contains(w) ? REPORTING : 0;
+        k |= comparatives.contains(w) ? COMPARATIVE : 0;
+        k |= isGraded(w) ? GRADED : 0;
+        k |= domain.contains(w) ? DOMAIN : 0;
+        k |= opinion.contains(w) ? OPINION : 0;
+        k |= hedges.contains(w) ? HEDGE : 0;
+        k |= modals.contains(w) ? MODAL : 0;
+        k |= w.equals("gonna") ? GONNA : 0;
+        k |= NEGATION.contains(w) ? NEGATIVE : 0;
+        k |= courtesy.contains(w) ? COURTESY : 0;
+        k |= FIRST_SINGULAR.contains(w) ? FIRST_SINGULAR_WORD : 0;
+        k |= FIRST_PLURAL.contains(w) ? FIRST_PLURAL_WORD : 0;
+        k |= SECOND.contains(w) ? SECOND_WORD : 0;
+        k |= THIRD.contains(w) ? THIRD_WORD : 0;
+        k |= discourse.contains(w) ? DISCOURSE : 0;
+        if (kinds.size() < WORDS) {
+            kinds.putIfAbsent(word, k);
+        }
+        return k;
     }
 
     private boolean isPast(String w) {
@@ -212,14 +288,10 @@ public final class CheckWorthiness {
         return false;
     }
 
-    private boolean isGradedAdjective(String w, String tag) {
-        // "-er"/"-est" adjectives and adverbs: "higher", "largest"; not "other", "former"
-        return (tag.equals("ADJ") || tag.equals("ADV")) && w.length() > 4
-                && (w.endsWith("er") || w.endsWith("est")) && !notComparatives.contains(w);
-    }
-
-    private static String prev(PosTagger.Tagged t, int k, int back) {
-        return k - back >= 0 ? t.word(k - back).toLowerCase(Locale.ROOT) : "";
+    private boolean isGraded(String w) {
+        // "-er"/"-est" adjectives and adverbs (the tag is tested by the caller): "higher", "largest"; not
+        // "other", "former"
+        return w.length() > 4 && (w.endsWith("er") || w.endsWith("est")) && !notComparatives.contains(w);
     }
 
     /** Whether the sentence ends with a question mark, closing quotation marks and brackets aside. */

@@ -27,8 +27,17 @@ final class PosTagger {
     /** The tagged words of {@code text}; offsets index {@code text}. */
     Tagged tag(String text) {
         List<Token> tokens = tagger.tag(text, 0, text.length());
-        return new Tagged(tokens.stream().map(Token::text).toList(), tokens.stream().map(Token::tag).toList(),
-                tokens.stream().mapToInt(Token::start).toArray());
+        int n = tokens.size();
+        String[] words = new String[n];
+        String[] tags = new String[n];
+        int[] starts = new int[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            words[i] = t.text();
+            tags[i] = t.tag();
+            starts[i] = t.start();
+        }
+        return new Tagged(List.of(words), List.of(tags), starts);
     }
 
     /**

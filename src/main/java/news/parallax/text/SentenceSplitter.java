@@ -34,11 +34,20 @@ public final class SentenceSplitter {
     private final Set<String> titles;
     private final Set<String> abbreviations;
     private final Set<String> openers;
+    /** The last character of every abbreviation, each once ("." for most): a word ending otherwise is none. */
+    private final String abbreviationEnds;
 
     private SentenceSplitter(Set<String> titles, Set<String> abbreviations, Set<String> openers) {
         this.titles = titles;
         this.abbreviations = abbreviations;
         this.openers = openers;
+        StringBuilder ends = new StringBuilder();
+        for (String a : abbreviations) {
+            if (!a.isEmpty() && ends.indexOf(a.substring(a.length() - 1)) < 0) {
+                ends.append(a.charAt(a.length() - 1));
+            }
+        }
+        this.abbreviationEnds = ends.toString();
     }
 
     /** The standard splitter. */
@@ -114,17 +123,20 @@ public final class SentenceSplitter {
         int s = start;
         int i = start;
         while (i < end) {
-            while (i < end && Character.isWhitespace(text.charAt(i))) {
+            while (i < end && Tagger.isJavaWhitespace(text.charAt(i))) {
                 i++;
             }
             int w = i;
-            while (i < end && !Character.isWhitespace(text.charAt(i))) {
+            while (i < end && !Tagger.isJavaWhitespace(text.charAt(i))) {
                 i++;
             }
-            String word = text.substring(w, i);
-            if (i < end && isAbbreviation(word) && !titles.contains(word) && openers.contains(firstWord(text, i))) {
-                add(out, text, s, i);
-                s = i;
+            // an abbreviation, or a word whose part after its last dash is one, ends as one does
+            if (i < end && abbreviationEnds.indexOf(text.charAt(i - 1)) >= 0) {
+                String word = text.substring(w, i);
+                if (isAbbreviation(word) && !titles.contains(word) && openers.contains(firstWord(text, i))) {
+                    add(out, text, s, i);
+                    s = i;
+                }
             }
         }
         add(out, text, s, end);
@@ -136,11 +148,11 @@ public final class SentenceSplitter {
 
     private static String lastWord(String text, int end) {
         int e = end;
-        while (e > 0 && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > 0 && Tagger.isJavaWhitespace(text.charAt(e - 1))) {
             e--;
         }
         int s = e;
-        while (s > 0 && !Character.isWhitespace(text.charAt(s - 1))) {
+        while (s > 0 && !Tagger.isJavaWhitespace(text.charAt(s - 1))) {
             s--;
         }
         return text.substring(s, e);
@@ -148,7 +160,7 @@ public final class SentenceSplitter {
 
     private static String firstWord(String text, int start) {
         int s = start;
-        while (s < text.length() && Character.isWhitespace(text.charAt(s))) {
+        while (s < text.length() && Tagger.isJavaWhitespace(text.charAt(s))) {
             s++;
         }
         int e = s;
@@ -198,10 +210,10 @@ public final class SentenceSplitter {
     private static void add(List<Sentence> out, String text, int start, int end) {
         int s = start;
         int e = end;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && Tagger.isJavaWhitespace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && Tagger.isJavaWhitespace(text.charAt(e - 1))) {
             e--;
         }
         if (e > s) {

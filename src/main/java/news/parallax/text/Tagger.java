@@ -34,7 +34,9 @@ import opennlp.tools.util.StringUtil;
  * {@value #MAX_REMEMBERED_WORD} characters). Words recur in any English text, so most words of a new
  * article (nine in ten in the BASIL articles) are split without the model, with the same result
  * whichever thread split them first. A new word is split by {@link WordSplitter}, which asks the
- * tokenizer's model the same questions with the features' weights found per character.
+ * tokenizer's model the same questions with the features' weights found per character. In front of
+ * that shared map, each thread keeps the words it met last in {@value #RECENT_WORDS} slots by hash:
+ * the frequent words of any text are found there, without the shared map's look-up.
  *
  * <p>The tagger's beam search is replaced by {@link GreedySearch}, which gives the same tags.
  */
@@ -56,12 +58,15 @@ public final class Tagger {
     static final int WORDS = 100_000;
     /** The longest word whose tokens are remembered. */
     static final int MAX_REMEMBERED_WORD = 64;
+    /** Slots of each thread's cache of recent words' tokens, in front of the shared one (a power of two). */
+    static final int RECENT_WORDS = 1 << 12;
 
     private final ThreadLocal<WordSplitter> splitter = ThreadLocal.withInitial(() -> WordSplitter.of(Models.tokens()));
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Models.greedyTags()));
     private final ThreadLocal<Map<String, List<Token>>> remembered = ThreadLocal.withInitial(() -> new Lru<>(REMEMBERED));
     private final ThreadLocal<Deque<Tagged>> latest = ThreadLocal.withInitial(ArrayDeque::new);
     private final Map<String, Split> words = new ConcurrentHashMap<>(1 << 16);
+    private final ThreadLocal<Recent> recentWords = ThreadLocal.withInitial(Recent::new);
     /** The one-character tokens of ASCII, each one string for all (the common punctuation). */
     private static final String[] ASCII = new String[128];
 
@@ -152,6 +157,7 @@ public final class Tagger {
      */
     private void tokenize(String text, int start, int end, Spans out) {
         TextKey key = new TextKey();
+        Recent recent = recentWords.get();
         int i = start;
         while (i < end) {
             while (i < end && isWhitespace(text.charAt(i))) {
@@ -165,15 +171,7 @@ public final class Tagger {
                 char c = text.charAt(w);
                 out.add(w, i, c < ASCII.length ? ASCII[c] : String.valueOf(c));
             } else if (i > w) {
-                boolean remember = i - w <= MAX_REMEMBERED_WORD;
-                Split split = remember ? words.get(key.of("", text, w, i)) : null;
-                if (split == null) {
-                    String word = text.substring(w, i);
-                    split = split(word);
-                    if (remember && words.size() < WORDS) {
-                        words.putIfAbsent(word, split);
-                    }
-                }
+                Split split = i - w <= MAX_REMEMBERED_WORD ? wordTokens(text, w, i, key, recent) : split(text.substring(w, i));
                 int[] bounds = split.bounds;
                 for (int k = 0; k < split.tokens.length; k++) {
                     out.add(w + bounds[2 * k], w + bounds[2 * k + 1], split.tokens[k]);
@@ -183,11 +181,43 @@ public final class Tagger {
     }
 
     /**
+     * The tokens of the word {@code text[w, i)}: from this thread's recent words, else from the words
+     * remembered for all threads, else split now (and remembered). A word's tokens depend on the word alone,
+     * so wherever they are found they are the same.
+     */
+    private Split wordTokens(String text, int w, int i, TextKey key, Recent recent) {
+        key.of("", text, w, i);
+        int h = key.hashCode();
+        int slot = (h ^ (h >>> 16)) & (RECENT_WORDS - 1);
+        Split split = recent.splits[slot];
+        if (split != null && key.equals(split.word)) {
+            return split;
+        }
+        split = words.get(key);
+        if (split == null) {
+            split = split(text.substring(w, i));
+            if (words.size() < WORDS) {
+                Split first = words.putIfAbsent(split.word, split);
+                split = first == null ? split : first;
+            }
+        }
+        recent.splits[slot] = split;
+        return split;
+    }
+    /**
      * {@link StringUtil#isWhitespace} (the tokenizer's whitespace), answered at once for the printable ASCII
      * characters, none of which is whitespace.
      */
     static boolean isWhitespace(char c) {
-        return (c <= ' ' || c >= '\u007f') && StringUtil.isWhitespace(c);
+        return c == ' ' || (c < ' ' || c >= '\u007f') && StringUtil.isWhitespace(c);
+    }
+
+    /**
+     * {@link Character#isWhitespace(char)}, answered at once for the space and the printable ASCII
+     * characters (none of which but the space is whitespace).
+     */
+    static boolean isJavaWhitespace(char c) {
+        return c == ' ' || (c < ' ' || c >= '\u007f') && Character.isWhitespace(c);
     }
 
     /** The tokens of one word (no whitespace) by OpenNLP's tokenizer. */
@@ -197,18 +227,28 @@ public final class Tagger {
         for (int k = 0; k < tokens.length; k++) {
             tokens[k] = word.substring(bounds[2 * k], bounds[2 * k + 1]);
         }
-        return new Split(bounds, tokens);
+        return new Split(word, bounds, tokens);
     }
 
-    /** The tokens of a word: their offsets in the word (start and end in turn) and their text. */
+    /** The tokens of a word: the word, their offsets in it (start and end in turn) and their text. */
     private static final class Split {
+        final String word;
         final int[] bounds;
         final String[] tokens;
 
-        Split(int[] bounds, String[] tokens) {
+        Split(String word, int[] bounds, String[] tokens) {
+            this.word = word;
             this.bounds = bounds;
             this.tokens = tokens;
         }
+    }
+
+    /**
+     * A thread's splits of recent words, each in the slot of its hash (a later word of the same slot takes
+     * its place): most words of a text are frequent ones, found here without a look-up in the shared map.
+     */
+    private static final class Recent {
+        final Split[] splits = new Split[RECENT_WORDS];
     }
 
     /**
@@ -327,7 +367,7 @@ public final class Tagger {
         int lastSpace = -1;
         int run = 0;
         for (int i = start; i < limit; i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
+            if (isJavaWhitespace(text.charAt(i))) {
                 lastSpace = i + 1;
                 run = 0;
             } else if (++run > MAX_WORD) {

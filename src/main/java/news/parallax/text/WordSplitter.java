@@ -13,7 +13,6 @@ import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringUtil;
 
 /**
  * Where OpenNLP's tokenizer splits one word (no whitespace): the same decisions as
@@ -55,6 +54,10 @@ final class WordSplitter {
     private static final Context[] NONE = new Context[0];
     /** Marks a pair looked up and not found among the model's features. */
     private static final Context ABSENT = new Context(new int[0], new double[0]);
+    /** Two sums further apart than this have probabilities in the same order (see {@link #best}). */
+    private static final double APART = 1e-6;
+    /** Sums within this of zero have finite, normal exponentials. */
+    private static final double FAR = 700;
 
     private final TokenizerME tokenizer;
     /** The model's features, or null when its words go to {@link #tokenizer}. */
@@ -130,7 +133,7 @@ final class WordSplitter {
             return bounds(tokenizer.tokenizePos(word));
         }
         for (int i = 0; i < n; i++) {
-            if (StringUtil.isWhitespace(word.charAt(i))) {
+            if (Tagger.isWhitespace(word.charAt(i))) {
                 return bounds(tokenizer.tokenizePos(word));
             }
         }
@@ -168,9 +171,25 @@ final class WordSplitter {
         return out;
     }
 
-    /** The model's best outcome at {@code j} of {@code word} (1 <= j < length), as {@code getBestOutcome} finds it. */
-    private int best(String word, int j) {
-        double[] p = probabilities(word, j);
+    /**
+     * The model's best outcome at {@code j} of {@code word} (1 <= j < length), as {@code getBestOutcome}
+     * finds it: the first outcome of highest probability. With two outcomes whose sums of weights lie
+     * more than {@link #APART} apart (and far from where {@code exp} overflows), the larger sum has the
+     * larger probability however {@code exp} and the division round (their errors are of the order of
+     * 1e-16 of the values, the ratio of the two probabilities is at least e^APART), so the exponentials
+     * are computed only for sums closer than that.
+     */
+    int best(String word, int j) {
+        double[] s = sums(word, j);
+        if (outcomes == 2 && Math.abs(s[0]) <= FAR && Math.abs(s[1]) <= FAR) {
+            if (s[1] - s[0] > APART) {
+                return 1;
+            }
+            if (s[0] - s[1] > APART) {
+                return 0;
+            }
+        }
+        double[] p = normalise(s);
         int best = 0;
         for (int o = 1; o < outcomes; o++) {
             if (p[best] < p[o]) {
@@ -186,6 +205,14 @@ final class WordSplitter {
      * reused by the next call.
      */
     double[] probabilities(String word, int j) {
+        return normalise(sums(word, j));
+    }
+
+    /**
+     * The sums of the weights of the context generator's features at {@code j} of {@code word}, each from the
+     * model's uniform prior, added in the model's order; the returned array is reused by the next call.
+     */
+    private double[] sums(String word, int j) {
         double[] s = sums;
         Arrays.fill(s, prior);
         int n = word.length();
@@ -213,6 +240,11 @@ final class WordSplitter {
         if (word.charAt(0) == '&' && word.charAt(n - 1) == ';') {
             add(entity, s);
         }
+        return s;
+    }
+
+    /** The probabilities from the sums, as {@code GISModel.eval} computes them (in place). */
+    private double[] normalise(double[] s) {
         double normal = 0.0;
         for (int o = 0; o < outcomes; o++) {
             s[o] = StrictMath.exp(s[o]);

@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Stream;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
@@ -62,6 +64,13 @@ class TaggerTest {
     }
 
     @Test
+    void javasWhitespaceIsAnsweredAsCharacterAnswersIt() {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            assertThat(Tagger.isJavaWhitespace((char) c)).as("U+%04X", c).isEqualTo(Character.isWhitespace((char) c));
+        }
+    }
+
+    @Test
     void everySeedSentenceHasTheTokensOfOpenNlpsTokenizer() throws IOException {
         TokenizerME tokenizer = new TokenizerME(Models.tokens());
         int sentences = 0;
@@ -83,5 +92,38 @@ class TaggerTest {
             }
         }
         assertThat(sentences).isGreaterThan(50);
+    }
+
+    @Test
+    void wordsMetAgainAndWordsOfTheSameSlotHaveTheTokensOfOpenNlpsTokenizer() {
+        TokenizerME tokenizer = new TokenizerME(Models.tokens());
+        // more distinct words than each thread's slots of recent words, each met many times, in any order
+        String marks = ".,;:!?\"'()[]-$%\u201c\u201d\u2019";
+        Random random = new Random(3);
+        List<String> vocabulary = new ArrayList<>();
+        for (int n = 0; n < 3 * Tagger.RECENT_WORDS; n++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 1 + random.nextInt(12); k > 0; k--) {
+                int r = random.nextInt(10);
+                w.append(r < 7 ? (char) ('a' + random.nextInt(26)) : r < 8 ? (char) ('A' + random.nextInt(26))
+                        : r < 9 ? (char) ('0' + random.nextInt(10)) : marks.charAt(random.nextInt(marks.length())));
+            }
+            vocabulary.add(w.toString());
+        }
+        for (int s = 0; s < 400; s++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 5 + random.nextInt(40); k > 0; k--) {
+                b.append(vocabulary.get(random.nextInt(random.nextBoolean() ? 50 : vocabulary.size()))).append(' ');
+            }
+            String text = b.toString().strip();
+            List<Token> tokens = Tagger.standard().tag(text, 0, text.length());
+            Span[] expected = tokenizer.tokenizePos(text);
+            assertThat(tokens).as(text).hasSize(expected.length);
+            for (int i = 0; i < expected.length; i++) {
+                assertThat(new int[] {tokens.get(i).start(), tokens.get(i).end()}).as(text)
+                        .containsExactly(expected[i].getStart(), expected[i].getEnd());
+                assertThat(tokens.get(i).text()).isEqualTo(text.substring(tokens.get(i).start(), tokens.get(i).end()));
+            }
+        }
     }
 }

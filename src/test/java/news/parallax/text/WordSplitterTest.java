@@ -98,6 +98,26 @@ class WordSplitterTest {
     }
 
     @Test
+    void theBestOutcomeFromTheSumsIsTheOneOfHighestProbabilityAtEveryCharacter() throws IOException {
+        TokenizerModel model = Models.tokens();
+        WordSplitter splitter = WordSplitter.of(model);
+        MaxentModel maxent = model.getMaxentModel();
+        TokenContextGenerator cg = model.getFactory().getContextGenerator();
+        int positions = 0;
+        for (String w : words()) {
+            if (w.chars().anyMatch(c -> StringUtil.isWhitespace((char) c))) {
+                continue;
+            }
+            for (int j = 1; j < w.length(); j++) {
+                String expected = maxent.getBestOutcome(maxent.eval(cg.getContext(w, j)));
+                assertThat(maxent.getOutcome(splitter.best(w, j))).as("%s at %d", w, j).isEqualTo(expected);
+                positions++;
+            }
+        }
+        assertThat(positions).isGreaterThan(100_000);
+    }
+
+    @Test
     void aWordWithWhitespaceIsLeftToTheTokenizer() {
         WordSplitter splitter = WordSplitter.of(Models.tokens());
 
