@@ -132,7 +132,15 @@ public final class Pipeline {
             }
             List<StorySummary> index = built.stream().map(b -> b.summary().orElseThrow())
                     .sorted(Comparator.comparing(s -> s.view().slug())).toList();
-            session.write(new SiteFiles(renderer.get().renderIndex(index, many)));
+            // the site-wide files, unless the last build published the same ones and they are still there
+            String fixed = cache.siteKey("fixed", List.of());
+            if (!session.reuse(fixed)) {
+                session.write(fixed, new SiteFiles(renderer.get().renderFixed()));
+            }
+            String listing = cache.siteKey("listing", index);
+            if (!session.reuse(listing)) {
+                session.write(listing, new SiteFiles(renderer.get().renderListing(index, many)));
+            }
             session.commit();
             cache.retainOnly(built.stream().map(Built::key).toList());
             return new Report(built.size(), built.stream().mapToInt(Built::articles).sum(), session.files(),

@@ -106,6 +106,27 @@ public final class StoryCache {
         return hash.hex();
     }
 
+    /**
+     * The key of site-wide files made from {@code summaries} (in the order given) and the settings alone, such
+     * as the index of stories, the feed and the sitemap; {@code part} names which files. "" when the cache is
+     * {@link #disabled()}. The same summaries, code and settings make the same files, so a rebuild may carry
+     * them over under this key as it does a story's.
+     */
+    public String siteKey(String part, List<StorySummary> summaries) throws IOException {
+        if (dir.isEmpty()) {
+            return "";
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(summaries.size());
+            for (StorySummary s : summaries) {
+                RecordCodec.write(out, StorySummary.class, s);
+            }
+        }
+        return "site-" + new CodeVersion.Hasher().add(salt).add("site-wide files: " + part).add(bytes.toByteArray())
+                .hex();
+    }
+
     /** A content hash of every file under {@code folder} (for settings such as a templates folder). */
     public static String hashOf(Path folder) throws IOException {
         CodeVersion.Hasher hash = new CodeVersion.Hasher();

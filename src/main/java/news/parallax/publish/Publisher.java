@@ -119,9 +119,9 @@ public final class Publisher {
         /** Folders made so far: making one that exists throws (and catches) an exception inside the JDK. */
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         /** What the last commit to the output published under each key, by the ledger. */
-        private final Map<String, List<Ledger.Stamp>> previous;
+        private final Map<String, Ledger.Entry> previous;
         /** What this session publishes under each key, for the next session's ledger. */
-        private final Map<String, List<Ledger.Stamp>> next = new ConcurrentHashMap<>();
+        private final Map<String, Ledger.Entry> next = new ConcurrentHashMap<>();
         /** Folders of the output carried over whole at the commit: folder -> the key that published it. */
         private final Map<String, String> moves = new ConcurrentHashMap<>();
         /** The files in each folder of {@link #moves}. */
@@ -163,7 +163,7 @@ public final class Publisher {
                 }
             }
             if (stamped) {
-                next.merge(key, List.copyOf(stamps), Session::concat);
+                next.merge(key, Ledger.Entry.of(stamps), Ledger.Entry::concat);
             }
         }
 
@@ -180,7 +180,8 @@ public final class Publisher {
             if (!folder.isEmpty() && !FOLDER.matcher(folder).matches()) {
                 throw new IllegalArgumentException("folder \"" + folder + "\" must be \"\" or one safe name and '/'");
             }
-            List<Ledger.Stamp> stamps = previous.get(key);
+            Ledger.Entry entry = previous.get(key);
+            List<Ledger.Stamp> stamps = entry == null ? null : entry.stamps();
             if (stamps == null || key.isEmpty() || stamps.size() != paths.size()) {
                 return false;
             }
@@ -220,8 +221,22 @@ public final class Publisher {
                 moved.put(folder, List.copyOf(inFolder));
                 moves.put(folder, key);
             }
-            next.put(key, stamps);
+            next.put(key, entry); // the same stamps: written back as the bytes read
             return true;
+        }
+
+        /**
+         * Carries over every file that the last commit to the output published under {@code key}, as
+         * {@link #reuse(String, String, Collection)} does with no folder: for a key that stands for its files
+         * (the same key, the same files), whose paths the ledger knows. False, and nothing done, when the ledger
+         * has no files under {@code key} or any of them changed.
+         */
+        public boolean reuse(String key) throws IOException {
+            Ledger.Entry entry = previous.get(key);
+            if (entry == null || entry.stamps().isEmpty()) {
+                return false;
+            }
+            return reuse(key, "", entry.stamps().stream().map(Ledger.Stamp::path).toList());
         }
 
         /**
@@ -336,12 +351,6 @@ public final class Publisher {
             } catch (IOException e) {
                 return null;
             }
-        }
-
-        private static List<Ledger.Stamp> concat(List<Ledger.Stamp> a, List<Ledger.Stamp> b) {
-            List<Ledger.Stamp> all = new ArrayList<>(a);
-            all.addAll(b);
-            return List.copyOf(all);
         }
 
         /**
