@@ -21,10 +21,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
 import news.parallax.model.SiteFiles;
 
@@ -122,6 +124,11 @@ public final class Publisher {
         private final Map<String, Ledger.Entry> previous;
         /** What this session publishes under each key, for the next session's ledger. */
         private final Map<String, Ledger.Entry> next = new ConcurrentHashMap<>();
+        /**
+         * The files written or linked one by one (not in a folder carried over whole), with their keys: only
+         * these can share a folder with another key's folder carried over ({@link #keepFoldersApart}).
+         */
+        private final Queue<Map.Entry<String, String>> loose = new ConcurrentLinkedQueue<>();
         /** Folders of the output carried over whole at the commit: folder -> the key that published it. */
         private final Map<String, String> moves = new ConcurrentHashMap<>();
         /** The files in each folder of {@link #moves}. */
@@ -213,6 +220,7 @@ public final class Publisher {
                     throw new IllegalStateException("two parts of the site write " + p);
                 }
             }
+            single.forEach(p -> loose.add(Map.entry(p, key)));
             if (!single.isEmpty() && !linkAll(single)) {
                 paths.forEach(written::remove); // the caller writes them
                 return false;
@@ -324,6 +332,7 @@ public final class Publisher {
             if (written.putIfAbsent(path, key) != null) {
                 throw new IllegalStateException("two parts of the site write " + path);
             }
+            loose.add(Map.entry(path, key));
             checkPath(path);
             Path file = inFresh(path);
             makeFolder(file.getParent());
@@ -434,7 +443,10 @@ public final class Publisher {
          */
         private void keepFoldersApart() throws IOException {
             Set<String> shared = new TreeSet<>();
-            for (Map.Entry<String, String> e : written.entrySet()) {
+            if (moves.isEmpty()) {
+                return;
+            }
+            for (Map.Entry<String, String> e : loose) {
                 int slash = e.getKey().indexOf('/');
                 if (slash > 0) {
                     String owner = moves.get(e.getKey().substring(0, slash + 1));
