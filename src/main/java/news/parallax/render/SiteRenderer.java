@@ -130,8 +130,9 @@ public final class SiteRenderer {
     public SortedMap<String, byte[]> renderStory(Comparison comparison, boolean many) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         String slug = comparison.analysis().story().slug();
-        new StoryPages(this, comparison, storyFolder(slug, many)).renderInto(files);
-        files.put("data/" + slug + ".json", DataFiles.story(comparison.analysis()));
+        StoryPages pages = new StoryPages(this, comparison, storyFolder(slug, many));
+        pages.renderInto(files);
+        files.put("data/" + slug + ".json", DataFiles.story(comparison.analysis(), pages::words));
         return files;
     }
 
