@@ -78,6 +78,44 @@ public final class StoryCache {
         return in(parent.resolve(".parallax-cache").resolve(target.getFileName().toString()), settings);
     }
 
+    /**
+     * Whether some story under {@code input} probably changed since the last build to {@code output} with the
+     * cache: there is no ledger of it (no such build), or a file or folder under {@code input} (two levels
+     * down: a story folder, or a folder of them) was modified after that ledger was written. Only a guess, to
+     * start loading what a story's analysis needs before the keys are computed; the keys decide what is built.
+     */
+    public static boolean probablyChanged(Path input, Path output) {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || target.getFileName() == null) {
+            return true;
+        }
+        Path ledger = parent.resolve(".parallax-cache").resolve(target.getFileName().toString()).resolve(LEDGER);
+        try {
+            long written = Files.getLastModifiedTime(ledger).toMillis();
+            return newerThan(input, written, 2);
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static boolean newerThan(Path path, long time, int depth) throws IOException {
+        if (Files.getLastModifiedTime(path).toMillis() >= time) {
+            return true;
+        }
+        if (depth == 0 || !Files.isDirectory(path)) {
+            return false;
+        }
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(path)) {
+            for (Path child : children) {
+                if (newerThan(child, time, depth - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A cache in folder {@code dir} (created when first written). */
     public static StoryCache in(Path dir, String settings) {
         String salt = new CodeVersion.Hasher().add(CodeVersion.current()).add(settings).hex();
