@@ -46,6 +46,7 @@ final class Differences {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\-]+");
     private static final int MAX_CHANGES = 3;
     private static final Set<String> NAME_ENDINGS = Set.copyOf(Lexicon.lines("compare/name-endings.txt"));
+    private static final Set<String> DESCRIPTION_OPENERS = Set.copyOf(Lexicon.lines("compare/description-openers.txt"));
 
     private Differences() {}
 
@@ -454,7 +455,8 @@ final class Differences {
         List<Difference> out = new ArrayList<>();
         Map<String, Set<String>> sourcesBySpeaker = new TreeMap<>();
         for (Statement s : members) {
-            s.speaker().ifPresent(sp -> sourcesBySpeaker.computeIfAbsent(sp, k -> new TreeSet<>()).add(s.source()));
+            s.speaker().filter(sp -> named(labels.speakers().getOrDefault(sp, sp)))
+                    .ifPresent(sp -> sourcesBySpeaker.computeIfAbsent(sp, k -> new TreeSet<>()).add(s.source()));
         }
         if (sourcesBySpeaker.size() > 1) {
             Set<String> sources = new TreeSet<>();
@@ -482,6 +484,25 @@ final class Differences {
                     paraphrasing.size() == 1 ? "gives" : "give")));
         }
         return out;
+    }
+
+    /**
+     * Whether a speaker's name names someone rather than describes them ("a spokeswoman", "the
+     * committee", "another man": a first word of {@code compare/description-openers.txt} or a small
+     * first letter; "The" before a capital is part of a name, "The Associated Press"). A described speaker may be the one another outlet names, so it is no evidence of a
+     * different attribution.
+     */
+    static boolean named(String speakerName) {
+        if (speakerName.isEmpty() || Character.isLowerCase(speakerName.charAt(0))) {
+            return false;
+        }
+        int space = speakerName.indexOf(' ');
+        String first = (space < 0 ? speakerName : speakerName.substring(0, space)).toLowerCase(Locale.ROOT);
+        if (first.equals("the") && space + 1 < speakerName.length()
+                && Character.isUpperCase(speakerName.charAt(space + 1))) {
+            return true; // a name that takes "The" ("The Associated Press"), not "the committee"
+        }
+        return !DESCRIPTION_OPENERS.contains(first);
     }
 
     // ---- words

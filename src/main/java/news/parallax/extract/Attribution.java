@@ -83,10 +83,87 @@ final class Attribution {
             if (isVerb(t) || v <= i + 3 && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0)) && !determined) {
                 // ("the report said": after an article the word is a noun)
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
-                return new Found(who, t, v);
+                Mention lead = v > i + 2 && toks.get(v - 1).text().equals(",") ? leadingName(toks, i, v) : null;
+                if (lead != null) {
+                    // "“...,” Jane Roe, a Republican trying to unseat Tom Webb, a Democrat, in Ohio’s Ninth District,
+                    // said": the name the attribution opens with, before its long apposition
+                    who = lead;
+                }
+                Found inner = v > i && isVerb(t) ? reportedReporter(toks, v, to, who) : null;
+                // "“...,” aides said Jane Roe told her colleagues": the words are Roe's, the aides the writer's source
+                return inner != null ? inner : new Found(who, t, v);
             }
             if (t.text().length() == 1 && ".!?;:".contains(t.text()) && !abbreviationDot(toks, v) && depth == 0) {
                 break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person named right at {@code i} and followed by a comma, when the words up to the verb at {@code v} are an
+     * apposition to it that holds another comma and no finite verb ("Jane Roe, a Republican trying to unseat Tom
+     * Webb, a Democrat, said"), or null.
+     */
+    private Mention leadingName(List<Token> toks, int i, int v) {
+        int e = names.runEnd(toks, i, v - 1);
+        if (e < 0 || e + 1 >= v - 1 || !toks.get(e + 1).text().equals(",")) {
+            return null;
+        }
+        int commas = 0;
+        for (int k = e + 2; k < v - 1; k++) {
+            Token t = toks.get(k);
+            commas += t.text().equals(",") ? 1 : 0;
+            if (t.text().equalsIgnoreCase("who") || t.text().equalsIgnoreCase("and") || isDash(t.text())
+                    || (t.tag().equals("VERB") || t.tag().equals("AUX")) && !t.text().endsWith("ing") && !t.text().endsWith("ed")
+                    && !toks.get(k - 1).text().equals("to")) {
+                // ("Jane Roe, who ..., and Tom Webb said": other shapes are read as before)
+                return null;
+            }
+        }
+        Mention m = commas > 0 ? names.mention(toks, i, e) : null;
+        return m != null && m.kind == Speaker.Kind.PERSON ? withTitleBefore(toks, i, i, m) : null;
+    }
+
+    /**
+     * For a reporting verb at {@code v} whose subject {@code who} is no named person ("aides said", "officials
+     * said"), the named person right after it who is the subject of a second reporting verb ("aides said Jane Roe
+     * told ...", "said that Roe wrote"), or null.
+     */
+    private Found reportedReporter(List<Token> toks, int v, int to, Mention who) {
+        if (who != null && !who.pronoun && !who.nominal && who.kind == Speaker.Kind.PERSON) {
+            return null;
+        }
+        int a = v + 1 < to && toks.get(v + 1).text().equals("that") ? v + 2 : v + 1;
+        int e = a < to ? names.runEnd(toks, a, to - 1) : -1;
+        if (e < 0 || e + 1 >= to || !isVerb(toks.get(e + 1)) || toks.get(e + 1).text().endsWith("ing")) {
+            return null;
+        }
+        Mention m = names.mention(toks, a, e);
+        return m != null && m.kind == Speaker.Kind.PERSON ? new Found(withTitleBefore(toks, a, a, m), toks.get(e + 1), e + 1) : null;
+    }
+
+    /**
+     * For a reporting verb at {@code v} whose subject {@code who} is a body or nobody: a reporting verb at most six
+     * words before it, with no other verb between, whose subject is a named person and whose clause it opens
+     * ("Jane Roe said the panel believed that"), or null.
+     */
+    private Found outerReporter(List<Token> toks, int v, int from, Mention who) {
+        if (who != null && (who.pronoun || who.kind == Speaker.Kind.PERSON
+                && (!who.nominal || !who.title.isEmpty() || lex.personNoun(who.surname())))) {
+            // ("Roe said he heard students shout “...”": the students shouted)
+            return null;
+        }
+        for (int u = v - 1; u >= from && u >= v - 6; u--) {
+            Token t = toks.get(u);
+            if (punct(t) || !isVerb(t) && (t.tag().equals("VERB") || t.tag().equals("AUX"))) {
+                return null;
+            }
+            if (isVerb(t) && !t.text().endsWith("ing") && !afterPossessive(toks, u, from)) {
+                // ("after Roe’s remarks that claimed ...": a noun after a possessive)
+                Mention m = subjectOf(toks, u, from);
+                // (the inner verb stays the verb: it opens the quotation)
+                return m != null && !m.nominal && (m.pronoun || m.kind == Speaker.Kind.PERSON) ? new Found(m, toks.get(v), v) : null;
             }
         }
         return null;
@@ -130,6 +207,11 @@ final class Attribution {
                     }
                 }
                 Mention who = subjectOf(toks, v, from);
+                Found outer = outerReporter(toks, v, from, who);
+                if (outer != null) {
+                    // "Jane Roe said the panel believed that “...”": the named person reports the panel's view
+                    return outer;
+                }
                 if (who == null) {
                     who = rightOf(toks, v + 1, to);
                 }
@@ -275,13 +357,18 @@ final class Attribution {
     Mention subjectOf(List<Token> toks, int v, int floor) {
         if (toks.get(v).text().endsWith("ing")) {
             // "X said, adding that ...": the subject of the reporting verb before, else the sentence's
+            Mention second = coordinatedSubject(toks, v, floor);
+            if (second != null) {
+                // "An aide called the mayor, and Jane Roe sent her a letter saying": the clause's own subject
+                return second;
+            }
             for (int u = floor; u < v; u++) {
                 if (isVerb(toks.get(u)) && !toks.get(u).text().endsWith("ing") && !afterPossessive(toks, u, floor)) {
                     Mention m = subjectOf(toks, u, floor);
                     return m != null ? m : rightOf(toks, u + 1, v);
                 }
             }
-            Mention named = firstNamed(toks, floor, v);
+            Mention named = mainFirstNamed(toks, floor, v);
             if (named == null && floor < v && toks.get(floor).tag().equals("DET")) {
                 // "A young man in a suit approached the mayor, saying: ...": the described subject of the sentence
                 int k = floor + 1;
@@ -315,7 +402,9 @@ final class Attribution {
             }
         }
         if (j - 1 >= floor && toks.get(j).text().equalsIgnoreCase("who")
-                && (j - 2 >= floor && toks.get(j - 1).text().equals(",") || toks.get(j - 1).proper())) {
+                && (j - 2 >= floor && toks.get(j - 1).text().equals(",") || toks.get(j - 1).proper()
+                || j - 1 > floor && toks.get(j - 1).capitalized() && names.pronoun(toks.get(j - 1)) == null)) {
+            // ("annoyed Justice Antonin Webb who said": a surname the tagger took for a pronoun)
             // "notably from Mayor Tom Webb, who said", "drew the ire of Justice Tom Webb who said": the relative pronoun
             // stands for the name before it
             int last = toks.get(j - 1).text().equals(",") ? j - 2 : j - 1;
@@ -356,7 +445,8 @@ final class Attribution {
         }
         if (toks.get(j).text().equals("and") || toks.get(j).text().equals("but")) {
             // "X referred to ... and said": the subject of the first verb
-            return firstNamed(toks, floor, j);
+            Mention first = mainFirstNamed(toks, floor, j);
+            return first != null ? first : describedOpener(toks, floor, j);
         }
         Mention p = names.pronoun(toks.get(j));
         if (p != null) {
@@ -386,7 +476,7 @@ final class Attribution {
             appositive = appositiveTitle(toks, k + 1, j);
             j = k - 1;
             if (j >= floor && (toks.get(j).text().equals("and") || toks.get(j).text().equals("but"))) {
-                return firstNamed(toks, floor, j);
+                return mainFirstNamed(toks, floor, j);
             }
         }
         int s = names.runStart(toks, j, floor);
@@ -517,6 +607,12 @@ final class Attribution {
     }
 
     /** True for a hyphen written inside a word that the tokenizer split off ("co-founder"). */
+    /** True for a word split off with its hyphen and joined to the next one ("Chilean-" of "Chilean-born"). */
+    private static boolean hyphenPrefix(List<Token> toks, int j) {
+        return j >= 0 && j + 1 < toks.size() && toks.get(j).text().length() > 1 && toks.get(j).text().endsWith("-")
+                && toks.get(j).end() == toks.get(j + 1).start();
+    }
+
     private static boolean joinedHyphen(List<Token> toks, int j) {
         return toks.get(j).text().equals("-") && j > 0 && j + 1 < toks.size()
                 && toks.get(j - 1).end() == toks.get(j).start() && toks.get(j).end() == toks.get(j + 1).start();
@@ -572,6 +668,83 @@ final class Attribution {
             title += " " + toks.get(i).text();
         }
         return new Mention(title, title, names.kindOf(toks, s, e), toks.get(s).start(), false, true, '?');
+    }
+
+    /**
+     * The people a clause in [from, to) opens with when they are described, not named ("Demonstrators marched along
+     * the street and chanted", "The evening began quietly: a few students marched ... and sang"), or null. The
+     * clause starts after the last colon or semicolon.
+     */
+    private Mention describedOpener(List<Token> toks, int from, int to) {
+        int k0 = from;
+        for (int c = from; c < to; c++) {
+            if (toks.get(c).text().equals(":") || toks.get(c).text().equals(";")) {
+                k0 = c + 1;
+            }
+        }
+        int k = k0 < to && toks.get(k0).tag().equals("DET") ? k0 + 1 : k0;
+        int h = k;
+        while (h < to && h < k + 3 && (toks.get(h).tag().equals("ADJ") || toks.get(h).tag().equals("NOUN"))) {
+            h++;
+        }
+        if (h == k || h >= to || !lex.personNoun(toks.get(h - 1).text()) || !toks.get(h).tag().equals("VERB")) {
+            return null;
+        }
+        return nominal(toks, k0, h);
+    }
+
+    /**
+     * The person who opens the last clause joined by ", and" or ", but" before {@code v} with a verb of its own
+     * ("..., and Jane Roe, chair of Acme, sent her a letter ... saying"), or null.
+     */
+    private Mention coordinatedSubject(List<Token> toks, int v, int floor) {
+        for (int c = v - 1; c > floor + 1; c--) {
+            String w = toks.get(c).text();
+            if (!(w.equals("and") || w.equals("but")) || !toks.get(c - 1).text().equals(",")) {
+                continue;
+            }
+            int e = c + 1 < v ? names.runEnd(toks, c + 1, v - 1) : -1;
+            if (e < 0) {
+                return null;
+            }
+            int k = e + 1;
+            if (k < v && toks.get(k).text().equals(",")) {
+                // "Jane Roe, chair of Acme, sent": over the apposition
+                k++;
+                while (k < v && !toks.get(k).text().equals(",")) {
+                    k++;
+                }
+                k++;
+            }
+            Mention m = names.mention(toks, c + 1, e);
+            return k < v && toks.get(k).tag().equals("VERB") && m != null && m.kind == Speaker.Kind.PERSON ? m : null;
+        }
+        return null;
+    }
+
+    /**
+     * The first name or pronoun of the main clause in [from, to): after an opening subordinate clause ("After
+     * reporter Tom Webb finished, Roe leaned in and said", "A day before Doe wrote, Roe asked") the name after its
+     * comma, else the first name of the whole span.
+     */
+    Mention mainFirstNamed(List<Token> toks, int from, int to) {
+        int k = from;
+        while (k < to && k < from + 4 && (toks.get(k).tag().equals("DET") || toks.get(k).tag().equals("NUM")
+                || toks.get(k).tag().equals("NOUN") || toks.get(k).tag().equals("ADJ"))) {
+            k++;
+        }
+        if (k < to && toks.get(k).tag().equals("SCONJ") && (k == from ? toks.get(k).capitalized() : toks.get(from).capitalized())) {
+            for (int c = k + 1; c < to && c < k + 40; c++) {
+                if (toks.get(c).text().equals(",")) {
+                    Mention main = firstNamed(toks, c + 1, to);
+                    if (main != null) {
+                        return main;
+                    }
+                    break;
+                }
+            }
+        }
+        return firstNamed(toks, from, to);
     }
 
     /** The first name or pronoun in [from, to): the sentence's subject, for "X issued a statement saying". */
@@ -647,7 +820,8 @@ final class Attribution {
                 return "";
             }
             titled |= isTitleWord(w);
-            if (b.length() > 0) {
+            if (b.length() > 0 && !hyphenPrefix(toks, i - 1)) {
+                // ("the Mexican-born reporter", split after the hyphen, is written as one word)
                 b.append(' ');
             }
             b.append(w);
@@ -698,7 +872,9 @@ final class Attribution {
         int e = to - 1;
         // "the premier said": a title word is the head even when the tagger took it for an adjective
         while (e >= from && !(toks.get(e).tag().equals("NOUN") || toks.get(e).tag().equals("PROPN")
-                || e == to - 1 && isTitleWord(toks.get(e).text()))) {
+                || e == to - 1 && isTitleWord(toks.get(e).text())
+                || e == to - 1 && e > from && lex.documentNouns.contains(toks.get(e).text().toLowerCase(Locale.ROOT)))) {
+            // ("the social media ads read": a text the tagger took for a verb)
             e--;
         }
         if (e < from) {
@@ -718,8 +894,9 @@ final class Attribution {
         int s = e;
         while (s - 1 >= from && (toks.get(s - 1).tag().equals("NOUN") || toks.get(s - 1).tag().equals("ADJ")
                 || toks.get(s - 1).tag().equals("PROPN") || toks.get(s - 1).tag().equals("NUM") && joinedHyphen(toks, s)
-                || s - 2 >= from && joinedHyphen(toks, s - 1))) {
-            // "the three-term chairman", split into "four", "-", "term"
+                || s - 2 >= from && joinedHyphen(toks, s - 1) || s - 3 >= from && joinedHyphen(toks, s - 2)
+                || s - 2 >= from && hyphenPrefix(toks, s - 2) || hyphenPrefix(toks, s - 1))) {
+            // "the three-term chairman", split into "four", "-", "term"; "the Chilean-born reporter" ("born" a verb)
             s--;
         }
         if (s - 3 >= 0 && toks.get(s - 1).tag().equals("DET") && toks.get(s - 2).text().equals("of")
@@ -765,7 +942,8 @@ final class Attribution {
             String w = toks.get(i).text();
             titled |= isTitleWord(w);
             org |= i == e && lex.organisationWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1));
-            if (b.length() > 0) {
+            if (b.length() > 0 && !hyphenPrefix(toks, i - 1)) {
+                // ("the Mexican-born reporter", split after the hyphen, is written as one word)
                 b.append(' ');
             }
             b.append(w);

@@ -44,6 +44,8 @@ final class Lexicons {
     final Map<String, Character> genderedNouns;
     /** Words before a quotation that name a term or a title, not anyone's words ("known as", "the word"). */
     final List<String> termIntroducers;
+    /** Nouns for works with a title ("memoir", "video"): a quotation right after one is the title. */
+    final Set<String> workNouns;
     /** Short words written in lower case inside a title in title case ("with", "from"). */
     final Set<String> titleSmallWords;
     /** Prepositions and conjunctions of four letters or more ("from", "until"). */
@@ -84,6 +86,7 @@ final class Lexicons {
         determiners = lower(Lexicon.lines("extract/description-determiners.txt"));
         vaguePersonNouns = lower(Lexicon.lines("extract/vague-person-nouns.txt"));
         termIntroducers = List.copyOf(Lexicon.lines("extract/term-introducers.txt"));
+        workNouns = lower(Lexicon.lines("extract/work-nouns.txt"));
         titleSmallWords = lower(Lexicon.lines("extract/title-small-words.txt"));
         prepositions = lower(Lexicon.lines("extract/prepositions.txt"));
         exampleOpeners = lower(Lexicon.lines("extract/example-openers.txt"));

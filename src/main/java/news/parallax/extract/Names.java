@@ -54,9 +54,13 @@ final class Names {
                 && (t.tag().equals("ADP") || t.tag().equals("SCONJ") || t.tag().equals("ADV"))
                 && !lex.prepositions.contains(t.text().toLowerCase(java.util.Locale.ROOT)) && !lex.notNames.contains(t.text())
                 && namePart(toks.get(i - 1)) && (toks.get(i + 1).proper() && toks.get(i + 1).capitalized()
-                        || Character.isLowerCase(toks.get(i + 1).text().charAt(0)))) {
+                        || surnameTaggedAsPronoun(toks.get(i + 1)) || Character.isLowerCase(toks.get(i + 1).text().charAt(0)))) {
             // "Justice Antonin Webb", "Harbor Daily reported": an unusual given name or a name's last word the tagger took
             // for a preposition or an adverb, after a name part and before another or a lower-case word
+            return true;
+        }
+        if (i > 1 && surnameTaggedAsPronoun(t) && namePart(toks.get(i - 2)) && namePart(toks, i - 1)) {
+            // "Justice Antonin Webb who said": a surname the tagger took for a pronoun, after two name parts
             return true;
         }
         if (!t.capitalized() || !lex.notNames.contains(t.text()) || i == 0) {
@@ -93,7 +97,9 @@ final class Names {
             return lex.titles.contains(abbreviation) || lex.honorifics.containsKey(abbreviation)
                     || WordShapes.isInitial(abbreviation) && i + 1 < toks.size() && namePart(toks.get(i + 1));
         }
-        return (lex.particles.contains(w) || w.equals("of") || w.equals("-")) && i + 1 < toks.size()
+        // "Center for Harbor Policy": "for" after an organisation word joins the organisation's name
+        boolean forBody = w.equals("for") && i > 0 && lex.organisationWords.contains(toks.get(i - 1).text());
+        return (lex.particles.contains(w) || w.equals("of") || w.equals("-") || forBody) && i + 1 < toks.size()
                 && namePart(toks.get(i + 1));
     }
 
@@ -285,6 +291,14 @@ final class Names {
     }
 
     /** A pronoun mention, or null when the token is not a speaker pronoun. */
+    /** True for a capitalised word tagged as a pronoun that is no pronoun ("Webb"), unknown to the lexicons. */
+    private boolean surnameTaggedAsPronoun(Token t) {
+        String w = t.text();
+        return t.tag().equals("PRON") && t.capitalized() && w.length() >= 4 && w.chars().allMatch(Character::isLetter)
+                && !w.equals(w.toUpperCase(Locale.ROOT)) && lex.pronouns.get(w.toLowerCase(Locale.ROOT)) == null
+                && !lex.notNames.contains(w);
+    }
+
     Mention pronoun(Token t) {
         Character g = lex.pronouns.get(t.text().toLowerCase(Locale.ROOT));
         if (g == null) {

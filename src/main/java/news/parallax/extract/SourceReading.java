@@ -770,6 +770,11 @@ final class SourceReading {
                 // words, nobody's quote
                 continue;
             }
+            if (namesAWork(beforeText, q)) {
+                // "wrote in his memoir, “Rising From the Flats,” that ...", "a video called “Behind the lines ...”":
+                // the title of a work, nobody's words
+                continue;
+            }
             if (titleCase(q) && words(q) <= 6 && programme(para, q)) {
                 // "said on Channel Four’s “Morning Talk.”", "told “Morning Report.”": a programme, even with the full stop
                 continue;
@@ -1077,6 +1082,28 @@ final class SourceReading {
         return false;
     }
 
+    /**
+     * True when a quotation of at most eight words follows a noun for a work ({@code extract/work-nouns.txt}) and
+     * is its title: after "called", "named" or "titled" whatever its case ("a video called “Behind the lines”"),
+     * else in title case right after the noun or its comma ("his memoir, “Rising From the Flats,”").
+     */
+    private boolean namesAWork(String beforeText, QuoteMarks.Marked q) {
+        String[] w = beforeText.strip().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (w.length == 0 || words(q) > 8) {
+            return false;
+        }
+        String last = w[w.length - 1];
+        boolean naming = last.equals("called") || last.equals("named") || last.equals("titled") || last.equals("entitled");
+        String noun = naming && w.length > 1 ? w[w.length - 2] : last;
+        boolean comma = noun.endsWith(",");
+        noun = comma ? noun.substring(0, noun.length() - 1) : noun;
+        String singular = noun.endsWith("s") && !lex.workNouns.contains(noun) ? noun.substring(0, noun.length() - 1) : noun;
+        if (!lex.workNouns.contains(singular)) {
+            return false;
+        }
+        return naming && !comma || titleCase(q);
+    }
+
     private boolean endsLikeSpeech(QuoteMarks.Marked q) {
         String inner = text.substring(q.start(), q.end()).strip();
         return !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) >= 0;
@@ -1367,8 +1394,11 @@ final class SourceReading {
                     if (m.target == null && !m.title.isEmpty()) {
                         // "the professor said", "the Kentucky Republican said": the person the text is about
                         // "the congressman" is a man, "the chairwoman" a woman
-                        char g = lex.genderedNouns.getOrDefault(m.surname().toLowerCase(java.util.Locale.ROOT), '?');
-                        m.target = m.phrase.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? recent('?', offset) : null;
+                        // ("the ex-congressman": the word after the hyphen)
+                        String headWord = m.surname().substring(m.surname().lastIndexOf('-') + 1);
+                        char g = lex.genderedNouns.getOrDefault(headWord.toLowerCase(java.util.Locale.ROOT), '?');
+                        // (one person: not a group or a body named before, "Proponents say ... ¶ the governor said")
+                        m.target = m.phrase.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? recent('s', offset) : null;
                         if (m.target != null && g != '?' && opposite(genderOf(m.target), g)) {
                             m.target = recent(g, offset);
                         }
@@ -1415,12 +1445,17 @@ final class SourceReading {
      */
     private Mention sharedSurname(Mention m) {
         List<Mention> full = new ArrayList<>();
+        java.util.Set<String> sure = new java.util.TreeSet<>();
         java.util.Set<String> firsts = new java.util.TreeSet<>();
         for (Mention k : known) {
             if (k.kind == Speaker.Kind.PERSON && k.surname().equals(m.name) && !k.name.equals(m.name)) {
                 char g = k.gender == 'm' || k.gender == 'f' ? k.gender : lex.firstNames.getOrDefault(k.name.split(" ")[0], '?');
-                if (m.gender != 'm' && m.gender != 'f' || g == m.gender) {
+                if (m.gender != 'm' && m.gender != 'f' || g == m.gender || g == '?') {
+                    // (a given name of unknown gender fits either honorific; the one named last wins below)
                     full.add(k);
+                }
+                if (g == m.gender) {
+                    sure.add(k.name);
                 }
                 firsts.add(k.name.split(" ")[0]);
             }
@@ -1439,6 +1474,16 @@ final class SourceReading {
             Mention c = mentioned.get(i).who();
             for (Mention k : full) {
                 if (c.name.equals(k.name)) {
+                    // one whose gender is unknown yields to one whose gender fits named earlier in the same sentence
+                    // ("Tom Roe, the husband of Kim Roe, ... ¶ Mr. Roe said": Tom)
+                    for (int j = i - 1; !sure.isEmpty() && !sure.contains(k.name) && j >= 0
+                            && mentioned.get(j).sentence() == mentioned.get(i).sentence(); j--) {
+                        for (Mention f : full) {
+                            if (sure.contains(f.name) && f.name.equals(mentioned.get(j).who().name)) {
+                                return f;
+                            }
+                        }
+                    }
                     return k;
                 }
             }
@@ -1449,7 +1494,7 @@ final class SourceReading {
     /**
      * The person "he" or "she" at {@code offset} most likely stands for: going back sentence by sentence
      * (at most eight), the nearest sentence's speaker or subject, else the first person it names, whose
-     * gender fits or is unknown.
+     * gender fits or is unknown ({@code 's'}: one person of either gender, no group or body).
      */
     private Mention recent(char gender, int offset) {
         int i = mentioned.size() - 1;
@@ -1467,9 +1512,16 @@ final class SourceReading {
                     + (c.rank() == 1 && earlier && !spoke.contains(c.who().surname()) ? 1 : 0)).thenComparingInt(Cand::offset));
             for (Cand c : in) {
                 char g = c.offset() < offset ? genderOf(c.who()) : 'x';
-                if (g == '?' || g == gender || gender == '?' && g != 'x') {
-                    Mention focus = c.rank() == 1 && gender != '?' && sentence == sentenceNo
-                            && offset >= lastSentence[0] && offset < lastSentence[1] ? focus(j, sentence, gender) : null;
+                Mention w = c.who();
+                // ("Supporters say" at a sentence's start reads as a one-word name; a plural person noun is a group)
+                boolean one = !w.described && w.gender != 'p' && w.gender != 'o' && w.kind == Speaker.Kind.PERSON
+                        && !(w.name.indexOf(' ') < 0 && w.name.endsWith("s") && lex.personNoun(w.name.toLowerCase(java.util.Locale.ROOT)));
+                // ("she said" is never the Center for Harbor Policy named before)
+                boolean body = w.kind == Speaker.Kind.ORGANIZATION || w.gender == 'o' || w.gender == 'p' || w.described;
+                if (gender == 's' ? one && (g == '?' || g == 'm' || g == 'f')
+                        : (gender == 'm' || gender == 'f') && body ? false : g == '?' || g == gender || gender == '?' && g != 'x') {
+                    Mention focus = c.rank() == 1 && gender != '?' && gender != 's' && sentence == sentenceNo
+                            && offset >= lastSentence[0] && offset < lastSentence[1] && !opensSentence(c) ? focus(j, sentence, gender) : null;
                     return focus != null ? focus : c.who();
                 }
             }
@@ -1484,6 +1536,28 @@ final class SourceReading {
      * A person merely named in passing in the pronoun's own sentence ("Saying Mr. Doe, he said, was ...") does
      * not take "he" from them.
      */
+    /**
+     * True when {@code c} opens the current sentence, with at most a title of two words before it: the sentence's
+     * subject ("CEO Jane Roe urged the mayor to act, which she said ..."), not a person merely named in it.
+     */
+    private boolean opensSentence(Cand c) {
+        if (c.offset() < lastSentence[0] || c.offset() > lastSentence[1] || c.offset() > text.length()) {
+            return false;
+        }
+        String lead = text.substring(lastSentence[0], c.offset()).strip();
+        if (lead.isEmpty()) {
+            return true;
+        }
+        String[] words = lead.split("\\s+");
+        for (String w : words) {
+            // ("Blaming President Doe, he said": a participle phrase, not a title, before the name)
+            if (!lex.titles.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))) {
+                return false;
+            }
+        }
+        return words.length <= 2;
+    }
+
     private Mention focus(int j, int sentence, char gender) {
         for (int i = j - 1; i >= 0 && sentence - mentioned.get(i).sentence() <= FOCUS_SENTENCES; i--) {
             Cand c = mentioned.get(i);
@@ -1534,6 +1608,12 @@ final class SourceReading {
                 people.add(named.surname());
                 return true;
             }
+        }
+        if (s >= 2 && e + 1 < toks.size() && toks.get(s - 1).text().equals(",") && toks.get(e + 1).text().equals(",")
+                && (attribution.isTitleWord(toks.get(s - 2).text()) || lex.personNoun(toks.get(s - 2).text()))) {
+            // "The center’s president, Cathi Rowe, has been ...": a name in apposition to a title or a person noun
+            people.add(named.surname());
+            return true;
         }
         return people.contains(named.surname());
     }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
@@ -140,8 +141,7 @@ final class Acronyms {
         if (pattern == KNOWN_AS && !mayBeKnownAs(text)) {
             return; // no "known as", "called" or "or" before a capital: the pattern cannot match
         }
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
+        for (MatchResult m : matches(text, pattern)) {
             String acronym = m.group(1);
             String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
             long upper = acronym.chars().filter(Character::isUpperCase).count();
@@ -155,6 +155,64 @@ final class Acronyms {
                 found.putIfAbsent(expansion.toLowerCase(Locale.ROOT), acronym);
             }
         }
+    }
+
+    /**
+     * The matches of {@code pattern} in {@code text}, as {@code Matcher.find} finds them one after another.
+     * The pattern is tried only where a match can start (the match at a place is the one a search would find
+     * there, and the search goes on from its end), not at every character: {@link #BRACKETED} at an opening
+     * bracket, {@link #KNOWN_AS} at a comma or space after which, past the spaces, a word starts with a first
+     * letter of "also", "commonly", "better", "widely", "known", "called" or "or" ({@code AcronymsMatchesTest}
+     * compares the two with a search).
+     */
+    static List<MatchResult> matches(String text, Pattern pattern) {
+        List<MatchResult> out = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        if (pattern != BRACKETED && pattern != KNOWN_AS) {
+            while (m.find()) {
+                out.add(m.toMatchResult());
+            }
+            return out;
+        }
+        int at = next(text, pattern, 0);
+        while (at >= 0) {
+            m.region(at, text.length());
+            if (m.lookingAt()) {
+                out.add(m.toMatchResult());
+                at = next(text, pattern, m.end());
+            } else {
+                at = next(text, pattern, at + 1);
+            }
+        }
+        return out;
+    }
+
+    // the first place from `from` where the pattern (BRACKETED or KNOWN_AS) may start a match, or -1
+    private static int next(String text, Pattern pattern, int from) {
+        if (pattern == BRACKETED) {
+            return text.indexOf('(', from);
+        }
+        int n = text.length();
+        for (int p = from; p < n; p++) {
+            // ",?\s+" then a word of the pattern: the spaces are followed by its first letter
+            int q = text.charAt(p) == ',' ? p + 1 : p;
+            if (q >= n || !isSpace(text.charAt(q))) {
+                continue;
+            }
+            int r = q;
+            while (r < n && isSpace(text.charAt(r))) {
+                r++;
+            }
+            if (r < n && "acbwko".indexOf(text.charAt(r)) >= 0) {
+                return p;
+            }
+        }
+        return -1;
+    }
+
+    /** The pattern of acronyms in brackets (for tests). */
+    static Pattern bracketed() {
+        return BRACKETED;
     }
 
     /**

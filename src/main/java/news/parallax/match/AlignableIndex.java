@@ -33,9 +33,16 @@ final class AlignableIndex {
             return null;
         }
         int width = Math.max(1, (n + 63) >>> 6);
-        LongNumbers senses = new LongNumbers();
-        LongNumbers stems = new LongNumbers();
-        LongNumbers prefixes = new LongNumbers();
+        int senseCount = 0;
+        int wordCount = 0;
+        for (Similarity.Profile p : profiles) {
+            senseCount += p.side.union().numbers().length;
+            wordCount += p.boundSide.stems.length;
+        }
+        // sized for about half the numbers given distinct (story words and senses repeat), so that few grow
+        LongNumbers senses = new LongNumbers(senseCount / 2);
+        LongNumbers stems = new LongNumbers(wordCount / 2);
+        LongNumbers prefixes = new LongNumbers(wordCount / 2);
         for (Similarity.Profile p : profiles) {
             for (int s : p.side.union().numbers()) {
                 senses.of(s);

@@ -41,6 +41,9 @@ final class Clusterer {
     /** The average link a group needs to join along a containment link (a quote inside another). */
     static final double CONTAINED_MIN_AVERAGE = 0.15;
     private static final int MIN_CONTAINED_WORDS = 2;
+    /** The share of words that makes two statements of one outlet a repetition, from {@value #NEAR_REPEAT_WORDS} words. */
+    static final double NEAR_REPEAT = 0.75;
+    static final int NEAR_REPEAT_WORDS = 4;
 
     private final Similarity similarity;
     private final double threshold;
@@ -77,7 +80,8 @@ final class Clusterer {
         Groups groups = new Groups(st);
         for (Link l : candidates) {
             // a quote found word for word in another joins with a lower bar: its words are the evidence
-            groups.join(l, links, l.weight() > 1 ? Math.min(threshold / 2, CONTAINED_MIN_AVERAGE) : threshold / 2);
+            groups.join(l, links, l.weight() > 1 ? Math.min(threshold / 2, CONTAINED_MIN_AVERAGE) : threshold / 2,
+                    threshold / 2);
         }
         return clusters(st, groups.members());
     }
@@ -140,7 +144,11 @@ final class Clusterer {
         Links(List<Statement> st, List<Terms> terms) {
             this.st = st;
             this.terms = terms;
-            Similarity.Numbering numbering = new Similarity.Numbering();
+            int words = 0;
+            for (Terms t : terms) {
+                words += t.words().size();
+            }
+            Similarity.Numbering numbering = new Similarity.Numbering(words);
             this.profiles = terms.stream().map(t -> similarity.profile(t, numbering)).toList();
             this.alignable = AlignableIndex.of(profiles);
             this.scratch = new Similarity.Scratch(numbering);
@@ -182,6 +190,11 @@ final class Clusterer {
             }
             double s = strength(a, b);
             return s >= threshold ? Optional.of(new Link(a, b, s, false)) : Optional.empty();
+        }
+
+        /** The number of words of statement {@code i}. */
+        int words(int i) {
+            return terms.get(i).words().size();
         }
 
         /** The share of the shorter statement's words found in order in the longer; 0 below two words. */
@@ -236,7 +249,7 @@ final class Clusterer {
             return i;
         }
 
-        void join(Link l, Links links, double minAverage) {
+        void join(Link l, Links links, double minAverage, double bridgeBar) {
             int ra = root(l.a());
             int rb = root(l.b());
             if (ra == rb) {
@@ -244,6 +257,9 @@ final class Clusterer {
             }
             List<Integer> ma = members.get(ra);
             List<Integer> mb = members.get(rb);
+            if (l.weight() > 1 && bridges(l, links, bridgeBar)) {
+                return;
+            }
             Set<String> shared = sources(ma);
             shared.retainAll(sources(mb));
             if (!repeats(ma, mb, shared, links)) {
@@ -267,12 +283,44 @@ final class Clusterer {
             members.get(keep).sort(Comparator.naturalOrder());
         }
 
+        /**
+         * Whether containment link l would make its shorter end a bridge between two longer quotes that
+         * are not alike: the short quote already sits in a group with a quote of twice its words or more,
+         * the other end has twice its words or more too, and those two score under {@code bar}. A phrase
+         * of a few words found in two different long quotes does not make them one.
+         */
+        private boolean bridges(Link l, Links links, double bar) {
+            int piece = links.words(l.a()) <= links.words(l.b()) ? l.a() : l.b();
+            int whole = piece == l.a() ? l.b() : l.a();
+            int size = links.words(piece);
+            if (links.words(whole) < 2 * size) {
+                return false;
+            }
+            for (int m : members.get(root(piece))) {
+                if (m != piece && st.get(m).kind() == Statement.Kind.QUOTE && links.words(m) >= 2 * size
+                        && links.strength(m, whole) < bar) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * How much of the shorter of one outlet's two statements must be found, in order, in the longer
+         * for the two to be a repetition: {@value #CONTAINED}, or {@value #NEAR_REPEAT} when the shorter
+         * has {@value #NEAR_REPEAT_WORDS} words or more (a headline and its body printing one quote a
+         * word or two apart: "supported" for "support", a starred swear word).
+         */
+        private static double repeatBar(int x, int y, Links links) {
+            return Math.min(links.words(x), links.words(y)) >= NEAR_REPEAT_WORDS ? NEAR_REPEAT : CONTAINED;
+        }
+
         /** Whether each statement of a shared source is, word for word, inside or around the other's. */
         private boolean repeats(List<Integer> ma, List<Integer> mb, Set<String> shared, Links links) {
             for (int x : ma) {
                 for (int y : mb) {
                     if (shared.contains(st.get(x).source()) && st.get(x).source().equals(st.get(y).source())
-                            && (links.containment(x, y) < CONTAINED || st.get(x).kind() != st.get(y).kind())
+                            && (links.containment(x, y) < repeatBar(x, y, links) || st.get(x).kind() != st.get(y).kind())
                             && !fragments(x, y, ma, mb, links)) {
                         return false;
                     }
@@ -281,7 +329,10 @@ final class Clusterer {
             return true;
         }
 
-        /** Whether quotes x and y of one source are both pieces of one quote another source prints whole. */
+        /**
+         * Whether quotes x and y of one source are both pieces of one quote another source prints whole,
+         * or both hold most of one another source prints (a headline and a body that print it a little apart).
+         */
         private boolean fragments(int x, int y, List<Integer> ma, List<Integer> mb, Links links) {
             if (st.get(x).kind() != Statement.Kind.QUOTE || st.get(y).kind() != Statement.Kind.QUOTE) {
                 return false;
@@ -289,12 +340,25 @@ final class Clusterer {
             for (List<Integer> m : List.of(ma, mb)) {
                 for (int z : m) {
                     if (st.get(z).kind() == Statement.Kind.QUOTE && !st.get(z).source().equals(st.get(x).source())
+                            && wholeOrMostOf(z, x, y, links)
                             && links.containment(x, z) >= CONTAINED && links.containment(y, z) >= CONTAINED) {
                         return true;
                     }
                 }
             }
             return false;
+        }
+
+        /**
+         * Whether quote z, found in both x and y, is longer than each (the whole they are pieces of) or
+         * at least half of each (most of what both print). A short fragment inside two long quotes (a
+         * two-word phrase one outlet quotes and another's pundit repeats) is no evidence that they are one.
+         */
+        private static boolean wholeOrMostOf(int z, int x, int y, Links links) {
+            int wz = links.words(z);
+            int wx = links.words(x);
+            int wy = links.words(y);
+            return wz > wx && wz > wy || 2 * wz >= wx && 2 * wz >= wy;
         }
 
         private Set<String> sources(List<Integer> m) {
@@ -320,12 +384,25 @@ final class Clusterer {
         record Draft(List<String> ids, List<String> sources, Cluster.Kind kind, String first) {}
         List<Draft> drafts = new ArrayList<>();
         for (List<Integer> g : groups) {
-            List<String> ids = g.stream().map(i -> st.get(i).id()).toList();
-            List<String> sources = g.stream().map(i -> st.get(i).source()).distinct().sorted().toList();
-            boolean quotes = g.stream().allMatch(i -> st.get(i).kind() == Statement.Kind.QUOTE);
-            boolean claims = g.stream().allMatch(i -> st.get(i).kind() == Statement.Kind.CLAIM);
+            // in one pass (no streams): the ids in order, the distinct sources sorted, the kinds, the first id
+            String[] ids = new String[g.size()];
+            TreeSet<String> sources = new TreeSet<>();
+            boolean quotes = true;
+            boolean claims = true;
+            String first = null;
+            for (int k = 0; k < ids.length; k++) {
+                Statement s = st.get(g.get(k));
+                ids[k] = s.id();
+                sources.add(s.source());
+                quotes &= s.kind() == Statement.Kind.QUOTE;
+                claims &= s.kind() == Statement.Kind.CLAIM;
+                first = first == null || ids[k].compareTo(first) < 0 ? ids[k] : first;
+            }
+            if (first == null) {
+                throw new IllegalArgumentException("a group of no statement");
+            }
             Cluster.Kind kind = quotes ? Cluster.Kind.QUOTE : claims ? Cluster.Kind.CLAIM : Cluster.Kind.MIXED;
-            drafts.add(new Draft(ids, sources, kind, ids.stream().sorted().findFirst().orElseThrow()));
+            drafts.add(new Draft(List.of(ids), List.copyOf(sources), kind, first));
         }
         drafts.sort(Comparator.comparingInt((Draft d) -> -d.sources().size()).thenComparing(Draft::first));
         List<Cluster> out = new ArrayList<>();

@@ -6,10 +6,22 @@ package news.parallax.match;
  * Not thread-safe.
  */
 final class LongNumbers {
-    private long[] keys = new long[256];
-    private int[] values = new int[256];
-    private boolean[] used = new boolean[256];
+    private long[] keys;
+    private int[] values;
+    private boolean[] used;
     private int size;
+
+    LongNumbers() {
+        this(128);
+    }
+
+    /** A table for about {@code expected} keys without growing (it grows past them as needed). */
+    LongNumbers(int expected) {
+        int slots = Math.max(256, Integer.highestOneBit(Math.max(1, Math.min(expected, 1 << 24)) * 2 - 1) << 1);
+        keys = new long[slots];
+        values = new int[slots];
+        used = new boolean[slots];
+    }
 
     /** How many keys are numbered. */
     int size() {

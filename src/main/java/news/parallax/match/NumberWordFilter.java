@@ -20,6 +20,29 @@ final class NumberWordFilter extends TokenFilter {
     private static final Map<String, BigDecimal> WORDS = Map.copyOf(Lexicons.numbers("number-words.txt", "word"));
     private static final Map<String, BigDecimal> SCALES = Map.copyOf(Lexicons.numbers("number-words.txt", "scale"));
 
+    /**
+     * Of each length of a number word (up to 63): bits of the first characters (below 128) that number words
+     * of that length start with; a term that cannot be one is not looked up (and not made a string).
+     */
+    private static final long[] FIRST_LOW = new long[64];
+    private static final long[] FIRST_HIGH = new long[64];
+    /** Whether a number word is longer than 63 characters or starts with a character from 128 on. */
+    private static final boolean ODD_WORDS;
+
+    static {
+        boolean odd = false;
+        for (String w : WORDS.keySet()) {
+            if (w.isEmpty() || w.length() >= 64 || w.charAt(0) >= 128) {
+                odd = true;
+            } else if (w.charAt(0) < 64) {
+                FIRST_LOW[w.length()] |= 1L << w.charAt(0);
+            } else {
+                FIRST_HIGH[w.length()] |= 1L << (w.charAt(0) - 64);
+            }
+        }
+        ODD_WORDS = odd;
+    }
+
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
     private State pending;
@@ -35,6 +58,9 @@ final class NumberWordFilter extends TokenFilter {
             pending = null;
         } else if (!input.incrementToken()) {
             return false;
+        }
+        if (!mayBeNumber(term.buffer(), term.length())) {
+            return true;
         }
         BigDecimal n = value(term.toString());
         if (n == null) {
@@ -66,17 +92,39 @@ final class NumberWordFilter extends TokenFilter {
 
     /** The value of a number term ("5", "5000", "2.5", "five", "80th"), or null. */
     static BigDecimal value(String t) {
-        BigDecimal word = WORDS.get(t);
-        if (word != null) {
-            return word;
+        if (t.isEmpty()) {
+            return null;
         }
-        if (t.isEmpty() || !Character.isDigit(t.charAt(0))) {
+        char first = t.charAt(0);
+        if (mayBeWord(first, t.length())) {
+            BigDecimal word = WORDS.get(t);
+            if (word != null) {
+                return word;
+            }
+        }
+        if (!Character.isDigit(first)) {
             return null;
         }
         if (isOrdinal(t)) {
             return new BigDecimal(t.substring(0, t.length() - 2));
         }
         return isDecimal(t) ? new BigDecimal(t) : null;
+    }
+
+    /**
+     * False when the term of {@code length} characters in {@code buffer} surely has no {@link #value}: it is
+     * no number word and does not start with a digit.
+     */
+    static boolean mayBeNumber(char[] buffer, int length) {
+        return length > 0 && (Character.isDigit(buffer[0]) || mayBeWord(buffer[0], length));
+    }
+
+    // false when no number word has this length and first character
+    private static boolean mayBeWord(char first, int length) {
+        if (length >= 64 || first >= 128) {
+            return ODD_WORDS;
+        }
+        return ((first < 64 ? FIRST_LOW[length] >>> first : FIRST_HIGH[length] >>> (first - 64)) & 1) != 0;
     }
 
     /** Whether {@code t} is ASCII digits, perhaps with a point and more digits: the regex \d+(\.\d+)?. */

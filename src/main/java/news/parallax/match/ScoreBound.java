@@ -1,7 +1,6 @@
 package news.parallax.match;
 
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -236,26 +235,17 @@ final class ScoreBound {
         final int[] all;
 
         PhraseKeys(Similarity.Anchor.Phrases phrases) {
-            List<String> keys = phrases.neighbourKeys();
-            neighbours = new int[keys.size()];
-            for (int i = 0; i < neighbours.length; i++) {
-                neighbours[i] = keys.get(i).hashCode();
-            }
+            neighbours = phrases.neighbourHashes().clone();
             Arrays.sort(neighbours);
-            gapped = hashes(phrases.gappedKeys(), List.of());
-            all = hashes(phrases.gappedKeys(), phrases.neighbourKeys());
+            gapped = hashes(phrases.gappedHashes(), new int[0]);
+            all = hashes(phrases.gappedHashes(), phrases.neighbourHashes());
         }
 
-        // the distinct hashes of the strings of both collections, sorted
-        private static int[] hashes(Collection<String> a, Collection<String> b) {
-            int[] out = new int[a.size() + b.size()];
-            int k = 0;
-            for (String x : a) {
-                out[k++] = x.hashCode();
-            }
-            for (String x : b) {
-                out[k++] = x.hashCode();
-            }
+        // the distinct hashes of both arrays, sorted
+        private static int[] hashes(int[] a, int[] b) {
+            int[] out = new int[a.length + b.length];
+            System.arraycopy(a, 0, out, 0, a.length);
+            System.arraycopy(b, 0, out, a.length, b.length);
             Arrays.sort(out);
             int distinct = 0;
             for (int i = 0; i < out.length; i++) {

@@ -3,14 +3,12 @@ package news.parallax.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntToLongFunction;
 import java.util.regex.Pattern;
@@ -170,8 +168,10 @@ final class Similarity {
         final double letterTrigramNorm;
         /** Distinct content words, sorted, and the WordNet sense numbers of each. */
         final String[] content;
-        final Set<String> contentSet;
         final int[][] contentSenses;
+        /** Its number terms and name terms ({@link Terms#numbers}, {@link Terms#names}), as numbers. */
+        final Ids numberSet;
+        final Ids nameSet;
         /** All the sense numbers of the content words. */
         final Synonyms.Union senseUnion;
         final boolean negated;
@@ -228,14 +228,33 @@ final class Similarity {
             phrases = Anchor.phrases(t);
             phraseKeys = new ScoreBound.PhraseKeys(phrases);
             side = Alignment.Side.of(t.words(), synonyms);
-            // the distinct content words are the side's (both leave out Lucene's stop words), with its senses
-            TreeMap<String, int[]> words = new TreeMap<>();
-            for (int i = 0; i < side.content().size(); i++) {
-                words.putIfAbsent(side.content().get(i), side.senses().get(i));
+            // the distinct content words are the side's (both leave out Lucene's stop words), with its senses:
+            // sorted by insertion (a statement has a few dozen at most), the first senses of a word kept
+            List<String> sideContent = side.content();
+            List<int[]> sideSenses = side.senses();
+            String[] words = new String[sideContent.size()];
+            int[][] senses = new int[sideContent.size()][];
+            int distinct = 0;
+            for (int i = 0; i < sideContent.size(); i++) {
+                String w = sideContent.get(i);
+                int at = distinct;
+                int c = 1;
+                while (at > 0 && (c = words[at - 1].compareTo(w)) > 0) {
+                    at--;
+                }
+                if (at > 0 && c == 0) {
+                    continue; // seen: its first senses stay
+                }
+                System.arraycopy(words, at, words, at + 1, distinct - at);
+                System.arraycopy(senses, at, senses, at + 1, distinct - at);
+                words[at] = w;
+                senses[at] = sideSenses.get(i);
+                distinct++;
             }
-            content = words.keySet().toArray(new String[0]);
-            contentSet = new HashSet<>(words.keySet());
-            contentSenses = words.values().toArray(new int[0][]);
+            content = Arrays.copyOf(words, distinct);
+            contentSenses = Arrays.copyOf(senses, distinct);
+            numberSet = Ids.of(t.numbers().size(), numbering, t.numbers());
+            nameSet = Ids.of(t.names().size(), numbering, t.names());
             // the same words as the side's content words (both leave out Lucene's stop words): the same numbers
             senseUnion = side.union();
             int n = side.content().size();
@@ -288,6 +307,16 @@ final class Similarity {
                 }
             }
             return new Ids(Arrays.copyOf(all, distinct));
+        }
+
+        /** The numbers of the {@code count} strings of {@code strings}, each numbered by {@code numbering}. */
+        static Ids of(int count, Numbering numbering, Iterable<String> strings) {
+            long[] all = new long[count];
+            int k = 0;
+            for (String x : strings) {
+                all[k++] = numbering.of(x);
+            }
+            return of(count, i -> all[i]);
         }
 
         int size() {
@@ -417,11 +446,22 @@ final class Similarity {
      * profiles of the same numbering. Not thread-safe.
      */
     static final class Numbering {
-        private final Map<String, Integer> ids = new HashMap<>();
+        private final Map<String, Integer> ids;
         /** For n = 2..4 (index n - 2): (number of an (n-1)-gram, number of a word) -> number of the n-gram. */
-        private final LongNumbers[] grams = {new LongNumbers(), new LongNumbers(), new LongNumbers()};
+        private final LongNumbers[] grams;
         /** A letter trigram's three characters in one long -> its number. */
-        private final LongNumbers trigrams = new LongNumbers();
+        private final LongNumbers trigrams;
+
+        Numbering() {
+            this(0);
+        }
+
+        /** A numbering sized for statements of {@code words} words in all (so that its tables need not grow). */
+        Numbering(int words) {
+            ids = new HashMap<>(Math.max(16, Math.min(words, 1 << 24) * 2));
+            grams = new LongNumbers[] {new LongNumbers(words), new LongNumbers(words), new LongNumbers(words)};
+            trigrams = new LongNumbers(words);
+        }
 
         /** How many strings have numbers ({@link #of}). */
         int size() {
@@ -851,18 +891,22 @@ final class Similarity {
 
         /** The anchor of {@code t}, whose {@link #phrases} are given. */
         static Anchor of(Terms t, Phrases p) {
+            Map<String, String> termKeys = new HashMap<>();
+            List<String> neighbourKeys = keys(p.neighbours(), termKeys);
+            List<String> gappedKeys = keys(p.gapped(), termKeys);
             return new Anchor(Similarity.figures(t.words()), t.negatedTerms(), p.neighbours(), p.gapped(),
-                    index(p.neighbours(), p.neighbourKeys()), index(p.gapped(), p.gappedKeys()), p.neighbourKeys());
+                    index(p.neighbours(), neighbourKeys), index(p.gapped(), gappedKeys), neighbourKeys);
         }
 
         /**
-         * A statement's phrases of neighbours and one term apart, each list without repeats, and the key of
-         * each phrase.
+         * A statement's phrases of neighbours and one term apart, each list without repeats, and the hash of
+         * each phrase's key ({@link #keyHash}: the key itself is made only for an anchor). Do not change the
+         * arrays.
          */
-        record Phrases(List<Phrase> neighbours, List<String> neighbourKeys, List<Phrase> gapped, List<String> gappedKeys) {
+        record Phrases(List<Phrase> neighbours, int[] neighbourHashes, List<Phrase> gapped, int[] gappedHashes) {
             Phrases {
-                if (neighbourKeys.size() != neighbours.size() || gappedKeys.size() != gapped.size()) {
-                    throw new IllegalArgumentException("one key per phrase needed");
+                if (neighbourHashes.length != neighbours.size() || gappedHashes.length != gapped.size()) {
+                    throw new IllegalArgumentException("one key hash per phrase needed");
                 }
             }
         }
@@ -875,14 +919,64 @@ final class Similarity {
                     terms.add(x);
                 }
             }
-            List<Phrase> neighbours = pairs(terms, t.names(), 1);
-            List<Phrase> gapped = pairs(terms, t.names(), 2);
-            Map<String, String> termKeys = new HashMap<>();
-            return new Phrases(neighbours, keys(neighbours, termKeys), gapped, keys(gapped, termKeys));
+            // which terms are names, and words of a name of several words: found once for both distances
+            Set<String> names = t.names();
+            boolean[] name = new boolean[terms.size()];
+            for (int i = 0; i < terms.size(); i++) {
+                name[i] = !names.isEmpty() && names.contains(terms.get(i));
+            }
+            boolean[] inName = new boolean[terms.size()];
+            for (int i = 0; i < terms.size(); i++) {
+                inName[i] = name[i] && (i > 0 && name[i - 1] || i + 1 < terms.size() && name[i + 1]);
+            }
+            List<Phrase> neighbours = pairs(terms, name, inName, 1);
+            List<Phrase> gapped = pairs(terms, name, inName, 2);
+            return new Phrases(neighbours, keyHashes(neighbours), gapped, keyHashes(gapped));
         }
 
-        // the key of each phrase, each term's key made once (in termKeys)
-        private static List<String> keys(List<Phrase> phrases, Map<String, String> termKeys) {
+        private static int[] keyHashes(List<Phrase> phrases) {
+            int[] out = new int[phrases.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = keyHash(phrases.get(i));
+            }
+            return out;
+        }
+
+        /**
+         * The hash ({@link String#hashCode}) of the phrase's key, its terms' {@link #key}s with a space between,
+         * computed without making the key: a string's hash is its characters' polynomial in 31, so that of
+         * {@code x + " " + y} is {@code (hash(x) * 31 + ' ') * 31^length(y) + hash(y)}, wrapping as
+         * {@code hashCode} does.
+         */
+        static int keyHash(Phrase p) {
+            String second = p.second();
+            int h = termKeyHash(p.first()) * 31 + ' ';
+            int length = keyLength(second);
+            for (int k = 0; k < length; k++) {
+                h *= 31;
+            }
+            return h + termKeyHash(second);
+        }
+
+        // the hash of key(term), without the substring
+        private static int termKeyHash(String term) {
+            if (keyLength(term) == term.length()) {
+                return term.hashCode();
+            }
+            int h = 0;
+            for (int k = 0; k < 5; k++) {
+                h = 31 * h + term.charAt(k);
+            }
+            return h;
+        }
+
+        // the length of key(term)
+        private static int keyLength(String term) {
+            return term.length() >= 5 && Character.isLetter(term.charAt(0)) ? 5 : term.length();
+        }
+
+        /** The key of each phrase ({@link #key} of its terms with a space between), each term's key made once (in termKeys). */
+        static List<String> keys(List<Phrase> phrases, Map<String, String> termKeys) {
             List<String> out = new ArrayList<>(phrases.size());
             for (Phrase p : phrases) {
                 out.add(termKeys.computeIfAbsent(p.first(), Anchor::key) + " " + termKeys.computeIfAbsent(p.second(), Anchor::key));
@@ -909,16 +1003,8 @@ final class Similarity {
             return term.length() >= 5 && Character.isLetter(term.charAt(0)) ? term.substring(0, 5) : term;
         }
 
-        private static List<Phrase> pairs(List<String> terms, Set<String> names, int distance) {
+        private static List<Phrase> pairs(List<String> terms, boolean[] name, boolean[] inName, int distance) {
             Set<Phrase> out = new LinkedHashSet<>();
-            boolean[] name = new boolean[terms.size()];
-            for (int i = 0; i < terms.size(); i++) {
-                name[i] = !names.isEmpty() && names.contains(terms.get(i));
-            }
-            boolean[] inName = new boolean[terms.size()];
-            for (int i = 0; i < terms.size(); i++) {
-                inName[i] = name[i] && (i > 0 && name[i - 1] || i + 1 < terms.size() && name[i + 1]);
-            }
             for (int i = distance; i < terms.size(); i++) {
                 boolean both = name[i - distance] && name[i];
                 out.add(new Phrase(terms.get(i - distance), terms.get(i), both || inName[i - distance] || inName[i]));
@@ -1072,13 +1158,13 @@ final class Similarity {
             bigramDice,
             (double) lcs / wmax,
             (double) lcs / wmin,
-            mismatch(a.terms.numbers(), b.terms.numbers()),
-            mismatch(a.terms.names(), b.terms.names()),
+            mismatch(a.numberSet, b.numberSet),
+            mismatch(a.nameSet, b.nameSet),
             (double) (wmax - wmin) / wmax,
             log1p(Math.max(sa.size() - shared, sb.size() - shared)),
             log1p(Math.min(sa.size() - shared, sb.size() - shared)),
             wordDice,
-            !a.terms.numbers().isEmpty() && a.terms.numbers().equals(b.terms.numbers()) ? 1 : 0,
+            a.numberSet.size() > 0 && Arrays.equals(a.numberSet.ids(), b.numberSet.ids()) ? 1 : 0,
             trigramCosine,
             // under a third of the content terms shared: the statements are about different things
             (double) shared / max < 1.0 / 3 ? 1 : 0,
@@ -1214,12 +1300,12 @@ final class Similarity {
 
     /** Shared content words, counting a word linked to one of the other side's by WordNet, over the larger side. */
     static double synonymShare(Profile a, Profile b) {
-        Set<String> wa = a.contentSet;
-        Set<String> wb = b.contentSet;
+        String[] wa = a.content; // sorted, distinct
+        String[] wb = b.content;
         int sharedWords = 0;
         int linked = 0;
         for (int i = 0; i < a.content.length; i++) {
-            if (wb.contains(a.content[i])) {
+            if (Arrays.binarySearch(wb, a.content[i]) >= 0) {
                 sharedWords++;
                 continue;
             }
@@ -1228,7 +1314,7 @@ final class Similarity {
             }
             for (int j = 0; j < b.content.length; j++) {
                 // a word only the other side has (never equal to this one)
-                if (!wa.contains(b.content[j]) && Synonyms.share(a.contentSenses[i], b.contentSenses[j])) {
+                if (Arrays.binarySearch(wa, b.content[j]) < 0 && Synonyms.share(a.contentSenses[i], b.contentSenses[j])) {
                     linked++;
                     break;
                 }
@@ -1243,6 +1329,16 @@ final class Similarity {
             return 0;
         }
         int both = common(a, b);
+        int union = a.size() + b.size() - both;
+        return (double) (union - both) / union;
+    }
+
+    /** {@link #mismatch(Set, Set)} of two sets of one numbering: the same value. */
+    static double mismatch(Ids a, Ids b) {
+        if (a.size() == 0 || b.size() == 0) {
+            return 0;
+        }
+        int both = a.common(b);
         int union = a.size() + b.size() - both;
         return (double) (union - both) / union;
     }

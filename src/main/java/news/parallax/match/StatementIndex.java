@@ -3,6 +3,7 @@ package news.parallax.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -46,11 +47,15 @@ final class StatementIndex implements AutoCloseable {
     private final double[] sums;
     private final boolean[] hit;
     private final int[] hits;
+    /** The distinct terms of each statement indexed, ascending, by the statement's {@link Terms} object. */
+    private final Map<Terms, String[]> distinct;
 
     private record Postings(int[] docs, int[] freqs) {}
 
-    private StatementIndex(Map<String, Postings> postings, float[] normInverse, int docCount) {
+    private StatementIndex(Map<String, Postings> postings, float[] normInverse, int docCount,
+            Map<Terms, String[]> distinct) {
         this.postings = postings;
+        this.distinct = distinct;
         this.normInverse = normInverse;
         this.docCount = docCount;
         this.size = normInverse.length;
@@ -61,34 +66,55 @@ final class StatementIndex implements AutoCloseable {
 
     /** Indexes the analysed statements; a hit's number is its index in the list. */
     static StatementIndex of(List<Terms> statements) {
-        Map<String, List<int[]>> lists = new HashMap<>();
+        Map<String, int[]> lists = new HashMap<>(); // term -> its postings so far: count, then (statement, freq) pairs
         long sumLength = 0;
         int docs = 0;
         byte[] norms = new byte[statements.size()];
+        Map<Terms, String[]> distinct = new IdentityHashMap<>(statements.size() * 2);
         for (int d = 0; d < statements.size(); d++) {
-            List<String> terms = statements.get(d).terms();
+            Terms statement = statements.get(d);
+            List<String> terms = statement.terms();
+            String[] sorted = terms.toArray(new String[0]);
+            Arrays.sort(sorted);
+            // the distinct terms, ascending, each with how often the statement holds it
+            int n = 0;
+            int[] freqs = new int[sorted.length];
+            for (int i = 0; i < sorted.length; i++) {
+                if (n == 0 || !sorted[i].equals(sorted[n - 1])) {
+                    sorted[n++] = sorted[i];
+                }
+                freqs[n - 1]++;
+            }
+            String[] mine = Arrays.copyOf(sorted, n);
+            distinct.putIfAbsent(statement, mine);
             if (terms.isEmpty()) {
                 continue;
             }
             docs++;
             sumLength += terms.size();
             norms[d] = SmallFloat.intToByte4(terms.size());
-            Map<String, int[]> freqs = new HashMap<>();
-            for (String t : terms) {
-                freqs.computeIfAbsent(t, k -> new int[1])[0]++;
-            }
-            for (Map.Entry<String, int[]> e : freqs.entrySet()) {
-                lists.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(new int[] {d, e.getValue()[0]});
+            for (int i = 0; i < n; i++) {
+                int[] list = lists.get(mine[i]);
+                if (list == null) {
+                    list = new int[5];
+                    lists.put(mine[i], list);
+                } else if (list[0] * 2 + 3 > list.length) {
+                    list = Arrays.copyOf(list, list.length * 2 + 1);
+                    lists.put(mine[i], list);
+                }
+                list[1 + 2 * list[0]] = d;
+                list[2 + 2 * list[0]] = freqs[i];
+                list[0]++;
             }
         }
         Map<String, Postings> postings = new HashMap<>(lists.size() * 2);
-        for (Map.Entry<String, List<int[]>> e : lists.entrySet()) {
-            List<int[]> list = e.getValue(); // ascending by statement: statements were added in order
-            int[] ds = new int[list.size()];
-            int[] fs = new int[list.size()];
+        for (Map.Entry<String, int[]> e : lists.entrySet()) {
+            int[] list = e.getValue(); // ascending by statement: statements were added in order
+            int[] ds = new int[list[0]];
+            int[] fs = new int[list[0]];
             for (int i = 0; i < ds.length; i++) {
-                ds[i] = list.get(i)[0];
-                fs[i] = list.get(i)[1];
+                ds[i] = list[1 + 2 * i];
+                fs[i] = list[2 + 2 * i];
             }
             postings.put(e.getKey(), new Postings(ds, fs));
         }
@@ -103,13 +129,16 @@ final class StatementIndex implements AutoCloseable {
                 normInverse[d] = cache[norms[d] & 0xFF];
             }
         }
-        return new StatementIndex(postings, normInverse, docs);
+        return new StatementIndex(postings, normInverse, docs, distinct);
     }
 
     /** The numbers of the {@code k} statements that share most weighted terms with {@code terms}, best first. */
     List<Integer> candidates(Terms terms, int k) {
-        TreeSet<String> distinct = new TreeSet<>(terms.terms());
-        if (distinct.isEmpty() || k <= 0) {
+        String[] distinct = this.distinct.get(terms);
+        if (distinct == null) { // not one of the statements indexed
+            distinct = new TreeSet<>(terms.terms()).toArray(new String[0]);
+        }
+        if (distinct.length == 0 || k <= 0) {
             return List.of();
         }
         int count = 0;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -32,7 +31,7 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
 
     static final String FIELD = "t";
     // what ends a clause: a comma, semicolon or colon before a space, a bracket, a dash, a sentence's end
-    private static final Pattern CLAUSE_END = Pattern.compile("[,;:!?](?=\\s)|\\.(?=\\s)|[()\\[\\]\\u2013\\u2014]|\\s-\\s");
+    static final Pattern CLAUSE_END = Pattern.compile("[,;:!?](?=\\s)|\\.(?=\\s)|[()\\[\\]\\u2013\\u2014]|\\s-\\s");
 
     Terms {
         terms = List.copyOf(terms);
@@ -82,16 +81,52 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
     /** The start and end offsets of the clauses of {@code text} that hold a negation. */
     static List<int[]> negatedClauses(String text) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = CLAUSE_END.matcher(text);
         int start = 0;
         while (start < text.length()) {
-            int end = m.find() ? m.end() : text.length();
+            int found = clauseEnd(text, start);
+            int end = found >= 0 ? found : text.length();
             if (Similarity.negated(words(text.substring(start, end)))) {
                 out.add(new int[] {start, end});
             }
             start = end;
         }
         return out;
+    }
+
+    /**
+     * Where the first clause end at or after {@code from} ends, or -1: what {@link #CLAUSE_END} finds from
+     * {@code from} (its {@code \s} is a space, tab, line feed, vertical tab, form feed or carriage return), read
+     * without the regular expression ({@code TermsClausesTest} compares the two).
+     */
+    static int clauseEnd(String text, int from) {
+        int n = text.length();
+        for (int i = from; i < n; i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case ',', ';', ':', '!', '?', '.' -> {
+                    if (i + 1 < n && isRegexSpace(text.charAt(i + 1))) {
+                        return i + 1;
+                    }
+                }
+                case '(', ')', '[', ']', '\u2013', '\u2014' -> {
+                    return i + 1;
+                }
+                case ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
+                    if (i + 2 < n && text.charAt(i + 1) == '-' && isRegexSpace(text.charAt(i + 2))) {
+                        return i + 3;
+                    }
+                }
+                default -> {
+                    // not a clause end
+                }
+            }
+        }
+        return -1;
+    }
+
+    // what \s matches in a regular expression without UNICODE_CHARACTER_CLASS
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /**

@@ -64,7 +64,7 @@ final class Rows {
             return Optional.empty();
         }
         Statement base = m.base(c);
-        List<String> differ = m.members(c).stream().filter(s -> !m.sameWording(base, s))
+        List<String> differ = m.members(c).stream().filter(s -> !m.sameWording(base, s) && m.sameWordsInPart(base, s).isEmpty())
                 .map(Statement::source).distinct().toList();
         if (differ.isEmpty()) {
             return Optional.empty();

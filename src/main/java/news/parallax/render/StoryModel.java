@@ -1,6 +1,8 @@
 package news.parallax.render;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,7 +45,12 @@ final class StoryModel {
         this.comparison = comparison;
         this.story = comparison.analysis().story();
         comparison.analysis().statements().forEach(s -> statements.put(s.id(), s));
-        comparison.analysis().speakers().forEach(s -> {
+        // the most quoted first (then in the analysis' order): the speakers table and the numbers of the marks
+        Map<String, Integer> counts = new HashMap<>();
+        comparison.analysis().statements().forEach(s -> s.speaker().ifPresent(sp -> counts.merge(sp, 1, Integer::sum)));
+        List<Speaker> byCount = new ArrayList<>(comparison.analysis().speakers());
+        byCount.sort(Comparator.comparingInt((Speaker sp) -> -counts.getOrDefault(sp.id(), 0)));
+        byCount.forEach(s -> {
             speakers.put(s.id(), s);
             speakerNumbers.put(s.id(), speakerNumbers.size() + 1);
         });
@@ -91,6 +98,22 @@ final class StoryModel {
     /** Whether two statements have the same wording ({@link WordDiff#same}). */
     boolean sameWording(Statement a, Statement b) {
         return wording(a).equals(wording(b));
+    }
+
+    /**
+     * How a partial quote's words sit in another member's wording when they are the same words: "part"
+     * when {@code st} is partial and its words run, in order and unbroken, inside {@code base}'s;
+     * "whole" when {@code base} is the partial one and its words run inside {@code st}'s; otherwise "".
+     * Such a pair prints the same words, one quoting more of them than the other.
+     */
+    String sameWordsInPart(Statement base, Statement st) {
+        if (st.partial() && Collections.indexOfSubList(wording(base), wording(st)) >= 0) {
+            return "part";
+        }
+        if (base.partial() && Collections.indexOfSubList(wording(st), wording(base)) >= 0) {
+            return "whole";
+        }
+        return "";
     }
 
     /** The statement's wording as compared tokens ({@link WordDiff#keys}). */

@@ -169,12 +169,13 @@ final class StoryPages {
         Map<String, Integer> seen = new HashMap<>();
         for (Statement st : m.members(c)) {
             boolean same = m.sameWording(base, st);
+            String inPart = same ? "" : m.sameWordsInPart(base, st);
             int nth = seen.merge(st.source(), 1, Integer::sum);
             String label = m.label(st.source()) + (nth > 1 ? " (statement " + nth + ")" : "");
             versions.add(new Views.Version(label, "../sources/" + st.source() + ".html",
                     "../sources/" + st.source() + ".html#" + st.id(),
-                    same ? Html.escape(st.text().strip()) : WordDiff.html(base.text(), st.text()),
-                    st == base, same, st.verb().orElse(""), st.partial()));
+                    same || !inPart.isEmpty() ? Html.escape(st.text().strip()) : WordDiff.html(base.text(), st.text()),
+                    st == base, same, inPart, st.verb().orElse(""), st.partial()));
         }
         Optional<Speaker> speaker = m.speaker(c);
         List<Source> carrying = m.story.sources().stream().filter(s -> c.sources().contains(s.id())).toList();

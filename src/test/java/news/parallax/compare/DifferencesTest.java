@@ -164,6 +164,27 @@ class DifferencesTest {
     }
 
     @Test
+    void aDescribedSpeakerIsNoEvidenceOfADifferentAttribution() {
+        // "a spokeswoman" may well be the person the other outlet names
+        Fixtures f = new Fixtures()
+                .source("a", "\"The border will stay open for trade and for families,\" a spokeswoman said.")
+                .source("b", "\"The border will stay open for trade and for families,\" said Ana Ruiz.")
+                .quote("a", "The border will stay open for trade and for families,", "a-spokeswoman")
+                .quote("b", "The border will stay open for trade and for families,", "ana-ruiz");
+        List<Speaker> speakers = List.of(
+                new Speaker("a-spokeswoman", "a spokeswoman", List.of(), List.of(), Speaker.Kind.PERSON),
+                new Speaker("ana-ruiz", "Ana Ruiz", List.of(), List.of(), Speaker.Kind.PERSON));
+        assertThat(differences(f, speakers)).noneMatch(d -> d.kind().equals("attribution"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"Ana Ruiz, true", "NATO, true", "The Hague Tribunal, true", "The reporter, false", "a spokeswoman, false",
+            "Another man, false", "the committee, false", "officials, false", "Several lawmakers, false"})
+    void aSpeakerIsNamedUnlessItsNameOpensWithADeterminerOrASmallLetter(String name, boolean named) {
+        assertThat(Differences.named(name)).isEqualTo(named);
+    }
+
+    @Test
     void quotedByOneOutletAndParaphrasedByAnotherIsAnAttributionDifference() {
         Fixtures f = new Fixtures()
                 .source("a", "\"The bridge will reopen to traffic in May after the repairs,\" the mayor said.")

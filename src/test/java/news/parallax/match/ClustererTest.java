@@ -75,6 +75,21 @@ class ClustererTest {
     }
 
     @Test
+    void twoQuotesOfOneOutletThatOnlyShareAShortPartialQuoteAreNotJoinedThroughIt() {
+        // b's pundit quotes the phrase "harbour plan" inside her own words; a's partial quote is that phrase
+        Fixtures f = new Fixtures()
+                .source("a", "Residents asked whether she backed the \"harbour plan\" at all.")
+                .source("b", "\"Good evening. Do you back the harbour plan?\" a resident asked. "
+                        + "\"Her reply to the question about the harbour plan was evasive and slow,\" a columnist wrote.")
+                .partial("a", "harbour plan")
+                .quote("b", "Good evening. Do you back the harbour plan?")
+                .quote("b", "Her reply to the question about the harbour plan was evasive and slow,");
+        List<Cluster> clusters = cluster(f);
+        assertThat(clusterOf(clusters, "b-01").statements()).doesNotContain("b-02");
+        assertThat(clusterOf(clusters, "a-00").statements()).hasSizeLessThanOrEqualTo(2);
+    }
+
+    @Test
     void clustersAreSortedBySourcesThenFirstStatementAndRebuildIdentically() {
         Fixtures f = new Fixtures()
                 .source("a", "The council approved the budget on Tuesday. \"Taxes will not rise this year,\" the mayor said.")

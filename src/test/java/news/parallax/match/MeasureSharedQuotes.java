@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import news.parallax.extract.Extractor;
 import news.parallax.ingest.BadInputException;
@@ -21,7 +22,9 @@ import news.parallax.model.Story;
 
 /**
  * The share of quotes two outlets print word for word (or one inside the other, two words at least)
- * that end up in one cluster. Reads every story folder under a folder (e.g. the BASIL stories).
+ * that end up in one cluster. Reads every story folder under a folder (e.g. the BASIL stories). Two
+ * figures: per pair; and per inner quote, whether it is with at least one of the quotes it is found in
+ * (a fragment found in two different quotes can be in one cluster only, so not every pair can be).
  * Usage (test classpath): {@code MeasureSharedQuotes STORIES_DIR OUT.txt [naive|extract]}
  */
 public final class MeasureSharedQuotes {
@@ -31,6 +34,10 @@ public final class MeasureSharedQuotes {
         boolean naive = args.length < 3 || args[2].equals("naive");
         int pairs = 0;
         int together = 0;
+        // a quote inside several different quotes can be in one cluster only: per inner quote (the shorter of
+        // a pair, or both when the two are the same words), is it in one cluster with one of those around it?
+        int shared = 0;
+        int withOne = 0;
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8));
                 Stream<Path> dirs = Files.list(Path.of(args[0]))) {
             for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
@@ -47,6 +54,7 @@ public final class MeasureSharedQuotes {
                     c.statements().forEach(id -> clusterOf.put(id, c.id()));
                 }
                 List<Statement> quotes = ex.statements().stream().filter(s -> s.kind() == Statement.Kind.QUOTE).toList();
+                Map<String, Boolean> joined = new TreeMap<>();
                 for (int i = 0; i < quotes.size(); i++) {
                     for (int j = i + 1; j < quotes.size(); j++) {
                         Statement a = quotes.get(i);
@@ -55,16 +63,30 @@ public final class MeasureSharedQuotes {
                             continue;
                         }
                         pairs++;
-                        if (clusterOf.get(a.id()).equals(clusterOf.get(b.id()))) {
+                        boolean same = clusterOf.get(a.id()).equals(clusterOf.get(b.id()));
+                        int wa = Terms.words(a.text()).size();
+                        int wb = Terms.words(b.text()).size();
+                        if (wa <= wb) {
+                            joined.merge(a.id(), same, Boolean::logicalOr);
+                        }
+                        if (wb <= wa) {
+                            joined.merge(b.id(), same, Boolean::logicalOr);
+                        }
+                        if (same) {
                             together++;
                         } else {
                             out.println("apart: " + dir.getFileName() + ": " + a.text() + " | " + b.text());
                         }
                     }
                 }
+                shared += joined.size();
+                withOne += (int) joined.values().stream().filter(Boolean::booleanValue).count();
             }
             out.printf(Locale.ROOT, "%d pairs of shared quotes, %d in one cluster: %.1f%%%n", pairs, together,
                     pairs == 0 ? 0 : 100.0 * together / pairs);
+            out.printf(Locale.ROOT, "%d quotes found word for word inside another outlet's quote, %d in one cluster with"
+                    + " at least one of those: %.1f%%%n", shared, withOne,
+                    shared == 0 ? 0 : 100.0 * withOne / shared);
         }
     }
 

@@ -151,6 +151,39 @@ class SiteRendererTest {
     }
 
     @Test
+    void aPartialQuoteOfTheSameWordsIsShownAsPrintedAndNotAsWordedDifferently() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // Source 3 quotes only a few words of the mayor's sentence, the same words the others print in full
+        String part = "carry our city";
+        var gamma = a.story().source("gamma");
+        int start = gamma.text().indexOf(part);
+        List<news.parallax.model.Statement> statements = a.statements().stream()
+                .map(st -> !st.id().equals("gamma-q1") ? st : new news.parallax.model.Statement(st.id(), st.source(),
+                        st.kind(), part, start, start + part.length(), st.speaker(), true, st.verb(), st.score()))
+                .toList();
+        var partial = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                statements, a.clusters()), f.clusterOrder(), f.exclusives(), f.omissions(), f.distinctive(),
+                f.loadedTerms(), f.citations());
+        String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(partial)), "clusters/q1.html");
+        String gammaVersion = page.substring(page.lastIndexOf("<article"));
+        assertThat(gammaVersion).contains("same words, in part", "partial quote", "<p>carry our city</p>")
+                .doesNotContain("<del>", "worded differently");
+    }
+
+    @Test
+    void speakersAreListedMostQuotedFirst() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // the analysis lists Tom Baker (3 statements) before Ana Ruiz (4)
+        var reversed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(),
+                List.of(a.speakers().get(1), a.speakers().get(0)), a.statements(), a.clusters()), f.clusterOrder(), f.exclusives(),
+                f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(reversed)), "speakers/index.html");
+        assertThat(page.indexOf(">Ana Ruiz<")).isPositive().isLessThan(page.indexOf(">Tom Baker<"));
+    }
+
+    @Test
     void wordingThatDiffersWithoutAReportedDifferenceGetsAPlainNote() {
         // cluster c1 has a number difference from compare, and three different wordings
         assertThat(text(fixtureSite(""), "clusters/c1.html"))
