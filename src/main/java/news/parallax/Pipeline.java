@@ -119,6 +119,8 @@ public final class Pipeline {
     public Report build(Path input, Path output) throws BadInputException, IOException {
         if (!cached) {
             warmUp(); // every story will be built: start now, while the reader is made and the folders listed
+        } else {
+            warmUpIfChanged(input, output);
         }
         List<Path> folders = StoryReader.storyFolders(input); // no reader yet: a rebuild may read no story
         boolean many = folders.size() > 1;
@@ -132,7 +134,15 @@ public final class Pipeline {
             }
             List<StorySummary> index = built.stream().map(b -> b.summary().orElseThrow())
                     .sorted(Comparator.comparing(s -> s.view().slug())).toList();
-            session.write(new SiteFiles(renderer.get().renderIndex(index, many)));
+            // the site-wide files, unless the last build published the same ones and they are still there
+            String fixed = cache.siteKey("fixed", List.of());
+            if (!session.reuse(fixed)) {
+                session.write(fixed, new SiteFiles(renderer.get().renderFixed()));
+            }
+            String listing = cache.siteKey("listing", index);
+            if (!session.reuse(listing)) {
+                session.write(listing, new SiteFiles(renderer.get().renderListing(index, many)));
+            }
             session.commit();
             cache.retainOnly(built.stream().map(Built::key).toList());
             return new Report(built.size(), built.stream().mapToInt(Built::articles).sum(), session.files(),
@@ -207,6 +217,23 @@ public final class Pipeline {
             models.setDaemon(true);
             models.start();
         }
+    }
+
+    /**
+     * Starts the warm-up ({@link #warmUp}) at once when a story probably changed since the last build (an input
+     * modified after the build's ledger: {@link StoryCache#probablyChanged}), rather than when the first key
+     * that misses is known: the models then load while the folders are listed and the inputs hashed. Checked
+     * on a thread of its own. A rebuild with nothing changed loads nothing, as before; a wrong guess costs
+     * the warm-up's CPU, never a different output.
+     */
+    private void warmUpIfChanged(Path input, Path output) {
+        Thread check = new Thread(() -> {
+            if (StoryCache.probablyChanged(input, output)) {
+                warmUp();
+            }
+        }, "parallax-change-check");
+        check.setDaemon(true);
+        check.start();
     }
 
     /** Stage 1: read the stories. */

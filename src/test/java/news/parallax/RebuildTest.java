@@ -52,6 +52,52 @@ class RebuildTest {
     }
 
     @Test
+    void aRebuildWithNothingChangedKeepsTheSiteWideFilesAndRepairsAnEditedOne() throws Exception {
+        Path input = SiteTrees.stories(tmp, 2);
+        Path output = tmp.resolve("site");
+        pipeline.build(input, output);
+        Object index = inode(output.resolve("index.html"));
+        Object feed = inode(output.resolve("feed.xml"));
+        Object methodology = inode(output.resolve("methodology.html"));
+        Path notFound = output.resolve("404.html");
+        Files.writeString(notFound, Files.readString(notFound, StandardCharsets.UTF_8) + "<!-- edited -->",
+                StandardCharsets.UTF_8);
+
+        Pipeline.Report rebuild = pipeline.build(input, output);
+        pipeline.withoutCache().build(input, tmp.resolve("full"));
+
+        assertThat(rebuild.reused()).isEqualTo(2);
+        assertSameSite(output, tmp.resolve("full"));
+        if (index != null) {
+            assertThat(inode(output.resolve("index.html"))).isEqualTo(index);
+            assertThat(inode(output.resolve("feed.xml"))).isEqualTo(feed);
+            assertThat(inode(output.resolve("methodology.html"))).isEqualTo(methodology);
+        }
+    }
+
+    @Test
+    void aStoryWhoseTitleChangesRewritesTheIndexOfStories() throws Exception {
+        Path input = SiteTrees.stories(tmp, 2);
+        Path output = tmp.resolve("site");
+        pipeline.build(input, output);
+        Object index = inode(output.resolve("index.html"));
+        Object methodology = inode(output.resolve("methodology.html"));
+        Path story = input.resolve("story-01").resolve("story.json");
+        Files.writeString(story, "{\"title\": \"A title given later\"}", StandardCharsets.UTF_8);
+
+        Pipeline.Report rebuild = pipeline.build(input, output);
+        pipeline.withoutCache().build(input, tmp.resolve("full"));
+
+        assertThat(rebuild.reused()).isEqualTo(1);
+        assertThat(output.resolve("index.html")).content(StandardCharsets.UTF_8).contains("A title given later");
+        assertSameSite(output, tmp.resolve("full"));
+        if (index != null) {
+            assertThat(inode(output.resolve("index.html"))).isNotEqualTo(index);
+            assertThat(inode(output.resolve("methodology.html"))).isEqualTo(methodology);
+        }
+    }
+
+    @Test
     void aChangedTemplateRendersEveryStoryAgain() throws Exception {
         Path templates = copyOf(Path.of("templates"), tmp.resolve("templates"));
         Path input = SiteTrees.stories(tmp, 2);

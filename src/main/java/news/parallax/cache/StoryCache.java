@@ -78,6 +78,44 @@ public final class StoryCache {
         return in(parent.resolve(".parallax-cache").resolve(target.getFileName().toString()), settings);
     }
 
+    /**
+     * Whether some story under {@code input} probably changed since the last build to {@code output} with the
+     * cache: there is no ledger of it (no such build), or a file or folder under {@code input} (two levels
+     * down: a story folder, or a folder of them) was modified after that ledger was written. Only a guess, to
+     * start loading what a story's analysis needs before the keys are computed; the keys decide what is built.
+     */
+    public static boolean probablyChanged(Path input, Path output) {
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || target.getFileName() == null) {
+            return true;
+        }
+        Path ledger = parent.resolve(".parallax-cache").resolve(target.getFileName().toString()).resolve(LEDGER);
+        try {
+            long written = Files.getLastModifiedTime(ledger).toMillis();
+            return newerThan(input, written, 2);
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+
+    private static boolean newerThan(Path path, long time, int depth) throws IOException {
+        if (Files.getLastModifiedTime(path).toMillis() >= time) {
+            return true;
+        }
+        if (depth == 0 || !Files.isDirectory(path)) {
+            return false;
+        }
+        try (DirectoryStream<Path> children = Files.newDirectoryStream(path)) {
+            for (Path child : children) {
+                if (newerThan(child, time, depth - 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A cache in folder {@code dir} (created when first written). */
     public static StoryCache in(Path dir, String settings) {
         String salt = new CodeVersion.Hasher().add(CodeVersion.current()).add(settings).hex();
@@ -104,6 +142,27 @@ public final class StoryCache {
             hash.add(file.getFileName().toString()).add(Files.readAllBytes(file));
         }
         return hash.hex();
+    }
+
+    /**
+     * The key of site-wide files made from {@code summaries} (in the order given) and the settings alone, such
+     * as the index of stories, the feed and the sitemap; {@code part} names which files. "" when the cache is
+     * {@link #disabled()}. The same summaries, code and settings make the same files, so a rebuild may carry
+     * them over under this key as it does a story's.
+     */
+    public String siteKey(String part, List<StorySummary> summaries) throws IOException {
+        if (dir.isEmpty()) {
+            return "";
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(summaries.size());
+            for (StorySummary s : summaries) {
+                RecordCodec.write(out, StorySummary.class, s);
+            }
+        }
+        return "site-" + new CodeVersion.Hasher().add(salt).add("site-wide files: " + part).add(bytes.toByteArray())
+                .hex();
     }
 
     /** A content hash of every file under {@code folder} (for settings such as a templates folder). */

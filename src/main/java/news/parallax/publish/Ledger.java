@@ -1,12 +1,13 @@
 package news.parallax.publish;
 
-import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -28,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  */
 final class Ledger {
 
-    private static final int MAGIC = 0x50584c31; // "PXL1"
+    private static final int MAGIC = 0x50584c32; // "PXL2": each key's stamps with their length in bytes
 
     private Ledger() {}
 
@@ -63,23 +64,91 @@ final class Ledger {
         }
     }
 
-    /** The ledger in {@code file}; empty when there is none or it cannot be read (then nothing is reused). */
-    static Map<String, List<Stamp>> read(Path file) {
-        Map<String, List<Stamp>> entries = new HashMap<>();
-        try (InputStream raw = Files.newInputStream(file);
-                DataInputStream in = new DataInputStream(new BufferedInputStream(raw, 1 << 16))) {
-            if (in.readInt() != MAGIC) {
+    /**
+     * The stamps published under one key, kept as the bytes that encode them (a count, then each stamp) and
+     * decoded only when asked: a rebuild decodes the entries of the stories it carries over (on the workers,
+     * story by story) and writes every carried-over entry back as the bytes it read. Thread-safe.
+     */
+    static final class Entry {
+        private final byte[] bytes;
+        private volatile List<Stamp> stamps;
+
+        private Entry(byte[] bytes, List<Stamp> stamps) {
+            this.bytes = bytes;
+            this.stamps = stamps;
+        }
+
+        /** The entry of {@code stamps}, encoded now. */
+        static Entry of(List<Stamp> stamps) {
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * stamps.size() + 4);
+            try (DataOutputStream out = new DataOutputStream(buffer)) {
+                out.writeInt(stamps.size());
+                for (Stamp s : stamps) {
+                    out.writeUTF(s.path());
+                    out.writeLong(s.size());
+                    out.writeLong(s.modified());
+                    out.writeUTF(s.identity());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot encode a ledger entry in memory", e);
+            }
+            return new Entry(buffer.toByteArray(), List.copyOf(stamps));
+        }
+
+        /** This entry's stamps, then {@code more}'s. */
+        static Entry concat(Entry a, Entry more) {
+            List<Stamp> all = new ArrayList<>(a.stamps());
+            all.addAll(more.stamps());
+            return of(all);
+        }
+
+        /** The stamps, in the order written; empty when the bytes cannot be decoded (then nothing is reused). */
+        List<Stamp> stamps() {
+            List<Stamp> s = stamps;
+            if (s == null) {
+                s = decode(bytes);
+                stamps = s;
+            }
+            return s;
+        }
+
+        private static List<Stamp> decode(byte[] bytes) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+                int n = in.readInt();
+                if (n < 0 || n > bytes.length) {
+                    return List.of();
+                }
+                List<Stamp> stamps = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    stamps.add(new Stamp(in.readUTF(), in.readLong(), in.readLong(), in.readUTF()));
+                }
+                return in.read() == -1 ? List.copyOf(stamps) : List.of();
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        }
+    }
+
+    /**
+     * The ledger in {@code file}, by key; empty when there is none or it cannot be read (then nothing is
+     * reused). Each key's stamps are decoded when first asked ({@link Entry#stamps()}).
+     */
+    static Map<String, Entry> read(Path file) {
+        Map<String, Entry> entries = new HashMap<>();
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            if (bytes.length < 8 || in.readInt() != MAGIC) {
                 return Map.of();
             }
             int keys = in.readInt();
             for (int k = 0; k < keys; k++) {
                 String key = in.readUTF();
-                int n = in.readInt();
-                List<Stamp> stamps = new ArrayList<>(Math.min(n, 1 << 16));
-                for (int i = 0; i < n; i++) {
-                    stamps.add(new Stamp(in.readUTF(), in.readLong(), in.readLong(), in.readUTF()));
+                int length = in.readInt();
+                if (length < 4 || length > in.available()) {
+                    return Map.of();
                 }
-                entries.put(key, List.copyOf(stamps));
+                entries.put(key, new Entry(in.readNBytes(length), null));
             }
             if (in.read() != -1) {
                 return Map.of();
@@ -93,7 +162,7 @@ final class Ledger {
     }
 
     /** Writes {@code entries} to {@code file} atomically (a temporary file moved into place). */
-    static void write(Path file, Map<String, List<Stamp>> entries) throws IOException {
+    static void write(Path file, Map<String, Entry> entries) throws IOException {
         Path folder = Objects.requireNonNull(file.toAbsolutePath().getParent(), "ledger folder");
         Files.createDirectories(folder);
         Path temp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
@@ -102,15 +171,10 @@ final class Ledger {
                     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {
                 out.writeInt(MAGIC);
                 out.writeInt(entries.size());
-                for (Map.Entry<String, List<Stamp>> e : entries.entrySet()) {
+                for (Map.Entry<String, Entry> e : entries.entrySet()) {
                     out.writeUTF(e.getKey());
-                    out.writeInt(e.getValue().size());
-                    for (Stamp s : e.getValue()) {
-                        out.writeUTF(s.path());
-                        out.writeLong(s.size());
-                        out.writeLong(s.modified());
-                        out.writeUTF(s.identity());
-                    }
+                    out.writeInt(e.getValue().bytes.length);
+                    out.write(e.getValue().bytes);
                 }
             }
             try {

@@ -21,10 +21,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.regex.Pattern;
 import news.parallax.model.SiteFiles;
 
@@ -119,9 +121,14 @@ public final class Publisher {
         /** Folders made so far: making one that exists throws (and catches) an exception inside the JDK. */
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         /** What the last commit to the output published under each key, by the ledger. */
-        private final Map<String, List<Ledger.Stamp>> previous;
+        private final Map<String, Ledger.Entry> previous;
         /** What this session publishes under each key, for the next session's ledger. */
-        private final Map<String, List<Ledger.Stamp>> next = new ConcurrentHashMap<>();
+        private final Map<String, Ledger.Entry> next = new ConcurrentHashMap<>();
+        /**
+         * The files written or linked one by one (not in a folder carried over whole), with their keys: only
+         * these can share a folder with another key's folder carried over ({@link #keepFoldersApart}).
+         */
+        private final Queue<Map.Entry<String, String>> loose = new ConcurrentLinkedQueue<>();
         /** Folders of the output carried over whole at the commit: folder -> the key that published it. */
         private final Map<String, String> moves = new ConcurrentHashMap<>();
         /** The files in each folder of {@link #moves}. */
@@ -163,7 +170,7 @@ public final class Publisher {
                 }
             }
             if (stamped) {
-                next.merge(key, List.copyOf(stamps), Session::concat);
+                next.merge(key, Ledger.Entry.of(stamps), Ledger.Entry::concat);
             }
         }
 
@@ -180,7 +187,8 @@ public final class Publisher {
             if (!folder.isEmpty() && !FOLDER.matcher(folder).matches()) {
                 throw new IllegalArgumentException("folder \"" + folder + "\" must be \"\" or one safe name and '/'");
             }
-            List<Ledger.Stamp> stamps = previous.get(key);
+            Ledger.Entry entry = previous.get(key);
+            List<Ledger.Stamp> stamps = entry == null ? null : entry.stamps();
             if (stamps == null || key.isEmpty() || stamps.size() != paths.size()) {
                 return false;
             }
@@ -212,6 +220,7 @@ public final class Publisher {
                     throw new IllegalStateException("two parts of the site write " + p);
                 }
             }
+            single.forEach(p -> loose.add(Map.entry(p, key)));
             if (!single.isEmpty() && !linkAll(single)) {
                 paths.forEach(written::remove); // the caller writes them
                 return false;
@@ -220,8 +229,22 @@ public final class Publisher {
                 moved.put(folder, List.copyOf(inFolder));
                 moves.put(folder, key);
             }
-            next.put(key, stamps);
+            next.put(key, entry); // the same stamps: written back as the bytes read
             return true;
+        }
+
+        /**
+         * Carries over every file that the last commit to the output published under {@code key}, as
+         * {@link #reuse(String, String, Collection)} does with no folder: for a key that stands for its files
+         * (the same key, the same files), whose paths the ledger knows. False, and nothing done, when the ledger
+         * has no files under {@code key} or any of them changed.
+         */
+        public boolean reuse(String key) throws IOException {
+            Ledger.Entry entry = previous.get(key);
+            if (entry == null || entry.stamps().isEmpty()) {
+                return false;
+            }
+            return reuse(key, "", entry.stamps().stream().map(Ledger.Stamp::path).toList());
         }
 
         /**
@@ -309,6 +332,7 @@ public final class Publisher {
             if (written.putIfAbsent(path, key) != null) {
                 throw new IllegalStateException("two parts of the site write " + path);
             }
+            loose.add(Map.entry(path, key));
             checkPath(path);
             Path file = inFresh(path);
             makeFolder(file.getParent());
@@ -336,12 +360,6 @@ public final class Publisher {
             } catch (IOException e) {
                 return null;
             }
-        }
-
-        private static List<Ledger.Stamp> concat(List<Ledger.Stamp> a, List<Ledger.Stamp> b) {
-            List<Ledger.Stamp> all = new ArrayList<>(a);
-            all.addAll(b);
-            return List.copyOf(all);
         }
 
         /**
@@ -425,7 +443,10 @@ public final class Publisher {
          */
         private void keepFoldersApart() throws IOException {
             Set<String> shared = new TreeSet<>();
-            for (Map.Entry<String, String> e : written.entrySet()) {
+            if (moves.isEmpty()) {
+                return;
+            }
+            for (Map.Entry<String, String> e : loose) {
                 int slash = e.getKey().indexOf('/');
                 if (slash > 0) {
                     String owner = moves.get(e.getKey().substring(0, slash + 1));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import news.parallax.model.Analysis;
 import news.parallax.model.Cluster;
 import news.parallax.model.Difference;
@@ -29,10 +30,19 @@ public final class DataFiles {
 
     /** The whole analysis of one story. */
     public static byte[] story(Analysis analysis) {
-        return Json.pretty(storyNode(analysis));
+        return story(analysis, Source::words);
+    }
+
+    /** The whole analysis of one story, with each source's word count from {@code words} (counted already). */
+    static byte[] story(Analysis analysis, ToIntFunction<Source> words) {
+        return Json.pretty(storyNode(analysis, words));
     }
 
     static ObjectNode storyNode(Analysis analysis) {
+        return storyNode(analysis, Source::words);
+    }
+
+    private static ObjectNode storyNode(Analysis analysis, ToIntFunction<Source> words) {
         Story story = analysis.story();
         ObjectNode root = Json.object();
         root.putObject("story").put("slug", story.slug()).put("title", story.title());
@@ -44,7 +54,7 @@ public final class DataFiles {
             put(o, "headline", s.headline());
             put(o, "byline", s.byline());
             put(o, "published", s.published());
-            o.put("words", s.words());
+            o.put("words", words.applyAsInt(s));
         }
         ArrayNode speakers = root.putArray("speakers");
         for (Speaker sp : analysis.speakers()) {

@@ -13,6 +13,9 @@ final class Html {
 
     /** {@code text} safe inside an element or a double-quoted attribute. */
     static String escape(String text) {
+        if (plain(text)) {
+            return text; // most texts (every path of the sitemap) have nothing to escape or drop
+        }
         StringBuilder out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -33,6 +36,17 @@ final class Html {
             }
         }
         return out.toString();
+    }
+
+    /** Whether {@link #escape} returns {@code text} as it is: no character it escapes, drops or replaces. */
+    private static boolean plain(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' : c == '&' || c == '<' || c == '>' || c == '"' || c == '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A statement's text for a heading or a list: trimmed, without the comma a quote often ends in. */

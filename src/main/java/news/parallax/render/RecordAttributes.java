@@ -13,12 +13,13 @@ import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reads {@code view.name} in a template from one of this package's view records by its accessor, as
  * Pebble's own resolver does, with less work: Pebble looks the member up in a cache keyed by a fresh
  * object on every access, then calls it through reflection; here each record type's accessors are
- * found once ({@link ClassValue}) and called through a method handle. Anything else (maps, lists,
+ * found once and called through a method handle. Anything else (maps, lists,
  * calls with arguments, other types, a name that is not a component) is left to Pebble, which
  * reports a missing attribute as before.
  *
@@ -29,26 +30,35 @@ final class RecordAttributes implements AttributeResolver {
 
     private static final MethodType GETTER = MethodType.methodType(Object.class, Object.class);
 
-    private static final ClassValue<Map<String, MethodHandle>> ACCESSORS = new ClassValue<>() {
-        @Override
-        protected Map<String, MethodHandle> computeValue(Class<?> type) {
-            if (!type.isRecord() || !type.getPackageName().equals(RecordAttributes.class.getPackageName())) {
-                return Map.of();
-            }
-            Map<String, MethodHandle> found = new HashMap<>();
-            MethodHandles.Lookup lookup = MethodHandles.lookup();
-            for (RecordComponent c : type.getRecordComponents()) {
-                if (!shadowed(type, c.getName())) {
-                    try {
-                        found.put(c.getName(), lookup.unreflect(c.getAccessor()).asType(GETTER));
-                    } catch (IllegalAccessException e) {
-                        // left to Pebble's resolver
-                    }
+    /**
+     * Each type's accessors by name, found once. A concurrent map by class, not a {@link ClassValue}: with C1
+     * only, {@code ClassValue.get} took its slow path on most look-ups (4% of rendering). It holds the types
+     * that reach a template (this package's views, collections, strings), a few dozen.
+     */
+    private static final Map<Class<?>, Map<String, MethodHandle>> ACCESSORS = new ConcurrentHashMap<>();
+
+    private static Map<String, MethodHandle> accessors(Class<?> type) {
+        Map<String, MethodHandle> known = ACCESSORS.get(type);
+        return known != null ? known : ACCESSORS.computeIfAbsent(type, RecordAttributes::find);
+    }
+
+    private static Map<String, MethodHandle> find(Class<?> type) {
+        if (!type.isRecord() || !type.getPackageName().equals(RecordAttributes.class.getPackageName())) {
+            return Map.of();
+        }
+        Map<String, MethodHandle> found = new HashMap<>();
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        for (RecordComponent c : type.getRecordComponents()) {
+            if (!shadowed(type, c.getName())) {
+                try {
+                    found.put(c.getName(), lookup.unreflect(c.getAccessor()).asType(GETTER));
+                } catch (IllegalAccessException e) {
+                    // left to Pebble's resolver
                 }
             }
-            return Map.copyOf(found);
         }
-    };
+        return Map.copyOf(found);
+    }
 
     /** Whether Pebble would find another member for {@code name} before the accessor. */
     private static boolean shadowed(Class<?> type, String name) {
@@ -68,7 +78,7 @@ final class RecordAttributes implements AttributeResolver {
         if (instance == null || argumentValues != null || !(attributeNameValue instanceof String name)) {
             return null;
         }
-        MethodHandle accessor = ACCESSORS.get(instance.getClass()).get(name);
+        MethodHandle accessor = accessors(instance.getClass()).get(name);
         if (accessor == null) {
             return null;
         }

@@ -22,6 +22,12 @@ final class Rows {
     private final java.util.Map<String, String> lowered = new java.util.HashMap<>();
     private final java.util.Map<String, Views.SpeakerRef> refs = new java.util.HashMap<>();
     private final java.util.Map<String, List<Views.SpeakerRef>> refLists = new java.util.HashMap<>();
+    /** By speaker id (made on first use, {@link #bySpeaker}): clusters with a member the speaker said. */
+    private java.util.Map<String, List<Cluster>> clustersBySpeaker;
+    /** By speaker id: the speaker's statements that no cluster holds. */
+    private java.util.Map<String, List<Statement>> aloneBySpeaker;
+    /** By speaker id: the sources of the speaker's statements. */
+    private java.util.Map<String, java.util.Set<String>> sourcesBySpeaker;
 
     Rows(StoryModel m) {
         this.m = m;
@@ -126,31 +132,56 @@ final class Rows {
     /** Every statement of a speaker: one line per cluster, one per statement in no cluster. */
     List<Views.SpeakerStatement> speakerStatements(Speaker sp, String up) {
         List<Views.SpeakerStatement> list = new ArrayList<>();
-        List<Cluster> seen = new ArrayList<>();
+        bySpeaker();
+        for (Cluster c : clustersBySpeaker.getOrDefault(sp.id(), List.of())) {
+            list.add(new Views.SpeakerStatement(c.kind().jsonName(), Html.tidy(m.base(c).text()),
+                    up + "clusters/" + c.id() + ".html", m.labels(c.sources()), c.sources().size()));
+        }
+        for (Statement s : aloneBySpeaker.getOrDefault(sp.id(), List.of())) {
+            list.add(new Views.SpeakerStatement(s.kind().jsonName(), Html.tidy(s.text()),
+                    up + "sources/" + s.source() + ".html#" + s.id(), m.label(s.source()), 1));
+        }
+        return list;
+    }
+
+    /**
+     * Indexes the story's statements by speaker once (each speaker's page asked every cluster and statement
+     * of the story): the clusters in page order that have a member the speaker said, the statements in story
+     * order that the speaker said and no cluster holds, and the sources of each speaker's statements.
+     */
+    private void bySpeaker() {
+        if (clustersBySpeaker != null) {
+            return;
+        }
+        clustersBySpeaker = new java.util.HashMap<>();
+        aloneBySpeaker = new java.util.HashMap<>();
+        sourcesBySpeaker = new java.util.HashMap<>();
         for (Cluster c : m.ordered) {
-            if (m.members(c).stream().anyMatch(s -> s.speaker().filter(sp.id()::equals).isPresent())) {
-                seen.add(c);
-                list.add(new Views.SpeakerStatement(c.kind().jsonName(), Html.tidy(m.base(c).text()),
-                        up + "clusters/" + c.id() + ".html", m.labels(c.sources()), c.sources().size()));
+            java.util.Set<String> said = new java.util.HashSet<>();
+            for (Statement s : m.members(c)) {
+                s.speaker().filter(said::add)
+                        .ifPresent(id -> clustersBySpeaker.computeIfAbsent(id, k -> new ArrayList<>()).add(c));
             }
         }
         for (Statement s : m.statements.values()) {
-            if (s.speaker().filter(sp.id()::equals).isPresent() && !m.clusterOf.containsKey(s.id())) {
-                list.add(new Views.SpeakerStatement(s.kind().jsonName(), Html.tidy(s.text()),
-                        up + "sources/" + s.source() + ".html#" + s.id(), m.label(s.source()), 1));
+            if (s.speaker().isPresent()) {
+                String id = s.speaker().get();
+                sourcesBySpeaker.computeIfAbsent(id, k -> new java.util.HashSet<>()).add(s.source());
+                if (!m.clusterOf.containsKey(s.id())) {
+                    aloneBySpeaker.computeIfAbsent(id, k -> new ArrayList<>()).add(s);
+                }
             }
         }
-        return list;
     }
 
     /** For each source that names the speaker, the speaker's titles that appear in its text. */
     List<Views.OutletTitles> titlesByOutlet(Speaker sp) {
         List<Views.OutletTitles> list = new ArrayList<>();
+        bySpeaker();
+        java.util.Set<String> sources = sourcesBySpeaker.getOrDefault(sp.id(), java.util.Set.of());
         for (Source s : m.story.sources()) {
             String text = lowered.computeIfAbsent(s.id(), id -> s.text().toLowerCase(Locale.ROOT));
-            boolean names = m.statements.values().stream()
-                    .anyMatch(st -> st.source().equals(s.id()) && st.speaker().filter(sp.id()::equals).isPresent())
-                    || text.contains(sp.name().toLowerCase(Locale.ROOT));
+            boolean names = sources.contains(s.id()) || text.contains(sp.name().toLowerCase(Locale.ROOT));
             if (!names) {
                 continue;
             }

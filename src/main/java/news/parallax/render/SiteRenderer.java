@@ -84,6 +84,9 @@ public final class SiteRenderer {
         return new SiteRenderer(engine, templateDir, base);
     }
 
+    private static final String METHODOLOGY = "methodology.html";
+    private static final String NOT_FOUND = "404.html";
+
     /** The templates the pages are rendered from, and those they extend or include. */
     private static final List<String> TEMPLATES = List.of("layout", "crumbs", "matrix-rows", "story", "cluster",
             "source", "speaker", "speakers", "search", "timeline", "citations", "framing", "index", "methodology", "404");
@@ -127,8 +130,9 @@ public final class SiteRenderer {
     public SortedMap<String, byte[]> renderStory(Comparison comparison, boolean many) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         String slug = comparison.analysis().story().slug();
-        new StoryPages(this, comparison, storyFolder(slug, many)).renderInto(files);
-        files.put("data/" + slug + ".json", DataFiles.story(comparison.analysis()));
+        StoryPages pages = new StoryPages(this, comparison, storyFolder(slug, many));
+        pages.renderInto(files);
+        files.put("data/" + slug + ".json", DataFiles.story(comparison.analysis(), pages::words));
         return files;
     }
 
@@ -152,11 +156,39 @@ public final class SiteRenderer {
 
     /**
      * The files of the site that are not any one story's: {@code data/index.json}, the index of stories
-     * (when {@code many}), the methodology, 404, feed and sitemap, and the assets.
+     * (when {@code many}), the methodology, 404, feed and sitemap, and the assets: {@link #renderFixed} and
+     * {@link #renderListing} together.
      *
      * @param stories the summaries of all stories, in index order (by slug)
      */
     public SortedMap<String, byte[]> renderIndex(List<StorySummary> stories, boolean many) {
+        SortedMap<String, byte[]> files = renderFixed();
+        files.putAll(renderListing(stories, many));
+        return files;
+    }
+
+    /**
+     * The site-wide files that depend on no story: the methodology, the 404 page and the assets. They
+     * depend only on the templates and the base address, so a rebuild may carry them over.
+     */
+    public SortedMap<String, byte[]> renderFixed() {
+        SortedMap<String, byte[]> files = new TreeMap<>();
+        files.put(METHODOLOGY, page("methodology", METHODOLOGY, methodology()));
+        files.put(NOT_FOUND, notFound());
+        for (String asset : assetNames()) {
+            files.put("assets/" + asset, asset(asset));
+        }
+        return files;
+    }
+
+    /**
+     * The site-wide files that list the stories: {@code data/index.json}, the index of stories (when
+     * {@code many}), the feed and the sitemap (which also lists the pages of {@link #renderFixed}). They
+     * depend on the stories' summaries, the base address and the templates alone.
+     *
+     * @param stories the summaries of all stories, in index order (by slug)
+     */
+    public SortedMap<String, byte[]> renderListing(List<StorySummary> stories, boolean many) {
         SortedMap<String, byte[]> files = new TreeMap<>();
         List<StoryView> views = stories.stream().map(StorySummary::view).toList();
         List<Feeds.Item> items = stories.stream().map(s -> new Feeds.Item(s.view().slug(), s.view().title(),
@@ -169,17 +201,13 @@ public final class SiteRenderer {
                     .thenComparing(StoryView::slug)).toList());
             files.put("index.html", page("index", "index.html", ctx));
         }
-        files.put("methodology.html", page("methodology", "methodology.html", methodology()));
-        files.put("404.html", notFound());
         files.put("feed.xml", Feeds.atom(baseUrl, many ? "Parallax" : views.isEmpty() ? "Parallax"
                 : views.get(0).title() + " \u00b7 Parallax", items));
         SortedSet<String> pages = new TreeSet<>(files.keySet());
+        pages.add(METHODOLOGY); // the one page of renderFixed in the sitemap (not the 404 page)
         stories.forEach(s -> pages.addAll(s.pages()));
         files.put("sitemap.xml", Feeds.sitemap(baseUrl, pages.stream()
-                .filter(p -> p.endsWith(".html") && !p.equals("404.html")).toList()));
-        for (String asset : assetNames()) {
-            files.put("assets/" + asset, asset(asset));
-        }
+                .filter(p -> p.endsWith(".html") && !p.equals(NOT_FOUND)).toList()));
         return files;
     }
 

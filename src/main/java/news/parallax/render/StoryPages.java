@@ -49,6 +49,11 @@ final class StoryPages {
         search(files);
     }
 
+    /** A source's body word count, as its page shows it (counted once per story). */
+    int words(Source s) {
+        return m.view(s).words();
+    }
+
     private void put(SortedMap<String, byte[]> files, String template, String page, Map<String, Object> ctx) {
         files.put(dir + page, renderer.page(template, dir + page, ctx));
     }

@@ -9,6 +9,7 @@ import java.io.DataOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,28 @@ class StoryCacheTest {
         files.put("data/" + slug + ".json", "{}".getBytes(StandardCharsets.UTF_8));
         return new CachedStory(new StorySummary(new StoryView(slug, "A title", slug + "/index.html", 3, 7, 2, "2025-01-02"),
                 "1970-01-01T00:00:00Z", List.of(slug + "/index.html")), 3, files);
+    }
+
+    @Test
+    void aStoryProbablyChangedWhenAnInputIsNewerThanTheLedgerOrThereIsNoLedger() throws Exception {
+        Path one = story("one", "Text.");
+        story("two", "More text.");
+        Path input = tmp.resolve("in");
+        Path output = tmp.resolve("site");
+        assertThat(StoryCache.probablyChanged(input, output)).as("no build yet").isTrue();
+
+        Path ledger = StoryCache.beside(output, "s").ledger().orElseThrow();
+        Files.createDirectories(ledger.getParent());
+        Files.write(ledger, new byte[] {1});
+        FileTime built = FileTime.fromMillis(Files.getLastModifiedTime(ledger).toMillis());
+        FileTime before = FileTime.fromMillis(built.toMillis() - 60_000);
+        for (Path p : List.of(input, one, one.resolve("a.txt"), tmp.resolve("in/two"), tmp.resolve("in/two/a.txt"))) {
+            Files.setLastModifiedTime(p, before);
+        }
+        assertThat(StoryCache.probablyChanged(input, output)).as("nothing newer than the last build").isFalse();
+
+        Files.setLastModifiedTime(tmp.resolve("in/two/a.txt"), FileTime.fromMillis(built.toMillis() + 1_000));
+        assertThat(StoryCache.probablyChanged(input, output)).as("an article edited since").isTrue();
     }
 
     @Test

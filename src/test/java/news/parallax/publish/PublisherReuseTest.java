@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -67,6 +68,33 @@ class PublisherReuseTest {
         assertThat(listing(out)).containsExactly("a/", "a/index.html", "a/sources/", "a/sources/one.html", "data/",
                 "data/a.json", "index.html");
         assertThat(republish(STORY)).as("the new ledger holds the carried-over files too").isTrue();
+    }
+
+    @Test
+    void aKeyAloneCarriesOverTheFilesTheLedgerListsForIt() throws Exception {
+        try (Publisher.Session s = new Publisher().open(out, ledger)) {
+            assertThat(s.reuse("key-a")).isTrue();
+            assertThat(s.reuse("key-b")).as("a key the ledger does not know").isFalse();
+            s.write(site("index.html", "home"));
+            s.commit();
+        }
+        assertThat(listing(out)).containsExactly("a/", "a/index.html", "a/sources/", "a/sources/one.html", "data/",
+                "data/a.json", "index.html");
+        Files.writeString(out.resolve("data/a.json"), "[]");
+        try (Publisher.Session s = new Publisher().open(out, ledger)) {
+            assertThat(s.reuse("key-a")).as("after one of its files changed").isFalse();
+        }
+    }
+
+    @Test
+    void aTornLedgerCarriesNothingOver() throws Exception {
+        byte[] bytes = Files.readAllBytes(ledger.orElseThrow());
+        Files.write(ledger.orElseThrow(), Arrays.copyOf(bytes, bytes.length - 3));
+
+        assertThat(republish(STORY)).isFalse();
+
+        assertThat(out.resolve("a/sources/one.html")).hasContent("source");
+        assertThat(republish(STORY)).as("the next ledger is whole again").isTrue();
     }
 
     @Test

@@ -21,6 +21,39 @@ class HtmlTest {
     }
 
     @Test
+    void escapingEveryCharacterAloneAndInATextWithNothingToEscapeIsTheCharacterByCharacterRule() {
+        for (char c = 0; c < 0x100; c++) {
+            for (String t : new String[] {String.valueOf(c), "story-01/index.html" + c, c + "a path/with.dots"}) {
+                assertThat(Html.escape(t)).as("U+%04X in %s", (int) c, t).isEqualTo(escapedByRule(t));
+            }
+        }
+        assertThat(Html.escape("\u2019 \ud83d\ude00")).isSameAs(Html.escape("\u2019 \ud83d\ude00"))
+                .isEqualTo("\u2019 \ud83d\ude00");
+    }
+
+    /** The escaping rule, one character at a time, as Html.escape applied it to every text. */
+    private static String escapedByRule(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
+                        out.append(c);
+                    } else if (c == '\r') {
+                        out.append('\n');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    @Test
     void tidyAndShortenAreTheirRegexesOnEveryKindOfCharacter() {
         String[] parts = {"a", "B", "\u00e9", "7", " ", "  ", "\t", "\n", "\r", "\r\n", "\u000b", "\f", "\u00a0",
             "\u2003", "\u0085", "\u2028", "\u2029", ",", ";", ":", ".", "\u2026", "-", "\"", "\ud83d\ude00", "word"};
