@@ -684,8 +684,8 @@ final class Attribution {
     }
 
     /**
-     * The people a clause in [from, to) opens with when they are described, not named ("Demonstrators marched along
-     * the street and chanted", "The evening began quietly: a few students marched ... and sang"), or null. The
+     * The people a clause in [from, to) opens with when they are described, not named ("Protesters walked down
+     * the avenue and sang", "The evening began quietly: a few students marched ... and sang"), or null. The
      * clause starts after the last colon or semicolon.
      */
     private Mention describedOpener(List<Token> toks, int from, int to) {
