@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeSet;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Stream;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.tokenize.TokenContextGenerator;
@@ -76,24 +77,32 @@ class WordSplitterTest {
         assertThat(splits).as("words split in two or more").isGreaterThan(5_000);
     }
 
-    @Test
-    void theProbabilitiesAtEveryCharacterAreTheModelsToTheLastBit() throws IOException {
-        TokenizerModel model = Models.tokens();
-        WordSplitter splitter = WordSplitter.of(model);
-        MaxentModel maxent = model.getMaxentModel();
-        TokenContextGenerator cg = model.getFactory().getContextGenerator();
+    /** Runs {@code check} at every inner position of every test word without whitespace; how many it ran. */
+    private static int eachPosition(ObjIntConsumer<String> check) throws IOException {
         int positions = 0;
         for (String w : words()) {
             if (w.chars().anyMatch(c -> StringUtil.isWhitespace((char) c))) {
                 continue;
             }
             for (int j = 1; j < w.length(); j++) {
-                double[] expected = maxent.eval(cg.getContext(w, j));
-                double[] actual = splitter.probabilities(w, j);
-                assertThat(bits(actual)).as("%s at %d", w, j).containsExactly(bits(expected));
+                check.accept(w, j);
                 positions++;
             }
         }
+        return positions;
+    }
+
+    @Test
+    void theProbabilitiesAtEveryCharacterAreTheModelsToTheLastBit() throws IOException {
+        TokenizerModel model = Models.tokens();
+        WordSplitter splitter = WordSplitter.of(model);
+        MaxentModel maxent = model.getMaxentModel();
+        TokenContextGenerator cg = model.getFactory().getContextGenerator();
+        int positions = eachPosition((w, j) -> {
+            double[] expected = maxent.eval(cg.getContext(w, j));
+            double[] actual = splitter.probabilities(w, j);
+            assertThat(bits(actual)).as("%s at %d", w, j).containsExactly(bits(expected));
+        });
         assertThat(positions).isGreaterThan(100_000);
     }
 
@@ -103,17 +112,10 @@ class WordSplitterTest {
         WordSplitter splitter = WordSplitter.of(model);
         MaxentModel maxent = model.getMaxentModel();
         TokenContextGenerator cg = model.getFactory().getContextGenerator();
-        int positions = 0;
-        for (String w : words()) {
-            if (w.chars().anyMatch(c -> StringUtil.isWhitespace((char) c))) {
-                continue;
-            }
-            for (int j = 1; j < w.length(); j++) {
-                String expected = maxent.getBestOutcome(maxent.eval(cg.getContext(w, j)));
-                assertThat(maxent.getOutcome(splitter.best(w, j))).as("%s at %d", w, j).isEqualTo(expected);
-                positions++;
-            }
-        }
+        int positions = eachPosition((w, j) -> {
+            String expected = maxent.getBestOutcome(maxent.eval(cg.getContext(w, j)));
+            assertThat(maxent.getOutcome(splitter.best(w, j))).as("%s at %d", w, j).isEqualTo(expected);
+        });
         assertThat(positions).isGreaterThan(100_000);
     }
 
