@@ -25,6 +25,14 @@ class RebuildTest {
     private final Pipeline pipeline = Pipeline.standard(Optional.empty(), "").withThreads(2);
 
     /** Asserts that {@code output} holds the same files (bytes) and folders as {@code full}. */
+    /** Rebuilds {@code output} from {@code input}, checks it equals a full build of the same input, and reports. */
+    private Pipeline.Report rebuildEqualToAFullBuild(Path input, Path output) throws Exception {
+        Pipeline.Report rebuild = pipeline.build(input, output);
+        pipeline.withoutCache().build(input, tmp.resolve("full"));
+        assertSameSite(output, tmp.resolve("full"));
+        return rebuild;
+    }
+
     private static void assertSameSite(Path output, Path full) throws IOException {
         assertThat(listing(output)).isEqualTo(listing(full));
         assertThat(SiteTrees.text(SiteTrees.read(output))).isEqualTo(SiteTrees.text(SiteTrees.read(full)));
@@ -40,11 +48,9 @@ class RebuildTest {
         SiteTrees.append(input.resolve("story-01").resolve(SiteTrees.seedFiles().get(0).getFileName()),
                 "\n\nThe mayor said the budget would be cut by a third.\n");
 
-        Pipeline.Report rebuild = pipeline.build(input, output);
-        pipeline.withoutCache().build(input, tmp.resolve("full"));
+        Pipeline.Report rebuild = rebuildEqualToAFullBuild(input, output);
 
         assertThat(rebuild.reused()).isEqualTo(2);
-        assertSameSite(output, tmp.resolve("full"));
         if (kept != null) {
             assertThat(inode(output.resolve("story-00/index.html"))).isEqualTo(kept);
             assertThat(inode(output.resolve("story-01/index.html"))).isNotEqualTo(changed);
@@ -63,11 +69,9 @@ class RebuildTest {
         Files.writeString(notFound, Files.readString(notFound, StandardCharsets.UTF_8) + "<!-- edited -->",
                 StandardCharsets.UTF_8);
 
-        Pipeline.Report rebuild = pipeline.build(input, output);
-        pipeline.withoutCache().build(input, tmp.resolve("full"));
+        Pipeline.Report rebuild = rebuildEqualToAFullBuild(input, output);
 
         assertThat(rebuild.reused()).isEqualTo(2);
-        assertSameSite(output, tmp.resolve("full"));
         if (index != null) {
             assertThat(inode(output.resolve("index.html"))).isEqualTo(index);
             assertThat(inode(output.resolve("feed.xml"))).isEqualTo(feed);
@@ -85,12 +89,10 @@ class RebuildTest {
         Path story = input.resolve("story-01").resolve("story.json");
         Files.writeString(story, "{\"title\": \"A title given later\"}", StandardCharsets.UTF_8);
 
-        Pipeline.Report rebuild = pipeline.build(input, output);
-        pipeline.withoutCache().build(input, tmp.resolve("full"));
+        Pipeline.Report rebuild = rebuildEqualToAFullBuild(input, output);
 
         assertThat(rebuild.reused()).isEqualTo(1);
         assertThat(output.resolve("index.html")).content(StandardCharsets.UTF_8).contains("A title given later");
-        assertSameSite(output, tmp.resolve("full"));
         if (index != null) {
             assertThat(inode(output.resolve("index.html"))).isNotEqualTo(index);
             assertThat(inode(output.resolve("methodology.html"))).isEqualTo(methodology);
@@ -124,13 +126,11 @@ class RebuildTest {
         Files.move(tmp.resolve("more/stories/story-03"), input.resolve("story-03"));
         deleteTree(input.resolve("story-00"));
 
-        Pipeline.Report rebuild = pipeline.build(input, output);
-        pipeline.withoutCache().build(input, tmp.resolve("full"));
+        Pipeline.Report rebuild = rebuildEqualToAFullBuild(input, output);
 
         assertThat(rebuild.reused()).isEqualTo(2);
         assertThat(output.resolve("story-00")).doesNotExist();
         assertThat(output.resolve("index.html")).content(StandardCharsets.UTF_8).contains("story-03/index.html");
-        assertSameSite(output, tmp.resolve("full"));
     }
 
     @Test
@@ -162,11 +162,9 @@ class RebuildTest {
         Files.writeString(output.resolve("story-02/sources/stray.html"), "stray", StandardCharsets.UTF_8);
         Files.createDirectories(output.resolve("story-02/empty"));
 
-        Pipeline.Report rebuild = pipeline.build(input, output);
-        pipeline.withoutCache().build(input, tmp.resolve("full"));
+        Pipeline.Report rebuild = rebuildEqualToAFullBuild(input, output);
 
         assertThat(rebuild.reused()).isEqualTo(3);
-        assertSameSite(output, tmp.resolve("full"));
     }
 
     @Test
@@ -176,11 +174,9 @@ class RebuildTest {
         pipeline.build(input, output);
         Object kept = inode(output.resolve("sources/" + sourcePage(output)));
 
-        Pipeline.Report rebuild = pipeline.build(input, output);
-        pipeline.withoutCache().build(input, tmp.resolve("full"));
+        Pipeline.Report rebuild = rebuildEqualToAFullBuild(input, output);
 
         assertThat(rebuild.reused()).isEqualTo(1);
-        assertSameSite(output, tmp.resolve("full"));
         if (kept != null) {
             assertThat(inode(output.resolve("sources/" + sourcePage(output)))).isEqualTo(kept);
         }
