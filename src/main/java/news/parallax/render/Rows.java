@@ -18,6 +18,8 @@ import news.parallax.model.Statement;
 final class Rows {
     private final StoryModel m;
     private final java.util.Map<String, Views.ClusterRow> cache = new java.util.HashMap<>();
+    /** Of each cluster, what its rows on every page share. */
+    private final java.util.Map<String, Core> cores = new java.util.HashMap<>();
     /** Each source's text in lower case, made once (every speaker's titles are looked for in it). */
     private final java.util.Map<String, String> lowered = new java.util.HashMap<>();
     private final java.util.Map<String, Views.SpeakerRef> refs = new java.util.HashMap<>();
@@ -37,6 +39,21 @@ final class Rows {
         return cache.computeIfAbsent(up + "\n" + c.id(), k -> build(c, up));
     }
 
+    /** What a cluster's rows share whatever the page: its text, speaker and differences (made once per cluster). */
+    private record Core(String text, String brief, String speaker, List<Views.DifferenceView> diffs,
+            String carriedBy) {}
+
+    private Core core(Cluster c) {
+        return cores.computeIfAbsent(c.id(), id -> {
+            List<Views.DifferenceView> diffs = new ArrayList<>(c.differences().stream()
+                    .map(d -> new Views.DifferenceView(d.kind(), d.detail(), m.labels(d.sources()))).toList());
+            wording(c).ifPresent(diffs::add);
+            String speaker = m.speaker(c).map(Speaker::name).orElse("");
+            String text = Html.tidy(m.base(c).text());
+            return new Core(text, Html.shorten(text, 160), speaker, diffs, m.labels(c.sources()));
+        });
+    }
+
     private Views.ClusterRow build(Cluster c, String up) {
         List<Views.Cell> cells = new ArrayList<>();
         for (Source s : m.story.sources()) {
@@ -44,14 +61,10 @@ final class Rows {
             cells.add(new Views.Cell(s.label(), st.isPresent(),
                     st.map(x -> up + "sources/" + s.id() + ".html#" + x.id()).orElse("")));
         }
-        List<Views.DifferenceView> diffs = new ArrayList<>(c.differences().stream()
-                .map(d -> new Views.DifferenceView(d.kind(), d.detail(), m.labels(d.sources()))).toList());
-        wording(c).ifPresent(diffs::add);
-        String speaker = m.speaker(c).map(Speaker::name).orElse("");
-        String text = Html.tidy(m.base(c).text());
+        Core core = core(c);
         return new Views.ClusterRow(c.id(), up + "clusters/" + c.id() + ".html", c.kind().jsonName(),
-                text, Html.shorten(text, 160), speaker, c.sources().size(), m.story.sources().size(), cells, diffs,
-                m.labels(c.sources()));
+                core.text(), core.brief(), core.speaker(), c.sources().size(), m.story.sources().size(), cells,
+                core.diffs(), core.carriedBy());
     }
 
     /**

@@ -38,12 +38,17 @@ final class StoryModel {
     private final Map<String, List<Statement>> memberLists = new HashMap<>();
     /** Of each source, its view (computed once: the overview and its page show it; words are counted). */
     private final Map<String, SourceView> sourceViews = new HashMap<>();
+    /** Of each cluster, its speaker ({@link #speaker}), found once. */
+    private final Map<String, Optional<Speaker>> clusterSpeakers = new HashMap<>();
+    /** Of each source id, the label of the first source with it. */
+    private final Map<String, String> labels = new HashMap<>();
     /** Of each statement, its wording as compared tokens ({@link WordDiff#keys}), computed once. */
     private final Map<String, List<String>> wordings = new HashMap<>();
 
     StoryModel(Comparison comparison) {
         this.comparison = comparison;
         this.story = comparison.analysis().story();
+        story.sources().forEach(s -> labels.putIfAbsent(s.id(), s.label()));
         comparison.analysis().statements().forEach(s -> statements.put(s.id(), s));
         // the most quoted first (then in the analysis' order): the speakers table and the numbers of the marks
         Map<String, Integer> counts = new HashMap<>();
@@ -72,17 +77,20 @@ final class StoryModel {
     }
 
     String label(String sourceId) {
-        return story.sources().stream().filter(s -> s.id().equals(sourceId)).findFirst().map(Source::label)
-                .orElse(sourceId);
+        return labels.getOrDefault(sourceId, sourceId);
     }
 
     /** The labels of these sources, joined for reading ("A, B and C"). */
     String labels(List<String> sourceIds) {
-        List<String> names = sourceIds.stream().map(this::label).toList();
-        if (names.size() <= 1) {
-            return String.join("", names);
+        int n = sourceIds.size();
+        if (n <= 1) {
+            return n == 0 ? "" : label(sourceIds.get(0));
         }
-        return String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n - 1; i++) {
+            out.append(i == 0 ? "" : ", ").append(label(sourceIds.get(i)));
+        }
+        return out.append(" and ").append(label(sourceIds.get(n - 1))).toString();
     }
 
     /** The member statements of a cluster that exist, in source order (an unmodifiable list). */
@@ -165,6 +173,10 @@ final class StoryModel {
 
     /** The speaker of the cluster: the speaker most of its members name, if any. */
     Optional<Speaker> speaker(Cluster c) {
+        return clusterSpeakers.computeIfAbsent(c.id(), id -> findSpeaker(c));
+    }
+
+    private Optional<Speaker> findSpeaker(Cluster c) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Statement s : members(c)) {
             s.speaker().filter(speakers::containsKey).ifPresent(id -> counts.merge(id, 1, Integer::sum));
@@ -179,6 +191,11 @@ final class StoryModel {
 
     /** The statement's first member of {@code sourceId} in a cluster, if that source carries it. */
     Optional<Statement> memberIn(Cluster c, String sourceId) {
-        return members(c).stream().filter(s -> s.source().equals(sourceId)).findFirst();
+        for (Statement s : members(c)) {
+            if (s.source().equals(sourceId)) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
     }
 }

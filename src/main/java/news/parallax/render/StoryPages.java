@@ -13,7 +13,6 @@ import news.parallax.model.Comparison;
 import news.parallax.model.Source;
 import news.parallax.model.Speaker;
 import news.parallax.model.Statement;
-import news.parallax.model.Story;
 
 /**
  * The pages of one story, rendered under a folder of the site ("" for a one-story site): the
@@ -25,12 +24,17 @@ final class StoryPages {
     private final StoryModel m;
     private final Rows rows;
     private final String dir;
+    /** The story as its pages show it (the same on every page: made once). */
+    private final StoryView view;
+    /** The navigation lists made so far, by the page's depth and the current item (the same on many pages). */
+    private final Map<String, List<Views.Link>> navs = new HashMap<>();
 
     StoryPages(SiteRenderer renderer, Comparison comparison, String dir) {
         this.renderer = renderer;
         this.m = new StoryModel(comparison);
         this.rows = new Rows(m);
         this.dir = dir;
+        this.view = StoryView.of(m.story, List.copyOf(m.clusters.values()), "index.html");
     }
 
     /** The paths of the story's HTML pages, relative to the site root, in the order written. */
@@ -60,12 +64,18 @@ final class StoryPages {
 
     /** The context every story page has: the story, its navigation and the way back to its folder. */
     private Map<String, Object> base(String page, String current) {
-        Story story = m.story;
         Map<String, Object> ctx = new HashMap<>();
-        String storyRoot = "../".repeat((int) page.chars().filter(ch -> ch == '/').count());
-        ctx.put("story", StoryView.of(story, List.copyOf(m.clusters.values()), "index.html"));
+        String storyRoot = "../".repeat(depth(page));
+        ctx.put("story", view);
         ctx.put("multi", !dir.isEmpty());
         ctx.put("storyRoot", storyRoot);
+        ctx.put("nav", navs.computeIfAbsent(storyRoot + "\n" + current, k -> nav(page, storyRoot, current)));
+        ctx.put("scripts", List.of());
+        return ctx;
+    }
+
+    /** The story's navigation on a page {@code storyRoot} below its folder, {@code current} marked. */
+    private List<Views.Link> nav(String page, String storyRoot, String current) {
         List<Views.Link> nav = new ArrayList<>();
         String[][] items = {{"index.html", "Overview"}, {"speakers/index.html", "Speakers"},
             {"framing.html", "Framing"}, {"citations.html", "Citations"}, {"timeline.html", "Timeline"},
@@ -78,9 +88,16 @@ final class StoryPages {
             nav.add(0, new Views.Link(root + "index.html", "All stories", false));
         }
         nav.add(new Views.Link(root + "methodology.html", "Methodology", false));
-        ctx.put("nav", nav);
-        ctx.put("scripts", List.of());
-        return ctx;
+        return List.copyOf(nav);
+    }
+
+    /** How many folders down the story's folder {@code page} is. */
+    private static int depth(String page) {
+        int n = 0;
+        for (int i = page.indexOf('/'); i >= 0; i = page.indexOf('/', i + 1)) {
+            n++;
+        }
+        return n;
     }
 
     private void overview(SortedMap<String, byte[]> files) {
