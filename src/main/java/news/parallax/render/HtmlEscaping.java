@@ -12,6 +12,11 @@ final class HtmlEscaping implements EscapingStrategy {
 
     @Override
     public String escape(String input) {
+        return escapeHtml(input);
+    }
+
+    /** {@code input} escaped: the same as {@link #escape}. */
+    static String escapeHtml(String input) {
         int n = input.length();
         int i = 0;
         while (i < n && !isSpecial(input.charAt(i))) {
@@ -35,7 +40,8 @@ final class HtmlEscaping implements EscapingStrategy {
         return out.toString();
     }
 
-    private static boolean isSpecial(char c) {
+    /** Whether {@code c} is one of the five characters escaped. */
+    static boolean isSpecial(char c) {
         return c == '<' || c == '>' || c == '&' || c == '"' || c == '\'';
     }
 }

@@ -7,14 +7,12 @@ import io.pebbletemplates.pebble.loader.Loader;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
@@ -60,11 +58,21 @@ public final class SiteRenderer {
     public static SiteRenderer create(Optional<Path> templateDir, String baseUrl) {
         Loader<String> loader;
         if (templateDir.isPresent()) {
-            FileLoader files = new FileLoader();
+            FileLoader files = new FileLoader() {
+                @Override
+                public String resolveRelativePath(String relativePath, String anchorPath) {
+                    return relative(relativePath) ? super.resolveRelativePath(relativePath, anchorPath) : null;
+                }
+            };
             files.setPrefix(templateDir.get().toAbsolutePath().toString());
             loader = files;
         } else {
-            ClasspathLoader classpath = new ClasspathLoader(SiteRenderer.class.getClassLoader());
+            ClasspathLoader classpath = new ClasspathLoader(SiteRenderer.class.getClassLoader()) {
+                @Override
+                public String resolveRelativePath(String relativePath, String anchorPath) {
+                    return relative(relativePath) ? super.resolveRelativePath(relativePath, anchorPath) : null;
+                }
+            };
             classpath.setPrefix("templates");
             loader = classpath;
         }
@@ -76,12 +84,23 @@ public final class SiteRenderer {
                 .autoEscaping(true)
                 .addEscapingStrategy("html", new HtmlEscaping()) // the same escaping as Pebble's, faster
                 .extension(new RecordAttributes.Extension()) // the view records' attributes, without reflection
+                .extension(new PageNodes()) // text and escaped values to the page writer as bytes (after the escaper)
                 .newLineTrimming(true)
                 .defaultLocale(Locale.ROOT)
                 .cacheActive(true)
                 .build();
         String base = baseUrl.endsWith("/") || baseUrl.isEmpty() ? baseUrl : baseUrl + "/";
         return new SiteRenderer(engine, templateDir, base);
+    }
+
+    /**
+     * Whether Pebble's loaders would resolve a template name named in an include or extends against the
+     * template that names it: only a name that starts "./" or "../" (after turning backslashes into
+     * slashes); for any other they return null. Our templates name none such, and asking the loader costs
+     * two regular expressions for every include of every page.
+     */
+    private static boolean relative(String name) {
+        return name != null && name.startsWith(".");
     }
 
     private static final String METHODOLOGY = "methodology.html";
@@ -240,130 +259,32 @@ public final class SiteRenderer {
         ctx.put("nav", List.of(new Views.Link(root + "index.html", "Home", false),
                 new Views.Link(root + "methodology.html", "Methodology", false)));
         ctx.put("scripts", List.of());
-        return page("404", "404.html", ctx, root);
+        return page("404", "404.html", ctx, root, new PageWriter());
     }
 
     /** Renders template {@code name} for a page at {@code path} (relative to the site root). */
     byte[] page(String name, String path, Map<String, Object> context) {
-        return page(name, path, context, rootOf(path));
+        return page(name, path, context, rootOf(path), new PageWriter());
     }
 
-    private byte[] page(String name, String path, Map<String, Object> context, String root) {
+    /** {@link #page(String, String, Map)}, written with {@code out} (one writer for many pages, one at a time). */
+    byte[] page(String name, String path, Map<String, Object> context, PageWriter out) {
+        return page(name, path, context, rootOf(path), out);
+    }
+
+    private byte[] page(String name, String path, Map<String, Object> context, String root, PageWriter out) {
         Map<String, Object> ctx = new HashMap<>(context);
         ctx.put("root", root);
         ctx.put("baseUrl", baseUrl);
         ctx.put("path", path.isEmpty() ? "index.html" : path);
         PebbleTemplate template = engine.getTemplate(name);
-        PageWriter out = new PageWriter();
+        out.reset(); // nothing of a page that failed before
         try {
             template.evaluate(out, ctx, Locale.ROOT);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot render template " + name, e);
         }
         return out.bytes();
-    }
-
-    /**
-     * Where a page is rendered to: its UTF-8 bytes, encoded piece by piece as the template writes them.
-     * The same bytes as encoding the whole page at the end, with less work: most pieces are plain
-     * ASCII, which encodes as a copy, whereas one curly quote in a page made a {@code StringBuilder}
-     * widen all of it to two bytes a character, then try to narrow it again, then encode it character
-     * by character. A high surrogate that ends a piece waits for the next one, so that a pair split
-     * between two pieces is encoded as one character, as in the whole page. Not thread-safe.
-     */
-    static final class PageWriter extends Writer {
-        private byte[] bytes = new byte[1 << 13];
-        private int size;
-        private char pending;
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            // the template's own text comes as characters, mostly ASCII: copied as bytes while it is
-            int ascii = 0;
-            if (pending == 0) {
-                if (size + length > bytes.length) {
-                    bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + length));
-                }
-                while (ascii < length && chars[offset + ascii] < 0x80) {
-                    bytes[size++] = (byte) chars[offset + ascii];
-                    ascii++;
-                }
-            }
-            if (ascii < length) {
-                write(new String(chars, offset + ascii, length - ascii));
-            }
-        }
-
-        @Override
-        public void write(String s) {
-            String piece = s;
-            if (pending != 0) {
-                piece = pending + piece;
-                pending = 0;
-            }
-            int n = piece.length();
-            if (n > 0 && Character.isHighSurrogate(piece.charAt(n - 1))) {
-                pending = piece.charAt(n - 1);
-                piece = piece.substring(0, n - 1);
-            }
-            add(piece.getBytes(StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public void write(String s, int offset, int length) {
-            write(s.substring(offset, offset + length));
-        }
-
-        @Override
-        public void write(int c) {
-            write(String.valueOf((char) c));
-        }
-
-        @Override
-        public PageWriter append(CharSequence s) {
-            write(String.valueOf(s));
-            return this;
-        }
-
-        @Override
-        public PageWriter append(CharSequence s, int start, int end) {
-            CharSequence chars = s == null ? "null" : s;
-            write(chars.subSequence(start, end).toString());
-            return this;
-        }
-
-        @Override
-        public PageWriter append(char c) {
-            write(c);
-            return this;
-        }
-
-        private void add(byte[] piece) {
-            if (size + piece.length > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + piece.length));
-            }
-            System.arraycopy(piece, 0, bytes, size, piece.length);
-            size += piece.length;
-        }
-
-        @Override
-        public void flush() {
-            // nothing is buffered elsewhere
-        }
-
-        @Override
-        public void close() {
-            // nothing to release
-        }
-
-        /** The page's bytes: what was written, encoded in UTF-8. */
-        byte[] bytes() {
-            if (pending != 0) {
-                add(String.valueOf(pending).getBytes(StandardCharsets.UTF_8));
-                pending = 0;
-            }
-            return Arrays.copyOf(bytes, size);
-        }
     }
 
     /** "../" once per folder level of {@code path}. */

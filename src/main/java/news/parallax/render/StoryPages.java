@@ -28,6 +28,8 @@ final class StoryPages {
     private final StoryView view;
     /** The navigation lists made so far, by the page's depth and the current item (the same on many pages). */
     private final Map<String, List<Views.Link>> navs = new HashMap<>();
+    /** Where the story's pages are written, one after another (its buffer serves them all). */
+    private final PageWriter out = new PageWriter();
 
     StoryPages(SiteRenderer renderer, Comparison comparison, String dir) {
         this.renderer = renderer;
@@ -59,7 +61,7 @@ final class StoryPages {
     }
 
     private void put(SortedMap<String, byte[]> files, String template, String page, Map<String, Object> ctx) {
-        files.put(dir + page, renderer.page(template, dir + page, ctx));
+        files.put(dir + page, renderer.page(template, dir + page, ctx, out));
     }
 
     /** The context every story page has: the story, its navigation and the way back to its folder. */

@@ -28,7 +28,7 @@ class PageWriterTest {
     @ParameterizedTest
     @MethodSource("pieces")
     void aPageIsTheUtf8OfAllItsPiecesAsOneString(List<String> pieces) {
-        SiteRenderer.PageWriter out = new SiteRenderer.PageWriter();
+        PageWriter out = new PageWriter();
         for (String p : pieces) {
             out.write(p);
         }
@@ -39,7 +39,7 @@ class PageWriterTest {
     @ParameterizedTest
     @MethodSource("pieces")
     void aPageWrittenAsCharacterArraysIsTheSame(List<String> pieces) {
-        SiteRenderer.PageWriter out = new SiteRenderer.PageWriter();
+        PageWriter out = new PageWriter();
         for (String p : pieces) {
             char[] padded = ("<" + p + ">").toCharArray();
             out.write(padded, 1, p.length());
@@ -50,12 +50,53 @@ class PageWriterTest {
 
     @Test
     void charactersArraysAndAppendsAreWrittenLikeStrings() {
-        SiteRenderer.PageWriter out = new SiteRenderer.PageWriter();
+        PageWriter out = new PageWriter();
         out.write("ab\u00e9cd".toCharArray(), 1, 3);
         out.write('!');
         out.append("xyz", 1, 2).append('\u201d').append(null, 0, 2);
         out.write("0123", 1, 2);
 
         assertThat(new String(out.bytes(), StandardCharsets.UTF_8)).isEqualTo("b\u00e9c!y\u201dnu12");
+    }
+
+    @ParameterizedTest
+    @MethodSource("pieces")
+    void aPageOfEscapedPiecesIsTheUtf8OfThePiecesEscapedAsOneString(List<String> pieces) {
+        PageWriter out = new PageWriter();
+        out.write("<before>"); // a page written before, on the same writer
+        out.bytes();
+        StringBuilder page = new StringBuilder();
+        for (int i = 0; i < pieces.size(); i++) {
+            String p = pieces.get(i) + (i % 2 == 0 ? "<&\"'>" : "");
+            out.write(new PageNodes.Escaped(p));
+            page.append(new HtmlEscaping().escape(p));
+        }
+
+        assertThat(out.bytes()).isEqualTo(page.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @ParameterizedTest
+    @MethodSource("pieces")
+    void textEncodedAheadBetweenPiecesIsCopiedAsItIs(List<String> pieces) {
+        PageWriter out = new PageWriter();
+        String text = "<li>caf\u00e9 \u201c</li>";
+        for (String p : pieces) {
+            out.write(p);
+            out.writeUtf8(text.getBytes(StandardCharsets.UTF_8));
+        }
+
+        assertThat(out.bytes()).isEqualTo(String.join(text, pieces).concat(text).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void numbersAreWrittenAsTheirStrings() {
+        PageWriter out = new PageWriter();
+        out.write((Object) 42);
+        out.write((Object) (-7L));
+        out.write((Object) 0.5);
+        out.write((Object) new java.math.BigDecimal("1E+3"));
+        out.write((Object) 'c');
+
+        assertThat(new String(out.bytes(), StandardCharsets.UTF_8)).isEqualTo("42-70.51000c");
     }
 }
