@@ -18,20 +18,22 @@ final class PageWriter extends Writer implements SpecializedWriter {
     private byte[] bytes = new byte[1 << 13];
     private int size;
     private char pending;
+    /** The characters of the piece being encoded (reused). */
+    private char[] chars = new char[1 << 10];
 
     @Override
-    public void write(char[] chars, int offset, int length) {
+    public void write(char[] cbuf, int offset, int length) {
         // the template's own text, when not encoded ahead, comes as characters, mostly ASCII: copied as bytes
         int ascii = 0;
         if (pending == 0) {
             ensure(length);
-            while (ascii < length && chars[offset + ascii] < 0x80) {
-                bytes[size++] = (byte) chars[offset + ascii];
+            while (ascii < length && cbuf[offset + ascii] < 0x80) {
+                bytes[size++] = (byte) cbuf[offset + ascii];
                 ascii++;
             }
         }
         if (ascii < length) {
-            put(new String(chars, offset + ascii, length - ascii), false);
+            put(new String(cbuf, offset + ascii, length - ascii), false);
         }
     }
 
@@ -139,13 +141,22 @@ final class PageWriter extends Writer implements SpecializedWriter {
      */
     private void put(String s, boolean escape) {
         int n = s.length();
+        if (n > chars.length) {
+            chars = new char[Math.max(n, 2 * chars.length)];
+        }
+        s.getChars(0, n, chars, 0); // one copy, then array reads: cheaper than charAt per character
+        put(chars, n, escape);
+    }
+
+    /** {@link #put(String, boolean)} of the first {@code n} characters of {@code c}. */
+    private void put(char[] c, int n, boolean escape) {
         ensure(6 * n + 4); // "&quot;" is the most one character becomes; a pair with the one waiting, 4
         byte[] b = bytes;
         int p = size;
         int i = 0;
         if (pending != 0) {
-            if (n > 0 && Character.isLowSurrogate(s.charAt(0))) {
-                p = putCodePoint(b, p, Character.toCodePoint(pending, s.charAt(0)));
+            if (n > 0 && Character.isLowSurrogate(c[0])) {
+                p = putCodePoint(b, p, Character.toCodePoint(pending, c[0]));
                 i = 1;
             } else if (n > 0) {
                 b[p++] = '?';
@@ -155,25 +166,25 @@ final class PageWriter extends Writer implements SpecializedWriter {
             pending = 0;
         }
         for (; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                if (escape && HtmlEscaping.isSpecial(c)) {
-                    p = putEntity(b, p, c);
+            char ch = c[i];
+            if (ch < 0x80) {
+                if (escape && HtmlEscaping.isSpecial(ch)) {
+                    p = putEntity(b, p, ch);
                 } else {
-                    b[p++] = (byte) c;
+                    b[p++] = (byte) ch;
                 }
-            } else if (c < 0x800) {
-                b[p++] = (byte) (0xc0 | c >> 6);
-                b[p++] = (byte) (0x80 | c & 0x3f);
-            } else if (!Character.isSurrogate(c)) {
-                b[p++] = (byte) (0xe0 | c >> 12);
-                b[p++] = (byte) (0x80 | c >> 6 & 0x3f);
-                b[p++] = (byte) (0x80 | c & 0x3f);
-            } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-                p = putCodePoint(b, p, Character.toCodePoint(c, s.charAt(i + 1)));
+            } else if (ch < 0x800) {
+                b[p++] = (byte) (0xc0 | ch >> 6);
+                b[p++] = (byte) (0x80 | ch & 0x3f);
+            } else if (!Character.isSurrogate(ch)) {
+                b[p++] = (byte) (0xe0 | ch >> 12);
+                b[p++] = (byte) (0x80 | ch >> 6 & 0x3f);
+                b[p++] = (byte) (0x80 | ch & 0x3f);
+            } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
+                p = putCodePoint(b, p, Character.toCodePoint(ch, c[i + 1]));
                 i++;
-            } else if (Character.isHighSurrogate(c) && i + 1 == n) {
-                pending = c;
+            } else if (Character.isHighSurrogate(ch) && i + 1 == n) {
+                pending = ch;
             } else {
                 b[p++] = '?';
             }
