@@ -24,7 +24,29 @@ final class SearchIndex {
 
     private SearchIndex() {}
 
-    static ObjectNode build(List<Entry> entries) {
+    /** The index as compact JSON (the text {@link Json#compact} makes of {@link #tree}). */
+    static String json(List<Entry> entries) {
+        JsonWriter json = JsonWriter.compact().beginObject().name("entries").beginArray();
+        Map<String, SortedSet<Integer>> terms = new TreeMap<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            json.beginObject().field("kind", e.kind()).field("text", e.text()).field("detail", e.detail())
+                    .field("href", e.href()).endObject();
+            for (String term : SearchTerms.terms(e.text() + " " + e.detail())) {
+                terms.computeIfAbsent(term, t -> new TreeSet<>()).add(i);
+            }
+        }
+        json.endArray().name("terms").beginObject();
+        terms.forEach((term, ids) -> {
+            json.name(term).beginArray();
+            ids.forEach(json::value);
+            json.endArray();
+        });
+        return json.endObject().endObject().toString();
+    }
+
+    /** The index as a Jackson tree, as it was made before {@link JsonWriter} (for tests). */
+    static ObjectNode tree(List<Entry> entries) {
         ObjectNode root = Json.object();
         ArrayNode list = root.putArray("entries");
         Map<String, SortedSet<Integer>> terms = new TreeMap<>();
@@ -44,12 +66,12 @@ final class SearchIndex {
         return root;
     }
 
-    /** {@code search-index.json}, from the index written as compact JSON ({@link Json#compact}). */
-    static byte[] json(String compactIndex) {
+    /** {@code search-index.json}, from the index written as compact JSON ({@link #json(List)}). */
+    static byte[] file(String compactIndex) {
         return (compactIndex + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** {@code search-index.js}, from the index written as compact JSON ({@link Json#compact}). */
+    /** {@code search-index.js}, from the index written as compact JSON ({@link #json(List)}). */
     static byte[] script(String compactIndex) {
         return ("window.PARALLAX_SEARCH = " + JsonLd.safe(compactIndex) + ";\n").getBytes(StandardCharsets.UTF_8);
     }

@@ -303,8 +303,8 @@ final class StoryPages {
         Map<String, Object> ctx = base("search.html", "Search");
         ctx.put("scripts", List.of("search-index.js", SiteRenderer.rootOf(dir + "search.html") + "assets/search.js"));
         put(files, "search", "search.html", ctx);
-        String index = Json.compact(SearchIndex.build(rows.searchEntries())); // written once, used twice
-        files.put(dir + "search-index.json", SearchIndex.json(index));
+        String index = SearchIndex.json(rows.searchEntries()); // written once, used twice
+        files.put(dir + "search-index.json", SearchIndex.file(index));
         files.put(dir + "search-index.js", SearchIndex.script(index));
     }
 }
