@@ -29,7 +29,7 @@ public final class Views {
 
     /** One source's wording of a cluster's statement, with its diff against the base wording. */
     public record Version(String source, String sourceHref, String statementHref, String textHtml, boolean base,
-            boolean sameAsBase, String inPart, String verb, boolean partial) {}
+            boolean sameAsBase, String inPart, boolean reworded, String verb, boolean partial) {}
 
     /** The clusters one source alone carried or left out, for the source page. */
     public record SourceNotes(List<ClusterRow> exclusive, List<ClusterRow> omitted, List<Term> terms,
