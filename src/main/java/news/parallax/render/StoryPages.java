@@ -176,7 +176,7 @@ final class StoryPages {
                     : WordDiff.readable(base.text(), st.text(), st.kind() != Statement.Kind.QUOTE);
             versions.add(new Views.Version(label, "../sources/" + st.source() + ".html",
                     "../sources/" + st.source() + ".html#" + st.id(), marked.html(),
-                    st == base, same, inPart, marked.reworded(), st.verb().orElse(""), st.partial()));
+                    st == base, same, inPart, marked.reworded(), st.kind() != Statement.Kind.QUOTE, st.verb().orElse(""), st.partial()));
         }
         Optional<Speaker> speaker = m.speaker(c);
         List<Source> carrying = m.story.sources().stream().filter(s -> c.sources().contains(s.id())).toList();

@@ -52,6 +52,28 @@ class DifferencesTest {
         });
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a short quote against the part of a long one it comes from, not words scattered across it
+        "what is this a circus | we need a tent what is this the circus america is not a clown show america is not a circus"
+            + " | CHANGE [a] -> [the]",
+        "it is not about your jobs it is about some theology not a theology of the bible"
+            + " | it is about some theology oh not a theology of the bible | INSERT [] -> [oh]",
+        // a change at either end where both quotes have a word or two there
+        "we will win this race | they will win this race | CHANGE [we] -> [they]",
+        "we will win this race | we will win this contest | CHANGE [race] -> [contest]",
+        // the shorter quote leaves words out inside: the common subsequence of the whole
+        "under duress | he was under a lot of duress | INSERT [] -> [a, lot, of]",
+        "i quickly took it down | i reacted to an article and quickly took it down | INSERT [] -> [reacted, to, an, article, and]",
+        // an excerpt: nothing
+        "rebuild every school | we will rebuild every school in the valley | ''",
+    })
+    void wordingChangesAreFoundInTheStretchBothQuotesCover(String a, String b, String expected) {
+        List<String> changes = Differences.changes(List.of(a.split(" ")), List.of(b.split(" "))).stream()
+                .map(d -> d.getType() + " " + d.getSource().getLines() + " -> " + d.getTarget().getLines()).toList();
+        assertThat(String.join("; ", changes)).isEqualTo(expected);
+    }
+
     @Test
     void anExcerptOfALongerQuoteIsNoWordingDifference() {
         Fixtures f = new Fixtures()
