@@ -267,9 +267,9 @@ final class Differences {
      * The changes from {@code a} to {@code b} (lower-case words) inside the stretch both quotes cover. When
      * the best local alignment of the two (a match scores 2, a changed, added or left-out word -1) covers the
      * whole shorter quote, the stretch is that alignment, so that a short quote is compared with the part of
-     * a long one it comes from, not with words scattered across it: "what is this a circus" against "... what
-     * is this the circus america is not a circus ..." is one change, "a" to "the", where a longest common
-     * subsequence would align the later "a circus". Words before or after the stretch are the excerpt's
+     * a long one it comes from, not with words scattered across it: "what is this a joke" against "... what
+     * is this the joke they call a plan this is not a joke" is one change, "a" to "the", where a longest
+     * common subsequence would align the later "a joke". Words before or after the stretch are the excerpt's
      * extent, unless both quotes have a few there ({@link #EDGE}): then they are a change at that end ("we
      * will win" / "they will win"). When it does not (the shorter quote leaves words out inside: "under
      * duress" / "under a lot of duress"), the longest common subsequence of the two, without the words one

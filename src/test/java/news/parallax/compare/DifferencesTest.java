@@ -55,16 +55,16 @@ class DifferencesTest {
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', value = {
         // a short quote against the part of a long one it comes from, not words scattered across it
-        "what is this a circus | we need a tent what is this the circus america is not a clown show america is not a circus"
+        "what is this a joke | we came for answers what is this the joke they call a plan this is not a joke"
             + " | CHANGE [a] -> [the]",
-        "it is not about your jobs it is about some theology not a theology of the bible"
-            + " | it is about some theology oh not a theology of the bible | INSERT [] -> [oh]",
+        "it is not about the roads it is not about the schools it is about some grand idea not an idea of the people"
+            + " | it is about some grand idea oh not an idea of the people | INSERT [] -> [oh]",
         // a change at either end where both quotes have a word or two there
         "we will win this race | they will win this race | CHANGE [we] -> [they]",
         "we will win this race | we will win this contest | CHANGE [race] -> [contest]",
         // the shorter quote leaves words out inside: the common subsequence of the whole
         "under duress | he was under a lot of duress | INSERT [] -> [a, lot, of]",
-        "i quickly took it down | i reacted to an article and quickly took it down | INSERT [] -> [reacted, to, an, article, and]",
+        "i quickly took it down | i read the message and quickly took it down | INSERT [] -> [read, the, message, and]",
         // an excerpt: nothing
         "rebuild every school | we will rebuild every school in the valley | ''",
     })
