@@ -156,7 +156,55 @@ final class Differences {
             compare(refWords, ref.text(), ref.source(), words(otherText), otherText, w.getValue(), labels).ifPresent(out::add);
         }
         out.addAll(minor);
+        return merged(out, ref.source(), labels);
+    }
+
+    /**
+     * The differences with one note per change: two wordings that differ from the reference by the same
+     * words (they differ from each other only in their extent or marks) make one note naming both sources
+     * ("A and B quote "his plan" where C has "the plan"", not the same sentence twice).
+     */
+    private static List<Difference> merged(List<Difference> notes, String refSource, Labels labels) {
+        Map<String, Difference> byChange = new LinkedHashMap<>();
+        Map<String, Set<String>> others = new LinkedHashMap<>();
+        List<Difference> out = new ArrayList<>();
+        for (Difference d : notes) {
+            Set<String> them = new TreeSet<>(d.sources());
+            them.remove(refSource);
+            String minor = d.detail().startsWith("Minor: ") ? "Minor: " : "";
+            String subject = minor + labels.of(them) + " ";
+            int verbEnd = d.detail().indexOf(' ', subject.length());
+            if (them.isEmpty() || !d.detail().startsWith(subject) || verbEnd < 0) {
+                byChange.put("\u0001" + byChange.size(), d); // kept as it is, in its place
+                continue;
+            }
+            String verb = d.detail().substring(subject.length(), verbEnd);
+            String key = d.kind() + "\n" + minor + "\n" + singular(verb) + "\n" + d.detail().substring(verbEnd);
+            byChange.putIfAbsent(key, d);
+            others.computeIfAbsent(key, k -> new TreeSet<>()).addAll(them);
+        }
+        for (Map.Entry<String, Difference> e : byChange.entrySet()) {
+            Difference first = e.getValue();
+            if (e.getKey().startsWith("\u0001")) {
+                out.add(first);
+                continue;
+            }
+            Set<String> them = others.get(e.getKey());
+            String[] parts = e.getKey().split("\n", 4);
+            Set<String> sources = new TreeSet<>(them);
+            sources.add(refSource);
+            String verb = them.size() == 1 ? parts[2] : plural(parts[2]);
+            out.add(new Difference(first.kind(), List.copyOf(sources), parts[1] + labels.of(them) + " " + verb + parts[3]));
+        }
         return out;
+    }
+
+    private static String singular(String verb) {
+        return verb.endsWith("s") ? verb : verb + "s";
+    }
+
+    private static String plural(String verb) {
+        return verb.endsWith("s") ? verb.substring(0, verb.length() - 1) : verb;
     }
 
     private static Optional<Difference> compare(List<String> ref, String refText, String refSource, List<String> other,

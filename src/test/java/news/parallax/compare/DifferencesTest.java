@@ -37,6 +37,22 @@ class DifferencesTest {
     }
 
     @Test
+    void twoWordingsWithTheSameChangeMakeOneNoteNamingBothSources() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"We reject his visit and we reject the plan he brings with him,\" he said.")
+                .source("b", "He said: \"reject his visit and we reject the plan he brings with him.\"")
+                .source("c", "\"We reject his message and we reject the plan he brings with him today,\" he said.")
+                .quote("a", "We reject his visit and we reject the plan he brings with him,")
+                .quote("b", "reject his visit and we reject the plan he brings with him.")
+                .quote("c", "We reject his message and we reject the plan he brings with him today,");
+        assertThat(differences(f, List.of())).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("wording");
+            assertThat(d.sources()).containsExactly("a", "b", "c");
+            assertThat(d.detail()).isEqualTo("Outlet A and Outlet B quote \"his visit and\" where Outlet C has \"his message and\".");
+        });
+    }
+
+    @Test
     void capitalsAloneAreAMinorWordingDifferenceAndPunctuationAloneIsNone() {
         Fixtures f = new Fixtures()
                 .source("a", "\"We stand against communist aggression in the region,\" he said.")
