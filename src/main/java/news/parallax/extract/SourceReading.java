@@ -775,7 +775,7 @@ final class SourceReading {
                 // the title of a work, nobody's words
                 continue;
             }
-            if (titleCase(q) && words(q) <= 6 && programme(para, q)) {
+            if (titleCase(q) && words(q) <= 8 && programme(para, q)) {
                 // "said on Channel Four’s “Morning Talk.”", "told “Morning Report.”": a programme, even with the full stop
                 continue;
             }
@@ -838,10 +838,14 @@ final class SourceReading {
         return f.who();
     }
 
-    /** "The Daily Courier reported:" at the end of a paragraph: the speaker of the quotation that follows. */
+    /**
+     * "The Daily Courier reported:" or "Roe wrote in a tweet on Monday." at the end of a paragraph: the speaker of the
+     * quotation that follows.
+     */
     private void introduces(Para para, int p) {
         String t = para.block().textIn(text).strip();
-        if (!t.endsWith(":") || para.block().kind() != Block.Kind.BODY
+        boolean colon = t.endsWith(":");
+        if (!colon && !t.endsWith(".") || para.block().kind() != Block.Kind.BODY
                 || !para.quotes().isEmpty() && !para.quotes().get(para.quotes().size() - 1).closed()) {
             return;
         }
@@ -850,13 +854,30 @@ final class SourceReading {
                 : para.quotes().get(para.quotes().size() - 1).close() + 1);
         int[] r = tokenRange(para, from, end);
         Attribution.Found f = attribution.before(para.tokens(), r[0], r[1]);
-        if (f == null || f.who() == null) {
+        if (f == null || f.who() == null || !colon && !bareReport(para.tokens(), f, r[1])) {
             return;
         }
         Mention who = resolve(f.who(), f.who().offset);
         if (who != null && who.named() != null) {
             noteSpeaker(who.named(), p, who.offset);
         }
+    }
+
+    /**
+     * True when the reporting verb of {@code f} reports nothing in its own sentence, which ends at token {@code to}:
+     * only adverbs and phrases after a preposition follow it ("Roe noted so helpfully in a tweet Wednesday."), and
+     * its subject is a person or an organisation named or pointed to, never a text.
+     */
+    private boolean bareReport(List<Token> toks, Attribution.Found f, int to) {
+        if (f.verbIndex() < 0 || f.who().nominal || f.verb().text().endsWith("ing")) {
+            return false;
+        }
+        int i = f.verbIndex() + 1;
+        while (i < to && toks.get(i).tag().equals("ADV")) {
+            i++;
+        }
+        return i < to && (toks.get(i).tag().equals("ADP") && !toks.get(i).text().equalsIgnoreCase("that")
+                || i == to - 1 && toks.get(i).text().equals("."));
     }
 
     /**
