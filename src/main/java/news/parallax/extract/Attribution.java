@@ -1038,6 +1038,11 @@ final class Attribution {
             }
             b.append(w);
         }
+        String head = toks.get(e).text();
+        if (titled && head.endsWith("s") && !isTitleWord(head) && lex.personNoun(head) && Character.isLowerCase(head.charAt(0))) {
+            // "senior administration officials said": a group, not one titled person the text is about
+            titled = false;
+        }
         String phrase = b.toString();
         if (!owned.isEmpty()) {
             phrase = owned + " " + phrase;

@@ -82,6 +82,8 @@ final class SourceReading {
     private int nextSentence;
     private int currentPara;
     private int lastSpeakerPara = -10;
+    /** The last paragraph that credits its quotes to nobody, or introduces the next one as nobody's. */
+    private int nobodyPara = -10;
     /** The person who was the subject of sentence {@link #lastSubjectSentence}, in paragraph {@link #lastSubjectPara}. */
     private Mention lastSubject;
     private int lastSubjectPara = -10;
@@ -749,6 +751,10 @@ final class SourceReading {
                     verb = previousVerb;
                 } else if (creditedToNobody) {
                     who = null;
+                } else if (k == 0 && beforeText.isEmpty() && nobodyPara == p - 1) {
+                    // "“...,” the letter said. ¶ “This is unconscionable.”", "a post provides this commentary: ¶ “...”":
+                    // the text goes on, nobody's
+                    who = null;
                 } else if (lastSubject != null && lastSubjectPara == p - 1 && lastSubjectSentence == sentenceNo
                         && k == 0 && beforeText.isEmpty() && lastSpeakerPara < p - 1) {
                     // "Jane Roe, the union's president, was blunt. ¶ “The offer is an insult.”" (unless the next
@@ -808,6 +814,9 @@ final class SourceReading {
         }
         chain.clear();
         chain.addAll(nextChain.stream().distinct().toList());
+        if (creditedToNobody) {
+            nobodyPara = p;
+        }
         // (nothing heading() reads has changed when qs is empty: the loop above did not run)
         if (qs.isEmpty() && heading) {
             // a link or a sub-heading: nobody in it is a speaker or a subject
@@ -854,12 +863,19 @@ final class SourceReading {
                 : para.quotes().get(para.quotes().size() - 1).close() + 1);
         int[] r = tokenRange(para, from, end);
         Attribution.Found f = attribution.before(para.tokens(), r[0], r[1]);
+        if (colon && (f == null || f.who() == null) && para.quotes().isEmpty()) {
+            // "A post accompanying the video offers this commentary:": the quotation that follows is nobody's
+            nobodyPara = p;
+        }
         if (f == null || f.who() == null || !colon && !bareReport(para.tokens(), f, r[1])) {
             return;
         }
         Mention who = resolve(f.who(), f.who().offset);
         if (who != null && who.named() != null) {
             noteSpeaker(who.named(), p, who.offset);
+        } else if (colon && who != null && !who.pronoun && para.quotes().isEmpty()) {
+            // "The statement read:" with no author known: nobody's
+            nobodyPara = p;
         }
     }
 
