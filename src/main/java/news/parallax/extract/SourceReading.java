@@ -867,7 +867,8 @@ final class SourceReading {
             // "A post accompanying the video offers this commentary:": the quotation that follows is nobody's
             nobodyPara = p;
         }
-        if (f == null || f.who() == null || !colon && !bareReport(para.tokens(), f, r[1])) {
+        if (f == null || f.who() == null || !colon && (from > sentenceStart(para, end - 1) || !bareReport(para.tokens(), f, r[1]))) {
+            // ("“...,” she said in an interview.": the attribution of the quote before, already read)
             return;
         }
         Mention who = resolve(f.who(), f.who().offset);
