@@ -262,6 +262,10 @@ final class Attribution {
                 if (who == null) {
                     who = rightOf(toks, v + 1, to);
                 }
+                if (who == null && !isVerb(t)) {
+                    // "X defends Y after impeachment remarks:": a noun with nobody before it; the clause's subject speaks
+                    continue;
+                }
                 return new Found(who, t, v);
             }
         }

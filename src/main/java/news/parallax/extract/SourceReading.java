@@ -564,6 +564,18 @@ final class SourceReading {
                 i++;
             }
             i = i < toks.size() && i < limit ? i + 1 : 0;
+            if (i > 0 && i < toks.size() && toks.get(i).tag().equals("DET")) {
+                // "In questioning by Rep. Tom Webb, a Virginia Democrat, Mr. Roe offered": past the apposition to the
+                // name in the opening phrase
+                int k = i + 1;
+                while (k < toks.size() && k < i + 8 && !toks.get(k).text().equals(",") && !toks.get(k).tag().equals("VERB")
+                        && !toks.get(k).tag().equals("AUX")) {
+                    k++;
+                }
+                if (k + 1 < toks.size() && k < i + 8 && toks.get(k).text().equals(",") && toks.get(k + 1).tag().equals("PROPN")) {
+                    i = k + 1;
+                }
+            }
         }
         return i;
     }

@@ -143,8 +143,8 @@ public final class SentenceSplitter {
     }
 
     /**
-     * True when the abbreviation ending at {@code end} closes a place after a comma and a capitalised word follows
-     * that is no name's first part: "in Washington, D.C. Jackson's wife spent" (not "Washington, D.C. Mayor Jane Roe").
+     * True when the abbreviation ending at {@code end} closes a place after a comma and a capitalised possessive
+     * follows: "in Washington, D.C. Jackson's wife spent" (not "Washington, D.C. Mayor Jane Roe", ", U.S. Secretary").
      */
     private static boolean placeEnds(String text, int end) {
         int w = end;
@@ -166,12 +166,9 @@ public final class SentenceSplitter {
         while (ne < text.length() && !Tagger.isJavaWhitespace(text.charAt(ne))) {
             ne++;
         }
-        int after = ne;
-        while (after < text.length() && Tagger.isJavaWhitespace(text.charAt(after))) {
-            after++;
-        }
-        return n < ne && Character.isUpperCase(text.charAt(n)) && Character.isLetter(text.charAt(ne - 1))
-                && after < text.length() && Character.isLowerCase(text.charAt(after));
+        String next = text.substring(n, ne);
+        return next.length() > 3 && Character.isUpperCase(next.charAt(0))
+                && (next.endsWith("'s") || next.endsWith("\u2019s"));
     }
 
     private static boolean endsWithQuote(String word) {
