@@ -262,7 +262,7 @@ final class Attribution {
                 if (who == null) {
                     who = rightOf(toks, v + 1, to);
                 }
-                if (who == null && !isVerb(t)) {
+                if (who == null && !isVerb(t) && !participleBeforeQuote(toks, v, from, to)) {
                     // "X defends Y after impeachment remarks:": a noun with nobody before it; the clause's subject speaks
                     continue;
                 }

@@ -58,6 +58,23 @@ final class SourceReading {
     private final List<Mention> known = new ArrayList<>();
     /** Every organisation of more than one word named in the source, for "the commission said". */
     private final List<Mention> organisations = new ArrayList<>();
+    /** Generic nouns ("group") and the last words of the organisations they point back to: group-heads.txt. */
+    private static final java.util.Set<String> GROUP_NOUNS;
+    private static final java.util.Set<String> GROUP_HEADS;
+
+    static {
+        java.util.Set<String> nouns = new java.util.HashSet<>();
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        for (String line : news.parallax.text.Lexicon.lines("extract/group-heads.txt")) {
+            if (line.startsWith(">")) {
+                nouns.add(line.substring(1));
+            } else {
+                heads.add(line);
+            }
+        }
+        GROUP_NOUNS = java.util.Set.copyOf(nouns);
+        GROUP_HEADS = java.util.Set.copyOf(heads);
+    }
     /** Every person named or credited so far, in reading order, for resolving "he" and "she". */
     private final List<Cand> mentioned = new ArrayList<>();
     /** Surnames of full names that are surely people's (see {@link #personLike}). */
@@ -1765,6 +1782,13 @@ final class SourceReading {
             }
             if (!c.described && c.kind == m.kind && endsWithWord((c.kind == Speaker.Kind.ORGANIZATION ? c.name : c.title)
                     .toLowerCase(java.util.Locale.ROOT), head)) {
+                return c;
+            }
+        }
+        for (int i = organisations.size() - 1; i >= 0 && m.kind == Speaker.Kind.ORGANIZATION && GROUP_NOUNS.contains(head); i--) {
+            // "the Safari Club sent out a call ... ¶ “...,” the group wrote": the organisation named last with a group's name
+            Mention c = organisations.get(i);
+            if (c.offset < m.offset && GROUP_HEADS.contains(c.surname())) {
                 return c;
             }
         }
