@@ -420,13 +420,21 @@ final class Attribution {
                 }
             }
             Mention named = mainFirstNamed(toks, floor, v);
-            if (named == null && floor < v && toks.get(floor).tag().equals("DET")) {
+            int d = floor;
+            if (named == null && d < v && !toks.get(d).tag().equals("DET")) {
+                // "Several hours earlier, an official pushed back, saying": past a short opening phrase
+                while (d < v && d < floor + 5 && !toks.get(d).text().equals(",")) {
+                    d++;
+                }
+                d = d < v && d < floor + 5 ? d + 1 : floor;
+            }
+            if (named == null && d < v && toks.get(d).tag().equals("DET")) {
                 // "A young man in a suit approached the mayor, saying: ...": the described subject of the sentence
-                int k = floor + 1;
-                while (k < v && k < floor + 4 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN"))) {
+                int k = d + 1;
+                while (k < v && k < d + 5 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN"))) {
                     k++;
                 }
-                return k > floor + 1 && lex.personNoun(toks.get(k - 1).text()) ? nominal(toks, floor, k) : null;
+                return k > d + 1 && lex.personNoun(toks.get(k - 1).text()) ? nominal(toks, d, k) : null;
             }
             return named;
         }
