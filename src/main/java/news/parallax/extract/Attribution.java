@@ -262,7 +262,9 @@ final class Attribution {
                 if (who == null) {
                     who = rightOf(toks, v + 1, to);
                 }
-                if (who == null && !isVerb(t) && !participleBeforeQuote(toks, v, from, to)) {
+                if (!isVerb(t) && toks.get(to - 1).text().equals(":") && !participleBeforeQuote(toks, v, from, to)
+                        && (who == null || who.nominal && who.kind == Speaker.Kind.PERSON && who.title.isEmpty()
+                        && !lex.personNoun(who.surname()))) {
                     // "X defends Y after impeachment remarks:": a noun with nobody before it; the clause's subject speaks
                     continue;
                 }

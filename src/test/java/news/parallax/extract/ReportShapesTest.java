@@ -56,8 +56,9 @@ class ReportShapesTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Jane Roe said "the plan is sound." ¶ "I will keep asking," Roe said on Harbor News' "On the Record with Tom Webb Tonight." | the plan is sound.=>jane-roe;I will keep asking,=>jane-roe
+            Jane Roe defends Tom Webb after impeachment remarks: “I have your back, my friend.”          | I have your back, my friend.=>jane-roe
             """)
-    void aProgrammeAfterAnOutletIsNoQuote(String text, String expected) {
+    void aProgrammeIsNoQuoteAndANounBeforeAColonNoVerb(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
     }
 }
