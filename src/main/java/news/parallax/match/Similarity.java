@@ -687,7 +687,20 @@ final class Similarity {
 
     /** {@link #score(Terms, Terms)} of two profiles of this similarity. */
     double score(Profile a, Profile b) {
-        double p = paraphrase(a, b);
+        return anchored(a, b, paraphrase(a, b));
+    }
+
+    /**
+     * {@link #score(Profile, Profile)}, given the features of the two without the alignment
+     * ({@link #features(Profile, Profile, boolean)} or {@link Scratch#features}, of the two in either order):
+     * the same score, without computing those again. The array is filled in ({@link #withAlignment}).
+     */
+    double score(Profile a, Profile b, double[] cheap) {
+        return anchored(a, b, logistic(withAlignment(a, b, cheap)));
+    }
+
+    // the score of a pair whose logistic function gives p: raised to the threshold by the anchor
+    private double anchored(Profile a, Profile b, double p) {
         if (p < anchorFloor || anchorPhrases == NO_ANCHOR) {
             return p;
         }
@@ -738,7 +751,11 @@ final class Similarity {
     }
 
     private double paraphrase(Profile a, Profile b) {
-        double[] f = features(a, b);
+        return logistic(features(a, b));
+    }
+
+    // the logistic function of the features f
+    private double logistic(double[] f) {
         double z = 0;
         for (int i = 0; i < f.length; i++) {
             z += weights[i] * f[i];
@@ -1145,13 +1162,7 @@ final class Similarity {
         List<String> wb = b.terms.words();
         int wmax = Math.max(1, Math.max(wa.size(), wb.size()));
         int wmin = Math.max(1, Math.min(wa.size(), wb.size()));
-        Alignment al = alignment ? Alignment.of(a.side, b.side) : null;
-        Unaligned ua = al == null ? Unaligned.UNKNOWN : Unaligned.of(a, al, true);
-        Unaligned ub = al == null ? Unaligned.UNKNOWN : Unaligned.of(b, al, false);
-        double shareA = al == null ? Double.NaN : al.alignedShareA();
-        double shareB = al == null ? Double.NaN : al.alignedShareB();
-        double order = al == null ? Double.NaN : al.sameOrder();
-        return new double[] {
+        double[] f = {
             1,
             (double) shared / max,
             (double) shared / min,
@@ -1168,24 +1179,44 @@ final class Similarity {
             trigramCosine,
             // under a third of the content terms shared: the statements are about different things
             (double) shared / max < 1.0 / 3 ? 1 : 0,
-            alignment ? synonymShare(a, b) : Double.NaN,
+            Double.NaN, // the synonym share, with the alignment
             ngrams[0], ngrams[1], ngrams[2], ngrams[3], ngrams[4], ngrams[5], ngrams[6], ngrams[7],
             a.negated != b.negated ? 1 : 0,
             log1p(wmin),
-            Math.min(shareA, shareB),
-            Math.max(shareA, shareB),
-            Math.log1p(Math.min(ua.count, ub.count)),
-            Math.log1p(Math.max(ua.count, ub.count)),
-            Math.min(ua.weight, ub.weight),
-            Math.max(ua.weight, ub.weight),
-            Math.min(ua.names, ub.names),
-            Math.max(ua.names, ub.names),
-            Math.min(ua.numbers, ub.numbers),
-            Math.max(ua.numbers, ub.numbers),
-            order,
-            Math.log1p(Math.min(ua.run, ub.run)),
-            Math.log1p(Math.max(ua.run, ub.run)),
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
         };
+        return alignment ? withAlignment(a, b, f) : f;
+    }
+
+    /**
+     * The features of {@code a} and {@code b} (in this order: the synonym share is not symmetric), given those
+     * without the alignment ({@link #features(Profile, Profile, boolean)} or {@link Scratch#features} of the
+     * two in either order: they are symmetric): the same array, with the alignment's features and the synonym
+     * share filled in.
+     */
+    static double[] withAlignment(Profile a, Profile b, double[] cheap) {
+        double[] f = cheap;
+        Alignment al = Alignment.of(a.side, b.side);
+        Unaligned ua = Unaligned.of(a, al, true);
+        Unaligned ub = Unaligned.of(b, al, false);
+        double shareA = al.alignedShareA();
+        double shareB = al.alignedShareB();
+        f[15] = synonymShare(a, b);
+        f[26] = Math.min(shareA, shareB);
+        f[27] = Math.max(shareA, shareB);
+        f[28] = Math.log1p(Math.min(ua.count, ub.count));
+        f[29] = Math.log1p(Math.max(ua.count, ub.count));
+        f[30] = Math.min(ua.weight, ub.weight);
+        f[31] = Math.max(ua.weight, ub.weight);
+        f[32] = Math.min(ua.names, ub.names);
+        f[33] = Math.max(ua.names, ub.names);
+        f[34] = Math.min(ua.numbers, ub.numbers);
+        f[35] = Math.max(ua.numbers, ub.numbers);
+        f[36] = al.sameOrder();
+        f[37] = Math.log1p(Math.min(ua.run, ub.run));
+        f[38] = Math.log1p(Math.max(ua.run, ub.run));
+        return f;
     }
 
     /**
@@ -1194,9 +1225,6 @@ final class Similarity {
      * of them in a row (a clause one statement adds).
      */
     private record Unaligned(double count, double weight, double names, double numbers, double run) {
-
-        /** Not computed: every value NaN. */
-        static final Unaligned UNKNOWN = new Unaligned(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
         static Unaligned of(Profile p, Alignment al, boolean first) {
             boolean[] used = new boolean[p.unalignedWeight.length];
