@@ -227,7 +227,7 @@ final class Similarity {
             negated = t.negated();
             phrases = Anchor.phrases(t);
             phraseKeys = new ScoreBound.PhraseKeys(phrases);
-            side = Alignment.Side.of(t.words(), synonyms);
+            side = Alignment.Side.of(t.words(), wordNumbers, synonyms, numbering);
             // the distinct content words are the side's (both leave out Lucene's stop words), with its senses:
             // sorted by insertion (a statement has a few dozen at most), the first senses of a word kept
             List<String> sideContent = side.content();
@@ -461,6 +461,67 @@ final class Similarity {
             ids = new HashMap<>(Math.max(16, Math.min(words, 1 << 24) * 2));
             grams = new LongNumbers[] {new LongNumbers(words), new LongNumbers(words), new LongNumbers(words)};
             trigrams = new LongNumbers(words);
+        }
+
+        /**
+         * What an alignment side needs of each word ({@link Alignment.Side#of(List, int[], Synonyms, Numbering)}),
+         * by the word's number, found on first use: 1 for a stop word, 2 for a content word (0: not asked yet),
+         * its stem and its senses (of {@link #sensesOf}, the first {@link Synonyms} asked).
+         */
+        private byte[] wordKinds = new byte[0];
+        private String[] stems = new String[0];
+        private int[][] senses = new int[0][];
+        private Synonyms sensesOf;
+
+        /** Whether the word {@code w}, numbered {@code id}, is no stop word (Lucene's English stop words). */
+        boolean isContent(int id, String w) {
+            if (id >= wordKinds.length) {
+                growWords(id);
+            }
+            byte kind = wordKinds[id];
+            if (kind == 0) {
+                kind = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) ? (byte) 1 : (byte) 2;
+                wordKinds[id] = kind;
+            }
+            return kind == 2;
+        }
+
+        /** {@link Alignment#cachedStem} of the word {@code w}, numbered {@code id}. */
+        String stem(int id, String w) {
+            if (id >= stems.length) {
+                growWords(id);
+            }
+            String stem = stems[id];
+            if (stem == null) {
+                stem = Alignment.cachedStem(w);
+                stems[id] = stem;
+            }
+            return stem;
+        }
+
+        /** {@link Synonyms#numbers} of the word {@code w}, numbered {@code id} (the same array). */
+        int[] senses(int id, String w, Synonyms synonyms) {
+            if (sensesOf == null) {
+                sensesOf = synonyms;
+            } else if (sensesOf != synonyms) {
+                return synonyms.numbers(w); // another instance numbers senses its own way: not kept
+            }
+            if (id >= senses.length) {
+                growWords(id);
+            }
+            int[] known = senses[id];
+            if (known == null) {
+                known = synonyms.numbers(w);
+                senses[id] = known;
+            }
+            return known;
+        }
+
+        private void growWords(int id) {
+            int length = Math.max(Math.max(64, id + 1), Math.max(ids.size(), wordKinds.length * 2));
+            wordKinds = Arrays.copyOf(wordKinds, length);
+            stems = Arrays.copyOf(stems, length);
+            senses = Arrays.copyOf(senses, length);
         }
 
         /** How many strings have numbers ({@link #of}). */
