@@ -181,6 +181,8 @@ final class Similarity {
         /** The hashes of its phrases' keys, for {@link ScoreBound#mostPhrases}. */
         final ScoreBound.PhraseKeys phraseKeys;
         final Alignment.Side side;
+        /** The number of each content word of {@link #side} (equal words, equal numbers). */
+        final int[] contentNumbers;
         /** Of each content word of {@link #side}: its weight when unaligned, and whether it is a name or a number. */
         final double[] unalignedWeight;
         final boolean[] isName;
@@ -228,6 +230,13 @@ final class Similarity {
             phrases = Anchor.phrases(t);
             phraseKeys = new ScoreBound.PhraseKeys(phrases);
             side = Alignment.Side.of(t.words(), wordNumbers, synonyms, numbering);
+            contentNumbers = new int[side.content().size()];
+            int contentWords = 0;
+            for (int i = 0; i < wordNumbers.length; i++) {
+                if (numbering.isContent(wordNumbers[i], t.words().get(i))) {
+                    contentNumbers[contentWords++] = wordNumbers[i];
+                }
+            }
             // the distinct content words are the side's (both leave out Lucene's stop words), with its senses:
             // sorted by insertion (a statement has a few dozen at most), the first senses of a word kept
             List<String> sideContent = side.content();
