@@ -237,11 +237,12 @@ final class SenseTable {
 
         /** The number of {@code s}, or -1: a binary search (the strings are in {@link String#compareTo} order). */
         int find(byte[] data, String s) {
+            char[] chars = s.toCharArray(); // read at each step of the search
             int lo = 0;
             int hi = count - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                int c = compare(data, mid, s);
+                int c = compare(data, mid, chars);
                 if (c < 0) {
                     lo = mid + 1;
                 } else if (c > 0) {
@@ -254,17 +255,17 @@ final class SenseTable {
         }
 
         /** String {@code i} compared with {@code s}, as {@link String#compareTo} would. */
-        private int compare(byte[] data, int i, String s) {
+        private int compare(byte[] data, int i, char[] s) {
             int from = text + intAt(data, starts + 4 * i);
             int length = text + intAt(data, starts + 4 * i + 4) - from;
-            int n = Math.min(length, s.length());
+            int n = Math.min(length, s.length);
             for (int j = 0; j < n; j++) {
-                int d = (data[from + j] & 0xff) - s.charAt(j);
+                int d = (data[from + j] & 0xff) - s[j];
                 if (d != 0) {
                     return d;
                 }
             }
-            return length - s.length();
+            return length - s.length;
         }
 
         String text(ByteBuffer data, int i) {

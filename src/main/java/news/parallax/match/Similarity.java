@@ -729,11 +729,27 @@ final class Similarity {
      * The letter trigrams of the words joined by spaces, with a space before and after, each as its three
      * characters in one number.
      */
-    private static long[] trigramIds(List<String> words) {
-        String t = " " + String.join(" ", words) + " ";
-        long[] out = new long[Math.max(0, t.length() - 2)];
-        for (int i = 3; i <= t.length(); i++) {
-            out[i - 3] = (long) t.charAt(i - 3) << 32 | (long) t.charAt(i - 2) << 16 | t.charAt(i - 1);
+    static long[] trigramIds(List<String> words) {
+        // the characters of " " + String.join(" ", words) + " ", copied into an array (no string's charAt per character)
+        int length = 2 + Math.max(0, words.size() - 1);
+        for (String w : words) {
+            length += w.length();
+        }
+        char[] t = new char[length];
+        t[0] = ' ';
+        int at = 1;
+        for (int k = 0; k < words.size(); k++) {
+            if (k > 0) {
+                t[at++] = ' ';
+            }
+            String w = words.get(k);
+            w.getChars(0, w.length(), t, at);
+            at += w.length();
+        }
+        t[at] = ' ';
+        long[] out = new long[Math.max(0, t.length - 2)];
+        for (int i = 3; i <= t.length; i++) {
+            out[i - 3] = (long) t[i - 3] << 32 | (long) t[i - 2] << 16 | t[i - 1];
         }
         return out;
     }
