@@ -392,7 +392,7 @@ final class Similarity {
 
         /** The bag of the numbers of {@code items}, each counted as often as it occurs (the array is sorted). */
         static Bag ofIds(long[] items) {
-            Arrays.sort(items);
+            sort(items);
             int distinct = 0;
             for (int i = 0; i < items.length; i++) {
                 distinct += i == 0 || items[i] != items[i - 1] ? 1 : 0;
@@ -407,6 +407,30 @@ final class Similarity {
                 cs[k]++;
             }
             return new Bag(ids, cs);
+        }
+
+        /** Most items sorted by insertion ({@link #sort}): a statement's word n-grams are a few dozen. */
+        static final int INSERTION_SORT_MAX = 40;
+
+        /**
+         * Sorts {@code items} ascending: by insertion up to {@value #INSERTION_SORT_MAX} items (without the
+         * general sort's set-up, which costs more than the sorting on arrays this short before the optimising
+         * compiler), else by {@link Arrays#sort(long[])}. Sorted numbers are one array whichever way.
+         */
+        static void sort(long[] items) {
+            if (items.length > INSERTION_SORT_MAX) {
+                Arrays.sort(items);
+                return;
+            }
+            for (int i = 1; i < items.length; i++) {
+                long x = items[i];
+                int j = i - 1;
+                while (j >= 0 && items[j] > x) {
+                    items[j + 1] = items[j];
+                    j--;
+                }
+                items[j + 1] = x;
+            }
         }
 
         /** The Euclidean norm of the counts (exact before the root: a sum of whole numbers). */
