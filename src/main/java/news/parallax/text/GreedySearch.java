@@ -2,12 +2,14 @@ package news.parallax.text;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
@@ -65,15 +67,25 @@ final class GreedySearch implements SequenceClassificationModel {
         return features.isPresent();
     }
 
+    /** The features found per word, if they are. */
+    Optional<PosFeatures> features() {
+        return features;
+    }
+
     @Override
     public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
             SequenceValidator<T> validator) {
-        Known known = additionalContext != null && additionalContext.length == 1
-                && additionalContext[0] instanceof Known k && k.tags.length == sequence.length ? k : null;
-        Object[] extra = additionalContext == null || known != null ? NO_CONTEXT : additionalContext;
+        Object hint = additionalContext != null && additionalContext.length == 1 ? additionalContext[0] : null;
+        Known known = hint instanceof Known k && k.tags.length == sequence.length ? k : null;
+        Words given = hint instanceof Words g && g.fits(features, sequence.length) ? g : null;
+        if (given != null) {
+            known = given.known;
+        }
+        Object[] extra = additionalContext == null || known != null || given != null ? NO_CONTEXT : additionalContext;
         if (features.isPresent() && extra.length == 0 && sequence instanceof String[] tokens
                 && (known == null || known.tagsIn(features.get()))) {
-            return new Sequence(Arrays.asList(byWords(features.get(), tokens, known, validator)));
+            PosFeatures.Word[] words = given != null ? given.words : features.get().words(tokens);
+            return new Sequence(Arrays.asList(byWords(features.get(), tokens, words, known, validator)));
         }
         String[] chosen = new String[sequence.length];
         double[] sums = new double[outcomes.length];
@@ -122,10 +134,12 @@ final class GreedySearch implements SequenceClassificationModel {
      * {@link #bestSequence}, with the weights of each word's features found once per word: the same
      * sums, added in the same order, as evaluating the context generator's features.
      */
-    private <T> String[] byWords(PosFeatures f, String[] tokens, Known known, SequenceValidator<T> validator) {
+    private <T> String[] byWords(PosFeatures f, String[] tokens, PosFeatures.Word[] words, Known known,
+            SequenceValidator<T> validator) {
         @SuppressWarnings("unchecked")
         T[] sequence = (T[]) tokens;
-        PosFeatures.Word[] words = f.words(tokens);
+        // the tagger's own validator reads the word and the outcome only: the tags before need no copy
+        boolean priorUnread = validator.getClass() == DefaultPOSSequenceValidator.class;
         String[] chosen = new String[tokens.length];
         int[] tags = new int[tokens.length];
         double[] sums = new double[outcomes.length];
@@ -135,7 +149,7 @@ final class GreedySearch implements SequenceClassificationModel {
                 tags[i] = f.outcome(chosen[i]);
                 continue;
             }
-            String[] prior = Arrays.copyOf(chosen, i);
+            String[] prior = priorUnread ? chosen : Arrays.copyOf(chosen, i);
             f.sum(words, i, tags, sums);
             int best = best(sums, i, sequence, prior, validator);
             chosen[i] = outcomes[best];
@@ -180,6 +194,34 @@ final class GreedySearch implements SequenceClassificationModel {
         boolean holds(int i, String[] chosen) {
             return sameWords[i] && (i < 1 || tags[i - 1].equals(chosen[i - 1]))
                     && (i < 2 || tags[i - 2].equals(chosen[i - 2]));
+        }
+    }
+
+    /**
+     * The words of a sequence with the weights of their features found already ({@link PosFeatures#word}),
+     * and the tags the sequence had as part of a longer one, if any: given as the only element of the
+     * additional context, they save looking each word up again.
+     */
+    static final class Words {
+        private final PosFeatures features;
+        private final PosFeatures.Word[] words;
+        private final Known known;
+
+        /**
+         * @param features the features the words' weights are from
+         * @param words    each word's weights, in order (taken as it is, not copied)
+         * @param known    the tags the sequence had in a longer one, or null
+         */
+        Words(PosFeatures features, PosFeatures.Word[] words, Known known) {
+            this.features = Objects.requireNonNull(features, "features");
+            this.words = Objects.requireNonNull(words, "words");
+            this.known = known;
+        }
+
+        /** Whether these are the words of a sequence of {@code size} by {@code search}'s features. */
+        boolean fits(Optional<PosFeatures> search, int size) {
+            return search.isPresent() && search.get() == features && words.length == size
+                    && (known == null || known.tags.length == size);
         }
     }
 

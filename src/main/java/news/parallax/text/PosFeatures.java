@@ -102,17 +102,21 @@ final class PosFeatures {
     Word[] words(String[] tokens) {
         Word[] out = new Word[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            String t = tokens[i];
-            Word w = words.get(t);
-            if (w == null) {
-                w = new Word(t, weights, prior, previousTag.length);
-                if (words.size() < WORDS) {
-                    words.putIfAbsent(t, w);
-                }
-            }
-            out[i] = w;
+            out[i] = word(tokens[i]);
         }
         return out;
+    }
+
+    /** The weights of the features of {@code token} (the same whichever thread finds them first). */
+    Word word(String token) {
+        Word w = words.get(token);
+        if (w == null) {
+            w = new Word(token, weights, prior, previousTag.length);
+            if (words.size() < WORDS) {
+                words.putIfAbsent(token, w);
+            }
+        }
+        return w;
     }
 
     /**
