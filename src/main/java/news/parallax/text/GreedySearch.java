@@ -228,9 +228,12 @@ final class GreedySearch implements SequenceClassificationModel {
     /** The index of the highest value (the first of equal ones). */
     private static int argmax(double[] values) {
         int best = 0;
+        double max = values[0];
         for (int o = 1; o < values.length; o++) {
-            if (values[o] > values[best]) {
+            double v = values[o];
+            if (v > max) {
                 best = o;
+                max = v;
             }
         }
         return best;

@@ -177,7 +177,13 @@ public final class Tagger {
                 i++;
             }
             int w = i;
-            while (i < end && !isWhitespace(text.charAt(i))) {
+            int hash = 0; // the word's String.hashCode, found as it is read
+            while (i < end) {
+                char c = text.charAt(i);
+                if (isWhitespace(c)) {
+                    break;
+                }
+                hash = 31 * hash + c;
                 i++;
             }
             if (i - w == 1) {
@@ -188,7 +194,7 @@ public final class Tagger {
                     out.add(w, i, String.valueOf(c), null);
                 }
             } else if (i > w) {
-                Split split = i - w <= MAX_REMEMBERED_WORD ? wordTokens(text, w, i, key, recent) : split(text.substring(w, i));
+                Split split = i - w <= MAX_REMEMBERED_WORD ? wordTokens(text, w, i, hash, key, recent) : split(text.substring(w, i));
                 int[] bounds = split.bounds;
                 PosFeatures.Word[] features = split.features;
                 for (int k = 0; k < split.tokens.length; k++) {
@@ -199,13 +205,12 @@ public final class Tagger {
     }
 
     /**
-     * The tokens of the word {@code text[w, i)}: from this thread's recent words, else from the words
+     * The tokens of the word {@code text[w, i)}, whose hash ({@link String#hashCode}) is {@code h}: from this thread's recent words, else from the words
      * remembered for all threads, else split now (and remembered). A word's tokens depend on the word alone,
      * so wherever they are found they are the same.
      */
-    private Split wordTokens(String text, int w, int i, TextKey key, Recent recent) {
-        key.of("", text, w, i);
-        int h = key.hashCode();
+    private Split wordTokens(String text, int w, int i, int h, TextKey key, Recent recent) {
+        key.of(text, w, i, h);
         int slot = (h ^ (h >>> 16)) & (RECENT_WORDS - 1);
         Split split = recent.splits[slot];
         if (split != null && split.hash == h && split.word.length() == i - w && split.word.regionMatches(0, text, w, i - w)) {
