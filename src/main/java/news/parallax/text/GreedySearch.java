@@ -150,6 +150,15 @@ final class GreedySearch implements SequenceClassificationModel {
                 continue;
             }
             String[] prior = priorUnread ? chosen : Arrays.copyOf(chosen, i);
+            if (f.approximate(words, i, tags, sums)) {
+                // fewer additions: enough when one outcome is ahead by more than their rounding can move it
+                int clear = clearBest(sums, f.apart());
+                if (clear >= 0 && validator.validSequence(i, sequence, prior, outcomes[clear])) {
+                    chosen[i] = outcomes[clear];
+                    tags[i] = clear;
+                    continue;
+                }
+            }
             f.sum(words, i, tags, sums);
             int best = best(sums, i, sequence, prior, validator);
             chosen[i] = outcomes[best];
@@ -223,6 +232,24 @@ final class GreedySearch implements SequenceClassificationModel {
             return search.isPresent() && search.get() == features && words.length == size
                     && (known == null || known.tags.length == size);
         }
+    }
+
+    /** The index of the highest value when it exceeds every other by more than {@code apart}, else -1. */
+    static int clearBest(double[] values, double apart) {
+        int best = 0;
+        double first = values[0];
+        double second = Double.NEGATIVE_INFINITY;
+        for (int o = 1; o < values.length; o++) {
+            double v = values[o];
+            if (v > first) {
+                second = first;
+                first = v;
+                best = o;
+            } else if (v > second) {
+                second = v;
+            }
+        }
+        return first - second > apart ? best : -1;
     }
 
     /** The index of the highest value (the first of equal ones). */

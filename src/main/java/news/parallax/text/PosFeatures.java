@@ -58,6 +58,17 @@ final class PosFeatures {
     private final Context[] previousTag;
     private final Context[][] previousTags;
     private final Map<String, Word> words = new ConcurrentHashMap<>(1 << 16);
+    /**
+     * The weights of the tag before a word, each as one value per outcome (0 for an absent one), for
+     * {@link #approximate}; and of the two tags before it, added together ({@code [a * n + b]}).
+     */
+    private final double[][] tagBefore;
+    private final double[][] tagsBefore;
+    /**
+     * Two approximate sums further apart than this are in the same order as the model's (see
+     * {@link #approximate}); 0 when the weights are not all finite (no sums are approximated).
+     */
+    private final double apart;
 
     private PosFeatures(Map<String, Context> weights, String[] outcomes) {
         this.weights = weights;
@@ -73,6 +84,41 @@ final class PosFeatures {
                 previousTags[a][b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
             }
         }
+        this.tagBefore = new double[n][];
+        this.tagsBefore = new double[n * n][];
+        for (int b = 0; b < n; b++) {
+            tagBefore[b] = new double[n];
+            add(previousTag[b], tagBefore[b]);
+            for (int a = 0; a < n; a++) {
+                double[] both = new double[n];
+                add(previousTag[b], both);
+                add(previousTags[a][b], both);
+                tagsBefore[a * n + b] = both;
+            }
+        }
+        this.apart = apart(weights);
+    }
+
+    /**
+     * The gap beyond which approximate sums are in the order of the model's: a sum of a word's features
+     * has at most {@value #TERMS} terms (the prior, eight affixes, the word, four neighbours, the place in
+     * the sentence, two classes, two tags), each at most {@code W} in size (the largest weight). Added in
+     * any order, such a sum is within {@code (TERMS - 1) u TERMS W} of the exact one (u = 2^-53, the unit
+     * roundoff), so two orders' sums are within twice that, and two outcomes whose approximate sums differ
+     * by more than four times that are in the same order in the model's sums. This is 4,096 {@code W u}
+     * (three times that). 0 when a weight is not finite.
+     */
+    private static double apart(Map<String, Context> weights) {
+        double max = 0;
+        for (Context c : weights.values()) {
+            for (double w : c.getParameters()) {
+                if (!Double.isFinite(w)) {
+                    return 0;
+                }
+                max = Math.max(max, Math.abs(w));
+            }
+        }
+        return 4096 * max * Math.ulp(1.0) / 2;
     }
 
     /**
@@ -153,6 +199,54 @@ final class PosFeatures {
         }
     }
 
+    /** Sums of a word's features have at most this many terms (see {@link #apart}). */
+    static final int TERMS = 19;
+
+    /**
+     * Sets {@code sums} to the sums {@link #sum} sets, added in another order (a word's own and class
+     * features together, the two previous tags together): each within {@link #apart()} / 4 of the
+     * model's sum, with fewer additions. Returns false (and sets nothing) when no gap is known (see
+     * {@link #apart}).
+     */
+    boolean approximate(Word[] words, int i, int[] tags, double[] sums) {
+        if (apart == 0) {
+            return false;
+        }
+        Word w = words[i];
+        System.arraycopy(w.whole, 0, sums, 0, sums.length);
+        if (i >= 1) {
+            add(words[i - 1].before1, sums);
+        }
+        if (i >= 2) {
+            add(words[i - 2].before2, sums);
+        }
+        if (i + 1 < words.length) {
+            add(words[i + 1].after1, sums);
+        }
+        if (i + 2 < words.length) {
+            add(words[i + 2].after2, sums);
+        }
+        if (i < begins.length) {
+            add(begins[i], sums);
+        }
+        if (i >= 1) {
+            double[] t = i >= 2 ? tagsBefore[tags[i - 2] * sums.length + tags[i - 1]] : tagBefore[tags[i - 1]];
+            for (int o = 0; o < sums.length; o++) {
+                sums[o] += t[o];
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The gap beyond which approximate sums ({@link #approximate}) are in the order of the model's sums:
+     * the outcome whose approximate sum exceeds every other's by more than this has the model's highest
+     * sum, alone.
+     */
+    double apart() {
+        return apart;
+    }
+
     /**
      * {@link StringUtil#toLowerCase}: each code point by {@link Character#toLowerCase(int)} (a stream of
      * code points there, made and collected per word), without a copy for a word of lower-case ASCII.
@@ -197,6 +291,8 @@ final class PosFeatures {
          */
         final double[] start;
         final Context[] kind;
+        /** {@link #start} with the class features' weights added (for {@link #approximate}). */
+        final double[] whole;
         final Context before1;
         final Context before2;
         final Context after1;
@@ -226,6 +322,10 @@ final class PosFeatures {
             found(weights.get("wc=" + kind), kinds);
             found(weights.get("w&c=" + lower + "," + kind), kinds);
             this.kind = kinds.isEmpty() ? NONE : kinds.toArray(NONE);
+            this.whole = start.clone();
+            for (Context c : this.kind) {
+                add(c, whole);
+            }
             this.before1 = weights.get(key.of("p1w=", lower, 0, lower.length()));
             this.before2 = weights.get(key.of("p2w=", lower, 0, lower.length()));
             this.after1 = weights.get(key.of("n1w=", lower, 0, lower.length()));
