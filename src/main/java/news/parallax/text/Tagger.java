@@ -227,20 +227,31 @@ public final class Tagger {
         recent.splits[slot] = split;
         return split;
     }
+
     /**
      * {@link StringUtil#isWhitespace} (the tokenizer's whitespace), answered at once for the printable ASCII
-     * characters, none of which is whitespace.
+     * characters, none of which is whitespace, and for the common letters and punctuation past ASCII.
      */
     static boolean isWhitespace(char c) {
-        return c == ' ' || (c < ' ' || c >= '\u007f') && StringUtil.isWhitespace(c);
+        return c == ' ' || (c < ' ' || c >= '\u007f') && !isNeverWhitespace(c) && StringUtil.isWhitespace(c);
     }
 
     /**
      * {@link Character#isWhitespace(char)}, answered at once for the space and the printable ASCII
-     * characters (none of which but the space is whitespace).
+     * characters (none of which but the space is whitespace), and for the common letters and punctuation
+     * past ASCII.
      */
     static boolean isJavaWhitespace(char c) {
-        return c == ' ' || (c < ' ' || c >= '\u007f') && Character.isWhitespace(c);
+        return c == ' ' || (c < ' ' || c >= '\u007f') && !isNeverWhitespace(c) && Character.isWhitespace(c);
+    }
+
+    /**
+     * True for characters past ASCII that are neither whitespace nor space separators (so no whitespace
+     * of Java's or of the tokenizer's): from U+00A1 to U+167F and from U+200B to U+2027, where the
+     * punctuation of news text lies (dashes, curly quotes and apostrophes, accented letters).
+     */
+    private static boolean isNeverWhitespace(char c) {
+        return c > '\u00a0' && c < '\u1680' || c > '\u200a' && c < '\u2028';
     }
 
     /** The tokens of one word (no whitespace) by OpenNLP's tokenizer. */
