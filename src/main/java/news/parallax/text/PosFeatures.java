@@ -2,6 +2,7 @@ package news.parallax.text;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,15 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * sentence begins at it or one or two words before it; its character class alone and with the word; the
  * tag before it and the two tags before it. All but the place in the sentence and the tags depend on one
  * word alone, so the weights of those features are looked up once per word ({@link Word}) and the tags'
- * once per pair of tags (by a {@link TextKey} for most: no string is made for a name looked up); the
- * prior and the word's own features come first, so their sums are added once per word too. {@link #sum} adds the same weights in the same order as the model's own
- * evaluation, so the sums, hence the tags, are the same to the last bit (tested against the tagger's
- * context generator).
+ * once per pair of tags (by a {@link TextKey} for most: no string is made for a name looked up).
+ * {@link #sum} adds the same weights in the same order as the model's own evaluation, so the sums, hence
+ * the tags, are the same to the last bit (tested against the tagger's context generator).
+ *
+ * <p>{@link #approximate} adds the same weights in another order, with fewer additions: the prior, the
+ * word's own and its class features summed once per word, the two tags' weights once per pair of tags.
+ * Rounding moves such a sum by far less than {@link #apart()} from the model's, so where one tag's sum
+ * leads every other's by more than that, it is the tag the model's sums choose (the search falls back on
+ * {@link #sum} elsewhere: on no word of the seeds).
  */
 final class PosFeatures {
 
@@ -172,7 +178,12 @@ final class PosFeatures {
      */
     void sum(Word[] words, int i, int[] tags, double[] sums) {
         Word w = words[i];
-        System.arraycopy(w.start, 0, sums, 0, sums.length);
+        // the prior and the word's own features, added from zero in the model's order
+        Arrays.fill(sums, 0.0);
+        add(prior, sums);
+        for (Context c : w.own) {
+            add(c, sums);
+        }
         if (i >= 1) {
             add(words[i - 1].before1, sums);
         }
@@ -285,13 +296,13 @@ final class PosFeatures {
      * features (no weight in the model) are left out, as the model's evaluation skips them.
      */
     static final class Word {
-        /**
-         * The sums of the weights of the prior and of the word's own features, added from zero in the
-         * model's order: the first additions of every sum for this word, made once.
-         */
-        final double[] start;
+        /** The weights of the word's own features (affixes, the word), in the model's order. */
+        final Context[] own;
         final Context[] kind;
-        /** {@link #start} with the class features' weights added (for {@link #approximate}). */
+        /**
+         * The sums of the weights of the prior, the word's own features and its class features, added
+         * from zero (for {@link #approximate}): made once per word.
+         */
         final double[] whole;
         final Context before1;
         final Context before2;
@@ -312,17 +323,17 @@ final class PosFeatures {
                 found(weights.get(key.of("pre=", token, 0, Math.min(k + 1, n))), own);
             }
             found(weights.get(key.of("w=", lower, 0, lower.length())), own);
+            this.own = own.isEmpty() ? NONE : own.toArray(NONE);
             String kind = FeatureGeneratorUtil.tokenFeature(token);
-            this.start = new double[outcomes];
-            add(prior, start);
-            for (Context c : own) {
-                add(c, start);
-            }
             List<Context> kinds = new ArrayList<>(2);
             found(weights.get("wc=" + kind), kinds);
             found(weights.get("w&c=" + lower + "," + kind), kinds);
             this.kind = kinds.isEmpty() ? NONE : kinds.toArray(NONE);
-            this.whole = start.clone();
+            this.whole = new double[outcomes];
+            add(prior, whole);
+            for (Context c : this.own) {
+                add(c, whole);
+            }
             for (Context c : this.kind) {
                 add(c, whole);
             }
