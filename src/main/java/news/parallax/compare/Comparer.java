@@ -33,6 +33,7 @@ public final class Comparer {
                 clusters.stream().sorted(Comparator.comparing(Cluster::id)).toList());
         clusters.sort(Comparator.comparingInt((Cluster c) -> -c.sources().size()).thenComparing(Cluster::id));
         int n = analysis.story().sources().size();
+        Framing.BodyWords body = Framing.BodyWords.of(analysis);
         Map<String, List<String>> exclusives = new TreeMap<>();
         Map<String, List<String>> omissions = new TreeMap<>();
         for (Source s : analysis.story().sources()) {
@@ -52,6 +53,6 @@ public final class Comparer {
             omissions.put(s.id(), missed);
         }
         return new Comparison(withDifferences, clusters.stream().map(Cluster::id).toList(), exclusives, omissions,
-                Framing.distinctive(analysis), Framing.loadedTerms(analysis), Citations.of(analysis));
+                Framing.distinctive(analysis, body), Framing.loadedTerms(analysis, body), Citations.of(analysis));
     }
 }

@@ -2,7 +2,11 @@ package news.parallax.compare;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.ChangeDelta;
+import com.github.difflib.patch.Chunk;
+import com.github.difflib.patch.DeleteDelta;
 import com.github.difflib.patch.DeltaType;
+import com.github.difflib.patch.InsertDelta;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -152,7 +156,55 @@ final class Differences {
             compare(refWords, ref.text(), ref.source(), words(otherText), otherText, w.getValue(), labels).ifPresent(out::add);
         }
         out.addAll(minor);
+        return merged(out, ref.source(), labels);
+    }
+
+    /**
+     * The differences with one note per change: two wordings that differ from the reference by the same
+     * words (they differ from each other only in their extent or marks) make one note naming both sources
+     * ("A and B quote "his plan" where C has "the plan"", not the same sentence twice).
+     */
+    private static List<Difference> merged(List<Difference> notes, String refSource, Labels labels) {
+        Map<String, Difference> byChange = new LinkedHashMap<>();
+        Map<String, Set<String>> others = new LinkedHashMap<>();
+        List<Difference> out = new ArrayList<>();
+        for (Difference d : notes) {
+            Set<String> them = new TreeSet<>(d.sources());
+            them.remove(refSource);
+            String minor = d.detail().startsWith("Minor: ") ? "Minor: " : "";
+            String subject = minor + labels.of(them) + " ";
+            int verbEnd = d.detail().indexOf(' ', subject.length());
+            if (them.isEmpty() || !d.detail().startsWith(subject) || verbEnd < 0) {
+                byChange.put("\u0001" + byChange.size(), d); // kept as it is, in its place
+                continue;
+            }
+            String verb = d.detail().substring(subject.length(), verbEnd);
+            String key = d.kind() + "\n" + minor + "\n" + singular(verb) + "\n" + d.detail().substring(verbEnd);
+            byChange.putIfAbsent(key, d);
+            others.computeIfAbsent(key, k -> new TreeSet<>()).addAll(them);
+        }
+        for (Map.Entry<String, Difference> e : byChange.entrySet()) {
+            Difference first = e.getValue();
+            if (e.getKey().startsWith("\u0001")) {
+                out.add(first);
+                continue;
+            }
+            Set<String> them = others.get(e.getKey());
+            String[] parts = e.getKey().split("\n", 4);
+            Set<String> sources = new TreeSet<>(them);
+            sources.add(refSource);
+            String verb = them.size() == 1 ? parts[2] : plural(parts[2]);
+            out.add(new Difference(first.kind(), List.copyOf(sources), parts[1] + labels.of(them) + " " + verb + parts[3]));
+        }
         return out;
+    }
+
+    private static String singular(String verb) {
+        return verb.endsWith("s") ? verb : verb + "s";
+    }
+
+    private static String plural(String verb) {
+        return verb.endsWith("s") ? verb.substring(0, verb.length() - 1) : verb;
     }
 
     private static Optional<Difference> compare(List<String> ref, String refText, String refSource, List<String> other,
@@ -161,7 +213,7 @@ final class Differences {
         List<String> lo = lower(other);
         // one quote inside the other, word for word: an excerpt, no change of words
         boolean excerpt = Collections.indexOfSubList(lr, lo) >= 0 || Collections.indexOfSubList(lo, lr) >= 0;
-        List<AbstractDelta<String>> deltas = excerpt ? List.of() : inner(DiffUtils.diff(lr, lo).getDeltas(), ref, other);
+        List<AbstractDelta<String>> deltas = excerpt ? List.of() : changes(lr, lo);
         Set<String> sources = new TreeSet<>(otherSources);
         sources.add(refSource);
         String them = labels.of(otherSources);
@@ -254,6 +306,98 @@ final class Differences {
 
     private static String verb(Set<String> subjects, String one, String many) {
         return subjects.size() == 1 ? one : many;
+    }
+
+    /** Words either quote may have before or after the stretch both cover that still count as a change there. */
+    private static final int EDGE = 3;
+
+    /**
+     * The changes from {@code a} to {@code b} (lower-case words) inside the stretch both quotes cover. When
+     * the best local alignment of the two (a match scores 2, a changed, added or left-out word -1) covers the
+     * whole shorter quote, the stretch is that alignment, so that a short quote is compared with the part of
+     * a long one it comes from, not with words scattered across it: "what is this a joke" against "... what
+     * is this the joke they call a plan this is not a joke" is one change, "a" to "the", where a longest
+     * common subsequence would align the later "a joke". Words before or after the stretch are the excerpt's
+     * extent, unless both quotes have a few there ({@link #EDGE}): then they are a change at that end ("we
+     * will win" / "they will win"). When it does not (the shorter quote leaves words out inside: "under
+     * duress" / "under a lot of duress"), the longest common subsequence of the two, without the words one
+     * has beyond the other's start or end.
+     */
+    static List<AbstractDelta<String>> changes(List<String> a, List<String> b) {
+        int[] w = window(a, b);
+        int aFrom = w[0];
+        int aTo = w[1];
+        int bFrom = w[2];
+        int bTo = w[3];
+        if (aFrom > 0 && bFrom > 0 && aFrom <= EDGE && bFrom <= EDGE) {
+            aFrom = 0;
+            bFrom = 0;
+        }
+        if (aTo < a.size() && bTo < b.size() && a.size() - aTo <= EDGE && b.size() - bTo <= EDGE) {
+            aTo = a.size();
+            bTo = b.size();
+        }
+        boolean shorterCovered = a.size() <= b.size() ? aFrom == 0 && aTo == a.size() : bFrom == 0 && bTo == b.size();
+        if (!shorterCovered) {
+            // the shorter quote leaves words out inside ("under duress" / "under a lot of duress"): all of it
+            return inner(DiffUtils.diff(a, b).getDeltas(), a, b);
+        }
+        List<String> subA = a.subList(aFrom, aTo);
+        List<String> subB = b.subList(bFrom, bTo);
+        List<AbstractDelta<String>> out = new ArrayList<>();
+        for (AbstractDelta<String> d : inner(DiffUtils.diff(subA, subB).getDeltas(), subA, subB)) {
+            Chunk<String> source = new Chunk<>(d.getSource().getPosition() + aFrom, d.getSource().getLines());
+            Chunk<String> target = new Chunk<>(d.getTarget().getPosition() + bFrom, d.getTarget().getLines());
+            out.add(switch (d.getType()) {
+                case INSERT -> new InsertDelta<>(source, target);
+                case DELETE -> new DeleteDelta<>(source, target);
+                default -> new ChangeDelta<>(source, target);
+            });
+        }
+        return out;
+    }
+
+    /**
+     * The best local alignment of {@code a} and {@code b} (Smith-Waterman on words) as {aFrom, aTo, bFrom,
+     * bTo}; the first best cell in row order, and on a tie in the trace a match before a change, a change
+     * before a word left out. {0, a.size(), 0, b.size()} when they share no word.
+     */
+    static int[] window(List<String> a, List<String> b) {
+        int m = a.size();
+        int n = b.size();
+        int[][] h = new int[m + 1][n + 1];
+        int best = 0;
+        int bi = 0;
+        int bj = 0;
+        for (int i = 1; i <= m; i++) {
+            for (int j = 1; j <= n; j++) {
+                int diag = h[i - 1][j - 1] + (a.get(i - 1).equals(b.get(j - 1)) ? 2 : -1);
+                int v = Math.max(0, Math.max(diag, Math.max(h[i - 1][j] - 1, h[i][j - 1] - 1)));
+                h[i][j] = v;
+                if (v > best) {
+                    best = v;
+                    bi = i;
+                    bj = j;
+                }
+            }
+        }
+        if (best == 0) {
+            return new int[] {0, m, 0, n};
+        }
+        int i = bi;
+        int j = bj;
+        while (i > 0 && j > 0 && h[i][j] > 0) {
+            int match = a.get(i - 1).equals(b.get(j - 1)) ? 2 : -1;
+            if (h[i][j] == h[i - 1][j - 1] + match) {
+                i--;
+                j--;
+            } else if (h[i][j] == h[i - 1][j] - 1) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        return new int[] {i, bi, j, bj};
     }
 
     /** The deltas inside the stretch both quotes cover: a quote that starts later or ends earlier is an excerpt. */

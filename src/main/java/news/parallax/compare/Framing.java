@@ -41,15 +41,50 @@ final class Framing {
 
     private Framing() {}
 
+    /**
+     * The words of each source's body blocks, as both analyses read them, found in one pass per block
+     * ({@link Words#allAndOutsideQuotes}): all of them, and those outside quotations.
+     *
+     * @param all     by source id, the words of each body block
+     * @param outside by source id, the words of each body block outside quotations
+     */
+    record BodyWords(Map<String, List<List<String>>> all, Map<String, List<List<String>>> outside) {
+
+        /** The body words of the story's sources. */
+        static BodyWords of(Analysis analysis) {
+            Map<String, List<List<String>>> all = new HashMap<>();
+            Map<String, List<List<String>>> outside = new HashMap<>();
+            for (Source s : analysis.story().sources()) {
+                List<List<String>> mine = new ArrayList<>();
+                List<List<String>> own = new ArrayList<>();
+                for (Block b : s.body()) {
+                    List<String> words = new ArrayList<>();
+                    List<String> unquoted = new ArrayList<>();
+                    Words.allAndOutsideQuotes(b.textIn(s.text()), words, unquoted);
+                    mine.add(words);
+                    own.add(unquoted);
+                }
+                all.put(s.id(), mine);
+                outside.put(s.id(), own);
+            }
+            return new BodyWords(all, outside);
+        }
+    }
+
     /** Per source id, its distinctive words, most distinctive first; an empty list where none stands out. */
     static Map<String, List<Comparison.TermScore>> distinctive(Analysis analysis) {
+        return distinctive(analysis, BodyWords.of(analysis));
+    }
+
+    /** {@link #distinctive(Analysis)}, given the body words of its sources. */
+    static Map<String, List<Comparison.TermScore>> distinctive(Analysis analysis, BodyWords body) {
         // hash maps: no iteration order of theirs reaches the result (scores are sorted by z, then term)
         Map<String, Map<String, Integer>> counts = new TreeMap<>();
         Map<String, Map<String, Map<String, Integer>>> forms = new TreeMap<>();
         for (Source s : analysis.story().sources()) {
             Map<String, Integer> byKey = new HashMap<>();
             Map<String, Map<String, Integer>> surface = new HashMap<>();
-            for (Map.Entry<String, Integer> e : counts(s).entrySet()) {
+            for (Map.Entry<String, Integer> e : counts(body.all().get(s.id())).entrySet()) {
                 String key = Words.stem(e.getKey());
                 byKey.merge(key, e.getValue(), Integer::sum);
                 surface.computeIfAbsent(key, k -> new HashMap<>(4)).put(e.getKey(), e.getValue());
@@ -81,11 +116,16 @@ final class Framing {
 
     /** The loaded terms each source uses, in its own words, where another source chose the neutral term. */
     static List<Comparison.TermContrast> loadedTerms(Analysis analysis) {
+        return loadedTerms(analysis, BodyWords.of(analysis));
+    }
+
+    /** {@link #loadedTerms(Analysis)}, given the body words of its sources. */
+    static List<Comparison.TermContrast> loadedTerms(Analysis analysis, BodyWords body) {
         Map<String, List<String>> words = new TreeMap<>();
         for (Source s : analysis.story().sources()) {
             List<String> own = new ArrayList<>();
-            for (Block b : s.body()) {
-                own.addAll(Words.all(QuotedText.blankQuotes(b.textIn(s.text()))));
+            for (List<String> block : body.outside().get(s.id())) {
+                own.addAll(block);
                 own.add(LoadedTerms.BREAK);
             }
             words.put(s.id(), own);
@@ -99,6 +139,19 @@ final class Framing {
         for (Block b : source.body()) {
             for (String w : Words.content(b.textIn(source.text()))) {
                 counts.merge(w, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    // the same counts, of the words of each body block ({@link Words#all}): content words in the same order
+    private static Map<String, Integer> counts(List<List<String>> blocks) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (List<String> block : blocks) {
+            for (String w : block) {
+                if (Words.isContent(w)) {
+                    counts.merge(w, 1, Integer::sum);
+                }
             }
         }
         return counts;

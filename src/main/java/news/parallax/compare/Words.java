@@ -43,11 +43,52 @@ final class Words {
         return out;
     }
 
+    /**
+     * The words of {@code text} in one pass: all of them ({@link #all}) into {@code all}, and those outside
+     * quotations into {@code outside}, the same words as {@code all(QuotedText.blankQuotes(text))}: a blanked
+     * stretch starts and ends with a quotation mark (or the text's end), which is no letter, digit or joining
+     * mark, so no word runs across its edge, and blanking it changes neither what a character outside it is
+     * nor whether one joins (the characters it looks at across the edge are the marks, which stay no letter or
+     * digit): the words of the blanked text are the words of the text that lie outside quotations.
+     */
+    static void allAndOutsideQuotes(String text, List<String> all, List<String> outside) {
+        String s = text;
+        int i = 0;
+        int n = s.length();
+        boolean inside = false; // as QuotedText.blankQuotes: whether the characters here are blanked
+        while (i < n) {
+            char c = s.charAt(i);
+            if (!isLetterOrDigit(c)) {
+                if (c == '\u201C' || c == '\u201D' || c == '"' || c == '\u201E') {
+                    inside = c == '\u201C' || c == '\u201E' || (c == '"' && !inside);
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && (isLetterOrDigit(s.charAt(i)) || joins(s, i))) {
+                i++;
+            }
+            String w = word(s.substring(start, i));
+            if (w != null) {
+                all.add(w);
+                if (!inside) {
+                    outside.add(w);
+                }
+            }
+        }
+    }
+
+    /** Whether a word of {@link #all} carries content, as {@link #content} keeps it (no stop word, two letters or more). */
+    static boolean isContent(String w) {
+        return w.length() > 1 && !STOP.contains(w);
+    }
+
     /** The words of {@code text} that carry content: stop words and one-letter words left out. */
     static List<String> content(CharSequence text) {
         List<String> out = new ArrayList<>();
         for (String w : all(text)) {
-            if (w.length() > 1 && !STOP.contains(w)) {
+            if (isContent(w)) {
                 out.add(w);
             }
         }

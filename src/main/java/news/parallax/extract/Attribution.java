@@ -15,6 +15,24 @@ final class Attribution {
     /** An attribution: who (possibly null when only the verb was found) and the verb token's index. */
     record Found(Mention who, Token verb, int verbIndex) {}
 
+    /** Words that open a time phrase ("on", "last") and words it may hold ("Thursday", "week"): time-words.txt. */
+    private static final java.util.Set<String> TIME_OPENERS;
+    private static final java.util.Set<String> TIME_WORDS;
+
+    static {
+        java.util.Set<String> openers = new java.util.HashSet<>();
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String line : news.parallax.text.Lexicon.lines("extract/time-words.txt")) {
+            if (line.startsWith(">")) {
+                openers.add(line.substring(1));
+            } else {
+                words.add(line);
+            }
+        }
+        TIME_OPENERS = java.util.Set.copyOf(openers);
+        TIME_WORDS = java.util.Set.copyOf(words);
+    }
+
     /** Forms of reporting verbs that are never nouns. */
     private static final java.util.Set<String> SURE_VERBS = java.util.Set.of("said", "says", "told", "tells", "wrote",
             "writes", "adds", "spoke", "explains", "insists", "argues");
@@ -83,6 +101,10 @@ final class Attribution {
             if (isVerb(t) || v <= i + 3 && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0)) && !determined) {
                 // ("the report said": after an article the word is a noun)
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
+                if (who == null && v > i && toks.get(v - 1).text().equals(",")) {
+                    // "“...” than a shutdown, said Senator Jane Roe": the quote's sentence runs on, then the attribution
+                    who = rightOf(toks, v + 1, to);
+                }
                 Mention lead = v > i + 2 && toks.get(v - 1).text().equals(",") ? leadingName(toks, i, v) : null;
                 if (lead != null) {
                     // "“...,” Jane Roe, a Republican trying to unseat Tom Webb, a Democrat, in Ohio’s Ninth District,
@@ -169,6 +191,18 @@ final class Attribution {
         return null;
     }
 
+    /**
+     * The index where a time phrase ending at token {@code j} starts ("on Thursday", "on Monday night", "this week"),
+     * or -1.
+     */
+    private static int timePhraseStart(List<Token> toks, int j, int floor) {
+        int t = j;
+        while (t >= floor && t > j - 3 && TIME_WORDS.contains(toks.get(t).text().toLowerCase(Locale.ROOT))) {
+            t--;
+        }
+        return t < j && t >= floor && TIME_OPENERS.contains(toks.get(t).text().toLowerCase(Locale.ROOT)) ? t : -1;
+    }
+
     /** True for the "." of "Sen." or "J." that the tokenizer split off. */
     private boolean abbreviationDot(List<Token> toks, int v) {
         if (v == 0 || !toks.get(v).text().equals(".") || toks.get(v - 1).end() != toks.get(v).start()) {
@@ -227,6 +261,12 @@ final class Attribution {
                 }
                 if (who == null) {
                     who = rightOf(toks, v + 1, to);
+                }
+                if (!isVerb(t) && toks.get(to - 1).text().equals(":") && !participleBeforeQuote(toks, v, from, to)
+                        && (who == null || who.nominal && who.kind == Speaker.Kind.PERSON && who.title.isEmpty()
+                        && !lex.personNoun(who.surname()))) {
+                    // "X defends Y after impeachment remarks:": a noun with nobody before it; the clause's subject speaks
+                    continue;
                 }
                 return new Found(who, t, v);
             }
@@ -382,13 +422,21 @@ final class Attribution {
                 }
             }
             Mention named = mainFirstNamed(toks, floor, v);
-            if (named == null && floor < v && toks.get(floor).tag().equals("DET")) {
+            int d = floor;
+            if (named == null && d < v && !toks.get(d).tag().equals("DET")) {
+                // "Several hours earlier, an official pushed back, saying": past a short opening phrase
+                while (d < v && d < floor + 5 && !toks.get(d).text().equals(",")) {
+                    d++;
+                }
+                d = d < v && d < floor + 5 ? d + 1 : floor;
+            }
+            if (named == null && d < v && toks.get(d).tag().equals("DET")) {
                 // "A young man in a suit approached the mayor, saying: ...": the described subject of the sentence
-                int k = floor + 1;
-                while (k < v && k < floor + 4 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN"))) {
+                int k = d + 1;
+                while (k < v && k < d + 5 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN"))) {
                     k++;
                 }
-                return k > floor + 1 && lex.personNoun(toks.get(k - 1).text()) ? nominal(toks, floor, k) : null;
+                return k > d + 1 && lex.personNoun(toks.get(k - 1).text()) ? nominal(toks, d, k) : null;
             }
             return named;
         }
@@ -398,6 +446,15 @@ final class Attribution {
                 && !(toks.get(j).capitalized() && j > floor && names.namePart(toks, j)))) {
             // ("Harbor Daily recently reported": "Daily" is the name's, not an adverb)
             j--;
+        }
+        int time = timePhraseStart(toks, j, floor);
+        if (time > floor) {
+            // "Jane Roe on Thursday said", "Roe earlier this month told": the subject is before the time phrase
+            j = time - 1;
+            while (j >= floor && (lex.skipWords.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
+                    || toks.get(j).tag().equals("ADV") && !toks.get(j).capitalized())) {
+                j--;
+            }
         }
         if (j > floor && isDash(toks.get(j).text())) {
             // "Jane Roe, chair of the committee — which meets on Mondays — said": skip the aside
@@ -876,6 +933,22 @@ final class Attribution {
         return m;
     }
 
+    private static boolean ownerMark(String w) {
+        return w.equals("\u2019s") || w.equals("'s") || w.equals("\u2019") || w.equals("'");
+    }
+
+    /** The words of tokens [s, e) as written, joined where the text joins them. */
+    private static String text(List<Token> toks, int s, int e) {
+        StringBuilder b = new StringBuilder();
+        for (int i = s; i < e; i++) {
+            if (i > s && toks.get(i).start() > toks.get(i - 1).end()) {
+                b.append(' ');
+            }
+            b.append(toks.get(i).text());
+        }
+        return b.toString();
+    }
+
     /** A noun phrase such as "the defense minister" or "the company": a nominal mention, or null. */
     private Mention nominal(List<Token> toks, int from, int to) {
         Mention age = age(toks, from, to);
@@ -886,6 +959,8 @@ final class Attribution {
         // "the premier said": a title word is the head even when the tagger took it for an adjective
         while (e >= from && !(toks.get(e).tag().equals("NOUN") || toks.get(e).tag().equals("PROPN")
                 || e == to - 1 && isTitleWord(toks.get(e).text())
+                // ("a senior State Department official said": the tagger took the person noun for an adjective)
+                || e == to - 1 && e > from && Character.isLowerCase(toks.get(e).text().charAt(0)) && lex.personNoun(toks.get(e).text())
                 || e == to - 1 && e > from && lex.documentNouns.contains(toks.get(e).text().toLowerCase(Locale.ROOT)))) {
             // ("the social media ads read": a text the tagger took for a verb)
             e--;
@@ -948,6 +1023,22 @@ final class Attribution {
             // "the report said": a text with no author named here; no speaker
             return new Mention(toks.get(e).text(), "", Speaker.Kind.PERSON, toks.get(e).start(), false, true, 'p');
         }
+        // "Stone’s attorney said", "Jones’ campaign told": a named owner is the description's determiner; the
+        // description stands as written and never points back to another lawyer or campaign
+        String owned = "";
+        for (int i = s; i < e; i++) {
+            if (owner(toks, i) && toks.get(i).capitalized()) {
+                int o = i + 1 < e && ownerMark(toks.get(i + 1).text()) && toks.get(i + 1).start() == toks.get(i).end() ? i + 2 : i + 1;
+                owned = text(toks, s, o);
+                s = o;
+            }
+        }
+        if (owned.isEmpty() && s - 2 >= from && ownerMark(toks.get(s - 1).text()) && toks.get(s - 2).end() == toks.get(s - 1).start()
+                && toks.get(s - 2).capitalized()) {
+            // (the possessive mark split off: "Stone", "’s")
+            int os = names.runStart(toks, s - 2, from);
+            owned = text(toks, os >= 0 ? os : s - 2, s);
+        }
         boolean titled = false;
         boolean org = false;
         StringBuilder b = new StringBuilder();
@@ -961,8 +1052,15 @@ final class Attribution {
             }
             b.append(w);
         }
+        String head = toks.get(e).text();
+        if (titled && head.endsWith("s") && !isTitleWord(head) && lex.personNoun(head) && Character.isLowerCase(head.charAt(0))) {
+            // "senior administration officials said": a group, not one titled person the text is about
+            titled = false;
+        }
         String phrase = b.toString();
-        if (s - 1 >= 0 && lex.determiners.contains(toks.get(s - 1).text().toLowerCase(Locale.ROOT))) {
+        if (!owned.isEmpty()) {
+            phrase = owned + " " + phrase;
+        } else if (s - 1 >= 0 && lex.determiners.contains(toks.get(s - 1).text().toLowerCase(Locale.ROOT))) {
             phrase = toks.get(s - 1).text() + " " + phrase;
         }
         Mention m;

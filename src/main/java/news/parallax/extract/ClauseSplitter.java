@@ -99,9 +99,10 @@ final class ClauseSplitter {
         List<Cut> cuts = new ArrayList<>();
         for (int k = 1; k + 1 < t.size(); k++) {
             String w = t.word(k);
-            if (w.equals(";")) {
+            char only = w.length() == 1 ? w.charAt(0) : 0;
+            if (only == ';') {
                 cuts.add(new Cut(k, k + 1));
-            } else if (w.equals(",")) {
+            } else if (only == ',') {
                 int n = k + 1;
                 while (n + 1 < t.size() && t.word(n).length() == 1 && CLOSING.indexOf(t.word(n).charAt(0)) >= 0) {
                     n++; // ',"' and ',”': the quotation closes before the next clause

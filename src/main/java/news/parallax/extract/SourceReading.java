@@ -58,6 +58,23 @@ final class SourceReading {
     private final List<Mention> known = new ArrayList<>();
     /** Every organisation of more than one word named in the source, for "the commission said". */
     private final List<Mention> organisations = new ArrayList<>();
+    /** Generic nouns ("group") and the last words of the organisations they point back to: group-heads.txt. */
+    private static final java.util.Set<String> GROUP_NOUNS;
+    private static final java.util.Set<String> GROUP_HEADS;
+
+    static {
+        java.util.Set<String> nouns = new java.util.HashSet<>();
+        java.util.Set<String> heads = new java.util.HashSet<>();
+        for (String line : news.parallax.text.Lexicon.lines("extract/group-heads.txt")) {
+            if (line.startsWith(">")) {
+                nouns.add(line.substring(1));
+            } else {
+                heads.add(line);
+            }
+        }
+        GROUP_NOUNS = java.util.Set.copyOf(nouns);
+        GROUP_HEADS = java.util.Set.copyOf(heads);
+    }
     /** Every person named or credited so far, in reading order, for resolving "he" and "she". */
     private final List<Cand> mentioned = new ArrayList<>();
     /** Surnames of full names that are surely people's (see {@link #personLike}). */
@@ -82,6 +99,8 @@ final class SourceReading {
     private int nextSentence;
     private int currentPara;
     private int lastSpeakerPara = -10;
+    /** The last paragraph that credits its quotes to nobody, or introduces the next one as nobody's. */
+    private int nobodyPara = -10;
     /** The person who was the subject of sentence {@link #lastSubjectSentence}, in paragraph {@link #lastSubjectPara}. */
     private Mention lastSubject;
     private int lastSubjectPara = -10;
@@ -562,6 +581,18 @@ final class SourceReading {
                 i++;
             }
             i = i < toks.size() && i < limit ? i + 1 : 0;
+            if (i > 0 && i < toks.size() && toks.get(i).tag().equals("DET")) {
+                // "In questioning by Rep. Tom Webb, a Virginia Democrat, Mr. Roe offered": past the apposition to the
+                // name in the opening phrase
+                int k = i + 1;
+                while (k < toks.size() && k < i + 8 && !toks.get(k).text().equals(",") && !toks.get(k).tag().equals("VERB")
+                        && !toks.get(k).tag().equals("AUX")) {
+                    k++;
+                }
+                if (k + 1 < toks.size() && k < i + 8 && toks.get(k).text().equals(",") && toks.get(k + 1).tag().equals("PROPN")) {
+                    i = k + 1;
+                }
+            }
         }
         return i;
     }
@@ -749,6 +780,10 @@ final class SourceReading {
                     verb = previousVerb;
                 } else if (creditedToNobody) {
                     who = null;
+                } else if (k == 0 && beforeText.isEmpty() && nobodyPara == p - 1) {
+                    // "“...,” the letter said. ¶ “This is unconscionable.”", "a post provides this commentary: ¶ “...”":
+                    // the text goes on, nobody's
+                    who = null;
                 } else if (lastSubject != null && lastSubjectPara == p - 1 && lastSubjectSentence == sentenceNo
                         && k == 0 && beforeText.isEmpty() && lastSpeakerPara < p - 1) {
                     // "Jane Roe, the union's president, was blunt. ¶ “The offer is an insult.”" (unless the next
@@ -775,7 +810,7 @@ final class SourceReading {
                 // the title of a work, nobody's words
                 continue;
             }
-            if (titleCase(q) && words(q) <= 6 && programme(para, q)) {
+            if (titleCase(q) && words(q) <= 8 && programme(para, q)) {
                 // "said on Channel Four’s “Morning Talk.”", "told “Morning Report.”": a programme, even with the full stop
                 continue;
             }
@@ -808,6 +843,9 @@ final class SourceReading {
         }
         chain.clear();
         chain.addAll(nextChain.stream().distinct().toList());
+        if (creditedToNobody) {
+            nobodyPara = p;
+        }
         // (nothing heading() reads has changed when qs is empty: the loop above did not run)
         if (qs.isEmpty() && heading) {
             // a link or a sub-heading: nobody in it is a speaker or a subject
@@ -838,10 +876,14 @@ final class SourceReading {
         return f.who();
     }
 
-    /** "The Daily Courier reported:" at the end of a paragraph: the speaker of the quotation that follows. */
+    /**
+     * "The Daily Courier reported:" or "Roe wrote in a tweet on Monday." at the end of a paragraph: the speaker of the
+     * quotation that follows.
+     */
     private void introduces(Para para, int p) {
         String t = para.block().textIn(text).strip();
-        if (!t.endsWith(":") || para.block().kind() != Block.Kind.BODY
+        boolean colon = t.endsWith(":");
+        if (!colon && !t.endsWith(".") || para.block().kind() != Block.Kind.BODY
                 || !para.quotes().isEmpty() && !para.quotes().get(para.quotes().size() - 1).closed()) {
             return;
         }
@@ -850,13 +892,38 @@ final class SourceReading {
                 : para.quotes().get(para.quotes().size() - 1).close() + 1);
         int[] r = tokenRange(para, from, end);
         Attribution.Found f = attribution.before(para.tokens(), r[0], r[1]);
-        if (f == null || f.who() == null) {
+        if (colon && (f == null || f.who() == null) && para.quotes().isEmpty()) {
+            // "A post accompanying the video offers this commentary:": the quotation that follows is nobody's
+            nobodyPara = p;
+        }
+        if (f == null || f.who() == null || !colon && (from > sentenceStart(para, end - 1) || !bareReport(para.tokens(), f, r[1]))) {
+            // ("“...,” she said in an interview.": the attribution of the quote before, already read)
             return;
         }
         Mention who = resolve(f.who(), f.who().offset);
         if (who != null && who.named() != null) {
             noteSpeaker(who.named(), p, who.offset);
+        } else if (colon && who != null && !who.pronoun && para.quotes().isEmpty()) {
+            // "The statement read:" with no author known: nobody's
+            nobodyPara = p;
         }
+    }
+
+    /**
+     * True when the reporting verb of {@code f} reports nothing in its own sentence, which ends at token {@code to}:
+     * only adverbs and phrases after a preposition follow it ("Roe noted so helpfully in a tweet Wednesday."), and
+     * its subject is a person or an organisation named or pointed to, never a text.
+     */
+    private boolean bareReport(List<Token> toks, Attribution.Found f, int to) {
+        if (f.verbIndex() < 0 || f.who().nominal || f.verb().text().endsWith("ing")) {
+            return false;
+        }
+        int i = f.verbIndex() + 1;
+        while (i < to && toks.get(i).tag().equals("ADV")) {
+            i++;
+        }
+        return i < to && (toks.get(i).tag().equals("ADP") && !toks.get(i).text().equalsIgnoreCase("that")
+                || i == to - 1 && toks.get(i).text().equals("."));
     }
 
     /**
@@ -1715,6 +1782,13 @@ final class SourceReading {
             }
             if (!c.described && c.kind == m.kind && endsWithWord((c.kind == Speaker.Kind.ORGANIZATION ? c.name : c.title)
                     .toLowerCase(java.util.Locale.ROOT), head)) {
+                return c;
+            }
+        }
+        for (int i = organisations.size() - 1; i >= 0 && m.kind == Speaker.Kind.ORGANIZATION && GROUP_NOUNS.contains(head); i--) {
+            // "the Safari Club sent out a call ... ¶ “...,” the group wrote": the organisation named last with a group's name
+            Mention c = organisations.get(i);
+            if (c.offset < m.offset && GROUP_HEADS.contains(c.surname())) {
                 return c;
             }
         }

@@ -75,8 +75,10 @@ final class WordShapes {
 
     /** {@code \p{Ll}{2,3}\p{Lu}\p{Ll}{2,}} ("diGenova", "deVries"). */
     static boolean isLowerParticleName(String s) {
-        // the expression needs an upper-case letter: most words have none and are answered at once
-        return hasUpperCaseLetter(s) && LOWER_PARTICLE.matcher(s).matches();
+        // the expression needs five characters at least, a lower-case letter first and an upper-case letter:
+        // most words fail one of these and are answered at once
+        return s.length() >= 5 && Character.getType(s.codePointAt(0)) == Character.LOWERCASE_LETTER
+                && hasUpperCaseLetter(s) && LOWER_PARTICLE.matcher(s).matches();
     }
 
     private static boolean hasUpperCaseLetter(String s) {

@@ -1,5 +1,6 @@
 package news.parallax.match;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -71,13 +72,27 @@ final class AlignableIndex {
                 prefixBits[prefixes.get(s) * width + word] |= bit;
             }
         }
+        // a word's statements depend on the word alone (its senses, stem and prefix): found once per word number
+        int words = 0;
+        for (Similarity.Profile p : profiles) {
+            for (int w : p.contentNumbers) {
+                words = Math.max(words, w + 1);
+            }
+        }
+        long[][] byWord = new long[words][];
         long[][] may = new long[n][];
         for (int a = 0; a < n; a++) {
-            Alignment.Side side = profiles.get(a).side;
+            Similarity.Profile p = profiles.get(a);
+            Alignment.Side side = p.side;
             int[][] keys = side.keys();
             long[] m = new long[keys[0].length * width];
             for (int i = 0; i < keys[0].length; i++) {
                 int at = i * width;
+                long[] known = byWord[p.contentNumbers[i]];
+                if (known != null) {
+                    System.arraycopy(known, 0, m, at, width);
+                    continue;
+                }
                 // every number is there: each statement's own senses, stems and prefixes were added
                 for (int s : side.senses().get(i)) {
                     or(m, at, senseBits, senses.get(s) * width, width);
@@ -86,6 +101,7 @@ final class AlignableIndex {
                 if (keys[2][i] != (int) Alignment.Side.NO_PREFIX) {
                     or(m, at, prefixBits, prefixes.get(keys[2][i]) * width, width);
                 }
+                byWord[p.contentNumbers[i]] = Arrays.copyOfRange(m, at, at + width);
             }
             may[a] = m;
         }

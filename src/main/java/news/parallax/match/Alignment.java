@@ -111,6 +111,28 @@ record Alignment(List<String> contentA, List<String> contentB, List<int[]> pairs
             }
             return new Side(String.join(" ", words), content, stems, senses, Synonyms.union(senses));
         }
+
+        /**
+         * {@link #of(List, Synonyms)} of words numbered {@code numbers} by {@code numbering} (equal words, equal
+         * numbers): whether each word is a stop word, its stem and its senses are found once per number
+         * ({@link Similarity.Numbering#isContent}, {@link Similarity.Numbering#stem},
+         * {@link Similarity.Numbering#senses}), not once per occurrence. The same side.
+         */
+        static Side of(List<String> words, int[] numbers, Synonyms synonyms, Similarity.Numbering numbering) {
+            List<String> content = new ArrayList<>(words.size());
+            List<String> stems = new ArrayList<>(words.size());
+            List<int[]> senses = new ArrayList<>(words.size());
+            for (int i = 0; i < numbers.length; i++) {
+                String w = words.get(i);
+                int id = numbers[i];
+                if (numbering.isContent(id, w)) {
+                    content.add(w);
+                    stems.add(numbering.stem(id, w));
+                    senses.add(numbering.senses(id, w, synonyms));
+                }
+            }
+            return new Side(String.join(" ", words), content, stems, senses, Synonyms.union(senses));
+        }
     }
 
     /**

@@ -188,7 +188,7 @@ final class Clusterer {
             if (!similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
                 return Optional.empty(); // surely below the threshold: not scored
             }
-            double s = strength(a, b);
+            double s = strength(a, b, quotes, c, cheap);
             return s >= threshold ? Optional.of(new Link(a, b, s, false)) : Optional.empty();
         }
 
@@ -211,6 +211,22 @@ final class Clusterer {
                 return 0;
             }
             return (double) (lcs >= 0 ? lcs : Similarity.lcs(profiles.get(a), profiles.get(b))) / min;
+        }
+
+        /**
+         * {@link #strength(int, int)}, given whether both are quotes, their {@link #containment} and the features
+         * of the two without the alignment (filled in here): the same value, without computing those again.
+         */
+        private double strength(int a, int b, boolean quotes, double containment, double[] cheap) {
+            long key = (long) Math.min(a, b) * st.size() + Math.max(a, b);
+            Double known = cache.get(key);
+            if (known != null) {
+                return known;
+            }
+            double s = quotes && containment >= CONTAINED ? 1.0
+                    : similarity.score(profiles.get(Math.min(a, b)), profiles.get(Math.max(a, b)), cheap);
+            cache.put(key, s);
+            return s;
         }
 
         /** How strongly two statements belong together: containment counts as 1, else the similarity. */

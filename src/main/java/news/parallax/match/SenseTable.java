@@ -34,6 +34,8 @@ final class SenseTable {
     private static final int[] NONE = new int[0];
 
     private final ByteBuffer data;
+    /** The bytes of {@link #data}: a look-up reads them directly (a buffer's reads check bounds and byte order each). */
+    private final byte[] bytes;
     private final Part words;
     private final Part lemmas;
     private final int synsetCount;
@@ -44,6 +46,10 @@ final class SenseTable {
 
     private SenseTable(ByteBuffer data) {
         this.data = data;
+        this.bytes = data.array();
+        if (data.arrayOffset() != 0) {
+            throw new IllegalArgumentException("a sense table reads a whole array");
+        }
         if (data.getInt(0) != MAGIC || data.getInt(4) != VERSION) {
             throw new IllegalStateException("news/parallax/match/" + RESOURCE + " is not a sense table of version "
                     + VERSION + ": rebuild with Maven");
@@ -106,11 +112,11 @@ final class SenseTable {
     int id(String s) {
         if (s.startsWith("w:")) {
             String lemma = s.substring(2);
-            int k = holds(lemma) ? words.find(data, lemma) : -1;
+            int k = holds(lemma) ? words.find(bytes, lemma) : -1;
             if (k >= 0) {
                 return k;
             }
-            int i = lemmas.find(data, lemma);
+            int i = lemmas.find(bytes, lemma);
             return i < 0 ? -1 : words.count + i;
         }
         int code = code(s);
@@ -172,18 +178,44 @@ final class SenseTable {
      * WordNet knows no sense of it. A fresh array.
      */
     int[] senses(String word) {
-        int k = words.find(data, word);
+        return sensesOfWord(words.find(bytes, word));
+    }
+
+    /**
+     * The number of {@code word} (letters a-z only, see {@link #holds}) as a word of the table, or -1: its own
+     * lemma's number ({@link #id} of {@code "w:" + word}) when it is not -1.
+     */
+    int word(String word) {
+        return words.find(bytes, word);
+    }
+
+    /**
+     * {@link #id} of {@code "w:" + lemma} for a lemma that is not a word of the table ({@link #word} gave -1):
+     * its number among the other lemmas, or -1.
+     */
+    int otherLemma(String lemma) {
+        int i = lemmas.find(bytes, lemma);
+        return i < 0 ? -1 : words.count + i;
+    }
+
+    /** {@link #senses} of the word numbered {@code k} by {@link #word} (-1: none, an empty array). A fresh array. */
+    int[] sensesOfWord(int k) {
         if (k < 0) {
             return NONE;
         }
-        int list = data.getInt(listOf + 4 * k);
-        int from = data.getInt(listStart + 4 * list);
-        int to = data.getInt(listStart + 4 * list + 4);
+        int list = intAt(bytes, listOf + 4 * k);
+        int from = intAt(bytes, listStart + 4 * list);
+        int to = intAt(bytes, listStart + 4 * list + 4);
         int[] out = new int[to - from];
         for (int i = 0; i < out.length; i++) {
-            out[i] = data.getInt(lists + 4 * (from + i));
+            out[i] = intAt(bytes, lists + 4 * (from + i));
         }
         return out;
+    }
+
+    /** The big-endian int at {@code at} (as {@link ByteBuffer#getInt(int)} of a buffer of its default order). */
+    static int intAt(byte[] b, int at) {
+        return b[at] << 24 | (b[at + 1] & 0xff) << 16 | (b[at + 2] & 0xff) << 8 | b[at + 3] & 0xff;
     }
 
     /** Sorted, numbered ASCII strings: count, starts (count + 1: the last is the text's length), text. */
@@ -204,12 +236,13 @@ final class SenseTable {
         }
 
         /** The number of {@code s}, or -1: a binary search (the strings are in {@link String#compareTo} order). */
-        int find(ByteBuffer data, String s) {
+        int find(byte[] data, String s) {
+            char[] chars = s.toCharArray(); // read at each step of the search
             int lo = 0;
             int hi = count - 1;
             while (lo <= hi) {
                 int mid = (lo + hi) >>> 1;
-                int c = compare(data, mid, s);
+                int c = compare(data, mid, chars);
                 if (c < 0) {
                     lo = mid + 1;
                 } else if (c > 0) {
@@ -222,17 +255,17 @@ final class SenseTable {
         }
 
         /** String {@code i} compared with {@code s}, as {@link String#compareTo} would. */
-        private int compare(ByteBuffer data, int i, String s) {
-            int from = text + data.getInt(starts + 4 * i);
-            int length = text + data.getInt(starts + 4 * i + 4) - from;
-            int n = Math.min(length, s.length());
+        private int compare(byte[] data, int i, char[] s) {
+            int from = text + intAt(data, starts + 4 * i);
+            int length = text + intAt(data, starts + 4 * i + 4) - from;
+            int n = Math.min(length, s.length);
             for (int j = 0; j < n; j++) {
-                int d = (data.get(from + j) & 0xff) - s.charAt(j);
+                int d = (data[from + j] & 0xff) - s[j];
                 if (d != 0) {
                     return d;
                 }
             }
-            return length - s.length();
+            return length - s.length;
         }
 
         String text(ByteBuffer data, int i) {

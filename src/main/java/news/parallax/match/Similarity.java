@@ -181,6 +181,8 @@ final class Similarity {
         /** The hashes of its phrases' keys, for {@link ScoreBound#mostPhrases}. */
         final ScoreBound.PhraseKeys phraseKeys;
         final Alignment.Side side;
+        /** The number of each content word of {@link #side} (equal words, equal numbers). */
+        final int[] contentNumbers;
         /** Of each content word of {@link #side}: its weight when unaligned, and whether it is a name or a number. */
         final double[] unalignedWeight;
         final boolean[] isName;
@@ -227,7 +229,14 @@ final class Similarity {
             negated = t.negated();
             phrases = Anchor.phrases(t);
             phraseKeys = new ScoreBound.PhraseKeys(phrases);
-            side = Alignment.Side.of(t.words(), synonyms);
+            side = Alignment.Side.of(t.words(), wordNumbers, synonyms, numbering);
+            contentNumbers = new int[side.content().size()];
+            int contentWords = 0;
+            for (int i = 0; i < wordNumbers.length; i++) {
+                if (numbering.isContent(wordNumbers[i], t.words().get(i))) {
+                    contentNumbers[contentWords++] = wordNumbers[i];
+                }
+            }
             // the distinct content words are the side's (both leave out Lucene's stop words), with its senses:
             // sorted by insertion (a statement has a few dozen at most), the first senses of a word kept
             List<String> sideContent = side.content();
@@ -383,7 +392,7 @@ final class Similarity {
 
         /** The bag of the numbers of {@code items}, each counted as often as it occurs (the array is sorted). */
         static Bag ofIds(long[] items) {
-            Arrays.sort(items);
+            sort(items);
             int distinct = 0;
             for (int i = 0; i < items.length; i++) {
                 distinct += i == 0 || items[i] != items[i - 1] ? 1 : 0;
@@ -398,6 +407,30 @@ final class Similarity {
                 cs[k]++;
             }
             return new Bag(ids, cs);
+        }
+
+        /** Most items sorted by insertion ({@link #sort}): a statement's word n-grams are a few dozen. */
+        static final int INSERTION_SORT_MAX = 40;
+
+        /**
+         * Sorts {@code items} ascending: by insertion up to {@value #INSERTION_SORT_MAX} items (without the
+         * general sort's set-up, which costs more than the sorting on arrays this short before the optimising
+         * compiler), else by {@link Arrays#sort(long[])}. Sorted numbers are one array whichever way.
+         */
+        static void sort(long[] items) {
+            if (items.length > INSERTION_SORT_MAX) {
+                Arrays.sort(items);
+                return;
+            }
+            for (int i = 1; i < items.length; i++) {
+                long x = items[i];
+                int j = i - 1;
+                while (j >= 0 && items[j] > x) {
+                    items[j + 1] = items[j];
+                    j--;
+                }
+                items[j + 1] = x;
+            }
         }
 
         /** The Euclidean norm of the counts (exact before the root: a sum of whole numbers). */
@@ -461,6 +494,67 @@ final class Similarity {
             ids = new HashMap<>(Math.max(16, Math.min(words, 1 << 24) * 2));
             grams = new LongNumbers[] {new LongNumbers(words), new LongNumbers(words), new LongNumbers(words)};
             trigrams = new LongNumbers(words);
+        }
+
+        /**
+         * What an alignment side needs of each word ({@link Alignment.Side#of(List, int[], Synonyms, Numbering)}),
+         * by the word's number, found on first use: 1 for a stop word, 2 for a content word (0: not asked yet),
+         * its stem and its senses (of {@link #sensesOf}, the first {@link Synonyms} asked).
+         */
+        private byte[] wordKinds = new byte[0];
+        private String[] stems = new String[0];
+        private int[][] senses = new int[0][];
+        private Synonyms sensesOf;
+
+        /** Whether the word {@code w}, numbered {@code id}, is no stop word (Lucene's English stop words). */
+        boolean isContent(int id, String w) {
+            if (id >= wordKinds.length) {
+                growWords(id);
+            }
+            byte kind = wordKinds[id];
+            if (kind == 0) {
+                kind = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w) ? (byte) 1 : (byte) 2;
+                wordKinds[id] = kind;
+            }
+            return kind == 2;
+        }
+
+        /** {@link Alignment#cachedStem} of the word {@code w}, numbered {@code id}. */
+        String stem(int id, String w) {
+            if (id >= stems.length) {
+                growWords(id);
+            }
+            String stem = stems[id];
+            if (stem == null) {
+                stem = Alignment.cachedStem(w);
+                stems[id] = stem;
+            }
+            return stem;
+        }
+
+        /** {@link Synonyms#numbers} of the word {@code w}, numbered {@code id} (the same array). */
+        int[] senses(int id, String w, Synonyms synonyms) {
+            if (sensesOf == null) {
+                sensesOf = synonyms;
+            } else if (sensesOf != synonyms) {
+                return synonyms.numbers(w); // another instance numbers senses its own way: not kept
+            }
+            if (id >= senses.length) {
+                growWords(id);
+            }
+            int[] known = senses[id];
+            if (known == null) {
+                known = synonyms.numbers(w);
+                senses[id] = known;
+            }
+            return known;
+        }
+
+        private void growWords(int id) {
+            int length = Math.max(Math.max(64, id + 1), Math.max(ids.size(), wordKinds.length * 2));
+            wordKinds = Arrays.copyOf(wordKinds, length);
+            stems = Arrays.copyOf(stems, length);
+            senses = Arrays.copyOf(senses, length);
         }
 
         /** How many strings have numbers ({@link #of}). */
@@ -659,11 +753,27 @@ final class Similarity {
      * The letter trigrams of the words joined by spaces, with a space before and after, each as its three
      * characters in one number.
      */
-    private static long[] trigramIds(List<String> words) {
-        String t = " " + String.join(" ", words) + " ";
-        long[] out = new long[Math.max(0, t.length() - 2)];
-        for (int i = 3; i <= t.length(); i++) {
-            out[i - 3] = (long) t.charAt(i - 3) << 32 | (long) t.charAt(i - 2) << 16 | t.charAt(i - 1);
+    static long[] trigramIds(List<String> words) {
+        // the characters of " " + String.join(" ", words) + " ", copied into an array (no string's charAt per character)
+        int length = 2 + Math.max(0, words.size() - 1);
+        for (String w : words) {
+            length += w.length();
+        }
+        char[] t = new char[length];
+        t[0] = ' ';
+        int at = 1;
+        for (int k = 0; k < words.size(); k++) {
+            if (k > 0) {
+                t[at++] = ' ';
+            }
+            String w = words.get(k);
+            w.getChars(0, w.length(), t, at);
+            at += w.length();
+        }
+        t[at] = ' ';
+        long[] out = new long[Math.max(0, t.length - 2)];
+        for (int i = 3; i <= t.length; i++) {
+            out[i - 3] = (long) t[i - 3] << 32 | (long) t[i - 2] << 16 | t[i - 1];
         }
         return out;
     }
@@ -687,7 +797,20 @@ final class Similarity {
 
     /** {@link #score(Terms, Terms)} of two profiles of this similarity. */
     double score(Profile a, Profile b) {
-        double p = paraphrase(a, b);
+        return anchored(a, b, paraphrase(a, b));
+    }
+
+    /**
+     * {@link #score(Profile, Profile)}, given the features of the two without the alignment
+     * ({@link #features(Profile, Profile, boolean)} or {@link Scratch#features}, of the two in either order):
+     * the same score, without computing those again. The array is filled in ({@link #withAlignment}).
+     */
+    double score(Profile a, Profile b, double[] cheap) {
+        return anchored(a, b, logistic(withAlignment(a, b, cheap)));
+    }
+
+    // the score of a pair whose logistic function gives p: raised to the threshold by the anchor
+    private double anchored(Profile a, Profile b, double p) {
         if (p < anchorFloor || anchorPhrases == NO_ANCHOR) {
             return p;
         }
@@ -738,7 +861,11 @@ final class Similarity {
     }
 
     private double paraphrase(Profile a, Profile b) {
-        double[] f = features(a, b);
+        return logistic(features(a, b));
+    }
+
+    // the logistic function of the features f
+    private double logistic(double[] f) {
         double z = 0;
         for (int i = 0; i < f.length; i++) {
             z += weights[i] * f[i];
@@ -1145,13 +1272,7 @@ final class Similarity {
         List<String> wb = b.terms.words();
         int wmax = Math.max(1, Math.max(wa.size(), wb.size()));
         int wmin = Math.max(1, Math.min(wa.size(), wb.size()));
-        Alignment al = alignment ? Alignment.of(a.side, b.side) : null;
-        Unaligned ua = al == null ? Unaligned.UNKNOWN : Unaligned.of(a, al, true);
-        Unaligned ub = al == null ? Unaligned.UNKNOWN : Unaligned.of(b, al, false);
-        double shareA = al == null ? Double.NaN : al.alignedShareA();
-        double shareB = al == null ? Double.NaN : al.alignedShareB();
-        double order = al == null ? Double.NaN : al.sameOrder();
-        return new double[] {
+        double[] f = {
             1,
             (double) shared / max,
             (double) shared / min,
@@ -1168,24 +1289,44 @@ final class Similarity {
             trigramCosine,
             // under a third of the content terms shared: the statements are about different things
             (double) shared / max < 1.0 / 3 ? 1 : 0,
-            alignment ? synonymShare(a, b) : Double.NaN,
+            Double.NaN, // the synonym share, with the alignment
             ngrams[0], ngrams[1], ngrams[2], ngrams[3], ngrams[4], ngrams[5], ngrams[6], ngrams[7],
             a.negated != b.negated ? 1 : 0,
             log1p(wmin),
-            Math.min(shareA, shareB),
-            Math.max(shareA, shareB),
-            Math.log1p(Math.min(ua.count, ub.count)),
-            Math.log1p(Math.max(ua.count, ub.count)),
-            Math.min(ua.weight, ub.weight),
-            Math.max(ua.weight, ub.weight),
-            Math.min(ua.names, ub.names),
-            Math.max(ua.names, ub.names),
-            Math.min(ua.numbers, ub.numbers),
-            Math.max(ua.numbers, ub.numbers),
-            order,
-            Math.log1p(Math.min(ua.run, ub.run)),
-            Math.log1p(Math.max(ua.run, ub.run)),
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+            Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
         };
+        return alignment ? withAlignment(a, b, f) : f;
+    }
+
+    /**
+     * The features of {@code a} and {@code b} (in this order: the synonym share is not symmetric), given those
+     * without the alignment ({@link #features(Profile, Profile, boolean)} or {@link Scratch#features} of the
+     * two in either order: they are symmetric): the same array, with the alignment's features and the synonym
+     * share filled in.
+     */
+    static double[] withAlignment(Profile a, Profile b, double[] cheap) {
+        double[] f = cheap;
+        Alignment al = Alignment.of(a.side, b.side);
+        Unaligned ua = Unaligned.of(a, al, true);
+        Unaligned ub = Unaligned.of(b, al, false);
+        double shareA = al.alignedShareA();
+        double shareB = al.alignedShareB();
+        f[15] = synonymShare(a, b);
+        f[26] = Math.min(shareA, shareB);
+        f[27] = Math.max(shareA, shareB);
+        f[28] = Math.log1p(Math.min(ua.count, ub.count));
+        f[29] = Math.log1p(Math.max(ua.count, ub.count));
+        f[30] = Math.min(ua.weight, ub.weight);
+        f[31] = Math.max(ua.weight, ub.weight);
+        f[32] = Math.min(ua.names, ub.names);
+        f[33] = Math.max(ua.names, ub.names);
+        f[34] = Math.min(ua.numbers, ub.numbers);
+        f[35] = Math.max(ua.numbers, ub.numbers);
+        f[36] = al.sameOrder();
+        f[37] = Math.log1p(Math.min(ua.run, ub.run));
+        f[38] = Math.log1p(Math.max(ua.run, ub.run));
+        return f;
     }
 
     /**
@@ -1194,9 +1335,6 @@ final class Similarity {
      * of them in a row (a clause one statement adds).
      */
     private record Unaligned(double count, double weight, double names, double numbers, double run) {
-
-        /** Not computed: every value NaN. */
-        static final Unaligned UNKNOWN = new Unaligned(Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
 
         static Unaligned of(Profile p, Alignment al, boolean first) {
             boolean[] used = new boolean[p.unalignedWeight.length];

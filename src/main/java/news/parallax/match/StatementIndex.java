@@ -164,21 +164,45 @@ final class StatementIndex implements AutoCloseable {
             }
         }
         // best first: score descending, then the earlier statement; scores are the float Lucene reports
-        long[] ranked = new long[count];
+        int m = Math.min(k, count);
+        long[] top = new long[m]; // the m smallest keys so far, ascending (the first m of all the keys sorted)
+        int kept = 0;
         for (int i = 0; i < count; i++) {
             int d = hits[i];
             // a positive float's bits order as the float does; the complement puts the best first
             int bits = Float.floatToIntBits((float) sums[d]);
-            ranked[i] = (long) ~bits << 32 | d;
+            long key = (long) ~bits << 32 | d; // distinct: each holds its statement
             sums[d] = 0;
             hit[d] = false;
+            kept = keep(top, kept, key);
         }
-        Arrays.sort(ranked);
-        List<Integer> out = new ArrayList<>(Math.min(k, count));
-        for (int i = 0; i < Math.min(k, count); i++) {
-            out.add((int) ranked[i]);
+        List<Integer> out = new ArrayList<>(m);
+        for (int i = 0; i < m; i++) {
+            out.add((int) top[i]);
         }
         return out;
+    }
+
+    /**
+     * Puts {@code key} in its place among the {@code kept} smallest keys in {@code top} (ascending), the largest
+     * falling out when {@code top} is full; gives the keys kept. So {@code top} ends as the first keys of all
+     * the keys sorted, without sorting them all (a story's statements hit many, the candidates are a few).
+     */
+    static int keep(long[] top, int kept, long key) {
+        int at;
+        if (kept < top.length) {
+            at = kept++;
+        } else if (top.length > 0 && key < top[top.length - 1]) {
+            at = top.length - 1;
+        } else {
+            return kept;
+        }
+        while (at > 0 && top[at - 1] > key) {
+            top[at] = top[at - 1];
+            at--;
+        }
+        top[at] = key;
+        return kept;
     }
 
     // Lucene's BM25 idf: log(1 + (N - n + 0.5) / (n + 0.5)), as a float

@@ -188,8 +188,12 @@ final class Synonyms {
         if (!SenseTable.holds(lower) && word.chars().allMatch(Character::isLetter)) {
             return numbers(table, LiveWordNet.senses(word)); // a letter outside a-z: WordNet splits the word there
         }
-        int own = id(table, "w:" + word);
-        int[] senses = SenseTable.holds(lower) ? table.senses(lower) : new int[0];
+        // the word's place in the table is searched once, for its own number and its senses (a word of a-z
+        // is its own lower case): the same numbers as id(table, "w:" + word) and table.senses(lower)
+        boolean plain = SenseTable.holds(word);
+        int k = plain ? table.word(word) : -1;
+        int own = k >= 0 ? k : plain ? known(table, table.otherLemma(word), "w:" + word) : id(table, "w:" + word);
+        int[] senses = plain ? table.sensesOfWord(k) : SenseTable.holds(lower) ? table.senses(lower) : new int[0];
         int at = Arrays.binarySearch(senses, own);
         if (at >= 0) {
             return senses; // a fresh array
@@ -214,7 +218,11 @@ final class Synonyms {
 
     /** The number of a synset id or lemma: the table's, or one of this instance past the table's. */
     private int id(SenseTable table, String s) {
-        int id = table.id(s);
+        return known(table, table.id(s), s);
+    }
+
+    // the table's number id of s, or (-1) one of this instance
+    private int known(SenseTable table, int id, String s) {
         return id >= 0 ? id : ids.computeIfAbsent(s, key -> table.size() + next.getAndIncrement());
     }
 

@@ -191,16 +191,20 @@ final class StoryPages {
             String inPart = same ? "" : m.sameWordsInPart(base, st);
             int nth = seen.merge(st.source(), 1, Integer::sum);
             String label = m.label(st.source()) + (nth > 1 ? " (statement " + nth + ")" : "");
+            WordDiff.Marked marked = same || !inPart.isEmpty() ? new WordDiff.Marked(Html.escape(st.text().strip()), false)
+                    : WordDiff.readable(base.text(), st.text(), st.kind() != Statement.Kind.QUOTE);
             versions.add(new Views.Version(label, "../sources/" + st.source() + ".html",
-                    "../sources/" + st.source() + ".html#" + st.id(),
-                    same || !inPart.isEmpty() ? Html.escape(st.text().strip()) : WordDiff.html(base.text(), st.text()),
-                    st == base, same, inPart, st.verb().orElse(""), st.partial()));
+                    "../sources/" + st.source() + ".html#" + st.id(), marked.html(),
+                    st == base, same, inPart, marked.reworded(), st.kind() != Statement.Kind.QUOTE, st.verb().orElse(""), st.partial()));
         }
         Optional<Speaker> speaker = m.speaker(c);
         List<Source> carrying = m.story.sources().stream().filter(s -> c.sources().contains(s.id())).toList();
         ctx.put("cluster", rows.row(c, "../"));
         ctx.put("versions", versions);
         ctx.put("baseShared", versions.stream().filter(v -> v.sameAsBase()).count() > 1);
+        ctx.put("anyReworded", versions.stream().anyMatch(Views.Version::reworded));
+        ctx.put("anyStruck", versions.stream().anyMatch(v -> !v.base() && !v.sameAsBase() && v.inPart().isEmpty()
+                && !v.reworded()));
         ctx.put("speaker", speaker.map(sp -> rows.speakerRef(sp, "../")).orElse(null));
         ctx.put("missing", m.labels(m.story.sources().stream().map(Source::id)
                 .filter(id -> !c.sources().contains(id)).toList()));

@@ -27,9 +27,13 @@ public final class Views {
     /** A difference inside a cluster, in plain words. */
     public record DifferenceView(String kind, String detail, String sources) {}
 
-    /** One source's wording of a cluster's statement, with its diff against the base wording. */
+    /**
+     * One source's wording of a cluster's statement, with its diff against the base wording; {@code reworded}
+     * when it is shown as printed with only its own words marked, {@code claim} when it is a claim (an outlet's
+     * own words, not a quote).
+     */
     public record Version(String source, String sourceHref, String statementHref, String textHtml, boolean base,
-            boolean sameAsBase, String inPart, String verb, boolean partial) {}
+            boolean sameAsBase, String inPart, boolean reworded, boolean claim, String verb, boolean partial) {}
 
     /** The clusters one source alone carried or left out, for the source page. */
     public record SourceNotes(List<ClusterRow> exclusive, List<ClusterRow> omitted, List<Term> terms,

@@ -117,13 +117,64 @@ final class WordDiff {
         return key.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 
-    /** {@code text} as HTML, with its differences from {@code base} marked. */
+    /** {@code text} as HTML, with its differences from {@code base} marked (both deleted and inserted words). */
     static String html(String base, String text) {
+        return html(base, text, true);
+    }
+
+    /**
+     * {@code text} as HTML for a reader comparing it with {@code base}: the full diff (deleted and inserted
+     * words) when the two are one wording with some words changed, as quotes printed differently are; only
+     * the inserted words, in {@code text} as printed, when {@code text} is a rewording ({@code paraphrase}:
+     * a claim, which each outlet writes in its own words) or when fewer than half of its words are the base's
+     * (deleted words interleaved with as many inserted ones make an unreadable sentence).
+     */
+    static Marked readable(String base, String text, boolean paraphrase) {
         List<String> from = tokens(base.strip());
         List<String> to = tokens(text.strip());
-        // the diff of the keys (each token's key computed once), mapped back to the tokens by position
-        Patch<String> patch = DiffUtils.diff(from.stream().map(WordDiff::key).toList(),
-                to.stream().map(WordDiff::key).toList());
+        Patch<String> patch = diff(from, to);
+        boolean reworded = paraphrase || 2 * keptWords(to, patch) < words(to);
+        return new Marked(html(from, to, patch, !reworded), reworded);
+    }
+
+    /**
+     * A wording as HTML.
+     *
+     * @param html     the text, escaped, its differences marked
+     * @param reworded true when only its own words are marked (no deleted words shown)
+     */
+    record Marked(String html, boolean reworded) {}
+
+    private static String html(String base, String text, boolean deletions) {
+        List<String> from = tokens(base.strip());
+        List<String> to = tokens(text.strip());
+        return html(from, to, diff(from, to), deletions);
+    }
+
+    // the diff of the keys (each token's key computed once), mapped back to the tokens by position
+    private static Patch<String> diff(List<String> from, List<String> to) {
+        return DiffUtils.diff(from.stream().map(WordDiff::key).toList(), to.stream().map(WordDiff::key).toList());
+    }
+
+    private static int words(List<String> tokens) {
+        int n = 0;
+        for (String t : tokens) {
+            n += isWord(t) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The words of {@code to} outside every delta of {@code patch}: those it shares with the base, in order. */
+    private static int keptWords(List<String> to, Patch<String> patch) {
+        int changed = 0;
+        for (AbstractDelta<String> delta : patch.getDeltas()) {
+            int at = delta.getTarget().getPosition();
+            changed += words(to.subList(at, at + delta.getTarget().size()));
+        }
+        return words(to) - changed;
+    }
+
+    private static String html(List<String> from, List<String> to, Patch<String> patch, boolean deletions) {
         StringBuilder out = new StringBuilder();
         int next = 0;
         for (AbstractDelta<String> delta : patch.getDeltas()) {
@@ -132,7 +183,7 @@ final class WordDiff {
             int removedAt = delta.getSource().getPosition();
             List<String> removed = from.subList(removedAt, removedAt + delta.getSource().size());
             List<String> added = to.subList(at, at + delta.getTarget().size());
-            String gone = String.join("", removed);
+            String gone = deletions ? String.join("", removed) : "";
             if (!gone.isBlank()) {
                 // keep the words apart where the deleted run held the only space between them
                 if (Character.isWhitespace(gone.charAt(0)) && out.length() > 0

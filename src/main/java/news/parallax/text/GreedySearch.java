@@ -2,12 +2,14 @@ package news.parallax.text;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
+import opennlp.tools.postag.DefaultPOSSequenceValidator;
 import opennlp.tools.util.BeamSearchContextGenerator;
 import opennlp.tools.util.Sequence;
 import opennlp.tools.util.SequenceValidator;
@@ -65,15 +67,25 @@ final class GreedySearch implements SequenceClassificationModel {
         return features.isPresent();
     }
 
+    /** The features found per word, if they are. */
+    Optional<PosFeatures> features() {
+        return features;
+    }
+
     @Override
     public <T> Sequence bestSequence(T[] sequence, Object[] additionalContext, BeamSearchContextGenerator<T> cg,
             SequenceValidator<T> validator) {
-        Known known = additionalContext != null && additionalContext.length == 1
-                && additionalContext[0] instanceof Known k && k.tags.length == sequence.length ? k : null;
-        Object[] extra = additionalContext == null || known != null ? NO_CONTEXT : additionalContext;
+        Object hint = additionalContext != null && additionalContext.length == 1 ? additionalContext[0] : null;
+        Known known = hint instanceof Known k && k.tags.length == sequence.length ? k : null;
+        Words given = hint instanceof Words g && g.fits(features, sequence.length) ? g : null;
+        if (given != null) {
+            known = given.known;
+        }
+        Object[] extra = additionalContext == null || known != null || given != null ? NO_CONTEXT : additionalContext;
         if (features.isPresent() && extra.length == 0 && sequence instanceof String[] tokens
                 && (known == null || known.tagsIn(features.get()))) {
-            return new Sequence(Arrays.asList(byWords(features.get(), tokens, known, validator)));
+            PosFeatures.Word[] words = given != null ? given.words : features.get().words(tokens);
+            return new Sequence(Arrays.asList(byWords(features.get(), tokens, words, known, validator)));
         }
         String[] chosen = new String[sequence.length];
         double[] sums = new double[outcomes.length];
@@ -122,10 +134,12 @@ final class GreedySearch implements SequenceClassificationModel {
      * {@link #bestSequence}, with the weights of each word's features found once per word: the same
      * sums, added in the same order, as evaluating the context generator's features.
      */
-    private <T> String[] byWords(PosFeatures f, String[] tokens, Known known, SequenceValidator<T> validator) {
+    private <T> String[] byWords(PosFeatures f, String[] tokens, PosFeatures.Word[] words, Known known,
+            SequenceValidator<T> validator) {
         @SuppressWarnings("unchecked")
         T[] sequence = (T[]) tokens;
-        PosFeatures.Word[] words = f.words(tokens);
+        // the tagger's own validator reads the word and the outcome only: the tags before need no copy
+        boolean priorUnread = validator.getClass() == DefaultPOSSequenceValidator.class;
         String[] chosen = new String[tokens.length];
         int[] tags = new int[tokens.length];
         double[] sums = new double[outcomes.length];
@@ -135,7 +149,16 @@ final class GreedySearch implements SequenceClassificationModel {
                 tags[i] = f.outcome(chosen[i]);
                 continue;
             }
-            String[] prior = Arrays.copyOf(chosen, i);
+            String[] prior = priorUnread ? chosen : Arrays.copyOf(chosen, i);
+            if (f.approximate(words, i, tags, sums)) {
+                // fewer additions: enough when one outcome is ahead by more than their rounding can move it
+                int clear = clearBest(sums, f.apart());
+                if (clear >= 0 && validator.validSequence(i, sequence, prior, outcomes[clear])) {
+                    chosen[i] = outcomes[clear];
+                    tags[i] = clear;
+                    continue;
+                }
+            }
             f.sum(words, i, tags, sums);
             int best = best(sums, i, sequence, prior, validator);
             chosen[i] = outcomes[best];
@@ -183,12 +206,61 @@ final class GreedySearch implements SequenceClassificationModel {
         }
     }
 
+    /**
+     * The words of a sequence with the weights of their features found already ({@link PosFeatures#word}),
+     * and the tags the sequence had as part of a longer one, if any: given as the only element of the
+     * additional context, they save looking each word up again.
+     */
+    static final class Words {
+        private final PosFeatures features;
+        private final PosFeatures.Word[] words;
+        private final Known known;
+
+        /**
+         * @param features the features the words' weights are from
+         * @param words    each word's weights, in order (taken as it is, not copied)
+         * @param known    the tags the sequence had in a longer one, or null
+         */
+        Words(PosFeatures features, PosFeatures.Word[] words, Known known) {
+            this.features = Objects.requireNonNull(features, "features");
+            this.words = Objects.requireNonNull(words, "words");
+            this.known = known;
+        }
+
+        /** Whether these are the words of a sequence of {@code size} by {@code search}'s features. */
+        boolean fits(Optional<PosFeatures> search, int size) {
+            return search.isPresent() && search.get() == features && words.length == size
+                    && (known == null || known.tags.length == size);
+        }
+    }
+
+    /** The index of the highest value when it exceeds every other by more than {@code apart}, else -1. */
+    static int clearBest(double[] values, double apart) {
+        int best = 0;
+        double first = values[0];
+        double second = Double.NEGATIVE_INFINITY;
+        for (int o = 1; o < values.length; o++) {
+            double v = values[o];
+            if (v > first) {
+                second = first;
+                first = v;
+                best = o;
+            } else if (v > second) {
+                second = v;
+            }
+        }
+        return first - second > apart ? best : -1;
+    }
+
     /** The index of the highest value (the first of equal ones). */
     private static int argmax(double[] values) {
         int best = 0;
+        double max = values[0];
         for (int o = 1; o < values.length; o++) {
-            if (values[o] > values[best]) {
+            double v = values[o];
+            if (v > max) {
                 best = o;
+                max = v;
             }
         }
         return best;

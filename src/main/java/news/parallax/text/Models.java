@@ -52,8 +52,14 @@ final class Models {
         return GreedyTags.MODEL;
     }
 
+    /** The features of {@link #greedyTags}'s search found per word ({@link PosFeatures}), or null if they are not. */
+    static PosFeatures posFeatures() {
+        return GreedyTags.FEATURES;
+    }
+
     private static final class GreedyTags {
         static final POSModel MODEL = greedy(Tags.MODEL);
+        static final PosFeatures FEATURES = ((GreedySearch) MODEL.getPosSequenceModel()).features().orElse(null);
     }
 
     private static POSModel greedy(POSModel model) {

@@ -2,6 +2,7 @@ package news.parallax.text;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,10 +24,15 @@ import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
  * sentence begins at it or one or two words before it; its character class alone and with the word; the
  * tag before it and the two tags before it. All but the place in the sentence and the tags depend on one
  * word alone, so the weights of those features are looked up once per word ({@link Word}) and the tags'
- * once per pair of tags (by a {@link TextKey} for most: no string is made for a name looked up); the
- * prior and the word's own features come first, so their sums are added once per word too. {@link #sum} adds the same weights in the same order as the model's own
- * evaluation, so the sums, hence the tags, are the same to the last bit (tested against the tagger's
- * context generator).
+ * once per pair of tags (by a {@link TextKey} for most: no string is made for a name looked up).
+ * {@link #sum} adds the same weights in the same order as the model's own evaluation, so the sums, hence
+ * the tags, are the same to the last bit (tested against the tagger's context generator).
+ *
+ * <p>{@link #approximate} adds the same weights in another order, with fewer additions: the prior, the
+ * word's own and its class features summed once per word, the two tags' weights once per pair of tags.
+ * Rounding moves such a sum by far less than {@link #apart()} from the model's, so where one tag's sum
+ * leads every other's by more than that, it is the tag the model's sums choose (the search falls back on
+ * {@link #sum} elsewhere: on no word of the seeds).
  */
 final class PosFeatures {
 
@@ -58,6 +64,17 @@ final class PosFeatures {
     private final Context[] previousTag;
     private final Context[][] previousTags;
     private final Map<String, Word> words = new ConcurrentHashMap<>(1 << 16);
+    /**
+     * The weights of the tag before a word, each as one value per outcome (0 for an absent one), for
+     * {@link #approximate}; and of the two tags before it, added together ({@code [a * n + b]}).
+     */
+    private final double[][] tagBefore;
+    private final double[][] tagsBefore;
+    /**
+     * Two approximate sums further apart than this are in the same order as the model's (see
+     * {@link #approximate}); 0 when the weights are not all finite (no sums are approximated).
+     */
+    private final double apart;
 
     private PosFeatures(Map<String, Context> weights, String[] outcomes) {
         this.weights = weights;
@@ -73,6 +90,41 @@ final class PosFeatures {
                 previousTags[a][b] = weights.get("t2=" + outcomes[a] + "," + outcomes[b]);
             }
         }
+        this.tagBefore = new double[n][];
+        this.tagsBefore = new double[n * n][];
+        for (int b = 0; b < n; b++) {
+            tagBefore[b] = new double[n];
+            add(previousTag[b], tagBefore[b]);
+            for (int a = 0; a < n; a++) {
+                double[] both = new double[n];
+                add(previousTag[b], both);
+                add(previousTags[a][b], both);
+                tagsBefore[a * n + b] = both;
+            }
+        }
+        this.apart = apart(weights);
+    }
+
+    /**
+     * The gap beyond which approximate sums are in the order of the model's: a sum of a word's features
+     * has at most {@value #TERMS} terms (the prior, eight affixes, the word, four neighbours, the place in
+     * the sentence, two classes, two tags), each at most {@code W} in size (the largest weight). Added in
+     * any order, such a sum is within {@code (TERMS - 1) u TERMS W} of the exact one (u = 2^-53, the unit
+     * roundoff), so two orders' sums are within twice that, and two outcomes whose approximate sums differ
+     * by more than four times that are in the same order in the model's sums. This is 4,096 {@code W u}
+     * (three times that). 0 when a weight is not finite.
+     */
+    private static double apart(Map<String, Context> weights) {
+        double max = 0;
+        for (Context c : weights.values()) {
+            for (double w : c.getParameters()) {
+                if (!Double.isFinite(w)) {
+                    return 0;
+                }
+                max = Math.max(max, Math.abs(w));
+            }
+        }
+        return 4096 * max * Math.ulp(1.0) / 2;
     }
 
     /**
@@ -102,17 +154,21 @@ final class PosFeatures {
     Word[] words(String[] tokens) {
         Word[] out = new Word[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
-            String t = tokens[i];
-            Word w = words.get(t);
-            if (w == null) {
-                w = new Word(t, weights, prior, previousTag.length);
-                if (words.size() < WORDS) {
-                    words.putIfAbsent(t, w);
-                }
-            }
-            out[i] = w;
+            out[i] = word(tokens[i]);
         }
         return out;
+    }
+
+    /** The weights of the features of {@code token} (the same whichever thread finds them first). */
+    Word word(String token) {
+        Word w = words.get(token);
+        if (w == null) {
+            w = new Word(token, weights, prior, previousTag.length);
+            if (words.size() < WORDS) {
+                words.putIfAbsent(token, w);
+            }
+        }
+        return w;
     }
 
     /**
@@ -122,7 +178,12 @@ final class PosFeatures {
      */
     void sum(Word[] words, int i, int[] tags, double[] sums) {
         Word w = words[i];
-        System.arraycopy(w.start, 0, sums, 0, sums.length);
+        // the prior and the word's own features, added from zero in the model's order
+        Arrays.fill(sums, 0.0);
+        add(prior, sums);
+        for (Context c : w.own) {
+            add(c, sums);
+        }
         if (i >= 1) {
             add(words[i - 1].before1, sums);
         }
@@ -147,6 +208,54 @@ final class PosFeatures {
         if (i >= 2) {
             add(previousTags[tags[i - 2]][tags[i - 1]], sums);
         }
+    }
+
+    /** Sums of a word's features have at most this many terms (see {@link #apart}). */
+    static final int TERMS = 19;
+
+    /**
+     * Sets {@code sums} to the sums {@link #sum} sets, added in another order (a word's own and class
+     * features together, the two previous tags together): each within {@link #apart()} / 4 of the
+     * model's sum, with fewer additions. Returns false (and sets nothing) when no gap is known (see
+     * {@link #apart}).
+     */
+    boolean approximate(Word[] words, int i, int[] tags, double[] sums) {
+        if (apart == 0) {
+            return false;
+        }
+        Word w = words[i];
+        System.arraycopy(w.whole, 0, sums, 0, sums.length);
+        if (i >= 1) {
+            add(words[i - 1].before1, sums);
+        }
+        if (i >= 2) {
+            add(words[i - 2].before2, sums);
+        }
+        if (i + 1 < words.length) {
+            add(words[i + 1].after1, sums);
+        }
+        if (i + 2 < words.length) {
+            add(words[i + 2].after2, sums);
+        }
+        if (i < begins.length) {
+            add(begins[i], sums);
+        }
+        if (i >= 1) {
+            double[] t = i >= 2 ? tagsBefore[tags[i - 2] * sums.length + tags[i - 1]] : tagBefore[tags[i - 1]];
+            for (int o = 0; o < sums.length; o++) {
+                sums[o] += t[o];
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The gap beyond which approximate sums ({@link #approximate}) are in the order of the model's sums:
+     * the outcome whose approximate sum exceeds every other's by more than this has the model's highest
+     * sum, alone.
+     */
+    double apart() {
+        return apart;
     }
 
     /**
@@ -187,12 +296,14 @@ final class PosFeatures {
      * features (no weight in the model) are left out, as the model's evaluation skips them.
      */
     static final class Word {
-        /**
-         * The sums of the weights of the prior and of the word's own features, added from zero in the
-         * model's order: the first additions of every sum for this word, made once.
-         */
-        final double[] start;
+        /** The weights of the word's own features (affixes, the word), in the model's order. */
+        final Context[] own;
         final Context[] kind;
+        /**
+         * The sums of the weights of the prior, the word's own features and its class features, added
+         * from zero (for {@link #approximate}): made once per word.
+         */
+        final double[] whole;
         final Context before1;
         final Context before2;
         final Context after1;
@@ -212,16 +323,20 @@ final class PosFeatures {
                 found(weights.get(key.of("pre=", token, 0, Math.min(k + 1, n))), own);
             }
             found(weights.get(key.of("w=", lower, 0, lower.length())), own);
+            this.own = own.isEmpty() ? NONE : own.toArray(NONE);
             String kind = FeatureGeneratorUtil.tokenFeature(token);
-            this.start = new double[outcomes];
-            add(prior, start);
-            for (Context c : own) {
-                add(c, start);
-            }
             List<Context> kinds = new ArrayList<>(2);
             found(weights.get("wc=" + kind), kinds);
             found(weights.get("w&c=" + lower + "," + kind), kinds);
             this.kind = kinds.isEmpty() ? NONE : kinds.toArray(NONE);
+            this.whole = new double[outcomes];
+            add(prior, whole);
+            for (Context c : this.own) {
+                add(c, whole);
+            }
+            for (Context c : this.kind) {
+                add(c, whole);
+            }
             this.before1 = weights.get(key.of("p1w=", lower, 0, lower.length()));
             this.before2 = weights.get(key.of("p2w=", lower, 0, lower.length()));
             this.after1 = weights.get(key.of("n1w=", lower, 0, lower.length()));

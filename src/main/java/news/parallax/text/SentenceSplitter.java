@@ -104,7 +104,7 @@ public final class SentenceSplitter {
             return true;
         }
         if (isAbbreviation(last)) {
-            return !openers.contains(first);
+            return !openers.contains(first) && !placeEnds(text, end);
         }
         return !first.isEmpty() && (Character.isLowerCase(first.charAt(0)) || Character.isDigit(first.charAt(0)))
                 && !last.endsWith("?") && !last.endsWith("!") && !endsWithQuote(last);
@@ -133,13 +133,42 @@ public final class SentenceSplitter {
             // an abbreviation, or a word whose part after its last dash is one, ends as one does
             if (i < end && abbreviationEnds.indexOf(text.charAt(i - 1)) >= 0) {
                 String word = text.substring(w, i);
-                if (isAbbreviation(word) && !titles.contains(word) && openers.contains(firstWord(text, i))) {
+                if (isAbbreviation(word) && !titles.contains(word) && (openers.contains(firstWord(text, i)) || placeEnds(text, i))) {
                     add(out, text, s, i);
                     s = i;
                 }
             }
         }
         add(out, text, s, end);
+    }
+
+    /**
+     * True when the abbreviation ending at {@code end} closes a place after a comma and a capitalised possessive
+     * follows: "in Washington, D.C. Jackson's wife spent" (not "Washington, D.C. Mayor Jane Roe", ", U.S. Secretary").
+     */
+    private static boolean placeEnds(String text, int end) {
+        int w = end;
+        while (w > 0 && !Tagger.isJavaWhitespace(text.charAt(w - 1))) {
+            w--;
+        }
+        int c = w;
+        while (c > 0 && Tagger.isJavaWhitespace(text.charAt(c - 1))) {
+            c--;
+        }
+        if (c == 0 || text.charAt(c - 1) != ',') {
+            return false;
+        }
+        int n = end;
+        while (n < text.length() && Tagger.isJavaWhitespace(text.charAt(n))) {
+            n++;
+        }
+        int ne = n;
+        while (ne < text.length() && !Tagger.isJavaWhitespace(text.charAt(ne))) {
+            ne++;
+        }
+        String next = text.substring(n, ne);
+        return next.length() > 3 && Character.isUpperCase(next.charAt(0))
+                && (next.endsWith("'s") || next.endsWith("\u2019s"));
     }
 
     private static boolean endsWithQuote(String word) {

@@ -67,6 +67,8 @@ public final class Tagger {
     private final ThreadLocal<Deque<Tagged>> latest = ThreadLocal.withInitial(ArrayDeque::new);
     private final Map<String, Split> words = new ConcurrentHashMap<>(1 << 16);
     private final ThreadLocal<Recent> recentWords = ThreadLocal.withInitial(Recent::new);
+    /** The weights of the features of the one-character ASCII tokens, found on first use. */
+    private final PosFeatures.Word[] asciiWords = new PosFeatures.Word[128];
     /** The one-character tokens of ASCII, each one string for all (the common punctuation). */
     private static final String[] ASCII = new String[128];
 
@@ -139,8 +141,19 @@ public final class Tagger {
             for (int i = from; i < to; i++) {
                 tokens[i - from] = spans.text(i);
             }
-            Object[] hint = from == 0 && to == spans.size && start == 0 && end == text.length()
+            GreedySearch.Known known = from == 0 && to == spans.size && start == 0 && end == text.length()
                     ? known(text, spans) : null;
+            PosFeatures features = posFeatures();
+            Object[] hint;
+            if (features != null) {
+                PosFeatures.Word[] words = new PosFeatures.Word[to - from];
+                for (int i = from; i < to; i++) {
+                    words[i - from] = spans.word(i, features);
+                }
+                hint = new Object[] {new GreedySearch.Words(features, words, known)};
+            } else {
+                hint = known == null ? null : new Object[] {known};
+            }
             String[] tags = tagger.get().tag(tokens, hint);
             for (int i = from; i < to; i++) {
                 out.add(new Token(spans.start(i), spans.end(i), tokens[i - from], tags[i - from]));
@@ -164,33 +177,43 @@ public final class Tagger {
                 i++;
             }
             int w = i;
-            while (i < end && !isWhitespace(text.charAt(i))) {
+            int hash = 0; // the word's String.hashCode, found as it is read
+            while (i < end) {
+                char c = text.charAt(i);
+                if (isWhitespace(c)) {
+                    break;
+                }
+                hash = 31 * hash + c;
                 i++;
             }
             if (i - w == 1) {
                 char c = text.charAt(w);
-                out.add(w, i, c < ASCII.length ? ASCII[c] : String.valueOf(c));
+                if (c < ASCII.length) {
+                    out.add(w, i, ASCII[c], asciiWord(c));
+                } else {
+                    out.add(w, i, String.valueOf(c), null);
+                }
             } else if (i > w) {
-                Split split = i - w <= MAX_REMEMBERED_WORD ? wordTokens(text, w, i, key, recent) : split(text.substring(w, i));
+                Split split = i - w <= MAX_REMEMBERED_WORD ? wordTokens(text, w, i, hash, key, recent) : split(text.substring(w, i));
                 int[] bounds = split.bounds;
+                PosFeatures.Word[] features = split.features;
                 for (int k = 0; k < split.tokens.length; k++) {
-                    out.add(w + bounds[2 * k], w + bounds[2 * k + 1], split.tokens[k]);
+                    out.add(w + bounds[2 * k], w + bounds[2 * k + 1], split.tokens[k], features == null ? null : features[k]);
                 }
             }
         }
     }
 
     /**
-     * The tokens of the word {@code text[w, i)}: from this thread's recent words, else from the words
+     * The tokens of the word {@code text[w, i)}, whose hash ({@link String#hashCode}) is {@code h}: from this thread's recent words, else from the words
      * remembered for all threads, else split now (and remembered). A word's tokens depend on the word alone,
      * so wherever they are found they are the same.
      */
-    private Split wordTokens(String text, int w, int i, TextKey key, Recent recent) {
-        key.of("", text, w, i);
-        int h = key.hashCode();
+    private Split wordTokens(String text, int w, int i, int h, TextKey key, Recent recent) {
+        key.of(text, w, i, h);
         int slot = (h ^ (h >>> 16)) & (RECENT_WORDS - 1);
         Split split = recent.splits[slot];
-        if (split != null && key.equals(split.word)) {
+        if (split != null && split.hash == h && split.word.length() == i - w && split.word.regionMatches(0, text, w, i - w)) {
             return split;
         }
         split = words.get(key);
@@ -204,20 +227,31 @@ public final class Tagger {
         recent.splits[slot] = split;
         return split;
     }
+
     /**
      * {@link StringUtil#isWhitespace} (the tokenizer's whitespace), answered at once for the printable ASCII
-     * characters, none of which is whitespace.
+     * characters, none of which is whitespace, and for the common letters and punctuation past ASCII.
      */
     static boolean isWhitespace(char c) {
-        return c == ' ' || (c < ' ' || c >= '\u007f') && StringUtil.isWhitespace(c);
+        return c == ' ' || (c < ' ' || c >= '\u007f') && !isNeverWhitespace(c) && StringUtil.isWhitespace(c);
     }
 
     /**
      * {@link Character#isWhitespace(char)}, answered at once for the space and the printable ASCII
-     * characters (none of which but the space is whitespace).
+     * characters (none of which but the space is whitespace), and for the common letters and punctuation
+     * past ASCII.
      */
     static boolean isJavaWhitespace(char c) {
-        return c == ' ' || (c < ' ' || c >= '\u007f') && Character.isWhitespace(c);
+        return c == ' ' || (c < ' ' || c >= '\u007f') && !isNeverWhitespace(c) && Character.isWhitespace(c);
+    }
+
+    /**
+     * True for characters past ASCII that are neither whitespace nor space separators (so no whitespace
+     * of Java's or of the tokenizer's): from U+00A1 to U+167F and from U+200B to U+2027, where the
+     * punctuation of news text lies (dashes, curly quotes and apostrophes, accented letters).
+     */
+    private static boolean isNeverWhitespace(char c) {
+        return c > '\u00a0' && c < '\u1680' || c > '\u200a' && c < '\u2028';
     }
 
     /** The tokens of one word (no whitespace) by OpenNLP's tokenizer. */
@@ -227,19 +261,49 @@ public final class Tagger {
         for (int k = 0; k < tokens.length; k++) {
             tokens[k] = word.substring(bounds[2 * k], bounds[2 * k + 1]);
         }
-        return new Split(word, bounds, tokens);
+        PosFeatures features = posFeatures();
+        return new Split(word, bounds, tokens, features == null ? null : features.words(tokens));
     }
 
-    /** The tokens of a word: the word, their offsets in it (start and end in turn) and their text. */
+    /**
+     * The tagger's features per word ({@link PosFeatures}), or null when its model's are not found per word.
+     */
+    private static PosFeatures posFeatures() {
+        return Models.posFeatures();
+    }
+
+    /** The weights of the features of the one-character token {@code c} (ASCII), found once. */
+    private PosFeatures.Word asciiWord(char c) {
+        PosFeatures.Word w = asciiWords[c];
+        if (w == null) {
+            PosFeatures features = posFeatures();
+            if (features == null) {
+                return null;
+            }
+            // a word's fields are final: another thread that reads it here sees it whole
+            w = features.word(ASCII[c]);
+            asciiWords[c] = w;
+        }
+        return w;
+    }
+
+    /**
+     * The tokens of a word: the word, its hash, their offsets in it (start and end in turn), their text
+     * and the weights of their features for the tagger (null when its features are not found per word).
+     */
     private static final class Split {
         final String word;
+        final int hash;
         final int[] bounds;
         final String[] tokens;
+        final PosFeatures.Word[] features;
 
-        Split(String word, int[] bounds, String[] tokens) {
+        Split(String word, int[] bounds, String[] tokens, PosFeatures.Word[] features) {
             this.word = word;
+            this.hash = word.hashCode();
             this.bounds = bounds;
             this.tokens = tokens;
+            this.features = features;
         }
     }
 
@@ -255,7 +319,7 @@ public final class Tagger {
      * The tags of the same words in a text tagged just before on this thread that contains {@code part}
      * (the sentence of a clause), for {@link GreedySearch}; null if there is none.
      */
-    private Object[] known(String part, Spans spans) {
+    private GreedySearch.Known known(String part, Spans spans) {
         int size = spans.size;
         if (size == 0) {
             return null;
@@ -272,7 +336,7 @@ public final class Tagger {
                     for (int j = 0; j < size; j++) {
                         tags[j] = tokens.get(from + j).tag();
                     }
-                    return new Object[] {new GreedySearch.Known(tags, from, tokens.size())};
+                    return new GreedySearch.Known(tags, from, tokens.size());
                 }
             }
         }
@@ -311,21 +375,33 @@ public final class Tagger {
     /** A text and its tokens. */
     private record Tagged(String text, List<Token> tokens) {}
 
-    /** Token offsets, start and end in turn, and texts, in growing arrays. */
+    /**
+     * Token offsets, start and end in turn, texts and the weights of their features (null where not
+     * found yet), in growing arrays.
+     */
     private static final class Spans {
         private int[] bounds = new int[64];
         private String[] texts = new String[32];
+        private PosFeatures.Word[] words = new PosFeatures.Word[32];
         private int size;
 
-        void add(int start, int end, String text) {
+        void add(int start, int end, String text, PosFeatures.Word word) {
             if (2 * size + 2 > bounds.length) {
                 bounds = Arrays.copyOf(bounds, 2 * bounds.length);
                 texts = Arrays.copyOf(texts, bounds.length / 2);
+                words = Arrays.copyOf(words, bounds.length / 2);
             }
             bounds[2 * size] = start;
             bounds[2 * size + 1] = end;
             texts[size] = text;
+            words[size] = word;
             size++;
+        }
+
+        /** The weights of token {@code i}'s features, looked up in {@code features} if not found yet. */
+        PosFeatures.Word word(int i, PosFeatures features) {
+            PosFeatures.Word w = words[i];
+            return w != null ? w : features.word(texts[i]);
         }
 
         int start(int i) {

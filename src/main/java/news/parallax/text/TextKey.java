@@ -44,6 +44,19 @@ final class TextKey {
         return this;
     }
 
+    /**
+     * This key, standing for {@code text.substring(from, to)}, whose hash ({@link String#hashCode}) the
+     * caller found already: {@code hash}.
+     */
+    TextKey of(String text, int from, int to, int hash) {
+        this.name = "";
+        this.text = text;
+        this.from = from;
+        this.to = to;
+        this.hash = hash;
+        return this;
+    }
+
     @Override
     public int hashCode() {
         return hash;

@@ -37,6 +37,22 @@ class DifferencesTest {
     }
 
     @Test
+    void twoWordingsWithTheSameChangeMakeOneNoteNamingBothSources() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"We reject his visit and we reject the plan he brings with him,\" he said.")
+                .source("b", "He said: \"reject his visit and we reject the plan he brings with him.\"")
+                .source("c", "\"We reject his message and we reject the plan he brings with him today,\" he said.")
+                .quote("a", "We reject his visit and we reject the plan he brings with him,")
+                .quote("b", "reject his visit and we reject the plan he brings with him.")
+                .quote("c", "We reject his message and we reject the plan he brings with him today,");
+        assertThat(differences(f, List.of())).singleElement().satisfies(d -> {
+            assertThat(d.kind()).isEqualTo("wording");
+            assertThat(d.sources()).containsExactly("a", "b", "c");
+            assertThat(d.detail()).isEqualTo("Outlet A and Outlet B quote \"his visit and\" where Outlet C has \"his message and\".");
+        });
+    }
+
+    @Test
     void capitalsAloneAreAMinorWordingDifferenceAndPunctuationAloneIsNone() {
         Fixtures f = new Fixtures()
                 .source("a", "\"We stand against communist aggression in the region,\" he said.")
@@ -50,6 +66,28 @@ class DifferencesTest {
             assertThat(d.sources()).containsExactly("a", "b");
             assertThat(d.detail()).startsWith("Minor:").contains("\"Communist\"");
         });
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a short quote against the part of a long one it comes from, not words scattered across it
+        "what is this a joke | we came for answers what is this the joke they call a plan this is not a joke"
+            + " | CHANGE [a] -> [the]",
+        "it is not about the roads it is not about the schools it is about some grand idea not an idea of the people"
+            + " | it is about some grand idea oh not an idea of the people | INSERT [] -> [oh]",
+        // a change at either end where both quotes have a word or two there
+        "we will win this race | they will win this race | CHANGE [we] -> [they]",
+        "we will win this race | we will win this contest | CHANGE [race] -> [contest]",
+        // the shorter quote leaves words out inside: the common subsequence of the whole
+        "under duress | he was under a lot of duress | INSERT [] -> [a, lot, of]",
+        "i quickly took it down | i read the message and quickly took it down | INSERT [] -> [read, the, message, and]",
+        // an excerpt: nothing
+        "rebuild every school | we will rebuild every school in the valley | ''",
+    })
+    void wordingChangesAreFoundInTheStretchBothQuotesCover(String a, String b, String expected) {
+        List<String> changes = Differences.changes(List.of(a.split(" ")), List.of(b.split(" "))).stream()
+                .map(d -> d.getType() + " " + d.getSource().getLines() + " -> " + d.getTarget().getLines()).toList();
+        assertThat(String.join("; ", changes)).isEqualTo(expected);
     }
 
     @Test

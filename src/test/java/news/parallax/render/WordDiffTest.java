@@ -27,6 +27,32 @@ class WordDiffTest {
         assertThat(WordDiff.html(base, text)).isEqualTo(html);
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', value = {
+        // one wording, one word changed: the full diff
+        "we will carry our city | we will carry the city | false | we will carry <del>our</del> <ins>the</ins> city",
+        // more than half the words kept: still one wording
+        "the cost is 40 million | the cost is 45 billion | false | the cost is <del>40</del> <ins>45</ins> <del>million</del> <ins>billion</ins>",
+        // fewer than half kept: as printed, its own words underlined (one word of the two in either order)
+        "the mayor opened the new bridge on Monday | officials said a bridge opened | false | <ins>officials</ins> <ins>said</ins> <ins>a</ins> bridge <ins>opened</ins>",
+        // a claim is a rewording whatever it keeps
+        "the council approved the budget | the council approved its budget | true | the council approved <ins>its</ins> budget",
+    })
+    void aRewordingIsShownAsPrintedWithOnlyItsOwnWordsMarked(String base, String text, boolean paraphrase, String html) {
+        assertThat(WordDiff.readable(base, text, paraphrase).html()).isEqualTo(html);
+    }
+
+    @ParameterizedTest(name = "{1}: {3}")
+    @CsvSource(delimiter = '|', value = {
+        "we will carry our city | we will carry the city | false | false",
+        "the mayor opened the new bridge on Monday | officials said a bridge opened | false | true",
+        "the council approved the budget | the council approved the budget today | true | true",
+    })
+    void aQuoteIsAReWordingOnlyWhenFewerThanHalfItsWordsAreTheBases(String base, String text, boolean paraphrase,
+            boolean reworded) {
+        assertThat(WordDiff.readable(base, text, paraphrase).reworded()).isEqualTo(reworded);
+    }
+
     @ParameterizedTest(name = "{0} = {1}")
     @CsvSource(delimiter = '|', value = {
         "This bridge will carry | this  bridge will carry",

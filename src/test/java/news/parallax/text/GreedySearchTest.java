@@ -53,7 +53,7 @@ class GreedySearchTest {
     }
 
     /** Every seed sentence as text. */
-    private static List<String> seedTexts() throws IOException {
+    static List<String> seedTexts() throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(Path.of("seeds"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {

@@ -13,6 +13,7 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.util.SequenceValidator;
 import org.junit.jupiter.api.Test;
 
 class PosFeaturesTest {
@@ -82,6 +83,87 @@ class PosFeaturesTest {
             }
         }
         assertThat(words).isGreaterThan(1_000);
+    }
+
+    @Test
+    void approximateSumsAreWithinAQuarterOfTheGapOfTheModelsSumsAndAClearBestIsTheModelsBest() throws IOException {
+        POSModel model = Models.tags();
+        String[] outcomes = model.getPosSequenceModel().getOutcomes();
+        PosFeatures features = PosFeatures.of((byte[]) model.getArtifact("generator.featuregen"), weights(model),
+                outcomes).orElseThrow();
+        assertThat(features.apart()).isPositive().isLessThan(1e-9);
+        java.util.Random random = new java.util.Random(5);
+        int clear = 0;
+        int words = 0;
+        for (String[] tokens : sentences()) {
+            PosFeatures.Word[] perWord = features.words(tokens);
+            // the model's tags and random ones: the sums for any tags before a word
+            int[] numbers = Arrays.stream(referenceTags(tokens)).mapToInt(features::outcome).toArray();
+            for (int round = 0; round < 2; round++) {
+                for (int i = 0; i < tokens.length; i++) {
+                    double[] exact = new double[outcomes.length];
+                    double[] approximate = new double[outcomes.length];
+                    features.sum(perWord, i, numbers, exact);
+                    assertThat(features.approximate(perWord, i, numbers, approximate)).isTrue();
+                    for (int o = 0; o < outcomes.length; o++) {
+                        assertThat(Math.abs(approximate[o] - exact[o])).isLessThanOrEqualTo(features.apart() / 4);
+                    }
+                    int best = GreedySearch.clearBest(approximate, features.apart());
+                    if (best >= 0) {
+                        for (int o = 0; o < outcomes.length; o++) {
+                            assertThat(o == best || exact[o] < exact[best]).as("%s at %d", String.join(" ", tokens), i)
+                                    .isTrue();
+                        }
+                        clear++;
+                    }
+                    words++;
+                }
+                numbers = random.ints(tokens.length, 0, outcomes.length).toArray();
+            }
+        }
+        assertThat(clear).isGreaterThan(words / 2);
+    }
+
+    @Test
+    void aClearBestIsOneAheadOfEveryOtherByMoreThanTheGap() {
+        assertThat(GreedySearch.clearBest(new double[] {1, 3, 2}, 0.5)).isEqualTo(1);
+        assertThat(GreedySearch.clearBest(new double[] {1, 3, 2.75}, 0.5)).isEqualTo(-1);
+        assertThat(GreedySearch.clearBest(new double[] {3, 3, 1}, 0.0)).isEqualTo(-1);
+        assertThat(GreedySearch.clearBest(new double[] {2.5, 1, 3}, 0.25)).isEqualTo(2);
+        assertThat(GreedySearch.clearBest(new double[] {4}, 1.0)).isZero();
+    }
+
+    /**
+     * The tags of {@code tokens} chosen as the model's own evaluation chooses them, one word after another:
+     * the context generator's features, their weights summed, the first valid outcome of highest sum.
+     */
+    static String[] referenceTags(String[] tokens) {
+        POSModel model = Models.tags();
+        Map<String, Context> weights = weights(model);
+        String[] outcomes = model.getPosSequenceModel().getOutcomes();
+        POSContextGenerator cg = model.getFactory().getPOSContextGenerator();
+        SequenceValidator<String> validator = model.getFactory().getSequenceValidator();
+        String[] tags = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            String[] prior = Arrays.copyOf(tags, i);
+            double[] sums = new double[outcomes.length];
+            for (String f : cg.getContext(i, tokens, prior, null)) {
+                Context c = weights.get(f);
+                if (c != null) {
+                    for (int j = 0; j < c.getOutcomes().length; j++) {
+                        sums[c.getOutcomes()[j]] += c.getParameters()[j];
+                    }
+                }
+            }
+            int best = -1;
+            for (int o = 0; o < outcomes.length; o++) {
+                if ((best < 0 || sums[o] > sums[best]) && validator.validSequence(i, tokens, prior, outcomes[o])) {
+                    best = o;
+                }
+            }
+            tags[i] = outcomes[best];
+        }
+        return tags;
     }
 
     @Test

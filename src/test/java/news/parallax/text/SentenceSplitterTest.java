@@ -20,6 +20,8 @@ class SentenceSplitterTest {
             He lives in the U.S. The next day he flew home.                                                | 2
             “We share an ethos,” she said. “Japan is a partner.”                                           | 2
             Rep. Jane Doe, D-Calif., and Gov. John Roe spoke.                                             | 1
+            They stood before Judge Tom Webb in Washington, D.C. Roe's wife spent $5,000 on capes.         | 2
+            Washington, D.C. Mayor Jane Roe and the U.S. Secretary of State spoke.                         | 1
             """)
     void abbreviationsDoNotEndASentence(String text, int count) {
         assertThat(sentences(text)).hasSize(count);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -125,5 +126,43 @@ class TaggerTest {
                 assertThat(tokens.get(i).text()).isEqualTo(text.substring(tokens.get(i).start(), tokens.get(i).end()));
             }
         }
+    }
+
+    @Test
+    void everyTextIsTaggedAsTheModelsOwnTaggerTagsItsTokens() throws IOException {
+        // the tagger hands the search each token's features found with its split (and the one-character
+        // tokens' found once), and the search decides from approximate sums where one tag is clearly
+        // ahead; the reference evaluates the model's own features at every word
+        TokenizerME tokenizer = new TokenizerME(Models.tokens());
+        List<String> texts = new ArrayList<>(GreedySearchTest.seedTexts());
+        String marks = ".,;:!?\"'()[]-$%&#@*/\u201c\u201d\u2019\u2014\u00e9\u00a0\u2009\ud83d\ude00";
+        Random random = new Random(11);
+        for (int s = 0; s < 300; s++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = 1 + random.nextInt(s % 10 == 0 ? 500 : 40); k > 0; k--) {
+                int length = random.nextInt(20) == 0 ? 60 + random.nextInt(Tagger.MAX_WORD - 60) : 1 + random.nextInt(9);
+                for (int c = 0; c < length; c++) {
+                    int r = random.nextInt(12);
+                    b.append(r < 7 ? (char) ('a' + random.nextInt(26)) : r < 9 ? (char) ('A' + random.nextInt(26))
+                            : r < 10 ? (char) ('0' + random.nextInt(10)) : marks.charAt(random.nextInt(marks.length())));
+                }
+                b.append(random.nextInt(8) == 0 ? "  " : " ");
+            }
+            texts.add(b.toString().strip());
+        }
+        int tokens = 0;
+        for (String text : texts) {
+            List<Token> tagged = Tagger.standard().tag(text, 0, text.length());
+            String[] words = tokenizer.tokenize(text);
+            assertThat(tagged).extracting(Token::text).as(text).containsExactly(words);
+            List<String> expected = new ArrayList<>();
+            for (int from = 0; from < words.length; from += Tagger.MAX_TAGGED) {
+                expected.addAll(List.of(PosFeaturesTest.referenceTags(Arrays.copyOfRange(words, from,
+                        Math.min(words.length, from + Tagger.MAX_TAGGED)))));
+            }
+            assertThat(tagged).extracting(Token::tag).as(text).containsExactlyElementsOf(expected);
+            tokens += words.length;
+        }
+        assertThat(tokens).isGreaterThan(10_000);
     }
 }
