@@ -199,7 +199,37 @@ final class WordDiff {
             next = at + added.size();
         }
         append(out, to.subList(next, to.size()));
-        return out.toString();
+        return joinRuns(out.toString());
+    }
+
+    /**
+     * One {@code <ins>} for a run of inserted words that only white space kept in common with the base
+     * separates ({@code <ins>a</ins> <ins>b</ins>} becomes {@code <ins>a b</ins>}): the shared space is
+     * no shared word, and a reader sees one underlined phrase.
+     */
+    static String joinRuns(String html) {
+        int close = html.indexOf("</ins>");
+        if (close < 0) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int from = 0;
+        while (close >= 0) {
+            int after = close + "</ins>".length();
+            int open = after;
+            while (open < html.length() && Character.isWhitespace(html.charAt(open))) {
+                open++;
+            }
+            if (open > after && html.startsWith("<ins>", open)) {
+                out.append(html, from, close).append(html, after, open);
+                from = open + "<ins>".length();
+            } else {
+                out.append(html, from, after);
+                from = after;
+            }
+            close = html.indexOf("</ins>", from);
+        }
+        return out.append(html, from, html.length()).toString();
     }
 
     /** Appends added tokens as {@code <ins>}, with white space at either end left outside it. */

@@ -34,12 +34,25 @@ class WordDiffTest {
         // more than half the words kept: still one wording
         "the cost is 40 million | the cost is 45 billion | false | the cost is <del>40</del> <ins>45</ins> <del>million</del> <ins>billion</ins>",
         // fewer than half kept: as printed, its own words underlined (one word of the two in either order)
-        "the mayor opened the new bridge on Monday | officials said a bridge opened | false | <ins>officials</ins> <ins>said</ins> <ins>a</ins> bridge <ins>opened</ins>",
+        "the mayor opened the new bridge on Monday | officials said a bridge opened | false | <ins>officials said a</ins> bridge <ins>opened</ins>",
         // a claim is a rewording whatever it keeps
         "the council approved the budget | the council approved its budget | true | the council approved <ins>its</ins> budget",
     })
     void aRewordingIsShownAsPrintedWithOnlyItsOwnWordsMarked(String base, String text, boolean paraphrase, String html) {
         assertThat(WordDiff.readable(base, text, paraphrase).html()).isEqualTo(html);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "<ins>a</ins> <ins>b</ins> c | <ins>a b</ins> c",
+        "<ins>a</ins>  <ins>b</ins> <ins>c</ins> | <ins>a  b c</ins>",
+        "<ins>a</ins> b <ins>c</ins> | <ins>a</ins> b <ins>c</ins>",
+        "<del>a</del> <ins>b</ins> | <del>a</del> <ins>b</ins>",
+        "<ins>a</ins><ins>b</ins> | <ins>a</ins><ins>b</ins>",
+        "no marks | no marks",
+    })
+    void insertedRunsSeparatedOnlyBySpaceBecomeOne(String html, String joined) {
+        assertThat(WordDiff.joinRuns(html)).isEqualTo(joined);
     }
 
     @ParameterizedTest(name = "{1}: {3}")
