@@ -137,8 +137,11 @@ final class SourceReading {
                 tokens.addAll(tagger.tag(text, s.start(), s.end()));
             }
             boolean continued = openAtEnd && b.kind() == Block.Kind.BODY && !opensWithMark(b);
-            List<QuoteMarks.Marked> marked = QuoteMarks.cutAttribution(text,
-                    QuoteMarks.scan(text, b.start(), b.end(), lex.elisions, continued), w -> lex.verb(w) != null);
+            List<QuoteMarks.Marked> marked = continued && bridged(blocks, paras.size())
+                    // a quoted letter or post whose middle paragraphs carry no marks at all: “A ¶ B ¶ C.”
+                    ? List.of(new QuoteMarks.Marked(b.start(), b.start(), trimmedEnd(b), -1, false))
+                    : QuoteMarks.cutAttribution(text, QuoteMarks.scan(text, b.start(), b.end(), lex.elisions, continued),
+                            w -> lex.verb(w) != null);
             openAtEnd = b.kind() == Block.Kind.BODY && !marked.isEmpty() && !marked.get(marked.size() - 1).closed()
                     && !marked.get(marked.size() - 1).single();
             paras.add(new Para(b, marked, sentences, tokens));
@@ -156,6 +159,45 @@ final class SourceReading {
         List<Found> out = new ArrayList<>(found);
         out.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
         return out;
+    }
+
+    /**
+     * True when block {@code i} holds no double quotation mark and, within the next four blocks, only such blocks
+     * come before one that opens with no mark and whose first double mark closes a quotation: the middle of a
+     * quotation whose writer marked only its first and last paragraphs. Called while a quotation is open.
+     */
+    private boolean bridged(List<Block> blocks, int i) {
+        for (int j = i; j < blocks.size() && j <= i + 4; j++) {
+            Block b = blocks.get(j);
+            if (b.kind() != Block.Kind.BODY) {
+                return false;
+            }
+            if (hasDoubleMark(b)) {
+                if (j == i || opensWithMark(b)) {
+                    return false;
+                }
+                List<QuoteMarks.Marked> m = QuoteMarks.scan(text, b.start(), b.end(), lex.elisions, true);
+                return !m.isEmpty() && m.get(0).open() == b.start() && m.get(0).closed();
+            }
+        }
+        return false;
+    }
+
+    private boolean hasDoubleMark(Block b) {
+        for (int k = b.start(); k < b.end(); k++) {
+            if ("\u201c\u201d\"\u00ab\u00bb\u201e".indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int trimmedEnd(Block b) {
+        int e = b.end();
+        while (e > b.start() && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
     }
 
     /** The full personal names the source mentions (after {@link #read()}). */
@@ -794,7 +836,9 @@ final class SourceReading {
                 continue;
             }
             if (!attributed) {
-                if (partial || words(q) <= 2 && !shortSentence || titleCase(q) && words(q) <= 6) {
+                boolean goesOn = k == 0 && continuing && !chain.isEmpty() && beforeText.isEmpty();
+                if (partial || words(q) <= 2 && !shortSentence || titleCase(q) && words(q) <= 6 && !goesOn) {
+                    // (the last paragraph of a quotation, “... reserved. ¶ Not a Jane Roe.”, is no title)
                     continue;
                 }
                 if (k == 0 && continuing && !chain.isEmpty()) {

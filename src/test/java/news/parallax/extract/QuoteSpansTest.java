@@ -83,6 +83,16 @@ class QuoteSpansTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb wrote: “The pier is closed for the winter. ¶ The ferry runs on Sundays. ¶ Nobody is to blame!” | The pier is closed for the winter.=>tom-webb;The ferry runs on Sundays.=>tom-webb;Nobody is to blame!=>tom-webb
+            Tom Webb added: “We rebuilt the pier for sailors and anglers. ¶ Not a Jane Roe.”                     | We rebuilt the pier for sailors and anglers.=>tom-webb;Not a Jane Roe.=>tom-webb
+            Tom Webb wrote: “The pier is closed for the winter. ¶ The ferry runs on Sundays. ¶ Jane Roe, the mayor, disagreed. “It is open,” she said. | The pier is closed for the winter.=>tom-webb;It is open,=>jane-roe
+            """)
+    void aQuotationWhoseWriterMarkedOnlyItsFirstAndLastParagraphsCoversTheMiddleOnes(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Tom Webb spoke at noon. ¶ “We waited all night by the water, and then I said. ¶ “Go home.” | We waited all night by the water, and then I said.=>tom-webb;Go home.=>tom-webb
             """)
     void quotedWordsThatEndInTheSpeakersOwnSaidAreNotCut(String text, String expected) {
