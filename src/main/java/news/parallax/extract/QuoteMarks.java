@@ -157,8 +157,10 @@ final class QuoteMarks {
                     open = -1;
                     nestedOpen = -1;
                 }
-                if (open >= 0 && c == '\u201c' && nestedOpen < 0) {
-                    // “... most “Acme Rules” stay ...”: a quotation nested in the open one, part of it
+                if (open >= 0 && nestedOpen < 0 && (c == '\u201c' || c == '"' && text.charAt(open) == '"' && width == 1
+                        && nestedStraight(text, i, to))) {
+                    // “... most “Acme Rules” stay ...”: a quotation nested in the open one, part of it (with straight
+                    // marks only when two closing marks follow: "... once called a "gold standard," Roe continues ...,")
                     nestedOpen = i;
                 } else if (open < 0 || c == '"' || w == 2) {
                     // a second opening mark inside an open quote: the first one was stray
@@ -166,7 +168,7 @@ final class QuoteMarks {
                     width = w;
                     nestedOpen = -1;
                 }
-            } else if (open >= 0 && nestedOpen >= 0 && c == '\u201d') {
+            } else if (open >= 0 && nestedOpen >= 0 && (c == '\u201d' || c == '"')) {
                 nestedOpen = -1;
                 nestedClose = i;
             } else if (open >= 0) {
@@ -190,6 +192,25 @@ final class QuoteMarks {
     private static Marked closedAt(String text, int open, int width, int close) {
         Marked m = trimmed(text, open, open + width, close, close);
         return width == 2 ? new Marked(m.open(), m.start(), m.end(), m.close(), false) : m;
+    }
+
+    /**
+     * True when the two straight marks after the one at {@code i} both close (each right after a word or punctuation):
+     * the one at {@code i} opens a quotation nested in an open one, closed by the first of them.
+     */
+    private static boolean nestedStraight(String text, int i, int to) {
+        int found = 0;
+        for (int j = i + 1; j < to && found < 2; j++) {
+            if (text.charAt(j) == '"' || text.charAt(j) == '\u201d') {
+                if (!gluedBefore(text, i, j) || j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    return false;
+                }
+                found++;
+            } else if (text.charAt(j) == '\u201c') {
+                return false;
+            }
+        }
+        return found == 2;
     }
 
     /** True when the mark at {@code i} follows a word or punctuation directly (no space or opening bracket). */

@@ -837,7 +837,7 @@ final class SourceReading {
             }
             if (!attributed) {
                 boolean goesOn = k == 0 && continuing && !chain.isEmpty() && beforeText.isEmpty();
-                if (partial || words(q) <= 2 && !shortSentence || titleCase(q) && words(q) <= 6 && !goesOn) {
+                if (partial || words(q) <= 2 && !shortSentence || titleCase(q) && words(q) <= 6 && !goesOn && !shortSentence) {
                     // (the last paragraph of a quotation, “... reserved. ¶ Not a Jane Roe.”, is no title)
                     continue;
                 }

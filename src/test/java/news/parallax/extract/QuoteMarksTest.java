@@ -52,6 +52,8 @@ class QuoteMarksTest {
             “We waited, “he said” and left.                               | We waited, “he said
             “A “b” c. “D.”                                                | A “b;D.
             "The lake is cold, Tim said. "Jump in."                       | The lake is cold, Tim said.;Jump in.
+            "Tim once called it a "gold standard," Ann wrote, and left," Roe said. | Tim once called it a "gold standard," Ann wrote, and left,
+            "Tim said "no" and "yes" to us                                | no;yes
             """)
     void marksTypedWrongAndNestedQuotationsArePairedAsTheWriterMeant(String text, String expected) {
         assertThat(quoted(text)).isEqualTo(List.of(expected.split(";")));

@@ -47,6 +47,7 @@ class QuoteSpansTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             “That was the plan for the spring,” said Tom Webb. “Not anymore.”   | That was the plan for the spring,=>tom-webb;Not anymore.=>tom-webb
             Tom Webb said, “We will rebuild the pier.” “Soon, too!”              | We will rebuild the pier.=>tom-webb;Soon, too!=>tom-webb
+            “Greatest pier on the whole coast!” Tom Webb wrote. “NO DOUBT!”      | Greatest pier on the whole coast!=>tom-webb;NO DOUBT!=>tom-webb
             At every stop, Tom Webb asks who will pay, and the crowd replies, “Harbor!” | Harbor!=>-
             """)
     void aShortSentenceQuotedOnItsOwnAfterAQuoteOrAReplyIsKept(String text, String expected) {
