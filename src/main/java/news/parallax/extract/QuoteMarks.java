@@ -58,6 +58,49 @@ final class QuoteMarks {
         return out;
     }
 
+    /**
+     * {@code marked} with each unclosed double quotation that ends in the writer's attribution cut before it: the
+     * writer forgot the closing mark ("“... we made, he wrote." or "\"... verify, Jane Roe said. \"He ..."). The
+     * attribution is the quotation's last words after its last comma: two to five words ending in a full stop, one
+     * of them a reporting verb ({@code verb}), led by a pronoun, a name, a determiner or the verb itself (never
+     * "and I said", which is quoted speech). The cut quotation is closed at that comma.
+     */
+    static List<Marked> cutAttribution(String text, List<Marked> marked, java.util.function.Predicate<String> verb) {
+        List<Marked> out = new ArrayList<>(marked.size());
+        for (Marked m : marked) {
+            int comma = m.closed() || m.single() ? -1 : text.lastIndexOf(", ", m.end());
+            if (comma > m.start() && comma + 2 < m.end() && text.charAt(m.end() - 1) == '.'
+                    && attribution(text.substring(comma + 2, m.end() - 1), verb)
+                    && WordShapes.splitCount(text.substring(m.start(), comma)) >= 3) {
+                // the quotation keeps its comma, as in “We won,” she said; the attribution is read after it
+                out.add(new Marked(m.open(), m.start(), comma + 1, comma + 1, false));
+            } else {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static final Set<String> LEADS = Set.of("he", "she", "they", "it", "the", "a", "an");
+
+    private static boolean attribution(String tail, java.util.function.Predicate<String> verb) {
+        String[] w = tail.split(" ");
+        if (w.length < 2 || w.length > 5 || tail.indexOf(',') >= 0) {
+            return false;
+        }
+        boolean anyVerb = false;
+        for (String x : w) {
+            if (x.indexOf('.') >= 0 && (x.length() > 4 || !Character.isUpperCase(x.charAt(0)))) {
+                return false; // a sentence inside: only abbreviations ("Mr.", "Sen.") may hold a full stop
+            }
+            anyVerb |= !x.isEmpty() && verb.test(x);
+        }
+        String lead = w[0];
+        boolean led = LEADS.contains(lead) || verb.test(lead) || !lead.isEmpty() && Character.isUpperCase(lead.charAt(0))
+                && !lead.equals("I");
+        return anyVerb && led;
+    }
+
     /** True when {@code c} is an opening quotation mark of any kind. */
     static boolean isOpening(char c) {
         return OPEN_DOUBLE.indexOf(c) >= 0 || c == '"' || c == '\u2018' || c == '\'';
@@ -68,14 +111,20 @@ final class QuoteMarks {
         int open = -1;
         int width = 1;
         boolean first = true;
+        // a curly quotation inside an open one (“... most “Acme Rules” stay ...”): its opening mark, then its closing one
+        int nestedOpen = -1;
+        int nestedClose = -1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             boolean opening;
             int w = 1;
             if (OPEN_DOUBLE.indexOf(c) >= 0) {
-                opening = true;
+                // “Who is it?“ he asked: an opening mark typed for a closing one, glued to the words before it
+                opening = !(c == '\u201c' && open >= 0 && gluedBefore(text, from, i) && spacedAfter(text, i, to));
             } else if (CLOSE_DOUBLE.indexOf(c) >= 0) {
-                opening = false;
+                // he said, ”We won.”: a closing mark typed for an opening one, after a space and before a word
+                opening = c == '\u201d' && open < 0 && !gluedBefore(text, from, i) && i + 1 < to
+                        && Character.isLetterOrDigit(text.charAt(i + 1));
             } else if (c == '"' || pairedSingles(text, i, to)) {
                 // a straight mark, or two single marks typed for a double one (‘’It’s ..., ''It's ...)
                 w = c == '"' ? 1 : 2;
@@ -94,29 +143,84 @@ final class QuoteMarks {
             }
             first = false;
             if (opening) {
-                if (open >= 0 && c == '\u201c' && (text.charAt(open) == '\u201c' || text.charAt(open) == '"' && width == 1)
-                        && endsSentence(text, open + width, i)) {
+                if (open >= 0 && nestedClose >= 0) {
+                    // “A “b” c “D: the inner pair was no nested quotation; the first one closed at its mark (as before)
+                    out.add(closedAt(text, open, width, nestedClose));
+                    open = -1;
+                    nestedOpen = -1;
+                    nestedClose = -1;
+                }
+                if (open >= 0 && (c == '\u201c' && (text.charAt(open) == '\u201c' || text.charAt(open) == '"' && width == 1)
+                        || c == '"' && text.charAt(open) == '"' && width == 1) && endsSentence(text, open + width, i)) {
                     // “A. “B.” (or "A. “B.”): the writer never closed the first quotation; it ends where the next opens
                     out.add(trimmed(text, open, open + width, i, -1));
                     open = -1;
+                    nestedOpen = -1;
                 }
-                if (open < 0 || c == '"' || w == 2) {
+                if (open >= 0 && nestedOpen < 0 && (c == '\u201c' || c == '"' && text.charAt(open) == '"' && width == 1
+                        && nestedStraight(text, i, to))) {
+                    // “... most “Acme Rules” stay ...”: a quotation nested in the open one, part of it (with straight
+                    // marks only when two closing marks follow: "... once called a "gold standard," Roe continues ...,")
+                    nestedOpen = i;
+                } else if (open < 0 || c == '"' || w == 2) {
                     // a second opening mark inside an open quote: the first one was stray
                     open = i;
                     width = w;
+                    nestedOpen = -1;
                 }
+            } else if (open >= 0 && nestedOpen >= 0 && (c == '\u201d' || c == '"')) {
+                nestedOpen = -1;
+                nestedClose = i;
             } else if (open >= 0) {
-                Marked m = trimmed(text, open, open + width, i, i);
-                out.add(width == 2 ? new Marked(m.open(), m.start(), m.end(), m.close(), false) : m);
+                out.add(closedAt(text, open, width, i));
                 open = -1;
+                nestedOpen = -1;
+                nestedClose = -1;
             }
             i += w - 1;
         }
-        if (open >= 0) {
+        if (open >= 0 && nestedClose >= 0) {
+            // the outer quotation never closed after the nested one: the nested mark closed it after all
+            out.add(closedAt(text, open, width, nestedClose));
+        } else if (open >= 0) {
             Marked m = trimmed(text, open, open + width, to, -1);
             out.add(width == 2 ? new Marked(m.open(), m.start(), m.end(), m.close(), false) : m);
         }
         return out;
+    }
+
+    private static Marked closedAt(String text, int open, int width, int close) {
+        Marked m = trimmed(text, open, open + width, close, close);
+        return width == 2 ? new Marked(m.open(), m.start(), m.end(), m.close(), false) : m;
+    }
+
+    /**
+     * True when the two straight marks after the one at {@code i} both close (each right after a word or punctuation):
+     * the one at {@code i} opens a quotation nested in an open one, closed by the first of them.
+     */
+    private static boolean nestedStraight(String text, int i, int to) {
+        int found = 0;
+        for (int j = i + 1; j < to && found < 2; j++) {
+            if (text.charAt(j) == '"' || text.charAt(j) == '\u201d') {
+                if (!gluedBefore(text, i, j) || j + 1 < to && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    return false;
+                }
+                found++;
+            } else if (text.charAt(j) == '\u201c') {
+                return false;
+            }
+        }
+        return found == 2;
+    }
+
+    /** True when the mark at {@code i} follows a word or punctuation directly (no space or opening bracket). */
+    private static boolean gluedBefore(String text, int from, int i) {
+        return i > from && !opensAfter(text.charAt(i - 1));
+    }
+
+    /** True when the mark at {@code i} ends the paragraph or is followed by a space. */
+    private static boolean spacedAfter(String text, int i, int to) {
+        return i + 1 >= to || Character.isWhitespace(text.charAt(i + 1));
     }
 
     /** True at two single marks in a row standing for one double mark (‘‘ ’’ ‘’ or two apostrophes). */

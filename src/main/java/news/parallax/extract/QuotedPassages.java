@@ -21,7 +21,7 @@ final class QuotedPassages {
             char c = text.charAt(i);
             if (open < 0 && (c == '\u201c' || c == '"')) {
                 open = i;
-            } else if (open >= 0 && (c == '\u201d' || c == '"')) {
+            } else if (open >= 0 && (c == '\u201d' || c == '"' || c == '\u201c' && typedForClosing(text, start, end, i))) {
                 // either closing mark ends the passage: a straight mark closed by a curly one ("... sure.”) or the
                 // reverse must not leave the passage open to swallow the writer's words up to the next quotation
                 out.add(new int[] {open, i + 1});
@@ -34,5 +34,11 @@ final class QuotedPassages {
             out.add(new int[] {open, end});
         }
         return out;
+    }
+
+    /** “Who is it?“ he asked: an opening curly mark right after a word or punctuation and before a space closes. */
+    private static boolean typedForClosing(String text, int start, int end, int i) {
+        return i > start && !Character.isWhitespace(text.charAt(i - 1)) && "([{\u2014\u2013-/\u201c\u2018\"".indexOf(text.charAt(i - 1)) < 0
+                && (i + 1 >= end || Character.isWhitespace(text.charAt(i + 1)));
     }
 }

@@ -137,7 +137,11 @@ final class SourceReading {
                 tokens.addAll(tagger.tag(text, s.start(), s.end()));
             }
             boolean continued = openAtEnd && b.kind() == Block.Kind.BODY && !opensWithMark(b);
-            List<QuoteMarks.Marked> marked = QuoteMarks.scan(text, b.start(), b.end(), lex.elisions, continued);
+            List<QuoteMarks.Marked> marked = continued && bridged(blocks, paras.size())
+                    // a quoted letter or post whose middle paragraphs carry no marks at all: “A ¶ B ¶ C.”
+                    ? List.of(new QuoteMarks.Marked(b.start(), b.start(), trimmedEnd(b), -1, false))
+                    : QuoteMarks.cutAttribution(text, QuoteMarks.scan(text, b.start(), b.end(), lex.elisions, continued),
+                            w -> lex.verb(w) != null);
             openAtEnd = b.kind() == Block.Kind.BODY && !marked.isEmpty() && !marked.get(marked.size() - 1).closed()
                     && !marked.get(marked.size() - 1).single();
             paras.add(new Para(b, marked, sentences, tokens));
@@ -155,6 +159,45 @@ final class SourceReading {
         List<Found> out = new ArrayList<>(found);
         out.sort(Comparator.comparingInt(Found::start).thenComparingInt(Found::end));
         return out;
+    }
+
+    /**
+     * True when block {@code i} holds no double quotation mark and, within the next four blocks, only such blocks
+     * come before one that opens with no mark and whose first double mark closes a quotation: the middle of a
+     * quotation whose writer marked only its first and last paragraphs. Called while a quotation is open.
+     */
+    private boolean bridged(List<Block> blocks, int i) {
+        for (int j = i; j < blocks.size() && j <= i + 4; j++) {
+            Block b = blocks.get(j);
+            if (b.kind() != Block.Kind.BODY) {
+                return false;
+            }
+            if (hasDoubleMark(b)) {
+                if (j == i || opensWithMark(b)) {
+                    return false;
+                }
+                List<QuoteMarks.Marked> m = QuoteMarks.scan(text, b.start(), b.end(), lex.elisions, true);
+                return !m.isEmpty() && m.get(0).open() == b.start() && m.get(0).closed();
+            }
+        }
+        return false;
+    }
+
+    private boolean hasDoubleMark(Block b) {
+        for (int k = b.start(); k < b.end(); k++) {
+            if ("\u201c\u201d\"\u00ab\u00bb\u201e".indexOf(text.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int trimmedEnd(Block b) {
+        int e = b.end();
+        while (e > b.start() && Character.isWhitespace(text.charAt(e - 1))) {
+            e--;
+        }
+        return e;
     }
 
     /** The full personal names the source mentions (after {@link #read()}). */
@@ -660,7 +703,7 @@ final class SourceReading {
         }
         QuoteMarks.Marked q = para.quotes().get(0);
         String rest = text.substring(q.closed() ? q.close() + 1 : q.end(), para.block().end()).strip();
-        String inner = text.substring(q.start(), q.end()).strip();
+        String inner = bare(q);
         boolean alone = q.open() == para.block().start() && (rest.isEmpty() || rest.startsWith(":") && WordShapes.splitCount(rest) <= 4)
                 && q.closed();
         return alone && !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) < 0;
@@ -674,6 +717,9 @@ final class SourceReading {
         // an earlier quote of this paragraph was credited by its own words to nobody ("the advertisement says")
         boolean creditedToNobody = false;
         boolean prevWhole = false;
+        // the opening marks of the last whole and the last partial quote kept in this paragraph
+        int lastWholeOpen = -1;
+        int lastPartialOpen = -1;
         String previousVerb = null;
         boolean continuing = !chain.isEmpty();
         List<Integer> nextChain = new ArrayList<>();
@@ -686,7 +732,7 @@ final class SourceReading {
             QuoteMarks.Marked prev = k > 0 ? qs.get(k - 1) : null;
             QuoteMarks.Marked next = k + 1 < qs.size() ? qs.get(k + 1) : null;
             int beforeStart = Math.max(sentenceStart(para, q.open()),
-                    prev == null ? para.block().start() : prev.closed() ? prev.close() + 1 : q.open());
+                    prev == null ? para.block().start() : prev.closed() ? prev.close() + 1 : Math.min(prev.end(), q.open()));
             int[] before = tokenRange(para, beforeStart, q.open());
             String beforeText = text.substring(beforeStart, q.open()).strip();
             boolean afterQuote = prev != null && prev.closed() && beforeStart == prev.close() + 1
@@ -730,6 +776,23 @@ final class SourceReading {
                 // a clause quoted right after its reporting verb: "X said “it is not appropriate to ...”"
                 partial = false;
             }
+            if (!partial && prev != null && prev.closed() && prev.open() == lastPartialOpen && !endsSentence(prev)
+                    && text.substring(prev.close() + 1, q.open()).isBlank()) {
+                // to try “staying calm,” “helping out,” and “not panicking”: an item right after a partial quote is one too
+                partial = true;
+            }
+            if (partial && afterQuote && prev != null && prev.open() == lastWholeOpen && beforeText.endsWith(",")
+                    && endsWithComma(prev) && text.substring(sentenceStart(para, prev.open()), prev.open()).isBlank()) {
+                // “It is still early,” he mused, “the day has barely begun.”: the writer's attribution interrupts one
+                // quotation, which goes on after it (lower case) as a whole quote of the same speaker
+                partial = false;
+            }
+            if (partial && bef != null && bef.who() != null && beforeText.endsWith(",") && words(q) >= 4
+                    && onlyAdjuncts(para.tokens(), bef.verbIndex() + 1, before[1] - 1)) {
+                // "Jane Roe wrote on Tuesday, “the plan has failed.”": a clause quoted after its reporting verb, its
+                // subject and a comma, with only adverbs and phrases of time or place between (no "that", no other verb)
+                partial = false;
+            }
             boolean adjacent = bef != null && bef.verbIndex() >= before[1] - 2;
             Attribution.Found att = adjacent && strong(bef) ? first(bef, aft) : first(aft, bef);
             if (partial) {
@@ -764,11 +827,18 @@ final class SourceReading {
             String verb = att == null || att.verbIndex() < 0 ? null : att.verb().text();
             boolean attributed = att != null && (att.who() != null);
             boolean guess = false;
-            if (!strong(att) && words(q) <= 2) {
+            // a short sentence quoted on its own after another quote of the paragraph, or after "X replied,":
+            // “..., said Jane Roe. “Not anymore.”", "the crowd replies, “Harbor!”" (not a one-word scare quote)
+            boolean shortSentence = !partial && q.closed() && upper && endsSentence(q)
+                    && (previous != null && (beforeText.isEmpty() || newSentence) || attributed && adjacent
+                            || k == 0 && continuing && beforeText.isEmpty() && !chain.isEmpty());
+            if (!strong(att) && words(q) <= 2 && !shortSentence) {
                 continue;
             }
             if (!attributed) {
-                if (partial || words(q) <= 2 || titleCase(q) && words(q) <= 6) {
+                boolean goesOn = k == 0 && continuing && !chain.isEmpty() && beforeText.isEmpty();
+                if (partial || words(q) <= 2 && !shortSentence || titleCase(q) && words(q) <= 6 && !goesOn && !shortSentence) {
+                    // (the last paragraph of a quotation, “... reserved. ¶ Not a Jane Roe.”, is no title)
                     continue;
                 }
                 if (k == 0 && continuing && !chain.isEmpty()) {
@@ -825,6 +895,8 @@ final class SourceReading {
             found.add(new Found(source.id(), Statement.Kind.QUOTE, q.start(), q.end(), partial, who, verb));
             creditedToNobody |= !partial && attributed && (who == null || who.named() == null);
             prevWhole = !partial;
+            lastWholeOpen = partial ? lastWholeOpen : q.open();
+            lastPartialOpen = partial ? q.open() : lastPartialOpen;
             if (who != null && who.named() != null) {
                 previous = who;
                 previousVerb = verb;
@@ -1169,6 +1241,46 @@ final class SourceReading {
             return false;
         }
         return naming && !comma || titleCase(q);
+    }
+
+    /** The quoted words without surrounding spaces and without the closing marks of a quotation nested at their end. */
+    private String bare(QuoteMarks.Marked q) {
+        String inner = text.substring(q.start(), q.end()).strip();
+        int e = inner.length();
+        while (e > 0 && "\u201d\u2019\"'".indexOf(inner.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return inner.substring(0, e).strip();
+    }
+
+    /** True when the quoted words end with a sentence's closing punctuation. */
+    private boolean endsSentence(QuoteMarks.Marked q) {
+        String inner = bare(q);
+        return !inner.isEmpty() && ".!?".indexOf(inner.charAt(inner.length() - 1)) >= 0;
+    }
+
+    /** True when the quoted words end with a comma (“It is early,” he said): the sentence goes on. */
+    private boolean endsWithComma(QuoteMarks.Marked q) {
+        return bare(q).endsWith(",");
+    }
+
+    /**
+     * True when tokens [from, to) are at most six words of adverbs, nouns, numbers, determiners, adjectives and
+     * prepositions ("on Tuesday", "of the mayor today"): no verb, no "that", no clause of their own.
+     */
+    private static boolean onlyAdjuncts(List<Token> toks, int from, int to) {
+        if (from < 0 || to - from > 6) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            Token t = toks.get(i);
+            String tag = t.tag();
+            if (t.text().equalsIgnoreCase("that") || !(tag.equals("ADV") || tag.equals("NOUN") || tag.equals("PROPN")
+                    || tag.equals("NUM") || tag.equals("DET") || tag.equals("ADJ") || tag.equals("ADP"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean endsLikeSpeech(QuoteMarks.Marked q) {

@@ -44,6 +44,41 @@ class QuoteMarksTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “Who pays?“ he asked. “Nobody.”                               | Who pays?;Nobody.
+            He said, ”We won.”                                            | We won.
+            “Most “Harbor Forms” are slow,” she said.                     | Most “Harbor Forms” are slow,
+            "Most “Harbor Forms” are slow," she said.                     | Most “Harbor Forms” are slow,
+            “We waited, “he said” and left.                               | We waited, “he said
+            “A “b” c. “D.”                                                | A “b;D.
+            "The lake is cold, Tim said. "Jump in."                       | The lake is cold, Tim said.;Jump in.
+            "Tim once called it a "gold standard," Ann wrote, and left," Roe said. | Tim once called it a "gold standard," Ann wrote, and left,
+            "Tim said "no" and "yes" to us                                | no;yes
+            """)
+    void marksTypedWrongAndNestedQuotationsArePairedAsTheWriterMeant(String text, String expected) {
+        assertThat(quoted(text)).isEqualTo(List.of(expected.split(";")));
+    }
+
+    private static List<String> cut(String text) {
+        List<QuoteMarks.Marked> marked = QuoteMarks.scan(text, 0, text.length(), Lexicons.standard().elisions);
+        return QuoteMarks.cutAttribution(text, marked, w -> Lexicons.standard().verb(w) != null).stream()
+                .map(m -> text.substring(m.start(), m.end()) + (m.closed() ? "" : "…")).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We built it over the years, he wrote.                        | We built it over the years,
+            “We built it over the years, said Sen. Jane Roe.              | We built it over the years,
+            “We built it over the years, the mayor told us.               | We built it over the years,
+            “We built it over the years, and then I said.                 | We built it over the years, and then I said.…
+            “We built it over the years, as we promised.                  | We built it over the years, as we promised.…
+            “We built it, he wrote.”                                      | We built it, he wrote.
+            """)
+    void anUnclosedQuotationEndingInAnAttributionIsCutBeforeIt(String text, String expected) {
+        assertThat(cut(text)).isEqualTo(List.of(expected));
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             based on the advice of the doctor," said Jane Roe.        | based on the advice of the doctor,
             based on advice,” said Jane Roe. “It is final.”           | based on advice,;It is final.
