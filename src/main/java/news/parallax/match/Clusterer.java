@@ -105,6 +105,24 @@ final class Clusterer {
         return out;
     }
 
+    /** {@link Links#continues} on the two quotes' words (lower case, no punctuation: {@link Terms#words}). */
+    static boolean continues(List<String> wa, List<String> wb) {
+        return tailOpens(wa, wb) || tailOpens(wb, wa);
+    }
+
+    // whether the last CONTINUED_WORDS or more words of x are the first of y (after at most one word), y going on
+    // after them and x having begun before them
+    private static boolean tailOpens(List<String> x, List<String> y) {
+        for (int skip = 0; skip <= 1; skip++) {
+            for (int k = Math.min(x.size() - 1, y.size() - skip - 1); k >= CONTINUED_WORDS; k--) {
+                if (x.subList(x.size() - k, x.size()).equals(y.subList(skip, skip + k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** A set of pairs of statements, each as a non-negative long (an open-addressing table). Not thread-safe. */
     static final class PairSet {
         private long[] keys = new long[1024];
@@ -250,23 +268,9 @@ final class Clusterer {
          * open with one word more ("But", "And": an outlet that starts the quote a word earlier).
          */
         boolean continues(int a, int b) {
-            List<String> wa = terms.get(a).words();
-            List<String> wb = terms.get(b).words();
-            return tailOpens(wa, wb) || tailOpens(wb, wa);
+            return Clusterer.continues(terms.get(a).words(), terms.get(b).words());
         }
 
-        // whether the last CONTINUED_WORDS or more words of x are the first of y (after at most one word), y going on
-        // after them and x having begun before them
-        private static boolean tailOpens(List<String> x, List<String> y) {
-            for (int skip = 0; skip <= 1; skip++) {
-                for (int k = Math.min(x.size() - 1, y.size() - skip - 1); k >= CONTINUED_WORDS; k--) {
-                    if (x.subList(x.size() - k, x.size()).equals(y.subList(skip, skip + k))) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
 
         /** The share of the shorter statement's words found in order in the longer; 0 below two words. */
         double containment(int a, int b) {
