@@ -50,7 +50,6 @@ final class Differences {
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\-]+");
     private static final int MAX_CHANGES = 3;
     private static final Set<String> NAME_ENDINGS = Set.copyOf(Lexicon.lines("compare/name-endings.txt"));
-    private static final Set<String> DESCRIPTION_OPENERS = Set.copyOf(Lexicon.lines("compare/description-openers.txt"));
 
     private Differences() {}
 
@@ -637,16 +636,7 @@ final class Differences {
      * different attribution.
      */
     static boolean named(String speakerName) {
-        if (speakerName.isEmpty() || Character.isLowerCase(speakerName.charAt(0))) {
-            return false;
-        }
-        int space = speakerName.indexOf(' ');
-        String first = (space < 0 ? speakerName : speakerName.substring(0, space)).toLowerCase(Locale.ROOT);
-        if (first.equals("the") && space + 1 < speakerName.length()
-                && Character.isUpperCase(speakerName.charAt(space + 1))) {
-            return true; // a name that takes "The" ("The Associated Press"), not "the committee"
-        }
-        return !DESCRIPTION_OPENERS.contains(first);
+        return SpeakerNames.named(speakerName);
     }
 
     // ---- words

@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import news.parallax.model.Cluster;
 import news.parallax.model.Extraction;
+import news.parallax.compare.SpeakerNames;
 import news.parallax.model.Source;
+import news.parallax.model.Speaker;
 import news.parallax.model.Statement;
 import news.parallax.model.Story;
 
@@ -44,6 +46,8 @@ final class Clusterer {
     /** The share of words that makes two statements of one outlet a repetition, from {@value #NEAR_REPEAT_WORDS} words. */
     static final double NEAR_REPEAT = 0.75;
     static final int NEAR_REPEAT_WORDS = 4;
+    /** The words two quotes must have in common, at the end of one and the start of the other, for one to continue the other. */
+    static final int CONTINUED_WORDS = 5;
 
     private final Similarity similarity;
     private final double threshold;
@@ -60,7 +64,7 @@ final class Clusterer {
         }
         NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(story.sources().stream().map(Source::text).toList()));
         List<Terms> terms = st.stream().map(s -> Terms.of(s.text(), analyzer)).toList();
-        Links links = new Links(st, terms);
+        Links links = new Links(st, terms, persons(st, extraction.speakers()));
         List<Link> candidates = new ArrayList<>();
         try (StatementIndex index = StatementIndex.of(terms)) {
             PairSet seen = new PairSet();
@@ -84,6 +88,39 @@ final class Clusterer {
                     threshold / 2);
         }
         return clusters(st, groups.members());
+    }
+
+    /**
+     * Per statement, the id of the person it is credited to when that person is named (not described:
+     * {@link SpeakerNames#named}); null for a statement of no speaker, an organisation or a description.
+     */
+    static String[] persons(List<Statement> st, List<Speaker> speakers) {
+        Map<String, Speaker> byId = new HashMap<>();
+        speakers.forEach(s -> byId.put(s.id(), s));
+        String[] out = new String[st.size()];
+        for (int i = 0; i < out.length; i++) {
+            Speaker s = st.get(i).speaker().map(byId::get).orElse(null);
+            out[i] = s != null && s.kind() == Speaker.Kind.PERSON && SpeakerNames.named(s.name()) ? s.id() : null;
+        }
+        return out;
+    }
+
+    /** {@link Links#continues} on the two quotes' words (lower case, no punctuation: {@link Terms#words}). */
+    static boolean continues(List<String> wa, List<String> wb) {
+        return tailOpens(wa, wb) || tailOpens(wb, wa);
+    }
+
+    // whether the last CONTINUED_WORDS or more words of x are the first of y (after at most one word), y going on
+    // after them and x having begun before them
+    private static boolean tailOpens(List<String> x, List<String> y) {
+        for (int skip = 0; skip <= 1; skip++) {
+            for (int k = Math.min(x.size() - 1, y.size() - skip - 1); k >= CONTINUED_WORDS; k--) {
+                if (x.subList(x.size() - k, x.size()).equals(y.subList(skip, skip + k))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A set of pairs of statements, each as a non-negative long (an open-addressing table). Not thread-safe. */
@@ -132,6 +169,8 @@ final class Clusterer {
     final class Links {
         private final List<Statement> st;
         private final List<Terms> terms;
+        /** Per statement, the named person it is credited to, or null ({@link #persons}). */
+        private final String[] persons;
         /** Each statement's features, computed once (not once per pair). */
         private final List<Similarity.Profile> profiles;
         private final Map<Long, Double> cache = new HashMap<>();
@@ -141,9 +180,10 @@ final class Clusterer {
         private final Similarity.Scratch scratch;
         private int loaded = -1;
 
-        Links(List<Statement> st, List<Terms> terms) {
+        Links(List<Statement> st, List<Terms> terms, String[] persons) {
             this.st = st;
             this.terms = terms;
+            this.persons = persons.clone();
             int words = 0;
             for (Terms t : terms) {
                 words += t.words().size();
@@ -182,6 +222,9 @@ final class Clusterer {
             if (sameSource) {
                 return Optional.empty(); // one outlet's statements are linked only by containment
             }
+            if (creditedApart(a, b, c)) {
+                return Optional.empty();
+            }
             int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
             double[] cheap = other < 0 ? Similarity.features(profiles.get(a), profiles.get(b), false)
                     : scratch.features(profiles.get(other));
@@ -192,10 +235,42 @@ final class Clusterer {
             return s >= threshold ? Optional.of(new Link(a, b, s, false)) : Optional.empty();
         }
 
+        /**
+         * Whether statements a and b, given their {@link #containment} c, are credited to two different
+         * named people and are not near copies of each other ({@value #NEAR_REPEAT} of the shorter's words
+         * in order from {@value #NEAR_REPEAT_WORDS} words, all of them below): then they are two people's statements on
+         * one topic, not one statement. The same words credited to two people stay together (a
+         * difference of attribution the compare stage reports).
+         */
+        boolean creditedApart(int a, int b, double c) {
+            if (persons[a] == null || persons[b] == null || persons[a].equals(persons[b])) {
+                return false;
+            }
+            int min = Math.min(words(a), words(b));
+            if (min >= NEAR_REPEAT_WORDS) {
+                return c < NEAR_REPEAT;
+            }
+            if (min >= MIN_CONTAINED_WORDS) {
+                return c < 1;
+            }
+            // a quote of one word: only the same word alone is a copy
+            return !terms.get(a).words().equals(terms.get(b).words());
+        }
+
         /** The number of words of statement {@code i}. */
         int words(int i) {
             return terms.get(i).words().size();
         }
+
+        /**
+         * Whether quotes a and b are two overlapping stretches of one passage: neither inside the other,
+         * and the last words of one (at least {@value #CONTINUED_WORDS}) are the first of the other, which may
+         * open with one word more ("But", "And": an outlet that starts the quote a word earlier).
+         */
+        boolean continues(int a, int b) {
+            return Clusterer.continues(terms.get(a).words(), terms.get(b).words());
+        }
+
 
         /** The share of the shorter statement's words found in order in the longer; 0 below two words. */
         double containment(int a, int b) {
@@ -234,8 +309,12 @@ final class Clusterer {
             long key = (long) Math.min(a, b) * st.size() + Math.max(a, b);
             return cache.computeIfAbsent(key, k -> {
                 boolean quotes = st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE;
-                if (quotes && containment(a, b) >= CONTAINED) {
+                double c = containment(a, b);
+                if (quotes && c >= CONTAINED) {
                     return 1.0;
+                }
+                if (!st.get(a).source().equals(st.get(b).source()) && creditedApart(a, b, c)) {
+                    return 0.0; // two people's statements: no evidence for the group
                 }
                 return similarity.score(profiles.get(a), profiles.get(b));
             });
@@ -314,7 +393,7 @@ final class Clusterer {
             }
             for (int m : members.get(root(piece))) {
                 if (m != piece && st.get(m).kind() == Statement.Kind.QUOTE && links.words(m) >= 2 * size
-                        && links.strength(m, whole) < bar) {
+                        && links.strength(m, whole) < bar && !links.continues(m, whole)) {
                     return true;
                 }
             }
@@ -347,7 +426,10 @@ final class Clusterer {
 
         /**
          * Whether quotes x and y of one source are both pieces of one quote another source prints whole,
-         * or both hold most of one another source prints (a headline and a body that print it a little apart).
+         * or both hold most of one another source prints (a headline and a body that print it a little apart),
+         * or are pieces of one passage with a quote z of another source: each inside z or continuing it
+         * ({@link Links#continues}), one at least continuing it (two outlets that cut one passage at different
+         * places).
          */
         private boolean fragments(int x, int y, List<Integer> ma, List<Integer> mb, Links links) {
             if (st.get(x).kind() != Statement.Kind.QUOTE || st.get(y).kind() != Statement.Kind.QUOTE) {
@@ -355,14 +437,26 @@ final class Clusterer {
             }
             for (List<Integer> m : List.of(ma, mb)) {
                 for (int z : m) {
-                    if (st.get(z).kind() == Statement.Kind.QUOTE && !st.get(z).source().equals(st.get(x).source())
-                            && wholeOrMostOf(z, x, y, links)
+                    if (st.get(z).kind() != Statement.Kind.QUOTE || st.get(z).source().equals(st.get(x).source())) {
+                        continue;
+                    }
+                    if (wholeOrMostOf(z, x, y, links)
                             && links.containment(x, z) >= CONTAINED && links.containment(y, z) >= CONTAINED) {
                         return true;
+                    }
+                    boolean cx = links.continues(x, z);
+                    boolean cy = links.continues(y, z);
+                    if ((cx || cy) && (cx || inside(x, z, links)) && (cy || inside(y, z, links))) {
+                        return true; // pieces of one passage z is part of
                     }
                 }
             }
             return false;
+        }
+
+        // whether quote x is found in quote z, which is at least as long
+        private static boolean inside(int x, int z, Links links) {
+            return links.words(x) <= links.words(z) && links.containment(x, z) >= CONTAINED;
         }
 
         /**

@@ -103,4 +103,52 @@ class ClustererTest {
         assertThat(first.get(1).statements()).containsExactly("a-00");
         assertThat(cluster(f)).isEqualTo(first);
     }
+
+    @Test
+    void anOutletsTwoPiecesOfAPassageJoinAnotherOutletsQuoteThatOverlapsBoth() {
+        // a prints the passage's first two sentences; b cuts it in two, its second piece going on past a's end
+        Fixtures f = new Fixtures()
+                .source("a", "\"We will rebuild the harbour wall before the storms. It is going to protect every family on the coast,\""
+                        + " the mayor said.")
+                .source("b", "\"We will rebuild the harbour wall before the storms,\" she said. \"It is going to protect every family"
+                        + " on the coast. Nobody in this town will pay a single cent more for it in taxes,\" she added.")
+                .source("c", "\"It is going to protect every family on the coast,\" the mayor said.")
+                .quote("a", "We will rebuild the harbour wall before the storms. It is going to protect every family on the coast,")
+                .quote("b", "We will rebuild the harbour wall before the storms,")
+                .quote("b", "It is going to protect every family on the coast. Nobody in this town will pay a single cent more"
+                        + " for it in taxes,")
+                .quote("c", "It is going to protect every family on the coast,");
+        List<Cluster> clusters = cluster(f);
+        assertThat(clusterOf(clusters, "a-00").statements()).containsExactly("a-00", "b-01", "b-02", "c-03");
+    }
+
+    @Test
+    void twoNamedPeoplesStatementsOnOneTopicStayApart() {
+        String a = "The mayor said the city would pay to rebuild the harbour wall before the winter storms.";
+        String b = "The harbour wall will be rebuilt at the cost of the city ahead of the winter storms, the council leader said.";
+        String claimA = "the city would pay to rebuild the harbour wall before the winter storms";
+        String claimB = "The harbour wall will be rebuilt at the cost of the city ahead of the winter storms";
+        // credited to no one (or to one person described by one outlet), the two join
+        Fixtures unnamed = new Fixtures().source("a", a).source("b", b).person("jane-doe", "Jane Doe")
+                .person("spokeswoman", "a spokeswoman")
+                .claim("a", claimA, "jane-doe").claim("b", claimB, "spokeswoman");
+        assertThat(cluster(unnamed)).hasSize(1);
+        // credited to two named people, they are two statements
+        Fixtures named = new Fixtures().source("a", a).source("b", b).person("jane-doe", "Jane Doe")
+                .person("john-roe", "John Roe")
+                .claim("a", claimA, "jane-doe").claim("b", claimB, "john-roe");
+        assertThat(cluster(named)).hasSize(2);
+    }
+
+    @Test
+    void theSameWordsCreditedToTwoNamedPeopleStayOneCluster() {
+        // an attribution difference for the compare stage, not two statements
+        Fixtures f = new Fixtures()
+                .source("a", "Jane Doe said the harbour wall would be rebuilt before the winter storms.")
+                .source("b", "John Roe said the harbour wall would be rebuilt before the storms.")
+                .person("jane-doe", "Jane Doe").person("john-roe", "John Roe")
+                .claim("a", "the harbour wall would be rebuilt before the winter storms", "jane-doe")
+                .claim("b", "the harbour wall would be rebuilt before the storms", "john-roe");
+        assertThat(cluster(f)).hasSize(1);
+    }
 }

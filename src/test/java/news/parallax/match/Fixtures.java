@@ -8,6 +8,7 @@ import java.util.Optional;
 import news.parallax.model.Block;
 import news.parallax.model.Extraction;
 import news.parallax.model.Source;
+import news.parallax.model.Speaker;
 import news.parallax.model.Statement;
 import news.parallax.model.Story;
 
@@ -15,6 +16,19 @@ import news.parallax.model.Story;
 public final class Fixtures {
     private final Map<String, String> texts = new LinkedHashMap<>();
     private final List<String[]> statements = new ArrayList<>();
+    private final List<Speaker> speakers = new ArrayList<>();
+
+    /** A person the extraction knows, under this id and name ("jane-doe", "Jane Doe"; "a spokeswoman"). */
+    public Fixtures person(String id, String name) {
+        speakers.add(new Speaker(id, name, List.of(), List.of(), Speaker.Kind.PERSON));
+        return this;
+    }
+
+    /** A claim credited to a speaker id (reported speech). */
+    public Fixtures claim(String source, String words, String speaker) {
+        statements.add(new String[] {source, "CLAIM", words, "false", speaker});
+        return this;
+    }
 
     /** A source with this text. */
     public Fixtures source(String id, String text) {
@@ -67,6 +81,6 @@ public final class Fixtures {
                     Statement.Kind.valueOf(s[1]), s[2], start, start + s[2].length(), Optional.ofNullable(s[4]),
                     Boolean.parseBoolean(s[3]), Optional.empty(), s[1].equals("QUOTE") ? 1 : 0.5));
         }
-        return new Extraction(List.of(), out);
+        return new Extraction(List.copyOf(speakers), out);
     }
 }

@@ -79,6 +79,11 @@ public final class MeasureSharedQuotes {
                         }
                     }
                 }
+                joined.forEach((id, with) -> {
+                    if (!with) {
+                        out.println("alone: " + dir.getFileName() + ": " + id);
+                    }
+                });
                 shared += joined.size();
                 withOne += (int) joined.values().stream().filter(Boolean::booleanValue).count();
             }
