@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import news.parallax.extract.SpeakerNames;
 import news.parallax.model.Analysis;
 import news.parallax.model.Cluster;
 import news.parallax.model.Difference;
@@ -631,7 +632,7 @@ final class Differences {
 
     /**
      * Whether a speaker's name names someone rather than describes them ("a spokeswoman", "the
-     * committee", "another man": a first word of {@code compare/description-openers.txt} or a small
+     * committee", "another man": a first word of {@code extract/description-openers.txt} or a small
      * first letter; "The" before a capital is part of a name, "The Associated Press"). A described speaker may be the one another outlet names, so it is no evidence of a
      * different attribution.
      */

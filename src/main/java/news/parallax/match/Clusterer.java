@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import news.parallax.model.Cluster;
 import news.parallax.model.Extraction;
-import news.parallax.compare.SpeakerNames;
+import news.parallax.extract.SpeakerNames;
 import news.parallax.model.Source;
 import news.parallax.model.Speaker;
 import news.parallax.model.Statement;

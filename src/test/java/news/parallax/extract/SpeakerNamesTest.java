@@ -1,4 +1,4 @@
-package news.parallax.compare;
+package news.parallax.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

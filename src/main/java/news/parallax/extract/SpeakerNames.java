@@ -1,4 +1,4 @@
-package news.parallax.compare;
+package news.parallax.extract;
 
 import java.util.Locale;
 import java.util.Set;
@@ -10,13 +10,13 @@ import news.parallax.text.Lexicon;
  */
 public final class SpeakerNames {
 
-    private static final Set<String> DESCRIPTION_OPENERS = Set.copyOf(Lexicon.lines("compare/description-openers.txt"));
+    private static final Set<String> DESCRIPTION_OPENERS = Set.copyOf(Lexicon.lines("extract/description-openers.txt"));
 
     private SpeakerNames() {}
 
     /**
      * Whether a speaker's name names someone rather than describes them ("a spokeswoman", "the
-     * committee", "another man": a first word of {@code compare/description-openers.txt} or a small
+     * committee", "another man": a first word of {@code extract/description-openers.txt} or a small
      * first letter, or someone described through another: "Mr. Doe's lawyer"; "The" before a capital is part of a name, "The Associated Press"). A described
      * speaker may be the one another outlet names, so it is no evidence of a different attribution.
      */
