@@ -85,35 +85,47 @@ public final class StoryCache {
      * start loading what a story's analysis needs before the keys are computed; the keys decide what is built.
      */
     public static boolean probablyChanged(Path input, Path output) {
+        return firstNewer(input, output).isPresent();
+    }
+
+    /**
+     * The first file or folder found under {@code input} (two levels down, as {@link #probablyChanged} looks) that
+     * was modified after the ledger of the last build to {@code output} was written: in a folder of stories, one
+     * inside the story folder that probably changed (or that folder itself, or {@code input} when a story was
+     * added or removed). {@code input} itself when there is no such ledger; empty when nothing is newer. Only a
+     * guess, for scheduling; the keys decide what is built.
+     */
+    public static Optional<Path> firstNewer(Path input, Path output) {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null || target.getFileName() == null) {
-            return true;
+            return Optional.of(input);
         }
         Path ledger = parent.resolve(".parallax-cache").resolve(target.getFileName().toString()).resolve(LEDGER);
         try {
             long written = Files.getLastModifiedTime(ledger).toMillis();
-            return newerThan(input, written, 2);
+            return Optional.ofNullable(newerThan(input, written, 2));
         } catch (IOException | RuntimeException e) {
-            return true;
+            return Optional.of(input);
         }
     }
 
-    private static boolean newerThan(Path path, long time, int depth) throws IOException {
+    private static Path newerThan(Path path, long time, int depth) throws IOException {
         if (Files.getLastModifiedTime(path).toMillis() >= time) {
-            return true;
+            return path;
         }
         if (depth == 0 || !Files.isDirectory(path)) {
-            return false;
+            return null;
         }
         try (DirectoryStream<Path> children = Files.newDirectoryStream(path)) {
             for (Path child : children) {
-                if (newerThan(child, time, depth - 1)) {
-                    return true;
+                Path newer = newerThan(child, time, depth - 1);
+                if (newer != null) {
+                    return newer;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** A cache in folder {@code dir} (created when first written). */

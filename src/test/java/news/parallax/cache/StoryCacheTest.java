@@ -68,6 +68,29 @@ class StoryCacheTest {
     }
 
     @Test
+    void theFirstInputNewerThanTheLedgerIsFoundInsideTheStoryThatChanged() throws Exception {
+        Path one = story("one", "Text.");
+        Path two = story("two", "More text.");
+        Path input = tmp.resolve("in");
+        Path output = tmp.resolve("site");
+        assertThat(StoryCache.firstNewer(input, output)).as("no build yet").contains(input);
+
+        Path ledger = StoryCache.beside(output, "s").ledger().orElseThrow();
+        Files.createDirectories(ledger.getParent());
+        Files.write(ledger, new byte[] {1});
+        FileTime built = FileTime.fromMillis(Files.getLastModifiedTime(ledger).toMillis());
+        FileTime before = FileTime.fromMillis(built.toMillis() - 60_000);
+        for (Path p : List.of(input, one, one.resolve("a.txt"), two, two.resolve("a.txt"))) {
+            Files.setLastModifiedTime(p, before);
+        }
+        assertThat(StoryCache.firstNewer(input, output)).isEmpty();
+
+        Files.setLastModifiedTime(two.resolve("a.txt"), FileTime.fromMillis(built.toMillis() + 1_000));
+
+        assertThat(StoryCache.firstNewer(input, output)).hasValueSatisfying(p -> assertThat(p).startsWith(two));
+    }
+
+    @Test
     void anEntryReadsBackAsItWasWritten() throws Exception {
         StoryCache cache = StoryCache.in(tmp.resolve("cache"), "s");
         String key = cache.key(story("one", "Text."));
