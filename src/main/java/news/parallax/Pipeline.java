@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import news.parallax.cache.CachedStory;
 import news.parallax.cache.StoryCache;
@@ -59,6 +60,8 @@ public final class Pipeline {
     private final boolean cached;
     private final int threads;
     private final AtomicBoolean warming = new AtomicBoolean();
+    /** An input that probably changed since the last build, once the check of {@link #warmUpIfChanged} found one. */
+    private final AtomicReference<Path> changed = new AtomicReference<>();
 
     private Pipeline(Supplier<StoryReader> reader, Supplier<Extractor> extractor, Supplier<Matcher> matcher,
             Supplier<Comparer> comparer, Supplier<SiteRenderer> renderer, Publisher publisher,
@@ -239,11 +242,14 @@ public final class Pipeline {
      * modified after the build's ledger: {@link StoryCache#probablyChanged}), rather than when the first key
      * that misses is known: the models then load while the folders are listed and the inputs hashed. Checked
      * on a thread of its own. A rebuild with nothing changed loads nothing, as before; a wrong guess costs
-     * the warm-up's CPU, never a different output.
+     * the warm-up's CPU, never a different output. The input found newer also names the story the workers start
+     * with ({@link #forEachStory}).
      */
     private void warmUpIfChanged(Path input, Path output) {
         Thread check = new Thread(() -> {
-            if (StoryCache.probablyChanged(input, output)) {
+            Optional<Path> newer = StoryCache.firstNewer(input, output);
+            if (newer.isPresent()) {
+                changed.set(newer.get());
                 warmUp();
             }
         }, "parallax-change-check");
@@ -293,8 +299,19 @@ public final class Pipeline {
         ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, folders.size()), new Workers());
         try {
             List<Future<R>> pending = new ArrayList<>(folders.size());
-            for (Path folder : folders) {
-                pending.add(workers.submit(() -> task.run(folder)));
+            int first = probablyChanged(folders);
+            for (int i = 0; i < folders.size(); i++) {
+                pending.add(null);
+            }
+            if (first >= 0) {
+                Path folder = folders.get(first);
+                pending.set(first, workers.submit(() -> task.run(folder)));
+            }
+            for (int i = 0; i < folders.size(); i++) {
+                if (i != first) {
+                    Path folder = folders.get(i);
+                    pending.set(i, workers.submit(() -> task.run(folder)));
+                }
             }
             for (Future<R> f : pending) {
                 results.add(join(f));
@@ -303,6 +320,26 @@ public final class Pipeline {
         } finally {
             stop(workers);
         }
+    }
+
+    /**
+     * The index of the story folder that holds the input the change check found newer than the last build, if it
+     * has found one by now, else -1: that story is probably the one to build, so it starts first, while the
+     * other worker carries the rest over, rather than after the carry-over of every story before it. Only the
+     * order the workers take the stories in; the results are collected in folder order.
+     */
+    private int probablyChanged(List<Path> folders) {
+        Path newer = changed.get();
+        if (newer == null) {
+            return -1;
+        }
+        for (int i = 0; i < folders.size(); i++) {
+            Path folder = folders.get(i);
+            if (!newer.equals(folder.getParent()) && newer.startsWith(folder)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Stops the workers and waits for the running ones, so none writes after the build has failed. */

@@ -46,7 +46,7 @@ public final class StoryCache {
 
     private static final String SUFFIX = ".story";
     private static final String LEDGER = "published.ledger";
-    private static final int MAGIC = 0x50584332; // "PXC2"
+    private static final int MAGIC = 0x50584333; // "PXC3": the summary field by field
 
     private final Optional<Path> dir;
     private final String salt;
@@ -85,35 +85,47 @@ public final class StoryCache {
      * start loading what a story's analysis needs before the keys are computed; the keys decide what is built.
      */
     public static boolean probablyChanged(Path input, Path output) {
+        return firstNewer(input, output).isPresent();
+    }
+
+    /**
+     * The first file or folder found under {@code input} (two levels down, as {@link #probablyChanged} looks) that
+     * was modified after the ledger of the last build to {@code output} was written: in a folder of stories, one
+     * inside the story folder that probably changed (or that folder itself, or {@code input} when a story was
+     * added or removed). {@code input} itself when there is no such ledger; empty when nothing is newer. Only a
+     * guess, for scheduling; the keys decide what is built.
+     */
+    public static Optional<Path> firstNewer(Path input, Path output) {
         Path target = output.toAbsolutePath().normalize();
         Path parent = target.getParent();
         if (parent == null || target.getFileName() == null) {
-            return true;
+            return Optional.of(input);
         }
         Path ledger = parent.resolve(".parallax-cache").resolve(target.getFileName().toString()).resolve(LEDGER);
         try {
             long written = Files.getLastModifiedTime(ledger).toMillis();
-            return newerThan(input, written, 2);
+            return Optional.ofNullable(newerThan(input, written, 2));
         } catch (IOException | RuntimeException e) {
-            return true;
+            return Optional.of(input);
         }
     }
 
-    private static boolean newerThan(Path path, long time, int depth) throws IOException {
+    private static Path newerThan(Path path, long time, int depth) throws IOException {
         if (Files.getLastModifiedTime(path).toMillis() >= time) {
-            return true;
+            return path;
         }
         if (depth == 0 || !Files.isDirectory(path)) {
-            return false;
+            return null;
         }
         try (DirectoryStream<Path> children = Files.newDirectoryStream(path)) {
             for (Path child : children) {
-                if (newerThan(child, time, depth - 1)) {
-                    return true;
+                Path newer = newerThan(child, time, depth - 1);
+                if (newer != null) {
+                    return newer;
                 }
             }
         }
-        return false;
+        return null;
     }
 
     /** A cache in folder {@code dir} (created when first written). */
@@ -128,8 +140,9 @@ public final class StoryCache {
     }
 
     /**
-     * The key of a story folder: a hash of the salt, the folder's name, and the name and bytes of each
-     * of its files (all of them but hidden ones, sorted by name; sub-folders are not part of a story).
+     * The key of a story folder: a hash of the salt, the folder's name, and the name and content (its length and
+     * CRC-32C and CRC-32) of each of its files (all of them but hidden ones, sorted
+     * by name; sub-folders are not part of a story).
      */
     public String key(Path storyFolder) throws IOException {
         if (dir.isEmpty()) {
@@ -139,7 +152,7 @@ public final class StoryCache {
         Path name = storyFolder.toAbsolutePath().normalize().getFileName();
         hash.add(name == null ? "" : name.toString());
         for (Path file : filesOf(storyFolder)) {
-            hash.add(file.getFileName().toString()).add(Files.readAllBytes(file));
+            hash.add(file.getFileName().toString()).addContent(Files.readAllBytes(file));
         }
         return hash.hex();
     }
@@ -158,7 +171,7 @@ public final class StoryCache {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(summaries.size());
             for (StorySummary s : summaries) {
-                RecordCodec.write(out, StorySummary.class, s);
+                SummaryCodec.write(out, s);
             }
         }
         return "site-" + new CodeVersion.Hasher().add(salt).add("site-wide files: " + part).add(bytes.toByteArray())
@@ -169,7 +182,7 @@ public final class StoryCache {
     public static String hashOf(Path folder) throws IOException {
         CodeVersion.Hasher hash = new CodeVersion.Hasher();
         for (Path file : CodeVersion.files(folder)) {
-            hash.add(folder.relativize(file).toString().replace('\\', '/')).add(Files.readAllBytes(file));
+            hash.add(folder.relativize(file).toString().replace('\\', '/')).addContent(Files.readAllBytes(file));
         }
         return hash.hex();
     }
@@ -245,7 +258,7 @@ public final class StoryCache {
         }
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(head)) {
-            RecordCodec.write(out, StorySummary.class, story.summary());
+            SummaryCodec.write(out, story.summary());
             out.writeInt(story.articles());
             out.writeInt(story.files().size());
             for (Map.Entry<String, byte[]> e : story.files().entrySet()) {
@@ -321,7 +334,7 @@ public final class StoryCache {
             ByteBuffer head = ByteBuffer.allocate(headLength);
             readFully(channel, head);
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(head.array()));
-            StorySummary summary = (StorySummary) RecordCodec.read(in, StorySummary.class);
+            StorySummary summary = SummaryCodec.read(in);
             int articles = in.readInt();
             int count = in.readInt();
             if (count < 0 || count > headLength) {

@@ -5,9 +5,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -113,18 +115,74 @@ final class Ledger {
         }
 
         private static List<Stamp> decode(byte[] bytes) {
-            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            try {
+                Reader in = new Reader(bytes);
                 int n = in.readInt();
                 if (n < 0 || n > bytes.length) {
                     return List.of();
                 }
-                List<Stamp> stamps = new ArrayList<>(n);
+                Stamp[] stamps = new Stamp[n];
                 for (int i = 0; i < n; i++) {
-                    stamps.add(new Stamp(in.readUTF(), in.readLong(), in.readLong(), in.readUTF()));
+                    stamps[i] = new Stamp(in.readUTF(), in.readLong(), in.readLong(), in.readUTF());
                 }
-                return in.read() == -1 ? List.copyOf(stamps) : List.of();
+                return in.atEnd() ? List.of(stamps) : List.of();
             } catch (IOException | RuntimeException e) {
                 return List.of();
+            }
+        }
+    }
+
+    /**
+     * Reads what {@link DataOutputStream} wrote, straight from the array: a rebuild of 100 stories decodes 9,400
+     * stamps, and a path or identity of ASCII characters (all of them, in practice) becomes a string without the
+     * modified UTF-8 decoder's char array.
+     */
+    private static final class Reader {
+        private final byte[] bytes;
+        private int at;
+
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
+        }
+
+        int readInt() throws IOException {
+            need(4);
+            int v = (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8
+                    | (bytes[at + 3] & 0xff);
+            at += 4;
+            return v;
+        }
+
+        long readLong() throws IOException {
+            long high = readInt();
+            return high << 32 | (readInt() & 0xFFFFFFFFL);
+        }
+
+        String readUTF() throws IOException {
+            need(2);
+            int length = (bytes[at] & 0xff) << 8 | (bytes[at + 1] & 0xff);
+            need(2 + length);
+            int from = at + 2;
+            for (int i = from; i < from + length; i++) {
+                if (bytes[i] <= 0) { // not ASCII (modified UTF-8 writes U+0000 as two bytes): the JDK's decoder
+                    try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, at, 2 + length))) {
+                        String s = in.readUTF();
+                        at += 2 + length;
+                        return s;
+                    }
+                }
+            }
+            at = from + length;
+            return new String(bytes, from, length, StandardCharsets.ISO_8859_1);
+        }
+
+        boolean atEnd() {
+            return at == bytes.length;
+        }
+
+        private void need(int n) throws IOException {
+            if (n > bytes.length - at) {
+                throw new EOFException("ledger entry ends early");
             }
         }
     }

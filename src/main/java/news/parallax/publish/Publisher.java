@@ -3,6 +3,8 @@ package news.parallax.publish;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
@@ -39,8 +41,6 @@ import news.parallax.model.SiteFiles;
  */
 public final class Publisher {
 
-    private static final Pattern SAFE_SEGMENT = Pattern.compile("[A-Za-z0-9._-]{1,128}");
-
     /** Publishes {@code site} to {@code output}, replacing what was there. */
     public void publish(SiteFiles site, Path output) throws IOException {
         try (Session session = open(output)) {
@@ -55,15 +55,44 @@ public final class Publisher {
      * so anything else is a bug, not bad input.
      */
     static void checkPath(String path) {
-        if (path.isEmpty() || path.length() > 240) {
+        int n = path.length();
+        if (n == 0 || n > 240) {
             throw new IllegalArgumentException("site path must be 1..240 characters: \"" + path + "\"");
         }
-        for (String segment : path.split("/", -1)) {
-            if (segment.equals(".") || segment.equals("..") || !SAFE_SEGMENT.matcher(segment).matches()) {
-                throw new IllegalArgumentException("site path \"" + path + "\" has an unsafe segment \"" + segment
-                        + "\": want 1..128 ASCII letters, digits, '.', '_' or '-', and not \".\" or \"..\"");
+        // by hand, not a regular expression per segment: a rebuild checks every path it carries over (9,500 for
+        // 100 stories) in a cold JVM
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && path.charAt(i) != '/') {
+                continue;
+            }
+            if (!safeSegment(path, start, i)) {
+                throw new IllegalArgumentException("site path \"" + path + "\" has an unsafe segment \""
+                        + path.substring(start, i) + "\": want 1..128 ASCII letters, digits, '.', '_' or '-', and not"
+                        + " \".\" or \"..\"");
+            }
+            start = i + 1;
+        }
+    }
+
+    /** True when {@code path[from, to)} is 1..128 of [A-Za-z0-9._-], and not "." or "..". */
+    private static boolean safeSegment(String path, int from, int to) {
+        int length = to - from;
+        if (length < 1 || length > 128) {
+            return false;
+        }
+        if (path.charAt(from) == '.' && (length == 1 || length == 2 && path.charAt(from + 1) == '.')) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            char c = path.charAt(i);
+            boolean ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                    || c == '-';
+            if (!ok) {
+                return false;
             }
         }
+        return true;
     }
 
     /**
@@ -117,7 +146,7 @@ public final class Publisher {
         private final String name;
         private final Optional<Path> ledger;
         /** The files written or carried over so far, each with the key it was published under ("" for none). */
-        private final Map<String, String> written = new ConcurrentHashMap<>();
+        private final Map<String, String> written = new ConcurrentHashMap<>(1 << 14);
         /** Folders made so far: making one that exists throws (and catches) an exception inside the JDK. */
         private final Set<Path> folders = ConcurrentHashMap.newKeySet();
         /** What the last commit to the output published under each key, by the ledger. */
@@ -192,7 +221,7 @@ public final class Publisher {
             if (stamps == null || key.isEmpty() || stamps.size() != paths.size()) {
                 return false;
             }
-            Map<String, Ledger.Stamp> byPath = new HashMap<>();
+            Map<String, Ledger.Stamp> byPath = new HashMap<>(2 * stamps.size());
             stamps.forEach(s -> byPath.put(s.path(), s));
             List<String> inFolder = new ArrayList<>();
             for (String p : paths) {
@@ -264,42 +293,44 @@ public final class Publisher {
                     expectedFolders.add(f.substring(0, i + 1));
                 }
             }
-            Set<String> expected = new HashSet<>(files);
             int[] seen = {0, 0};
-            boolean[] ok = {true};
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes a) {
-                    if (!dir.equals(root) && !expectedFolders.contains(sitePath(dir) + "/")) {
-                        ok[0] = false;
-                        return FileVisitResult.TERMINATE;
-                    }
-                    seen[1]++;
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes a) {
-                    String p = sitePath(file);
-                    if (!expected.contains(p) || !stamps.get(p).matches(a)) {
-                        ok[0] = false;
-                        return FileVisitResult.TERMINATE;
-                    }
-                    seen[0]++;
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    ok[0] = false;
-                    return FileVisitResult.TERMINATE;
-                }
-            });
-            return ok[0] && seen[0] == expected.size() && seen[1] == expectedFolders.size() + 1;
+            return holdsOnly(root, folder, expectedFolders, stamps, seen) && seen[0] == files.size()
+                    && seen[1] == expectedFolders.size() + 1;
         }
 
-        private String sitePath(Path file) {
-            return target.relativize(file).toString().replace(File.separatorChar, '/');
+        /**
+         * Walks {@code dir} (site path {@code at}, ending in '/') without following links: true when every folder in
+         * it is one of {@code folders} and every other entry a regular file as {@code stamps} describes it. Counts
+         * the files and folders seen in {@code seen}. Site paths are made by appending names, not by relativizing
+         * each file's path (a rebuild of 100 stories walks 9,400 files).
+         */
+        private static boolean holdsOnly(Path dir, String at, Set<String> folders, Map<String, Ledger.Stamp> stamps,
+                int[] seen) {
+            seen[1]++;
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                for (Path entry : entries) {
+                    BasicFileAttributes a = attributes(entry);
+                    if (a == null) {
+                        return false;
+                    }
+                    String p = at + entry.getFileName().toString();
+                    if (a.isDirectory()) {
+                        String sub = p + "/";
+                        if (!folders.contains(sub) || !holdsOnly(entry, sub, folders, stamps, seen)) {
+                            return false;
+                        }
+                    } else {
+                        Ledger.Stamp stamp = stamps.get(p);
+                        if (stamp == null || !stamp.matches(a)) {
+                            return false;
+                        }
+                        seen[0]++;
+                    }
+                }
+            } catch (IOException | DirectoryIteratorException e) {
+                return false;
+            }
+            return true;
         }
 
         /** Links the new site's file at each of {@code paths} to the output's; false (none made) if it cannot. */

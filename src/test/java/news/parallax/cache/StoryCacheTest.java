@@ -1,6 +1,7 @@
 package news.parallax.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,6 +23,8 @@ import news.parallax.render.StorySummary;
 import news.parallax.render.StoryView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class StoryCacheTest {
 
@@ -62,6 +65,29 @@ class StoryCacheTest {
 
         Files.setLastModifiedTime(tmp.resolve("in/two/a.txt"), FileTime.fromMillis(built.toMillis() + 1_000));
         assertThat(StoryCache.probablyChanged(input, output)).as("an article edited since").isTrue();
+    }
+
+    @Test
+    void theFirstInputNewerThanTheLedgerIsFoundInsideTheStoryThatChanged() throws Exception {
+        Path one = story("one", "Text.");
+        Path two = story("two", "More text.");
+        Path input = tmp.resolve("in");
+        Path output = tmp.resolve("site");
+        assertThat(StoryCache.firstNewer(input, output)).as("no build yet").contains(input);
+
+        Path ledger = StoryCache.beside(output, "s").ledger().orElseThrow();
+        Files.createDirectories(ledger.getParent());
+        Files.write(ledger, new byte[] {1});
+        FileTime built = FileTime.fromMillis(Files.getLastModifiedTime(ledger).toMillis());
+        FileTime before = FileTime.fromMillis(built.toMillis() - 60_000);
+        for (Path p : List.of(input, one, one.resolve("a.txt"), two, two.resolve("a.txt"))) {
+            Files.setLastModifiedTime(p, before);
+        }
+        assertThat(StoryCache.firstNewer(input, output)).isEmpty();
+
+        Files.setLastModifiedTime(two.resolve("a.txt"), FileTime.fromMillis(built.toMillis() + 1_000));
+
+        assertThat(StoryCache.firstNewer(input, output)).hasValueSatisfying(p -> assertThat(p).startsWith(two));
     }
 
     @Test
@@ -176,21 +202,37 @@ class StoryCacheTest {
         return file;
     }
 
-    @Test
-    void aSummaryWithNullsListsMapsAndOptionalsRoundTrips() throws Exception {
+    @ParameterizedTest
+    @MethodSource("summaries")
+    void aSummaryRoundTripsFieldByField(StorySummary summary) throws Exception {
         var out = new ByteArrayOutputStream();
-        Rich rich = new Rich(null, List.of("a", "b"), Map.of("k", 2L),
-                Optional.of(new StoryView("s", "t", "h", 1, 2, 0, "")), Optional.empty(), 0.25, true);
-        RecordCodec.write(new DataOutputStream(out), Rich.class, rich);
+        SummaryCodec.write(new DataOutputStream(out), summary);
 
-        Object back = RecordCodec.read(new DataInputStream(new ByteArrayInputStream(out.toByteArray())),
-                Rich.class);
+        StorySummary back = SummaryCodec.read(new DataInputStream(new ByteArrayInputStream(out.toByteArray())));
 
-        assertThat(back).isEqualTo(rich);
+        assertThat(back).isEqualTo(summary);
     }
 
-    record Rich(String missing, List<String> names, Map<String, Long> counts,
-            Optional<StoryView> view, Optional<String> none, double share, boolean flag) {}
+    static List<StorySummary> summaries() {
+        return List.of(
+                new StorySummary(new StoryView("s", "t", "s/index.html", 1, 2, 0, ""), "1970-01-01T00:00:00Z", List.of()),
+                new StorySummary(new StoryView(null, null, null, 0, 0, 0, null), "", List.of("a.html")),
+                new StorySummary(new StoryView("caf\u00e9", "\u201cQuoted\u201d \ud83d\ude00 title", "caf\u00e9/index.html",
+                        5, 40, 12, "2025-03-30"), "2025-03-30T12:00:00Z",
+                        List.of("caf\u00e9/index.html", "caf\u00e9/clusters/c1.html", "caf\u00e9/sources/a.html")));
+    }
+
+    @Test
+    void aTruncatedSummaryIsAnErrorNotAWrongValue() throws Exception {
+        var out = new ByteArrayOutputStream();
+        SummaryCodec.write(new DataOutputStream(out), summaries().get(2));
+        byte[] bytes = out.toByteArray();
+
+        for (int cut = 0; cut < bytes.length; cut++) {
+            var in = new DataInputStream(new ByteArrayInputStream(Arrays.copyOf(bytes, cut)));
+            assertThatThrownBy(() -> SummaryCodec.read(in)).as("cut at %d", cut).isInstanceOf(java.io.IOException.class);
+        }
+    }
 
     @Test
     void theCodeVersionOfAFolderChangesWithAnyFileInIt() throws Exception {
