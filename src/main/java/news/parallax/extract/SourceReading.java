@@ -191,6 +191,11 @@ final class SourceReading {
                     outside.add(para.tokens().get(i));
                 }
             }
+            if (askedAbout(outside)) {
+                // "Governor Webb? “Tireless,” she said.": a question-and-answer list; the name asked about is the
+                // topic of the answer, not its speaker or a pronoun's antecedent
+                continue;
+            }
             int lead = 0;
             while (lead < outside.size() && (outside.get(lead).tag().equals("DET") || outside.get(lead).tag().equals("PUNCT"))) {
                 lead++;
@@ -307,6 +312,16 @@ final class SourceReading {
                 return;
             }
         }
+    }
+
+    /** True for a sentence that only asks about a name: "Governor Webb?", "And Mr. Pratt?" (an interview's list). */
+    private boolean askedAbout(List<Token> outside) {
+        int n = outside.size();
+        if (n < 2 || !outside.get(n - 1).text().equals("?")) {
+            return false;
+        }
+        int from = outside.get(0).text().equals("And") || outside.get(0).text().equals("Or") ? 1 : 0;
+        return from < n - 1 && names.runEnd(outside, from, n - 2) == n - 2;
     }
 
     private static boolean opposite(char a, char b) {
