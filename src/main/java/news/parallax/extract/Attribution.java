@@ -261,6 +261,16 @@ final class Attribution {
                 }
                 if (who == null) {
                     who = rightOf(toks, v + 1, to);
+                    if (who != null && t.text().endsWith("ing") && v + 1 < to && !punct(toks.get(to - 1))
+                            && (names.pronoun(toks.get(to - 1)) != null || names.runStart(toks, to - 1, v + 1) == v + 1)) {
+                        // "the Harbor Medical Center issued a statement saying Webb “had a second surgery”": the name
+                        // right before the quotation is the subject of what was said; the clause's subject said it
+                        int k = v - 1;
+                        while (k > from && !toks.get(k).text().equals(",")) {
+                            k--;
+                        }
+                        who = clauseSubject(toks, k > from ? k + 1 : from, v);
+                    }
                 }
                 if (!isVerb(t) && toks.get(to - 1).text().equals(":") && !participleBeforeQuote(toks, v, from, to)
                         && (who == null || who.nominal && who.kind == Speaker.Kind.PERSON && who.title.isEmpty()

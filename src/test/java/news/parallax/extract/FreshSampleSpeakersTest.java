@@ -39,7 +39,7 @@ class FreshSampleSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            On Thursday the Harbor Medical Center issued a statement saying Webb “had a second surgery and remains in serious condition.” | had a second surgery and remains in serious condition.=>harbor-medical-center
+            On Thursday night, the Harbor Medical Center issued a statement saying Webb “had a second surgery and remains in serious condition.” | had a second surgery and remains in serious condition.=>harbor-medical-center
             """)
     void theSubjectOfTheContentIsNotTheSpeaker(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
