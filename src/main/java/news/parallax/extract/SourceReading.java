@@ -237,7 +237,8 @@ final class SourceReading {
             }
             continuePronoun(outside);
             Mention m = subject(outside);
-            if (m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ") && para.quotes().isEmpty()) {
+            if (m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ")
+                    && para.quotes().stream().allMatch(this::nickname)) {
                 lastSubject = m;
                 lastSubjectPara = currentPara;
                 lastSubjectSentence = sentenceNo;
@@ -779,7 +780,8 @@ final class SourceReading {
             String verb = att == null || att.verbIndex() < 0 ? null : att.verb().text();
             boolean attributed = att != null && (att.who() != null);
             boolean guess = false;
-            if (!strong(att) && words(q) <= 2) {
+            if (!strong(att) && words(q) <= 2 || nickname(q)) {
+                // ("helped catch “Mad” Tom Webb": a nickname, nobody's words)
                 continue;
             }
             if (!attributed) {
@@ -1124,6 +1126,26 @@ final class SourceReading {
         }
         return false;
     }
+
+    /**
+     * True for a nickname in quotation marks before a name: "“Mad” Tom Webb", "the “Harbor Hawk” Jane Roe" (one to three
+     * capitalised words with no punctuation of their own, right before two capitalised words).
+     */
+    private boolean nickname(QuoteMarks.Marked q) {
+        if (!q.closed() || words(q) > 3 || !startsUpper(q)) {
+            return false;
+        }
+        String inner = text.substring(q.start(), q.end()).strip();
+        if (inner.isEmpty() || !Character.isLetter(inner.charAt(inner.length() - 1))) {
+            return false;
+        }
+        int end = Math.min(text.length(), q.close() + 60);
+        return NICKNAMED.matcher(text.substring(q.close() + 1, end)).lookingAt();
+    }
+
+    /** Two capitalised words, the second not followed by a quotation mark: a name after a nickname. */
+    private static final java.util.regex.Pattern NICKNAMED =
+            java.util.regex.Pattern.compile(" \\p{Lu}[\\p{L}.'\u2019-]* \\p{Lu}\\p{L}+(?![\\p{L}\u201d\"])");
 
     private int words(QuoteMarks.Marked q) {
         String s = text.substring(q.start(), q.end()).strip();

@@ -55,7 +55,8 @@ class FreshSampleSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Tom Webb, a retired profiler who, in 1996, helped catch “Mad” Alder Pratt -- who hurt three people -- told reporters on Wednesday that the letter reminded him of an old case. ¶ “The linguist in me noticed the spelling of the names right away.” | Mad=>-;The linguist in me noticed the spelling of the names right away.=>tom-webb
+            Tom Webb, a retired profiler who, in 1996, helped catch “Mad” Alder Pratt -- who hurt three people -- told reporters on Wednesday that the letter reminded him of an old case. ¶ “The linguist in me noticed the spelling of the names right away.” | The linguist in me noticed the spelling of the names right away.=>tom-webb
+            Tom Webb, a retired profiler who in 1996 helped catch Alder Pratt -- who hurt three people -- told reporters: “The spelling of the names was odd.” | The spelling of the names was odd.=>tom-webb
             Even before Tom Webb landed in Ohio, he found himself in a feud with former Governor Jane Roe – who went on a tear declaring the plan “dead on arrival” in the state. | dead on arrival=>jane-roe
             """)
     void aRelativeClauseKeepsItsSubject(String text, String expected) {
