@@ -356,7 +356,12 @@ final class Attribution {
                     e--;
                 }
                 int s = names.runStart(toks, e, floor);
-                Mention m = s >= 0 ? names.mention(toks, s, e) : null;
+                int b = s - 1 >= floor && toks.get(s - 1).tag().equals("DET") ? s - 2 : s - 1;
+                if (s < 0 || b - 1 >= floor && toks.get(b).tag().equals("ADP") && lex.personNoun(toks.get(b - 1).text())) {
+                    // "officials at the Harbor Board, who were insisting": the board is not who insisted
+                    return null;
+                }
+                Mention m = names.mention(toks, s, e);
                 return m != null && m.kind == Speaker.Kind.PERSON ? withTitleBefore(toks, s, floor, m) : null;
             }
         }

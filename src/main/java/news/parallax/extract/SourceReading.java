@@ -1490,7 +1490,11 @@ final class SourceReading {
             if (!m.indefinite()) {
                 // "the official said" after "a justice official": the same description, or a speaker with that title
                 m.target = byHead(m);
-                if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
+                if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty() && properBody(m)) {
+                    // "U.S. Harbor Police have not announced ...": a body named in capitals is itself, not the last
+                    // organisation that spoke
+                    m.target = null;
+                } else if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
                     // "the company said" may be a name not known as an organisation; "the Acme board" is itself
                     m.target = antecedent('o', m.name.chars().noneMatch(Character::isUpperCase));
                 } else if (m.target == null) {
@@ -1541,6 +1545,14 @@ final class SourceReading {
             genders.putIfAbsent(m.surname(), m.gender);
         }
         return m;
+    }
+
+    /** True for a body whose every word is capitalised and that opens with no article: "U.S. Harbor Police". */
+    private static boolean properBody(Mention m) {
+        String phrase = m.phrase.isEmpty() ? m.name : m.phrase;
+        String[] words = phrase.split(" ");
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+                && !words[0].equals("The");
     }
 
     /**

@@ -15,6 +15,20 @@ class FreshSampleSpeakersTest {
 
     private static final QuoteFinder FINDER = QuoteFinder.standard();
 
+    private static String claims(String text) {
+        return FINDER.find(QuoteFinderTest.story(text)).statements().stream()
+                .filter(s -> s.kind() == news.parallax.model.Statement.Kind.CLAIM)
+                .map(s -> s.speaker().orElse("-")).collect(java.util.stream.Collectors.joining(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The Harbor Medical Center issued a statement saying Webb “had a second surgery on Friday.” ¶ Webb has a security detail from the Capitol Harbor Police. ¶ Capitol Harbor Police have not announced any increased security measures for harbor workers, but said they will keep a robust and visible presence around the port. | capitol-harbor-police
+            """)
+    void aBodyNamedInCapitalsIsItself(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
+
     private static String quotes(String text) {
         return QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)));
     }
