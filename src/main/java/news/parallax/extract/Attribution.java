@@ -368,6 +368,22 @@ final class Attribution {
         return null;
     }
 
+    /**
+     * True for "was blunt", "was not moved", "is adamant" at {@code v}, up to {@code to}: a form of "be" and at most one
+     * adverb before one adjective or participle that ends the clause ("Roe was not moved:").
+     */
+    private static boolean copula(List<Token> toks, int v, int to) {
+        String w = toks.get(v).text().toLowerCase(Locale.ROOT);
+        if (!(w.equals("was") || w.equals("is") || w.equals("were") || w.equals("are"))) {
+            return false;
+        }
+        int k = v + 1;
+        if (k < to - 1 && (toks.get(k).tag().equals("ADV") || toks.get(k).tag().equals("PART"))) {
+            k++;
+        }
+        return k == to - 1 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("VERB"));
+    }
+
     /** True for a token that is a double quotation mark alone. */
     private static boolean quoteMark(String w) {
         return w.length() == 1 && "\"\u201c\u201d\u201e\u00ab\u00bb".indexOf(w.charAt(0)) >= 0;
@@ -394,7 +410,8 @@ final class Attribution {
         }
         // a verb, or a lower-case word the tagger took for a noun before a particle ("Roe shot back:")
         boolean verb = v < to && (toks.get(v).tag().equals("VERB") || toks.get(v).tag().equals("NOUN")
-                && Character.isLowerCase(toks.get(v).text().charAt(0)) && v + 1 < to && toks.get(v + 1).tag().equals("ADV"));
+                && Character.isLowerCase(toks.get(v).text().charAt(0)) && v + 1 < to && toks.get(v + 1).tag().equals("ADV")
+                || copula(toks, v, to));
         if (!verb) {
             return null;
         }

@@ -76,4 +76,13 @@ class FreshSampleSpeakersTest {
     void aRelativeClauseKeepsItsSubject(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb disagreed. ¶ “It is the best offer we have ever had,” he said. ¶ Roe was not moved: “We will strike on Monday.” | It is the best offer we have ever had,=>tom-webb;We will strike on Monday.=>roe
+            “The offer stands,” Tom Webb said. ¶ Jane Roe was blunt: “Then we will strike.”            | The offer stands,=>tom-webb;Then we will strike.=>jane-roe
+            """)
+    void aSubjectDescribedBeforeAColonSpeaks(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
 }
