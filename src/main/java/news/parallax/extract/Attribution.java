@@ -261,6 +261,16 @@ final class Attribution {
                 }
                 if (who == null) {
                     who = rightOf(toks, v + 1, to);
+                    if (who != null && t.text().endsWith("ing") && v + 1 < to && !punct(toks.get(to - 1))
+                            && (names.pronoun(toks.get(to - 1)) != null || names.runStart(toks, to - 1, v + 1) == v + 1)) {
+                        // "the Harbor Medical Center issued a statement saying Webb “had a second surgery”": the name
+                        // right before the quotation is the subject of what was said; the clause's subject said it
+                        int k = v - 1;
+                        while (k > from && !toks.get(k).text().equals(",")) {
+                            k--;
+                        }
+                        who = clauseSubject(toks, k > from ? k + 1 : from, v);
+                    }
                 }
                 if (!isVerb(t) && toks.get(to - 1).text().equals(":") && !participleBeforeQuote(toks, v, from, to)
                         && (who == null || who.nominal && who.kind == Speaker.Kind.PERSON && who.title.isEmpty()
@@ -297,6 +307,88 @@ final class Attribution {
         return null;
     }
 
+    /**
+     * For a name ending at {@code j} that is the object of a verb ("a profiler who helped catch “Mad” Tom Webb -- who
+     * ... -- told"): the person named first in the sentence, followed by a comma, whose apposition holds that verb;
+     * else null.
+     */
+    private Mention objectsSubject(List<Token> toks, int j, int floor) {
+        int s = names.runStart(toks, j, floor);
+        if (s <= floor) {
+            return null;
+        }
+        int k = s - 1;
+        if (quoteMark(toks.get(k).text())) {
+            // a nickname in quotation marks before the name: “Mad” Tom Webb
+            int o = k - 1;
+            while (o > floor && o > k - 4 && !quoteMark(toks.get(o).text())) {
+                o--;
+            }
+            k = o > floor && quoteMark(toks.get(o).text()) ? o - 1 : -1;
+        }
+        // ("helped catch": the tagger may take the second verb for a noun)
+        if (k <= floor || toks.get(k).capitalized() || !(toks.get(k).tag().equals("VERB")
+                || toks.get(k).tag().equals("NOUN") && toks.get(k - 1).tag().equals("VERB"))) {
+            return null;
+        }
+        int e = names.runEnd(toks, floor, k);
+        if (e < 0 || e + 1 >= k || !toks.get(e + 1).text().equals(",")) {
+            return null;
+        }
+        Mention first = names.mention(toks, floor, e);
+        return first != null && first.kind == Speaker.Kind.PERSON ? first : null;
+    }
+
+    /**
+     * The person a relative clause holding the participle at {@code v} is about: "Jane Roe – who went on a tear
+     * declaring", "Jane Roe, who spent the day calling"; the "who" at most ten words before {@code v}, with no comma
+     * or dash between, right after the name or after a comma or dash that follows it. Else null.
+     */
+    private Mention relativeSubject(List<Token> toks, int v, int floor) {
+        for (int w = v - 1; w > floor && w >= v - 10; w--) {
+            String t = toks.get(w).text();
+            if (t.equals(",") || isDash(t)) {
+                return null;
+            }
+            if (t.equalsIgnoreCase("who")) {
+                int e = w - 1;
+                if (e > floor && (toks.get(e).text().equals(",") || isDash(toks.get(e).text()))) {
+                    e--;
+                }
+                int s = names.runStart(toks, e, floor);
+                int b = s - 1 >= floor && toks.get(s - 1).tag().equals("DET") ? s - 2 : s - 1;
+                if (s < 0 || b - 1 >= floor && toks.get(b).tag().equals("ADP") && lex.personNoun(toks.get(b - 1).text())) {
+                    // "officials at the Harbor Board, who were insisting": the board is not who insisted
+                    return null;
+                }
+                Mention m = names.mention(toks, s, e);
+                return m != null && m.kind == Speaker.Kind.PERSON ? withTitleBefore(toks, s, floor, m) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * True for "was blunt", "was not moved", "is adamant" at {@code v}, up to {@code to}: a form of "be" and at most one
+     * adverb before one adjective or participle that ends the clause ("Roe was not moved:").
+     */
+    private static boolean copula(List<Token> toks, int v, int to) {
+        String w = toks.get(v).text().toLowerCase(Locale.ROOT);
+        if (!(w.equals("was") || w.equals("is") || w.equals("were") || w.equals("are"))) {
+            return false;
+        }
+        int k = v + 1;
+        if (k < to - 1 && (toks.get(k).tag().equals("ADV") || toks.get(k).tag().equals("PART"))) {
+            k++;
+        }
+        return k == to - 1 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("VERB"));
+    }
+
+    /** True for a token that is a double quotation mark alone. */
+    private static boolean quoteMark(String w) {
+        return w.length() == 1 && "\"\u201c\u201d\u201e\u00ab\u00bb".indexOf(w.charAt(0)) >= 0;
+    }
+
     /** The name or pronoun that opens the clause [from, to) as the subject of its verb, or null. */
     private Mention clauseSubject(List<Token> toks, int from, int to) {
         int i = from;
@@ -318,7 +410,8 @@ final class Attribution {
         }
         // a verb, or a lower-case word the tagger took for a noun before a particle ("Roe shot back:")
         boolean verb = v < to && (toks.get(v).tag().equals("VERB") || toks.get(v).tag().equals("NOUN")
-                && Character.isLowerCase(toks.get(v).text().charAt(0)) && v + 1 < to && toks.get(v + 1).tag().equals("ADV"));
+                && Character.isLowerCase(toks.get(v).text().charAt(0)) && v + 1 < to && toks.get(v + 1).tag().equals("ADV")
+                || copula(toks, v, to));
         if (!verb) {
             return null;
         }
@@ -409,6 +502,11 @@ final class Attribution {
     /** The subject of the verb at {@code v}, looking left no further than {@code floor}. */
     Mention subjectOf(List<Token> toks, int v, int floor) {
         if (toks.get(v).text().endsWith("ing")) {
+            Mention relative = relativeSubject(toks, v, floor);
+            if (relative != null) {
+                // "a feud with Governor Jane Roe – who went on a tear declaring ...": the person the clause is about
+                return relative;
+            }
             // "X said, adding that ...": the subject of the reporting verb before, else the sentence's
             Mention second = coordinatedSubject(toks, v, floor);
             if (second != null) {
@@ -468,6 +566,10 @@ final class Attribution {
                 if (named != null) {
                     // "Jane Roe, Democrat of Ohio and the chair of the committee — where ... — said"
                     return named;
+                }
+                Mention outer = objectsSubject(toks, j, floor);
+                if (outer != null) {
+                    return outer;
                 }
             }
         }

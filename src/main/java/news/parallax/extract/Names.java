@@ -98,9 +98,25 @@ final class Names {
                     || WordShapes.isInitial(abbreviation) && i + 1 < toks.size() && namePart(toks.get(i + 1));
         }
         // "Center for Harbor Policy": "for" after an organisation word joins the organisation's name
-        boolean forBody = w.equals("for") && i > 0 && lex.organisationWords.contains(toks.get(i - 1).text());
+        boolean forBody = w.equals("for") && i > 0 && (lex.organisationWords.contains(toks.get(i - 1).text())
+                || groupBeforeFor(toks, i));
         return (lex.particles.contains(w) || w.equals("of") || w.equals("-") || forBody) && i + 1 < toks.size()
                 && namePart(toks.get(i + 1));
+    }
+
+    /**
+     * True when the "for" at {@code i} follows a single capitalised word that is no given name, title or honorific and
+     * comes before a capitalised word: "Citizens for Clean Harbors", "Parents for Safer Streets" (an advocacy group).
+     */
+    private boolean groupBeforeFor(List<Token> toks, int i) {
+        if (i < 1 || i + 1 >= toks.size() || !toks.get(i + 1).capitalized()) {
+            return false;
+        }
+        Token b = toks.get(i - 1);
+        String w = b.text();
+        return b.capitalized() && w.length() > 3 && w.chars().allMatch(Character::isLetter)
+                && !lex.firstNames.containsKey(w) && !lex.titles.contains(w) && !lex.honorifics.containsKey(w)
+                && !lex.notNames.contains(w) && (i < 2 || !namePart(toks.get(i - 2)));
     }
 
     /** True for "of the" at {@code i} inside a title: "Speaker of the House", "Secretary of the Navy". */

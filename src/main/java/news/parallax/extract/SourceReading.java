@@ -234,6 +234,11 @@ final class SourceReading {
                     outside.add(para.tokens().get(i));
                 }
             }
+            if (askedAbout(outside)) {
+                // "Governor Webb? “Tireless,” she said.": a question-and-answer list; the name asked about is the
+                // topic of the answer, not its speaker or a pronoun's antecedent
+                continue;
+            }
             int lead = 0;
             while (lead < outside.size() && (outside.get(lead).tag().equals("DET") || outside.get(lead).tag().equals("PUNCT"))) {
                 lead++;
@@ -275,7 +280,8 @@ final class SourceReading {
             }
             continuePronoun(outside);
             Mention m = subject(outside);
-            if (m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ") && para.quotes().isEmpty()) {
+            if (m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ")
+                    && para.quotes().stream().allMatch(this::nickname)) {
                 lastSubject = m;
                 lastSubjectPara = currentPara;
                 lastSubjectSentence = sentenceNo;
@@ -350,6 +356,16 @@ final class SourceReading {
                 return;
             }
         }
+    }
+
+    /** True for a sentence that only asks about a name: "Governor Webb?", "And Mr. Pratt?" (an interview's list). */
+    private boolean askedAbout(List<Token> outside) {
+        int n = outside.size();
+        if (n < 2 || !outside.get(n - 1).text().equals("?")) {
+            return false;
+        }
+        int from = outside.get(0).text().equals("And") || outside.get(0).text().equals("Or") ? 1 : 0;
+        return from < n - 1 && names.runEnd(outside, from, n - 2) == n - 2;
     }
 
     private static boolean opposite(char a, char b) {
@@ -832,7 +848,8 @@ final class SourceReading {
             boolean shortSentence = !partial && q.closed() && upper && endsSentence(q)
                     && (previous != null && (beforeText.isEmpty() || newSentence) || attributed && adjacent
                             || k == 0 && continuing && beforeText.isEmpty() && !chain.isEmpty());
-            if (!strong(att) && words(q) <= 2 && !shortSentence) {
+            if (!strong(att) && words(q) <= 2 && !shortSentence || nickname(q)) {
+                // ("helped catch “Mad” Tom Webb": a nickname, nobody's words)
                 continue;
             }
             if (!attributed) {
@@ -1181,6 +1198,26 @@ final class SourceReading {
         }
         return false;
     }
+
+    /**
+     * True for a nickname in quotation marks before a name: "“Mad” Tom Webb", "the “Harbor Hawk” Jane Roe" (one to three
+     * capitalised words with no punctuation of their own, right before two capitalised words).
+     */
+    private boolean nickname(QuoteMarks.Marked q) {
+        if (!q.closed() || words(q) > 3 || !startsUpper(q)) {
+            return false;
+        }
+        String inner = text.substring(q.start(), q.end()).strip();
+        if (inner.isEmpty() || !Character.isLetter(inner.charAt(inner.length() - 1))) {
+            return false;
+        }
+        int end = Math.min(text.length(), q.close() + 60);
+        return NICKNAMED.matcher(text.substring(q.close() + 1, end)).lookingAt();
+    }
+
+    /** Two capitalised words, the second not followed by a quotation mark: a name after a nickname. */
+    private static final java.util.regex.Pattern NICKNAMED =
+            java.util.regex.Pattern.compile(" \\p{Lu}[\\p{L}.'\u2019-]* \\p{Lu}\\p{L}+(?![\\p{L}\u201d\"])");
 
     private int words(QuoteMarks.Marked q) {
         String s = text.substring(q.start(), q.end()).strip();
@@ -1565,7 +1602,11 @@ final class SourceReading {
             if (!m.indefinite()) {
                 // "the official said" after "a justice official": the same description, or a speaker with that title
                 m.target = byHead(m);
-                if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
+                if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty() && properBody(m)) {
+                    // "U.S. Harbor Police have not announced ...": a body named in capitals is itself, not the last
+                    // organisation that spoke
+                    m.target = null;
+                } else if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
                     // "the company said" may be a name not known as an organisation; "the Acme board" is itself
                     m.target = antecedent('o', m.name.chars().noneMatch(Character::isUpperCase));
                 } else if (m.target == null) {
@@ -1616,6 +1657,14 @@ final class SourceReading {
             genders.putIfAbsent(m.surname(), m.gender);
         }
         return m;
+    }
+
+    /** True for a body whose every word is capitalised and that opens with no article: "U.S. Harbor Police". */
+    private static boolean properBody(Mention m) {
+        String phrase = m.phrase.isEmpty() ? m.name : m.phrase;
+        String[] words = phrase.split(" ");
+        return words.length >= 2 && java.util.Arrays.stream(words).allMatch(w -> !w.isEmpty() && Character.isUpperCase(w.charAt(0)))
+                && !words[0].equals("The");
     }
 
     /**
