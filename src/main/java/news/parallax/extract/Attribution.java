@@ -504,7 +504,7 @@ final class Attribution {
         if (toks.get(v).text().endsWith("ing")) {
             Mention relative = relativeSubject(toks, v, floor);
             if (relative != null) {
-                // "a feud with Governor Jane Roe – who went on a tear declaring ...": the person the clause is about
+                // "a quarrel with Governor Jane Roe – who spent the week calling ...": the person the clause is about
                 return relative;
             }
             // "X said, adding that ...": the subject of the reporting verb before, else the sentence's

@@ -23,7 +23,7 @@ class FreshSampleSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            The Harbor Medical Center issued a statement saying Webb “had a second surgery on Friday.” ¶ Webb has a security detail from the Capitol Harbor Police. ¶ Capitol Harbor Police have not announced any increased security measures for harbor workers, but said they will keep a robust and visible presence around the port. | capitol-harbor-police
+            The Harbor Medical Center issued a statement saying Webb “had a second surgery on Friday.” ¶ Webb has a security detail from the Capitol Harbor Police. ¶ Capitol Harbor Police have not announced any new steps for the dock crews, but said officers will patrol the piers each night. | capitol-harbor-police
             """)
     void aBodyNamedInCapitalsIsItself(String text, String expected) {
         assertThat(claims(text)).isEqualTo(expected);
@@ -71,7 +71,7 @@ class FreshSampleSpeakersTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Tom Webb, a retired profiler who, in 1996, helped catch “Mad” Alder Pratt -- who hurt three people -- told reporters on Wednesday that the letter reminded him of an old case. ¶ “The linguist in me noticed the spelling of the names right away.” | The linguist in me noticed the spelling of the names right away.=>tom-webb
             Tom Webb, a retired profiler who in 1996 helped catch Alder Pratt -- who hurt three people -- told reporters: “The spelling of the names was odd.” | The spelling of the names was odd.=>tom-webb
-            Even before Tom Webb landed in Ohio, he found himself in a feud with former Governor Jane Roe – who went on a tear declaring the plan “dead on arrival” in the state. | dead on arrival=>jane-roe
+            Even before Tom Webb landed in Ohio, he was already quarrelling with former Governor Jane Roe – who spent the week calling the plan “a costly fantasy” in every interview. | a costly fantasy=>jane-roe
             """)
     void aRelativeClauseKeepsItsSubject(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
