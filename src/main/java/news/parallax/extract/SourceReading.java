@@ -1000,7 +1000,7 @@ final class SourceReading {
 
     /**
      * True when the reporting verb of {@code f} reports nothing in its own sentence, which ends at token {@code to}:
-     * only adverbs and phrases after a preposition follow it ("Roe noted so helpfully in a tweet Wednesday."), and
+     * only adverbs and phrases after a preposition follow it ("Roe noted as much in a post on Friday."), and
      * its subject is a person or an organisation named or pointed to, never a text.
      */
     private boolean bareReport(List<Token> toks, Attribution.Found f, int to) {
@@ -1947,7 +1947,7 @@ final class SourceReading {
             }
         }
         for (int i = organisations.size() - 1; i >= 0 && m.kind == Speaker.Kind.ORGANIZATION && GROUP_NOUNS.contains(head); i--) {
-            // "the Safari Club sent out a call ... ¶ “...,” the group wrote": the organisation named last with a group's name
+            // "the Harbor Club wrote to its members ... ¶ “...,” the group wrote": the organisation named last with a group's name
             Mention c = organisations.get(i);
             if (c.offset < m.offset && GROUP_HEADS.contains(c.surname())) {
                 return c;

@@ -144,7 +144,7 @@ public final class SentenceSplitter {
 
     /**
      * True when the abbreviation ending at {@code end} closes a place after a comma and a capitalised possessive
-     * follows: "in Washington, D.C. Jackson's wife spent" (not "Washington, D.C. Mayor Jane Roe", ", U.S. Secretary").
+     * follows: "in Washington, D.C. Doe's sister said" (not "Washington, D.C. Mayor Jane Roe", ", U.S. Secretary").
      */
     private static boolean placeEnds(String text, int end) {
         int w = end;
