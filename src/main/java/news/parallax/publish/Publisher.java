@@ -58,12 +58,40 @@ public final class Publisher {
         if (path.isEmpty() || path.length() > 240) {
             throw new IllegalArgumentException("site path must be 1..240 characters: \"" + path + "\"");
         }
+        if (isSafe(path)) {
+            return; // the common case, without a split and a regular expression per segment (once per file written)
+        }
         for (String segment : path.split("/", -1)) {
             if (segment.equals(".") || segment.equals("..") || !SAFE_SEGMENT.matcher(segment).matches()) {
                 throw new IllegalArgumentException("site path \"" + path + "\" has an unsafe segment \"" + segment
                         + "\": want 1..128 ASCII letters, digits, '.', '_' or '-', and not \".\" or \"..\"");
             }
         }
+    }
+
+    /**
+     * Whether every '/'-separated segment of {@code path} is 1..128 of {@code [A-Za-z0-9._-]} and not "." or
+     * "..": what {@link #checkPath}'s loop accepts, found in one pass over the characters.
+     */
+    static boolean isSafe(String path) {
+        int start = 0;
+        int dots = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            char c = i < path.length() ? path.charAt(i) : '/';
+            if (c == '/') {
+                int length = i - start;
+                if (length == 0 || length > 128 || dots == length && length <= 2) {
+                    return false;
+                }
+                start = i + 1;
+                dots = 0;
+            } else if (c == '.') {
+                dots++;
+            } else if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
