@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -24,7 +23,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * "50,000" / "50 000" -> "50000"  (PatternReplaceCharFilter)
  * "e-mail" -> "email", "co-operate" -> "cooperate" (PatternReplaceCharFilter)
  * StandardTokenizer -> EnglishPossessiveFilter -> LowerCaseFilter -> NumberWordFilter
- *   -> StopFilter (Lucene's English stop words) -> PorterStemFilter
+ *   -> StopFilter (Lucene's English stop words) -> PorterStemFilter (each word's stem remembered: CachedStemFilter)
  * </pre>
  *
  * Offsets of the terms point into the original text (the char filters correct them).
@@ -104,7 +103,7 @@ final class NewsAnalyzer extends Analyzer {
         chain = new LowerCaseFilter(chain);
         chain = new NumberWordFilter(chain);
         chain = new StopFilter(chain, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-        chain = new PorterStemFilter(chain);
+        chain = new CachedStemFilter(chain);
         return new TokenStreamComponents(source, chain);
     }
 }

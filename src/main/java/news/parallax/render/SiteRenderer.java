@@ -289,7 +289,12 @@ public final class SiteRenderer {
 
     /** "../" once per folder level of {@code path}. */
     static String rootOf(String path) {
-        int depth = (int) path.chars().filter(ch -> ch == '/').count();
+        int depth = 0;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                depth++;
+            }
+        }
         return "../".repeat(depth);
     }
 

@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import news.parallax.model.SiteFiles;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -30,6 +32,29 @@ class PublisherPathTest {
     @ValueSource(strings = {"index.html", "data/index.json", "sources/000_abc.html", "assets/style.css", ".nojekyll", "a..b.html"})
     void aPlainRelativeSitePathIsAccepted(String path) {
         assertThatCode(() -> Publisher.checkPath(path)).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theCharacterCheckAcceptsExactlyWhatTheSegmentRuleAccepts() {
+        Pattern segmentRule = Pattern.compile("[A-Za-z0-9._-]{1,128}");
+        String alphabet = "aZ09._-/./..\\ \u00e9/";
+        Random random = new Random(11);
+        int accepted = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder path = new StringBuilder();
+            int length = random.nextInt(8) == 0 ? 100 + random.nextInt(200) : random.nextInt(12);
+            for (int i = 0; i < length; i++) {
+                path.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String p = path.toString();
+            boolean rule = !p.isEmpty() && p.length() <= 240;
+            for (String segment : p.split("/", -1)) {
+                rule &= !segment.equals(".") && !segment.equals("..") && segmentRule.matcher(segment).matches();
+            }
+            assertThat(accepts(p)).as(p).isEqualTo(rule);
+            accepted += rule ? 1 : 0;
+        }
+        assertThat(accepted).isGreaterThan(1_000);
     }
 
     @Test
@@ -65,5 +90,14 @@ class PublisherPathTest {
             files.put(pathsAndContents[i], pathsAndContents[i + 1].getBytes(StandardCharsets.UTF_8));
         }
         return new SiteFiles(files);
+    }
+
+    private static boolean accepts(String path) {
+        try {
+            Publisher.checkPath(path);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 }
