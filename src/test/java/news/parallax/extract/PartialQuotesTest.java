@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Collectors;
 import news.parallax.model.Extraction;
-import news.parallax.model.Statement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,10 +17,7 @@ class PartialQuotesTest {
 
     /** Quotes as {@code text=>speaker}, with {@code (partial)} after a partial quote. */
     private static String quotes(String text) {
-        return FINDER.find(QuoteFinderTest.story(text)).statements().stream()
-                .filter(s -> s.kind() == Statement.Kind.QUOTE)
-                .map(s -> s.text() + "=>" + s.speaker().orElse("-") + (s.partial() ? " (partial)" : ""))
-                .collect(Collectors.joining(";"));
+        return QuoteFinderTest.quotesMarkingPartial(FINDER.find(QuoteFinderTest.story(text)));
     }
 
     /** Reported speech (ids ending in -r&lt;n&gt;) as {@code text=>speaker}. */

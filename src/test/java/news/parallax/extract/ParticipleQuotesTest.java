@@ -2,9 +2,7 @@ package news.parallax.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Collectors;
 import news.parallax.model.Extraction;
-import news.parallax.model.Statement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,9 +16,7 @@ class ParticipleQuotesTest {
 
     /** Each quote as {@code text=>speaker}, with {@code (partial)} after a partial one. */
     private static String quotes(Extraction ex) {
-        return ex.statements().stream().filter(s -> s.kind() == Statement.Kind.QUOTE)
-                .map(s -> s.text() + "=>" + s.speaker().orElse("-") + (s.partial() ? " (partial)" : ""))
-                .collect(Collectors.joining(";"));
+        return QuoteFinderTest.quotesMarkingPartial(ex);
     }
 
     @ParameterizedTest(name = "{0}")

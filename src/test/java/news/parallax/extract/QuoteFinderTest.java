@@ -44,6 +44,13 @@ class QuoteFinderTest {
                 .map(s -> s.text() + "=>" + s.speaker().orElse("-")).collect(Collectors.joining(";"));
     }
 
+    /** As {@link #quotes}, with " (partial)" after each partial quote. */
+    static String quotesMarkingPartial(Extraction ex) {
+        return ex.statements().stream().filter(s -> s.kind() == Statement.Kind.QUOTE)
+                .map(s -> s.text() + "=>" + s.speaker().orElse("-") + (s.partial() ? " (partial)" : ""))
+                .collect(Collectors.joining(";"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             “We share an ethos,” Jane Roe told reporters.                                     | We share an ethos,=>jane-roe

@@ -2,8 +2,6 @@ package news.parallax.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Collectors;
-import news.parallax.model.Statement;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -19,10 +17,7 @@ class QuoteSpansTest {
 
     /** Quotes as {@code text=>speaker}, with {@code (partial)} after a partial quote. */
     private static String quotes(String text) {
-        return FINDER.find(QuoteFinderTest.story(text)).statements().stream()
-                .filter(s -> s.kind() == Statement.Kind.QUOTE)
-                .map(s -> s.text() + "=>" + s.speaker().orElse("-") + (s.partial() ? " (partial)" : ""))
-                .collect(Collectors.joining(";"));
+        return QuoteFinderTest.quotesMarkingPartial(FINDER.find(QuoteFinderTest.story(text)));
     }
 
     @ParameterizedTest(name = "{0}")
