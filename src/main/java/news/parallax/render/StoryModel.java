@@ -142,7 +142,13 @@ final class StoryModel {
         return list;
     }
 
-    /** The wording most members share (ties: the first source's); the cluster's headline text. */
+    /**
+     * The wording most members share; the cluster's headline text. Of wordings shared equally, the first
+     * source's that reads on its own: one that opens like a sentence (a capital letter or a figure) or
+     * reported speech (the whole clause a named speaker said, shown with the name), so that a clause cut
+     * from a longer sentence ("while also ...") or a few quoted words head the cluster only when no
+     * member reads better; else the first source's.
+     */
     Statement base(Cluster c) {
         return bases.computeIfAbsent(c.id(), id -> commonest(c));
     }
@@ -163,12 +169,30 @@ final class StoryModel {
         Statement best = members.get(0);
         int bestCount = 0;
         for (Map.Entry<List<String>, Statement> e : first.entrySet()) {
-            if (counts.get(e.getKey()) > bestCount) {
+            int count = counts.get(e.getKey());
+            if (count > bestCount || count == bestCount && !readsAlone(best) && readsAlone(e.getValue())) {
                 best = e.getValue();
-                bestCount = counts.get(e.getKey());
+                bestCount = count;
             }
         }
         return best;
+    }
+
+    private static boolean readsAlone(Statement s) {
+        return s.kind() == Statement.Kind.CLAIM && s.speaker().isPresent() || opensSentence(s);
+    }
+
+    /** Whether the text's first letter or digit, past quotation marks and the like, is a capital or a digit. */
+    static boolean opensSentence(Statement s) {
+        String text = s.text();
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return Character.isUpperCase(c) || Character.isTitleCase(c) || Character.isDigit(c);
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** The speaker of the cluster: the speaker most of its members name, if any. */
