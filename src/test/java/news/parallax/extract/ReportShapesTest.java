@@ -47,7 +47,7 @@ class ReportShapesTest {
             “It is a desperate move,” Tom Webb said. ¶ Jane Roe noted so helpfully in a post on Wednesday. ¶ “Tom Webb, who rails against my visit today, also invited me.” | It is a desperate move,=>tom-webb;Tom Webb, who rails against my visit today, also invited me.=>jane-roe
             “The workers must be paid on time,” the letter said. ¶ “This is unconscionable.” ¶ Mayor Jane Roe on Saturday announced a plan that paid them. | The workers must be paid on time,=>-;This is unconscionable.=>-
             Tom Webb pressed Alder Pratt on his visits. ¶ In questioning by Rep. Jane Roe, an Ohio Democrat, Mr. Pratt offered one reason. “The spring party with my kids,” he said. | The spring party with my kids,=>alder-pratt
-            A day after the vote, the Harbor Club sent out a “call to arms” to its members. ¶ “The news could not have been better for anglers,” the group wrote. | The news could not have been better for anglers,=>harbor-club
+            A day after the vote, the Harbor Club sent its members a “rallying cry”. ¶ “The news could not have been better for anglers,” the group wrote. | The news could not have been better for anglers,=>harbor-club
             """)
     void theParagraphBeforeAQuotationNamesItsSpeaker(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);

@@ -29,7 +29,7 @@ class UnseenSpeakersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             “We already have plans on the table,” said the Democratic staffer, noting the delay. | We already have plans on the table,=>the-democratic-staffer
-            “The vote can wait until the spring,” said the Democratic leader of the Senate, Jane Roe. | The vote can wait until the spring,=>jane-roe
+            “The vote can wait until the spring,” said the Democratic leader in the Senate, Jane Roe. | The vote can wait until the spring,=>jane-roe
             A blogger on the Web site Harbor Lights said, “Can anyone say the paper is fair?”    | Can anyone say the paper is fair?=>a-blogger
             “The bridge repairs need more money,” said Acme spokesman Tom Webb.                   | The bridge repairs need more money,=>tom-webb
             """)
