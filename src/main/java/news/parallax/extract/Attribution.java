@@ -340,7 +340,7 @@ final class Attribution {
     }
 
     /**
-     * The person a relative clause holding the participle at {@code v} is about: "Jane Roe – who went on a tear
+     * The person a relative clause holding the participle at {@code v} is about: "Jane Roe – who spent the week
      * declaring", "Jane Roe, who spent the day calling"; the "who" at most ten words before {@code v}, with no comma
      * or dash between, right after the name or after a comma or dash that follows it. Else null.
      */

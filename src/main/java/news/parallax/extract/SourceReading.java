@@ -709,7 +709,7 @@ final class SourceReading {
             String bare = t.replaceAll("[\"'\u201d\u2019)\\]]+$", "");
             if (!bare.isEmpty() && ".!?:;,".indexOf(bare.charAt(bare.length() - 1)) < 0 && WordShapes.splitCount(t) <= 12
                     && signature(para, para.quotes().get(0).close() + 1) == null) {
-                // a sub-heading that opens with a quotation: 'Community of acquaintances' exists in program
+                // a sub-heading that opens with a quotation: 'Bridge of hope' opens in spring
                 // (not a pull quote signed with a name: “We will rebuild.” — Jane Roe)
                 return true;
             }
@@ -868,7 +868,7 @@ final class SourceReading {
                 } else if (creditedToNobody) {
                     who = null;
                 } else if (k == 0 && beforeText.isEmpty() && nobodyPara == p - 1) {
-                    // "“...,” the letter said. ¶ “This is unconscionable.”", "a post provides this commentary: ¶ “...”":
+                    // "“...,” the letter said. ¶ “This cannot stand.”", "a post provides this commentary: ¶ “...”":
                     // the text goes on, nobody's
                     who = null;
                 } else if (lastSubject != null && lastSubjectPara == p - 1 && lastSubjectSentence == sentenceNo
