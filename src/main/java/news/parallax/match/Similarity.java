@@ -57,6 +57,9 @@ final class Similarity {
     /** ... this many phrases. */
     static final int ANCHOR_LEAD_PHRASES = 10;
 
+    /** The feature the anchor's ceiling reads: shared word 4-grams over the shorter statement's. */
+    static final int NGRAM4_OVER_SHORTER = FEATURES.indexOf("ngram4Min");
+
     /** Without an anchor: only the logistic function decides. */
     static final int NO_ANCHOR = Integer.MAX_VALUE;
 
@@ -64,6 +67,7 @@ final class Similarity {
     private final double threshold;
     private final int anchorPhrases;
     private final double anchorFloor;
+    private final double anchorCeiling;
     private final Synonyms synonyms = new Synonyms();
     private final ScoreBound bound;
 
@@ -89,14 +93,29 @@ final class Similarity {
      * @param anchorFloor   this score
      */
     Similarity(double[] weights, double threshold, int anchorPhrases, double anchorFloor) {
+        this(weights, threshold, anchorPhrases, anchorFloor, 1);
+    }
+
+    /**
+     * @param weights       the logistic function's weights, in the order of {@link #FEATURES}
+     * @param threshold     the score from which two statements say the same thing
+     * @param anchorPhrases the shared phrases (pairs of neighbouring terms) from which two statements
+     *                      report the same fact, when the logistic function gives at least
+     * @param anchorFloor   this score, and when at most
+     * @param anchorCeiling this share of the shorter statement's word 4-grams are the other's too (1: any
+     *                      share): statements that share more are near copies, which the logistic function,
+     *                      fitted on such pairs, judges alone
+     */
+    Similarity(double[] weights, double threshold, int anchorPhrases, double anchorFloor, double anchorCeiling) {
         if (weights.length != FEATURES.size()) {
             throw new IllegalArgumentException("need " + FEATURES.size() + " weights, got " + weights.length);
         }
         if (!(threshold > 0 && threshold < 1) || anchorPhrases < 1
-                || !(anchorFloor >= 0 && anchorFloor <= threshold)) {
-            throw new IllegalArgumentException(
-                    "threshold in (0, 1), anchorPhrases >= 1 and anchorFloor in [0, threshold] needed");
+                || !(anchorFloor >= 0 && anchorFloor <= threshold) || !(anchorCeiling >= 0 && anchorCeiling <= 1)) {
+            throw new IllegalArgumentException("threshold in (0, 1), anchorPhrases >= 1, anchorFloor in [0, threshold]"
+                    + " and anchorCeiling in [0, 1] needed");
         }
+        this.anchorCeiling = anchorCeiling;
         this.anchorFloor = anchorFloor;
         this.weights = weights.clone();
         this.bound = new ScoreBound(FEATURES, weights);
@@ -119,12 +138,18 @@ final class Similarity {
         return anchorFloor;
     }
 
+    /** The share of the shorter statement's word 4-grams the other has, above which the anchor does not apply. */
+    double anchorCeiling() {
+        return anchorCeiling;
+    }
+
     /** The similarity with the weights shipped in the jar. */
     static Similarity standard() {
         double[] w = new double[FEATURES.size()];
         double threshold = 0.5;
         int anchor = NO_ANCHOR;
         double floor = 0;
+        double ceiling = 1;
         for (String line : Lexicons.lines("similarity.properties")) {
             String[] kv = line.split("\\s*=\\s*");
             if (kv[0].equals("threshold") && kv.length == 2) {
@@ -139,13 +164,17 @@ final class Similarity {
                 floor = Double.parseDouble(kv[1]);
                 continue;
             }
+            if (kv[0].equals("anchorCeiling") && kv.length == 2) {
+                ceiling = Double.parseDouble(kv[1]);
+                continue;
+            }
             int i = FEATURES.indexOf(kv[0]);
             if (i < 0 || kv.length != 2) {
                 throw new IllegalStateException("similarity.properties: unknown line \"" + line + "\"");
             }
             w[i] = Double.parseDouble(kv[1]);
         }
-        return new Similarity(w, threshold, anchor, floor);
+        return new Similarity(w, threshold, anchor, floor, ceiling);
     }
 
     /**
@@ -797,7 +826,8 @@ final class Similarity {
 
     /** {@link #score(Terms, Terms)} of two profiles of this similarity. */
     double score(Profile a, Profile b) {
-        return anchored(a, b, paraphrase(a, b));
+        double[] f = features(a, b);
+        return anchored(a, b, logistic(f), f);
     }
 
     /**
@@ -806,12 +836,12 @@ final class Similarity {
      * the same score, without computing those again. The array is filled in ({@link #withAlignment}).
      */
     double score(Profile a, Profile b, double[] cheap) {
-        return anchored(a, b, logistic(withAlignment(a, b, cheap)));
+        return anchored(a, b, logistic(withAlignment(a, b, cheap)), cheap);
     }
 
-    // the score of a pair whose logistic function gives p: raised to the threshold by the anchor
-    private double anchored(Profile a, Profile b, double p) {
-        if (p < anchorFloor || anchorPhrases == NO_ANCHOR) {
+    // the score of a pair whose logistic function gives p on the features f: raised to the threshold by the anchor
+    private double anchored(Profile a, Profile b, double p, double[] f) {
+        if (p < anchorFloor || anchorPhrases == NO_ANCHOR || f[NGRAM4_OVER_SHORTER] > anchorCeiling) {
             return p;
         }
         int shared = a.anchor().shared(b.anchor());
@@ -847,7 +877,7 @@ final class Similarity {
         if (upper >= threshold) {
             return true;
         }
-        if (upper < anchorFloor || anchorPhrases == NO_ANCHOR) {
+        if (upper < anchorFloor || anchorPhrases == NO_ANCHOR || cheap[NGRAM4_OVER_SHORTER] > anchorCeiling) {
             return false; // the anchor cannot apply
         }
         return ScoreBound.mostPhrases(a.phraseKeys, b.phraseKeys) >= anchorPhrases
