@@ -60,6 +60,9 @@ final class Similarity {
     /** The feature the anchor's ceiling reads: shared word 4-grams over the shorter statement's. */
     static final int NGRAM4_OVER_SHORTER = FEATURES.indexOf("ngram4Min");
 
+    /** The feature the anchor's context reads: the unaligned content words' weight of the side that has more. */
+    static final int UNALIGNED_WEIGHT_MAX = FEATURES.indexOf("unalignedWeightMax");
+
     /** Without an anchor: only the logistic function decides. */
     static final int NO_ANCHOR = Integer.MAX_VALUE;
 
@@ -68,6 +71,7 @@ final class Similarity {
     private final int anchorPhrases;
     private final double anchorFloor;
     private final double anchorCeiling;
+    private final double anchorContext;
     private final Synonyms synonyms = new Synonyms();
     private final ScoreBound bound;
 
@@ -107,14 +111,27 @@ final class Similarity {
      *                      fitted on such pairs, judges alone
      */
     Similarity(double[] weights, double threshold, int anchorPhrases, double anchorFloor, double anchorCeiling) {
+        this(weights, threshold, anchorPhrases, anchorFloor, anchorCeiling, 0);
+    }
+
+    /**
+     * {@link #Similarity(double[], double, int, double, double)}, the anchor applying only when one of the
+     * two statements has unaligned content words of at least {@code anchorContext} ({@code unalignedWeightMax}:
+     * 0.1 a letter, 1 a word at most): a fact restated with each outlet's own context, not two statements
+     * that differ by a few words, which the logistic function judges alone.
+     */
+    Similarity(double[] weights, double threshold, int anchorPhrases, double anchorFloor, double anchorCeiling,
+            double anchorContext) {
         if (weights.length != FEATURES.size()) {
             throw new IllegalArgumentException("need " + FEATURES.size() + " weights, got " + weights.length);
         }
         if (!(threshold > 0 && threshold < 1) || anchorPhrases < 1
-                || !(anchorFloor >= 0 && anchorFloor <= threshold) || !(anchorCeiling >= 0 && anchorCeiling <= 1)) {
-            throw new IllegalArgumentException("threshold in (0, 1), anchorPhrases >= 1, anchorFloor in [0, threshold]"
-                    + " and anchorCeiling in [0, 1] needed");
+                || !(anchorFloor >= 0 && anchorFloor <= threshold) || !(anchorCeiling >= 0 && anchorCeiling <= 1)
+                || !(anchorContext >= 0)) {
+            throw new IllegalArgumentException("threshold in (0, 1), anchorPhrases >= 1, anchorFloor in [0, threshold],"
+                    + " anchorCeiling in [0, 1] and anchorContext >= 0 needed");
         }
+        this.anchorContext = anchorContext;
         this.anchorCeiling = anchorCeiling;
         this.anchorFloor = anchorFloor;
         this.weights = weights.clone();
@@ -143,6 +160,21 @@ final class Similarity {
         return anchorCeiling;
     }
 
+    /** This similarity with another {@link #anchorCeiling()} (for measurements: the shipped one is in the file). */
+    Similarity withAnchorCeiling(double ceiling) {
+        return new Similarity(weights, threshold, anchorPhrases, anchorFloor, ceiling, anchorContext);
+    }
+
+    /** The unaligned content (of the statement that has more) from which the anchor applies. */
+    double anchorContext() {
+        return anchorContext;
+    }
+
+    /** This similarity with another {@link #anchorContext()} (for measurements: the shipped one is in the file). */
+    Similarity withAnchorContext(double context) {
+        return new Similarity(weights, threshold, anchorPhrases, anchorFloor, anchorCeiling, context);
+    }
+
     /** The similarity with the weights shipped in the jar. */
     static Similarity standard() {
         double[] w = new double[FEATURES.size()];
@@ -150,6 +182,7 @@ final class Similarity {
         int anchor = NO_ANCHOR;
         double floor = 0;
         double ceiling = 1;
+        double context = 0;
         for (String line : Lexicons.lines("similarity.properties")) {
             String[] kv = line.split("\\s*=\\s*");
             if (kv[0].equals("threshold") && kv.length == 2) {
@@ -168,13 +201,17 @@ final class Similarity {
                 ceiling = Double.parseDouble(kv[1]);
                 continue;
             }
+            if (kv[0].equals("anchorContext") && kv.length == 2) {
+                context = Double.parseDouble(kv[1]);
+                continue;
+            }
             int i = FEATURES.indexOf(kv[0]);
             if (i < 0 || kv.length != 2) {
                 throw new IllegalStateException("similarity.properties: unknown line \"" + line + "\"");
             }
             w[i] = Double.parseDouble(kv[1]);
         }
-        return new Similarity(w, threshold, anchor, floor, ceiling);
+        return new Similarity(w, threshold, anchor, floor, ceiling, context);
     }
 
     /**
@@ -841,7 +878,8 @@ final class Similarity {
 
     // the score of a pair whose logistic function gives p on the features f: raised to the threshold by the anchor
     private double anchored(Profile a, Profile b, double p, double[] f) {
-        if (p < anchorFloor || anchorPhrases == NO_ANCHOR || f[NGRAM4_OVER_SHORTER] > anchorCeiling) {
+        if (p < anchorFloor || anchorPhrases == NO_ANCHOR || f[NGRAM4_OVER_SHORTER] > anchorCeiling
+                || f[UNALIGNED_WEIGHT_MAX] < anchorContext) {
             return p;
         }
         int shared = a.anchor().shared(b.anchor());

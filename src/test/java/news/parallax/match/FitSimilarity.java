@@ -93,6 +93,9 @@ public final class FitSimilarity {
     /** The anchor's ceiling on shared word 4-grams in the figures (the shipped one, or {@code ceiling=C}). */
     static double ceiling = 1;
 
+    /** The anchor's context in the figures (the shipped one, or {@code context=C}): see {@link Similarity#anchorContext()}. */
+    static double context;
+
     /**
      * The decision: the logistic function reaches t, or the pair shares {@code anchor} phrases and the
      * logistic function reaches the anchor's floor, and the pair is no near copy (its shared word 4-grams
@@ -100,7 +103,8 @@ public final class FitSimilarity {
      */
     static boolean same(double p, Pair pair, double t, int anchor) {
         return p >= t || pair.phrases() >= anchor && p >= floor
-                && pair.x()[Similarity.NGRAM4_OVER_SHORTER] <= ceiling;
+                && pair.x()[Similarity.NGRAM4_OVER_SHORTER] <= ceiling
+                && pair.x()[Similarity.UNALIGNED_WEIGHT_MAX] >= context;
     }
 
     static double bestThreshold(double[] ps, List<Pair> data, int anchor) {
@@ -166,7 +170,11 @@ public final class FitSimilarity {
         int anchor = Similarity.standard().anchorPhrases();
         floor = Similarity.standard().anchorFloor();
         ceiling = Similarity.standard().anchorCeiling();
+        context = Similarity.standard().anchorContext();
         for (String a : args) {
+            if (a.startsWith("context=")) {
+                context = Double.parseDouble(a.substring("context=".length()));
+            }
             if (a.startsWith("ceiling=")) {
                 ceiling = Double.parseDouble(a.substring("ceiling=".length()));
             }
@@ -202,6 +210,14 @@ public final class FitSimilarity {
             }
             ceiling = shippedCeiling;
             out.println(ceilings);
+            double shippedContext = context;
+            StringBuilder contexts = new StringBuilder("#   anchor context -> CV at " + String.format(Locale.ROOT, "%.2f", cvBest) + ":");
+            for (int c = 0; c <= 8; c++) {
+                context = c;
+                contexts.append(String.format(Locale.ROOT, " %d %s;", c, report(cv, data, cvBest, anchor)));
+            }
+            context = shippedContext;
+            out.println(contexts);
             if (args.length > 2 && !args[2].equals("nosynonyms") && !args[2].contains("=")) {
                 List<Pair> test = read(Path.of(args[2]), synonyms, noSynonyms);
                 double[] pt = predict(w, test);
@@ -212,6 +228,7 @@ public final class FitSimilarity {
             out.printf(Locale.ROOT, "anchorPhrases = %d%n", anchor);
             out.printf(Locale.ROOT, "anchorFloor = %.2f%n", floor);
             out.printf(Locale.ROOT, "anchorCeiling = %.2f%n", ceiling);
+            out.printf(Locale.ROOT, "anchorContext = %.2f%n", context);
             for (int i = 0; i < w.length; i++) {
                 out.printf(Locale.ROOT, "%s = %.4f%n", Similarity.FEATURES.get(i), w[i]);
             }

@@ -221,24 +221,28 @@ public final class Session9Experiments {
         }
         lines.sort(java.util.Comparator.reverseOrder());
         lines.stream().limit(40).forEach(out::println);
-        for (String name : List.of("ngram4Min", "ngram3Min", "ngram2Min", "lcsOverMin", "alignedMin")) {
+        for (String name : List.of("ngram4Min", "ngram3Min", "ngram2Min", "lcsOverMin", "alignedMin", "unalignedWeightMax")) {
             int feature = names.indexOf(name);
+            // the anchor where the feature is at most the cut, or (unaligned weight) at least a tenth of it
+            boolean below = !name.equals("unalignedWeightMax");
+            double scale = below ? 50.0 : 5.0;
             double[] seedValues = seeds.stream().mapToDouble(s -> s[feature]).sorted().toArray();
             out.printf(Locale.ROOT, "%n%s: seed pairs, ascending: %s%n", name, Arrays.stream(seedValues)
                     .mapToObj(v -> String.format(Locale.ROOT, "%.2f", v)).collect(Collectors.joining(" ")));
             for (int c = 0; c <= 50; c++) {
-                double cut = c / 50.0;
+                double cut = c / scale;
                 int pos = 0;
                 int neg = 0;
                 for (int r = 0; r < rows.size(); r++) {
-                    if (rows.get(r).phrases() >= 3 && p[r] < t && xs.get(r)[feature] <= cut) {
+                    if (rows.get(r).phrases() >= 3 && p[r] < t && (below ? xs.get(r)[feature] <= cut : xs.get(r)[feature] >= cut)) {
                         pos += rows.get(r).y();
                         neg += 1 - rows.get(r).y();
                     }
                 }
-                double[] fig = figures(p, rows, t, r -> rows.get(r).phrases() >= 3 && xs.get(r)[feature] <= cut);
-                long kept = seeds.stream().filter(s -> s[feature] <= cut).count();
-                out.printf(Locale.ROOT, "  anchor only at %s <= %.2f: %.1f%% / %.1f; raises %d paraphrases, %d not; keeps %d of %d seed pairs%n",
+                double[] fig = figures(p, rows, t, r -> rows.get(r).phrases() >= 3
+                        && (below ? xs.get(r)[feature] <= cut : xs.get(r)[feature] >= cut));
+                long kept = seeds.stream().filter(s -> below ? s[feature] <= cut : s[feature] >= cut).count();
+                out.printf(Locale.ROOT, "  anchor only at %s " + (below ? "<=" : ">=") + " %.2f: %.1f%% / %.1f; raises %d paraphrases, %d not; keeps %d of %d seed pairs%n",
                         name, cut, fig[0], fig[1], pos, neg, kept, seeds.size());
             }
         }
