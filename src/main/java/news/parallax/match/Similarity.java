@@ -57,6 +57,12 @@ final class Similarity {
     /** ... this many phrases. */
     static final int ANCHOR_LEAD_PHRASES = 10;
 
+    /** The feature the anchor's ceiling reads: shared word 4-grams over the shorter statement's. */
+    static final int NGRAM4_OVER_SHORTER = FEATURES.indexOf("ngram4Min");
+
+    /** The feature the anchor's context reads: the unaligned content words' weight of the side that has more. */
+    static final int UNALIGNED_WEIGHT_MAX = FEATURES.indexOf("unalignedWeightMax");
+
     /** Without an anchor: only the logistic function decides. */
     static final int NO_ANCHOR = Integer.MAX_VALUE;
 
@@ -64,6 +70,8 @@ final class Similarity {
     private final double threshold;
     private final int anchorPhrases;
     private final double anchorFloor;
+    private final double anchorCeiling;
+    private final double anchorContext;
     private final Synonyms synonyms = new Synonyms();
     private final ScoreBound bound;
 
@@ -89,14 +97,42 @@ final class Similarity {
      * @param anchorFloor   this score
      */
     Similarity(double[] weights, double threshold, int anchorPhrases, double anchorFloor) {
+        this(weights, threshold, anchorPhrases, anchorFloor, 1);
+    }
+
+    /**
+     * @param weights       the logistic function's weights, in the order of {@link #FEATURES}
+     * @param threshold     the score from which two statements say the same thing
+     * @param anchorPhrases the shared phrases (pairs of neighbouring terms) from which two statements
+     *                      report the same fact, when the logistic function gives at least
+     * @param anchorFloor   this score, and when at most
+     * @param anchorCeiling this share of the shorter statement's word 4-grams are the other's too (1: any
+     *                      share): statements that share more are near copies, which the logistic function,
+     *                      fitted on such pairs, judges alone
+     */
+    Similarity(double[] weights, double threshold, int anchorPhrases, double anchorFloor, double anchorCeiling) {
+        this(weights, threshold, anchorPhrases, anchorFloor, anchorCeiling, 0);
+    }
+
+    /**
+     * {@link #Similarity(double[], double, int, double, double)}, the anchor applying only when one of the
+     * two statements has unaligned content words of at least {@code anchorContext} ({@code unalignedWeightMax}:
+     * 0.1 a letter, 1 a word at most): a fact restated with each outlet's own context, not two statements
+     * that differ by a few words, which the logistic function judges alone.
+     */
+    Similarity(double[] weights, double threshold, int anchorPhrases, double anchorFloor, double anchorCeiling,
+            double anchorContext) {
         if (weights.length != FEATURES.size()) {
             throw new IllegalArgumentException("need " + FEATURES.size() + " weights, got " + weights.length);
         }
         if (!(threshold > 0 && threshold < 1) || anchorPhrases < 1
-                || !(anchorFloor >= 0 && anchorFloor <= threshold)) {
-            throw new IllegalArgumentException(
-                    "threshold in (0, 1), anchorPhrases >= 1 and anchorFloor in [0, threshold] needed");
+                || !(anchorFloor >= 0 && anchorFloor <= threshold) || !(anchorCeiling >= 0 && anchorCeiling <= 1)
+                || !(anchorContext >= 0)) {
+            throw new IllegalArgumentException("threshold in (0, 1), anchorPhrases >= 1, anchorFloor in [0, threshold],"
+                    + " anchorCeiling in [0, 1] and anchorContext >= 0 needed");
         }
+        this.anchorContext = anchorContext;
+        this.anchorCeiling = anchorCeiling;
         this.anchorFloor = anchorFloor;
         this.weights = weights.clone();
         this.bound = new ScoreBound(FEATURES, weights);
@@ -119,12 +155,34 @@ final class Similarity {
         return anchorFloor;
     }
 
+    /** The share of the shorter statement's word 4-grams the other has, above which the anchor does not apply. */
+    double anchorCeiling() {
+        return anchorCeiling;
+    }
+
+    /** This similarity with another {@link #anchorCeiling()} (for measurements: the shipped one is in the file). */
+    Similarity withAnchorCeiling(double ceiling) {
+        return new Similarity(weights, threshold, anchorPhrases, anchorFloor, ceiling, anchorContext);
+    }
+
+    /** The unaligned content (of the statement that has more) from which the anchor applies. */
+    double anchorContext() {
+        return anchorContext;
+    }
+
+    /** This similarity with another {@link #anchorContext()} (for measurements: the shipped one is in the file). */
+    Similarity withAnchorContext(double context) {
+        return new Similarity(weights, threshold, anchorPhrases, anchorFloor, anchorCeiling, context);
+    }
+
     /** The similarity with the weights shipped in the jar. */
     static Similarity standard() {
         double[] w = new double[FEATURES.size()];
         double threshold = 0.5;
         int anchor = NO_ANCHOR;
         double floor = 0;
+        double ceiling = 1;
+        double context = 0;
         for (String line : Lexicons.lines("similarity.properties")) {
             String[] kv = line.split("\\s*=\\s*");
             if (kv[0].equals("threshold") && kv.length == 2) {
@@ -139,13 +197,21 @@ final class Similarity {
                 floor = Double.parseDouble(kv[1]);
                 continue;
             }
+            if (kv[0].equals("anchorCeiling") && kv.length == 2) {
+                ceiling = Double.parseDouble(kv[1]);
+                continue;
+            }
+            if (kv[0].equals("anchorContext") && kv.length == 2) {
+                context = Double.parseDouble(kv[1]);
+                continue;
+            }
             int i = FEATURES.indexOf(kv[0]);
             if (i < 0 || kv.length != 2) {
                 throw new IllegalStateException("similarity.properties: unknown line \"" + line + "\"");
             }
             w[i] = Double.parseDouble(kv[1]);
         }
-        return new Similarity(w, threshold, anchor, floor);
+        return new Similarity(w, threshold, anchor, floor, ceiling, context);
     }
 
     /**
@@ -797,7 +863,8 @@ final class Similarity {
 
     /** {@link #score(Terms, Terms)} of two profiles of this similarity. */
     double score(Profile a, Profile b) {
-        return anchored(a, b, paraphrase(a, b));
+        double[] f = features(a, b);
+        return anchored(a, b, logistic(f), f);
     }
 
     /**
@@ -806,12 +873,13 @@ final class Similarity {
      * the same score, without computing those again. The array is filled in ({@link #withAlignment}).
      */
     double score(Profile a, Profile b, double[] cheap) {
-        return anchored(a, b, logistic(withAlignment(a, b, cheap)));
+        return anchored(a, b, logistic(withAlignment(a, b, cheap)), cheap);
     }
 
-    // the score of a pair whose logistic function gives p: raised to the threshold by the anchor
-    private double anchored(Profile a, Profile b, double p) {
-        if (p < anchorFloor || anchorPhrases == NO_ANCHOR) {
+    // the score of a pair whose logistic function gives p on the features f: raised to the threshold by the anchor
+    private double anchored(Profile a, Profile b, double p, double[] f) {
+        if (p < anchorFloor || anchorPhrases == NO_ANCHOR || f[NGRAM4_OVER_SHORTER] > anchorCeiling
+                || f[UNALIGNED_WEIGHT_MAX] < anchorContext) {
             return p;
         }
         int shared = a.anchor().shared(b.anchor());
@@ -847,7 +915,7 @@ final class Similarity {
         if (upper >= threshold) {
             return true;
         }
-        if (upper < anchorFloor || anchorPhrases == NO_ANCHOR) {
+        if (upper < anchorFloor || anchorPhrases == NO_ANCHOR || cheap[NGRAM4_OVER_SHORTER] > anchorCeiling) {
             return false; // the anchor cannot apply
         }
         return ScoreBound.mostPhrases(a.phraseKeys, b.phraseKeys) >= anchorPhrases

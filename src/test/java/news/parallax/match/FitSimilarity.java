@@ -90,12 +90,21 @@ public final class FitSimilarity {
     /** The anchor's floor in the figures (the shipped one, or {@code floor=F} on the command line). */
     static double floor;
 
+    /** The anchor's ceiling on shared word 4-grams in the figures (the shipped one, or {@code ceiling=C}). */
+    static double ceiling = 1;
+
+    /** The anchor's context in the figures (the shipped one, or {@code context=C}): see {@link Similarity#anchorContext()}. */
+    static double context;
+
     /**
      * The decision: the logistic function reaches t, or the pair shares {@code anchor} phrases and the
-     * logistic function reaches the anchor's floor.
+     * logistic function reaches the anchor's floor, and the pair is no near copy (its shared word 4-grams
+     * are at most the anchor's ceiling of the shorter statement's).
      */
     static boolean same(double p, Pair pair, double t, int anchor) {
-        return p >= t || pair.phrases() >= anchor && p >= floor;
+        return p >= t || pair.phrases() >= anchor && p >= floor
+                && pair.x()[Similarity.NGRAM4_OVER_SHORTER] <= ceiling
+                && pair.x()[Similarity.UNALIGNED_WEIGHT_MAX] >= context;
     }
 
     static double bestThreshold(double[] ps, List<Pair> data, int anchor) {
@@ -160,7 +169,15 @@ public final class FitSimilarity {
         Synonyms synonyms = new Synonyms();
         int anchor = Similarity.standard().anchorPhrases();
         floor = Similarity.standard().anchorFloor();
+        ceiling = Similarity.standard().anchorCeiling();
+        context = Similarity.standard().anchorContext();
         for (String a : args) {
+            if (a.startsWith("context=")) {
+                context = Double.parseDouble(a.substring("context=".length()));
+            }
+            if (a.startsWith("ceiling=")) {
+                ceiling = Double.parseDouble(a.substring("ceiling=".length()));
+            }
             if (a.startsWith("floor=")) {
                 floor = Double.parseDouble(a.substring("floor=".length()));
             }
@@ -175,8 +192,8 @@ public final class FitSimilarity {
             out.println("# fitted by FitSimilarity (src/test) on the MSRP training split" + (noSynonyms ? ", without synonyms." : "."));
             out.printf(Locale.ROOT, "# train, %d-fold cross-validation: logistic alone, best threshold %.2f: %s;%n", FOLDS,
                     cvBest, report(cv, data, cvBest, Similarity.NO_ANCHOR));
-            out.printf(Locale.ROOT, "#   with anchorPhrases = %d, anchorFloor = %.2f: at %.2f %s, best threshold %.2f: %s%n", anchor,
-                    floor, cvBest, report(cv, data, cvBest, anchor), cvBestAnchored, report(cv, data, cvBestAnchored, anchor));
+            out.printf(Locale.ROOT, "#   with anchorPhrases = %d, anchorFloor = %.2f, anchorCeiling = %.2f: at %.2f %s,"
+                    + " best threshold %.2f: %s%n", anchor, floor, ceiling, cvBest, report(cv, data, cvBest, anchor), cvBestAnchored, report(cv, data, cvBestAnchored, anchor));
             double shipped = floor;
             StringBuilder floors = new StringBuilder("#   anchor floor -> CV at " + String.format(Locale.ROOT, "%.2f", cvBest) + ":");
             for (int f = 0; f <= 50; f += 5) {
@@ -185,7 +202,23 @@ public final class FitSimilarity {
             }
             floor = shipped;
             out.println(floors);
-            if (args.length > 2 && !args[2].equals("nosynonyms") && !args[2].startsWith("floor=")) {
+            double shippedCeiling = ceiling;
+            StringBuilder ceilings = new StringBuilder("#   anchor ceiling -> CV at " + String.format(Locale.ROOT, "%.2f", cvBest) + ":");
+            for (int c = 10; c <= 100; c += 10) {
+                ceiling = c / 100.0;
+                ceilings.append(String.format(Locale.ROOT, " %.2f %s;", ceiling, report(cv, data, cvBest, anchor)));
+            }
+            ceiling = shippedCeiling;
+            out.println(ceilings);
+            double shippedContext = context;
+            StringBuilder contexts = new StringBuilder("#   anchor context -> CV at " + String.format(Locale.ROOT, "%.2f", cvBest) + ":");
+            for (int c = 0; c <= 8; c++) {
+                context = c;
+                contexts.append(String.format(Locale.ROOT, " %d %s;", c, report(cv, data, cvBest, anchor)));
+            }
+            context = shippedContext;
+            out.println(contexts);
+            if (args.length > 2 && !args[2].equals("nosynonyms") && !args[2].contains("=")) {
                 List<Pair> test = read(Path.of(args[2]), synonyms, noSynonyms);
                 double[] pt = predict(w, test);
                 out.printf(Locale.ROOT, "# test (report only): logistic alone at %.2f %s; with anchorPhrases = %d %s%n",
@@ -194,6 +227,8 @@ public final class FitSimilarity {
             out.printf(Locale.ROOT, "threshold = %.2f%n", cvBest);
             out.printf(Locale.ROOT, "anchorPhrases = %d%n", anchor);
             out.printf(Locale.ROOT, "anchorFloor = %.2f%n", floor);
+            out.printf(Locale.ROOT, "anchorCeiling = %.2f%n", ceiling);
+            out.printf(Locale.ROOT, "anchorContext = %.2f%n", context);
             for (int i = 0; i < w.length; i++) {
                 out.printf(Locale.ROOT, "%s = %.4f%n", Similarity.FEATURES.get(i), w[i]);
             }
