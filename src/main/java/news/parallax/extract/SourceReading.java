@@ -79,6 +79,11 @@ final class SourceReading {
     private final List<Cand> mentioned = new ArrayList<>();
     /** Surnames of full names that are surely people's (see {@link #personLike}). */
     private final java.util.Set<String> people = new java.util.HashSet<>();
+    /**
+     * Names of sentence subjects whose every word the tagger read as a common word ("Social Security sent ...": an
+     * adjective and a noun): no person's name unless something else shows it is one.
+     */
+    private final java.util.Set<String> commonWords = new java.util.HashSet<>();
     /** Names that lead a sentence as the subject of a reporting verb or with "its", with no sign of a person ("Acme said"). */
     private final List<Mention> orgLike = new ArrayList<>();
     private int sentenceNo;
@@ -293,6 +298,9 @@ final class SourceReading {
             }
             if (m != null) {
                 speakers.add(m);
+                if (m.kind == Speaker.Kind.PERSON && readAsCommonWords(outside, m)) {
+                    commonWords.add(m.name);
+                }
                 if (m.kind == Speaker.Kind.PERSON && !possessive(m.name)) {
                     // a subject with no sign of being a person ("Acme Sweets reopened") yields to one that has
                     mentioned.add(new Cand(m, m.offset, sentenceNo, people.contains(m.surname()) ? 0 : 2));
@@ -1745,7 +1753,9 @@ final class SourceReading {
                 boolean one = !w.described && w.gender != 'p' && w.gender != 'o' && w.kind == Speaker.Kind.PERSON
                         && !(w.name.indexOf(' ') < 0 && w.name.endsWith("s") && lex.personNoun(w.name.toLowerCase(java.util.Locale.ROOT)));
                 // ("she said" is never the Center for Harbor Policy named before)
-                boolean body = w.kind == Speaker.Kind.ORGANIZATION || w.gender == 'o' || w.gender == 'p' || w.described;
+                boolean body = w.kind == Speaker.Kind.ORGANIZATION || w.gender == 'o' || w.gender == 'p' || w.described
+                        // ("she told reporters" is never "Social Security", named before as a common adjective and noun)
+                        || (gender == 'm' || gender == 'f') && noPerson(w);
                 if (gender == 's' ? one && (g == '?' || g == 'm' || g == 'f')
                         : (gender == 'm' || gender == 'f') && body ? false : g == '?' || g == gender || gender == '?' && g != 'x') {
                     Mention focus = c.rank() == 1 && gender != '?' && gender != 's' && sentence == sentenceNo
@@ -1794,6 +1804,35 @@ final class SourceReading {
             }
         }
         return null;
+    }
+
+    /**
+     * True when every word of the name {@code m} in {@code toks} was tagged as a common word (an adjective, a noun, an
+     * adverb, a verb or a preposition, never a proper noun), none of them a given name, title or honorific.
+     */
+    private boolean readAsCommonWords(List<Token> toks, Mention m) {
+        int n = 0;
+        for (Token t : toks) {
+            if (t.start() < m.offset || t.start() >= m.offset + m.name.length() + 1 || !m.name.contains(t.text())) {
+                continue;
+            }
+            String tag = t.tag();
+            if (t.proper() || tag.startsWith("PROPN") || tag.equals("X") || lex.firstNames.containsKey(t.text())
+                    || lex.titles.contains(t.text()) || lex.honorifics.containsKey(t.text())) {
+                return false;
+            }
+            n++;
+        }
+        return n > 0;
+    }
+
+    /**
+     * True for a name that "he" or "she" must not stand for: one whose words the tagger read as common words, with no
+     * sign of being a person's (a gender, a title, a credited statement, a full name known as a person's).
+     */
+    private boolean noPerson(Mention c) {
+        return commonWords.contains(c.name) && c.gender != 'm' && c.gender != 'f' && c.title.isEmpty()
+                && !people.contains(c.surname()) && !spoke.contains(c.surname()) && !genders.containsKey(c.surname());
     }
 
     private static boolean possessive(String name) {
@@ -1865,7 +1904,7 @@ final class SourceReading {
                 }
                 continue;
             }
-            if (c.kind == Speaker.Kind.ORGANIZATION || c.described) {
+            if (c.kind == Speaker.Kind.ORGANIZATION || c.described || (gender == 'm' || gender == 'f') && noPerson(c)) {
                 continue;
             }
             char g = genderOf(c);
