@@ -423,6 +423,10 @@ final class Attribution {
         if (i >= to) {
             return null;
         }
+        if (toks.get(i).text().equals("that") && toks.get(i).tag().equals("SCONJ")) {
+            // "He said that Tom Webb had sold ...": what follows "that" is the words reported, not their speaker
+            return null;
+        }
         Mention p = names.pronoun(toks.get(i));
         if (p != null) {
             return p;

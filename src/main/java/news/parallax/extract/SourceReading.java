@@ -84,6 +84,8 @@ final class SourceReading {
      * adjective and a noun): no person's name unless something else shows it is one.
      */
     private final java.util.Set<String> commonWords = new java.util.HashSet<>();
+    /** The offset of the pronoun being resolved: a person named only after it is no antecedent. */
+    private int pronounAt = Integer.MAX_VALUE;
     /** Names that lead a sentence as the subject of a reporting verb or with "its", with no sign of a person ("Acme said"). */
     private final List<Mention> orgLike = new ArrayList<>();
     private int sentenceNo;
@@ -1593,7 +1595,10 @@ final class SourceReading {
         if (m.pronoun) {
             m.target = m.gender == 'm' || m.gender == 'f' ? recent(m.gender, offset) : null;
             if (m.target == null) {
+                // (never a person named only after the pronoun: "He said Tom Webb had sold ..." is not Webb's)
+                pronounAt = offset < 0 ? Integer.MAX_VALUE : offset;
                 m.target = antecedent(m.gender);
+                pronounAt = Integer.MAX_VALUE;
             }
             if (m.target == null && (m.gender == 'm' || m.gender == 'f')) {
                 pending = m;
@@ -1918,7 +1923,7 @@ final class SourceReading {
         if (gender == 'm' || gender == 'f') {
             // no speaker or subject fits: the last person named with that gender ("met Mr. John Doe")
             for (int i = known.size() - 1; i >= 0; i--) {
-                if (genderOf(known.get(i)) == gender) {
+                if (genderOf(known.get(i)) == gender && known.get(i).offset < pronounAt) {
                     return known.get(i);
                 }
             }

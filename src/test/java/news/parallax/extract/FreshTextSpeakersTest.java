@@ -72,4 +72,22 @@ class FreshTextSpeakersTest {
     void aPronounNeverStandsForANameReadAsCommonWords(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            He also said that Tom Webb had sold his shares in May.                 | -
+            Tom Webb met Ann Lee on Monday. ¶ He said Mr. Pratt had sold his shares. | tom-webb
+            """)
+    void aPronounNeverStandsForAPersonNamedAfterIt(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Dutch authorities have said the bridge would reopen in May.    | dutch-authorities
+            Two county deputies said the road was closed.                  | two-county-deputies
+            """)
+    void aPluralInIesOfAPersonNounIsADescription(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
 }
