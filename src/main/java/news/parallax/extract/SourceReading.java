@@ -84,6 +84,9 @@ final class SourceReading {
      * adjective and a noun): no person's name unless something else shows it is one.
      */
     private final java.util.Set<String> commonWords = new java.util.HashSet<>();
+    /** A one-word name that opens a sentence as a verb's subject with no sign of being a person's, and its sentence. */
+    private Mention looseSubject;
+    private int looseSentence = -1;
     /** The offset of the pronoun being resolved: a person named only after it is no antecedent. */
     private int pronounAt = Integer.MAX_VALUE;
     /** Names that lead a sentence as the subject of a reporting verb or with "its", with no sign of a person ("Acme said"). */
@@ -595,6 +598,11 @@ final class SourceReading {
                     || known.stream().anyMatch(k -> k.surname().equals(m.name))
                     || speakers.stream().anyMatch(k -> k.surname().equals(m.name))
                     || e + 2 < toks.size() && toks.get(e + 1).text().equals(",") && toks.get(e + 2).tag().equals("DET");
+            if (!seen && toks.get(after).tag().equals("VERB")) {
+                // "Webb hit back: “...,” he said": a lone surname that acts, for a pronoun later in its sentence
+                looseSubject = m;
+                looseSentence = sentenceNo;
+            }
             if (!seen && !lex.firstNames.containsKey(m.name) && !people.contains(m.name) && m.gender == '?'
                     && attribution.isVerb(toks.get(after))) {
                 // "Acme said Thursday that its ...": a name that speaks and is no person, most likely an organisation
@@ -1599,6 +1607,12 @@ final class SourceReading {
                 pronounAt = offset < 0 ? Integer.MAX_VALUE : offset;
                 m.target = antecedent(m.gender);
                 pronounAt = Integer.MAX_VALUE;
+            }
+            if (m.target == null && (m.gender == 'm' || m.gender == 'f') && looseSubject != null && looseSentence == sentenceNo
+                    && looseSubject.offset < offset && !noPerson(looseSubject)
+                    && !orgLike.stream().anyMatch(o -> o.name.equals(looseSubject.name) && o.offset != looseSubject.offset)) {
+                // "Webb hit back: “It is a lie,” he said.": nobody before, the surname that opens the pronoun's sentence
+                m.target = looseSubject;
             }
             if (m.target == null && (m.gender == 'm' || m.gender == 'f')) {
                 pending = m;

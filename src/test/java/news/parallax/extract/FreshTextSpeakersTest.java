@@ -90,4 +90,14 @@ class FreshTextSpeakersTest {
     void aPluralInIesOfAPersonNounIsADescription(String text, String expected) {
         assertThat(claims(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Webb hit back: “It is a lie,” he said.                        | It is a lie,=>webb
+            Jane Roe spoke first. Webb hit back: “It is a lie,” he said.   | It is a lie,=>webb
+            Acme reopened on Monday. “It is a lie,” he said.               | It is a lie,=>-
+            """)
+    void aLoneSurnameOpeningThePronounsSentenceIsItsAntecedent(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
 }
