@@ -598,7 +598,8 @@ final class SourceReading {
                     || known.stream().anyMatch(k -> k.surname().equals(m.name))
                     || speakers.stream().anyMatch(k -> k.surname().equals(m.name))
                     || e + 2 < toks.size() && toks.get(e + 1).text().equals(",") && toks.get(e + 2).tag().equals("DET");
-            if (!seen && toks.get(after).tag().equals("VERB")) {
+            if (!seen && toks.get(after).tag().equals("VERB") && !toks.get(after).text().endsWith("ing") && !readAsCommonWords(toks, m)) {
+                // ("Products featuring the chip will ship, he said": a common noun, not a surname)
                 // "Webb hit back: “...,” he said": a lone surname that acts, for a pronoun later in its sentence
                 looseSubject = m;
                 looseSentence = sentenceNo;

@@ -96,6 +96,7 @@ class FreshTextSpeakersTest {
             Webb hit back: “It is a lie,” he said.                        | It is a lie,=>webb
             Jane Roe spoke first. Webb hit back: “It is a lie,” he said.   | It is a lie,=>webb
             Acme reopened on Monday. “It is a lie,” he said.               | It is a lie,=>-
+            Products using the chip will ship in May, “and soon,” he said.  | and soon,=>-
             """)
     void aLoneSurnameOpeningThePronounsSentenceIsItsAntecedent(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
