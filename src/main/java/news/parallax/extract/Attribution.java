@@ -463,7 +463,7 @@ final class Attribution {
             }
             int body = e == j && e + 2 < to ? names.runEnd(toks, e + 2, to - 1) : -1;
             if (body >= 0 && oneBody(toks, j, body)) {
-                // "said the Food and Drug Administration": the body's whole name
+                // "said the Harbor and Canal Commission": the body's whole name
                 e = body;
             }
             if (e >= 0) {
@@ -584,7 +584,7 @@ final class Attribution {
         }
         Mention described = describedRelative(toks, floor, j);
         if (described != null) {
-            // "A woman who saw the crash said", "Sources who knew of the talks said": the people described, not a
+            // "A woman who saw the crash said", "Sources who saw the plan said": the people described, not a
             // name or noun inside the relative clause
             return described;
         }
@@ -668,7 +668,7 @@ final class Attribution {
         }
         int s = names.runStart(toks, j, floor);
         if (s - 2 >= floor && oneBody(toks, s - 2, j)) {
-            // "the Food and Drug Administration said": the body's whole name ("the U.S. Fish and ...")
+            // "the Harbor and Canal Commission said": the body's whole name ("the U.S. Fish and Game ...")
             s -= 2;
             while (s - 1 >= floor && names.namePart(toks, s - 1)) {
                 s--;
@@ -768,19 +768,19 @@ final class Attribution {
         }
         Mention other = names.mention(toks, s, e);
         if (other != null && oneBody(toks, dir < 0 ? s : c - 1, dir < 0 ? names.runEnd(toks, c + 1, toks.size() - 1) : e)) {
-            // "the Food and Drug Administration said": one body whose name holds "and", not two speakers
+            // "the Harbor and Canal Commission said": one body whose name holds "and", not two speakers
             return false;
         }
         return other != null && other.kind == Speaker.Kind.PERSON && !toks.get(s).text().equals(toks.get(s).text().toUpperCase(Locale.ROOT));
     }
 
     /**
-     * True when tokens [s, e] are one capitalised word, "and", and a name that ends in an organisation word ("Food and
-     * Drug Administration", "Securities and Exchange Commission"): one body, not a person and a body.
+     * True when tokens [s, e] are one capitalised word, "and", and a name that ends in an organisation word ("Harbor and
+     * Canal Commission", "Farm and Dairy Board"): one body, not a person and a body.
      */
     private boolean oneBody(List<Token> toks, int s, int e) {
         if (s < 0 || e < s + 2 || e >= toks.size() || !toks.get(s + 1).text().equals("and") || !names.namePart(toks.get(s))
-                // (one word before "and": not "the Social Security and ... Fund", nor an acronym, "the IRS and ...")
+                // (one word before "and": not "the Rural Transit and ... Fund", nor an acronym, "the ABC and ...")
                 || s > 0 && names.namePart(toks, s - 1) && !toks.get(s - 1).text().endsWith(".")
                 || toks.get(s).text().equals(toks.get(s).text().toUpperCase(Locale.ROOT))
                 || lex.firstNames.containsKey(toks.get(s).text()) || lex.honorifics.containsKey(toks.get(s).text())
@@ -1017,7 +1017,7 @@ final class Attribution {
     /**
      * The description that opens the clause at {@code floor} (or follows a comma) and is followed by a relative clause
      * with no comma before "who", running to token {@code j} right before the verb: "A woman who saw the crash", "Sources
-     * who knew of the talks"; null otherwise.
+     * who saw the plan"; null otherwise.
      */
     private Mention describedRelative(List<Token> toks, int floor, int j) {
         for (int k = floor + 1; k < j; k++) {

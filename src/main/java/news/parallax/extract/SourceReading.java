@@ -80,7 +80,7 @@ final class SourceReading {
     /** Surnames of full names that are surely people's (see {@link #personLike}). */
     private final java.util.Set<String> people = new java.util.HashSet<>();
     /**
-     * Names of sentence subjects whose every word the tagger read as a common word ("Social Security sent ...": an
+     * Names of sentence subjects whose every word the tagger read as a common word ("Rural Transit sent ...": an
      * adjective and a noun): no person's name unless something else shows it is one.
      */
     private final java.util.Set<String> commonWords = new java.util.HashSet<>();
@@ -599,7 +599,7 @@ final class SourceReading {
                     || speakers.stream().anyMatch(k -> k.surname().equals(m.name))
                     || e + 2 < toks.size() && toks.get(e + 1).text().equals(",") && toks.get(e + 2).tag().equals("DET");
             if (!seen && toks.get(after).tag().equals("VERB") && !toks.get(after).text().endsWith("ing") && !readAsCommonWords(toks, m)) {
-                // ("Products featuring the chip will ship, he said": a common noun, not a surname)
+                // ("Products using the chip will ship, he said": a common noun, not a surname)
                 // "Webb hit back: “...,” he said": a lone surname that acts, for a pronoun later in its sentence
                 looseSubject = m;
                 looseSentence = sentenceNo;
@@ -1774,7 +1774,7 @@ final class SourceReading {
                         && !(w.name.indexOf(' ') < 0 && w.name.endsWith("s") && lex.personNoun(w.name.toLowerCase(java.util.Locale.ROOT)));
                 // ("she said" is never the Center for Harbor Policy named before)
                 boolean body = w.kind == Speaker.Kind.ORGANIZATION || w.gender == 'o' || w.gender == 'p' || w.described
-                        // ("she told reporters" is never "Social Security", named before as a common adjective and noun)
+                        // ("she told reporters" is never "Rural Transit", named before as a common adjective and noun)
                         || (gender == 'm' || gender == 'f') && noPerson(w);
                 if (gender == 's' ? one && (g == '?' || g == 'm' || g == 'f')
                         : (gender == 'm' || gender == 'f') && body ? false : g == '?' || g == gender || gender == '?' && g != 'x') {

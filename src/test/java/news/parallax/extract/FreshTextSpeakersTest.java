@@ -26,7 +26,7 @@ class FreshTextSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            The new rule takes effect in May, the Food and Drug Administration said on Monday.      | food-and-drug-administration
+            The new rule takes effect in May, the Farm and Dairy Board said on Monday.             | farm-and-dairy-board
             Jane Roe and Tom Webb said the port would reopen in May.                              | -
             """)
     void aBodyWhoseNameHoldsAndIsOneSpeaker(String text, String expected) {
@@ -56,7 +56,7 @@ class FreshTextSpeakersTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             A woman who saw the crash said the car was red.                      | a-woman
             A man who knows Tom Webb said the car was red.                       | a-man
-            Sources who knew of the talks said the deal was close.               | sources
+            Sources who saw the plan said the deal was close.                    | sources
             In Ohio, two nurses who work nights said the ward was full.          | two-nurses
             Jane Roe, a nurse who works nights, said the ward was full.          | jane-roe
             """)
