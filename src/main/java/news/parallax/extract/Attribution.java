@@ -423,6 +423,10 @@ final class Attribution {
         if (i >= to) {
             return null;
         }
+        if (toks.get(i).text().equals("that") && toks.get(i).tag().equals("SCONJ")) {
+            // "He said that Tom Webb had sold ...": what follows "that" is the words reported, not their speaker
+            return null;
+        }
         Mention p = names.pronoun(toks.get(i));
         if (p != null) {
             return p;
@@ -456,6 +460,11 @@ final class Attribution {
                     && (e + 2 >= to || names.runEnd(toks, e + 2, to - 1) < 0)) {
                 // "said the Democratic staffer", "said a Texas official": a description, not the name before its noun
                 break;
+            }
+            int body = e == j && e + 2 < to ? names.runEnd(toks, e + 2, to - 1) : -1;
+            if (body >= 0 && oneBody(toks, j, body)) {
+                // "said the Harbor and Canal Commission": the body's whole name
+                e = body;
             }
             if (e >= 0) {
                 Mention m = names.mention(toks, j, e);
@@ -573,6 +582,12 @@ final class Attribution {
                 }
             }
         }
+        Mention described = describedRelative(toks, floor, j);
+        if (described != null) {
+            // "A woman who saw the crash said", "Sources who saw the plan said": the people described, not a
+            // name or noun inside the relative clause
+            return described;
+        }
         if (j - 1 >= floor && toks.get(j).text().equalsIgnoreCase("who")
                 && (j - 2 >= floor && toks.get(j - 1).text().equals(",") || toks.get(j - 1).proper()
                 || j - 1 > floor && toks.get(j - 1).capitalized() && names.pronoun(toks.get(j - 1)) == null)) {
@@ -652,6 +667,13 @@ final class Attribution {
             }
         }
         int s = names.runStart(toks, j, floor);
+        if (s - 2 >= floor && oneBody(toks, s - 2, j)) {
+            // "the Harbor and Canal Commission said": the body's whole name ("the U.S. Fish and Game ...")
+            s -= 2;
+            while (s - 1 >= floor && names.namePart(toks, s - 1)) {
+                s--;
+            }
+        }
         if (s >= 0 && s - 1 >= floor && names.kindOf(toks, s, j) == Speaker.Kind.ORGANIZATION) {
             // "Tim Guest with the Health Authority says": the person before the organisation
             int k = s - 1;
@@ -745,7 +767,28 @@ final class Attribution {
             return false;
         }
         Mention other = names.mention(toks, s, e);
+        if (other != null && oneBody(toks, dir < 0 ? s : c - 1, dir < 0 ? names.runEnd(toks, c + 1, toks.size() - 1) : e)) {
+            // "the Harbor and Canal Commission said": one body whose name holds "and", not two speakers
+            return false;
+        }
         return other != null && other.kind == Speaker.Kind.PERSON && !toks.get(s).text().equals(toks.get(s).text().toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * True when tokens [s, e] are one capitalised word, "and", and a name that ends in an organisation word ("Harbor and
+     * Canal Commission", "Farm and Dairy Board"): one body, not a person and a body.
+     */
+    private boolean oneBody(List<Token> toks, int s, int e) {
+        if (s < 0 || e < s + 2 || e >= toks.size() || !toks.get(s + 1).text().equals("and") || !names.namePart(toks.get(s))
+                // (one word before "and": not "the Rural Transit and ... Fund", nor an acronym, "the ABC and ...")
+                || s > 0 && names.namePart(toks, s - 1) && !toks.get(s - 1).text().endsWith(".")
+                || toks.get(s).text().equals(toks.get(s).text().toUpperCase(Locale.ROOT))
+                || lex.firstNames.containsKey(toks.get(s).text()) || lex.honorifics.containsKey(toks.get(s).text())
+                || lex.titles.contains(toks.get(s).text())) {
+            return false;
+        }
+        Mention body = names.mention(toks, s + 2, e);
+        return body != null && body.kind == Speaker.Kind.ORGANIZATION && body.title.isEmpty();
     }
 
     /**
@@ -971,6 +1014,48 @@ final class Attribution {
         return false;
     }
 
+    /**
+     * The description that opens the clause at {@code floor} (or follows a comma) and is followed by a relative clause
+     * with no comma before "who", running to token {@code j} right before the verb: "A woman who saw the crash", "Sources
+     * who saw the plan"; null otherwise.
+     */
+    private Mention describedRelative(List<Token> toks, int floor, int j) {
+        for (int k = floor + 1; k < j; k++) {
+            Token t = toks.get(k);
+            if (!t.text().equals("who")) {
+                continue;
+            }
+            for (int c = k + 1; c <= j; c++) {
+                if (punct(toks.get(c)) || isDash(toks.get(c).text())) {
+                    // ("Jane Roe, a nurse who works nights, said": the apposition's noun is not the subject)
+                    return null;
+                }
+            }
+            Token head = toks.get(k - 1);
+            boolean lower = Character.isLowerCase(head.text().charAt(0));
+            if (!(head.tag().startsWith("NOUN") || !lower && head.proper()) || !lex.personNoun(head.text().toLowerCase(Locale.ROOT))
+                    || !lower && k - 1 != floor) {
+                return null;
+            }
+            int start = k - 1;
+            while (start - 1 >= floor && (toks.get(start - 1).tag().equals("ADJ") || toks.get(start - 1).tag().equals("NOUN")
+                    || toks.get(start - 1).tag().equals("NUM")) && start > k - 4) {
+                start--;
+            }
+            boolean determined = start - 1 >= floor && toks.get(start - 1).tag().equals("DET")
+                    && lex.determiners.contains(toks.get(start - 1).text().toLowerCase(Locale.ROOT));
+            int open = determined ? start - 1 : start;
+            if (open != floor && !toks.get(open - 1).text().equals(",")) {
+                return null;
+            }
+            if (!determined && !head.text().endsWith("s")) {
+                return null;
+            }
+            return nominal(toks, open, k);
+        }
+        return null;
+    }
+
     /** True when the name ending at token {@code e} is possessive ("Roe’s", "Roe ’s", "the Trustees’"). */
     static boolean owner(List<Token> toks, int e) {
         String w = toks.get(e).text();
@@ -1049,6 +1134,38 @@ final class Attribution {
             b.append(toks.get(i).text());
         }
         return b.toString();
+    }
+
+    /**
+     * The owner of a description that starts at token {@code s} when a determiner and a lower-case noun in the possessive
+     * come right before its head ("the mayor’s" of "the mayor’s top aide", the mark joined to the noun or split off);
+     * else the empty string.
+     */
+    private String describedOwner(List<Token> toks, int from, int s) {
+        int o = -1;
+        int mark = -1;
+        if (s - 2 >= from && ownerMark(toks.get(s - 1).text()) && toks.get(s - 2).end() == toks.get(s - 1).start()) {
+            o = s - 2;
+            mark = s;
+        } else if (s - 1 >= from && owner(toks, s - 1) && toks.get(s - 1).text().length() > 2) {
+            o = s - 1;
+            mark = s;
+        } else if (owner(toks, s) && toks.get(s).text().length() > 2) {
+            o = s;
+            mark = s + 1;
+        }
+        if (o < 0 || !Character.isLowerCase(toks.get(o).text().charAt(0)) || !toks.get(o).tag().startsWith("NOUN")
+                || mark >= toks.size()) {
+            return "";
+        }
+        int d = o - 1;
+        while (d >= from && d > o - 3 && toks.get(d).tag().equals("ADJ") && Character.isLowerCase(toks.get(d).text().charAt(0))) {
+            d--;
+        }
+        if (d < from || !toks.get(d).tag().equals("DET") || !lex.determiners.contains(toks.get(d).text().toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        return text(toks, d, mark);
     }
 
     /** A noun phrase such as "the defense minister" or "the company": a nominal mention, or null. */
@@ -1140,6 +1257,17 @@ final class Attribution {
             // (the possessive mark split off: "Stone", "’s")
             int os = names.runStart(toks, s - 2, from);
             owned = text(toks, os >= 0 ? os : s - 2, s);
+        }
+        if (owned.isEmpty()) {
+            // "the mayor’s aide said", "said the team’s coach": a description owned by a described person or body
+            owned = describedOwner(toks, from, s);
+            if (!owned.isEmpty()) {
+                for (int i = s; i < e; i++) {
+                    if (owner(toks, i)) {
+                        s = i + 1;
+                    }
+                }
+            }
         }
         boolean titled = false;
         boolean org = false;

@@ -120,7 +120,9 @@ final class Lexicons {
     boolean personNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return personNouns.contains(w) || WordShapes.isAge(w, false, true) || w.endsWith("s") && personNouns.contains(w.substring(0, w.length() - 1))
-                || w.endsWith("es") && personNouns.contains(w.substring(0, w.length() - 2));
+                || w.endsWith("es") && personNouns.contains(w.substring(0, w.length() - 2))
+                // ("authorities", "deputies": the plural of a noun in -y)
+                || w.endsWith("ies") && personNouns.contains(w.substring(0, w.length() - 3) + "y");
     }
 
     /** True for a person noun so vague that its "of" phrase is part of the description ("member"). */

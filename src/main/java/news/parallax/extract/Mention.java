@@ -49,7 +49,13 @@ final class Mention {
         if (phrase.isEmpty() || phrase.equals(name)) {
             return false;
         }
-        String d = phrase.split(" ")[0].toLowerCase(java.util.Locale.ROOT);
+        String[] words = phrase.split(" ");
+        String d = words[0].toLowerCase(java.util.Locale.ROOT);
+        if (words.length > 2 && (words[1].endsWith("\u2019s") || words[1].endsWith("'s") || words[1].endsWith("s\u2019")
+                || words[1].endsWith("s'"))) {
+            // "the mayor’s aide": owned by a described person or body, it stands as written (as "Roe’s aide" does)
+            return true;
+        }
         return !d.equals("the") && !d.equals("this") && !d.equals("that");
     }
 

@@ -79,6 +79,16 @@ final class SourceReading {
     private final List<Cand> mentioned = new ArrayList<>();
     /** Surnames of full names that are surely people's (see {@link #personLike}). */
     private final java.util.Set<String> people = new java.util.HashSet<>();
+    /**
+     * Names of sentence subjects whose every word the tagger read as a common word ("Rural Transit sent ...": an
+     * adjective and a noun): no person's name unless something else shows it is one.
+     */
+    private final java.util.Set<String> commonWords = new java.util.HashSet<>();
+    /** A one-word name that opens a sentence as a verb's subject with no sign of being a person's, and its sentence. */
+    private Mention looseSubject;
+    private int looseSentence = -1;
+    /** The offset of the pronoun being resolved: a person named only after it is no antecedent. */
+    private int pronounAt = Integer.MAX_VALUE;
     /** Names that lead a sentence as the subject of a reporting verb or with "its", with no sign of a person ("Acme said"). */
     private final List<Mention> orgLike = new ArrayList<>();
     private int sentenceNo;
@@ -293,6 +303,9 @@ final class SourceReading {
             }
             if (m != null) {
                 speakers.add(m);
+                if (m.kind == Speaker.Kind.PERSON && readAsCommonWords(outside, m)) {
+                    commonWords.add(m.name);
+                }
                 if (m.kind == Speaker.Kind.PERSON && !possessive(m.name)) {
                     // a subject with no sign of being a person ("Acme Sweets reopened") yields to one that has
                     mentioned.add(new Cand(m, m.offset, sentenceNo, people.contains(m.surname()) ? 0 : 2));
@@ -585,6 +598,12 @@ final class SourceReading {
                     || known.stream().anyMatch(k -> k.surname().equals(m.name))
                     || speakers.stream().anyMatch(k -> k.surname().equals(m.name))
                     || e + 2 < toks.size() && toks.get(e + 1).text().equals(",") && toks.get(e + 2).tag().equals("DET");
+            if (!seen && toks.get(after).tag().equals("VERB") && !toks.get(after).text().endsWith("ing") && !readAsCommonWords(toks, m)) {
+                // ("Products using the chip will ship, he said": a common noun, not a surname)
+                // "Webb hit back: “...,” he said": a lone surname that acts, for a pronoun later in its sentence
+                looseSubject = m;
+                looseSentence = sentenceNo;
+            }
             if (!seen && !lex.firstNames.containsKey(m.name) && !people.contains(m.name) && m.gender == '?'
                     && attribution.isVerb(toks.get(after))) {
                 // "Acme said Thursday that its ...": a name that speaks and is no person, most likely an organisation
@@ -1585,7 +1604,16 @@ final class SourceReading {
         if (m.pronoun) {
             m.target = m.gender == 'm' || m.gender == 'f' ? recent(m.gender, offset) : null;
             if (m.target == null) {
+                // (never a person named only after the pronoun: "He said Tom Webb had sold ..." is not Webb's)
+                pronounAt = offset < 0 ? Integer.MAX_VALUE : offset;
                 m.target = antecedent(m.gender);
+                pronounAt = Integer.MAX_VALUE;
+            }
+            if (m.target == null && (m.gender == 'm' || m.gender == 'f') && looseSubject != null && looseSentence == sentenceNo
+                    && looseSubject.offset < offset && !noPerson(looseSubject)
+                    && !orgLike.stream().anyMatch(o -> o.name.equals(looseSubject.name) && o.offset != looseSubject.offset)) {
+                // "Webb hit back: “It is a lie,” he said.": nobody before, the surname that opens the pronoun's sentence
+                m.target = looseSubject;
             }
             if (m.target == null && (m.gender == 'm' || m.gender == 'f')) {
                 pending = m;
@@ -1745,7 +1773,9 @@ final class SourceReading {
                 boolean one = !w.described && w.gender != 'p' && w.gender != 'o' && w.kind == Speaker.Kind.PERSON
                         && !(w.name.indexOf(' ') < 0 && w.name.endsWith("s") && lex.personNoun(w.name.toLowerCase(java.util.Locale.ROOT)));
                 // ("she said" is never the Center for Harbor Policy named before)
-                boolean body = w.kind == Speaker.Kind.ORGANIZATION || w.gender == 'o' || w.gender == 'p' || w.described;
+                boolean body = w.kind == Speaker.Kind.ORGANIZATION || w.gender == 'o' || w.gender == 'p' || w.described
+                        // ("she told reporters" is never "Rural Transit", named before as a common adjective and noun)
+                        || (gender == 'm' || gender == 'f') && noPerson(w);
                 if (gender == 's' ? one && (g == '?' || g == 'm' || g == 'f')
                         : (gender == 'm' || gender == 'f') && body ? false : g == '?' || g == gender || gender == '?' && g != 'x') {
                     Mention focus = c.rank() == 1 && gender != '?' && gender != 's' && sentence == sentenceNo
@@ -1794,6 +1824,35 @@ final class SourceReading {
             }
         }
         return null;
+    }
+
+    /**
+     * True when every word of the name {@code m} in {@code toks} was tagged as a common word (an adjective, a noun, an
+     * adverb, a verb or a preposition, never a proper noun), none of them a given name, title or honorific.
+     */
+    private boolean readAsCommonWords(List<Token> toks, Mention m) {
+        int n = 0;
+        for (Token t : toks) {
+            if (t.start() < m.offset || t.start() >= m.offset + m.name.length() + 1 || !m.name.contains(t.text())) {
+                continue;
+            }
+            String tag = t.tag();
+            if (t.proper() || tag.startsWith("PROPN") || tag.equals("X") || lex.firstNames.containsKey(t.text())
+                    || lex.titles.contains(t.text()) || lex.honorifics.containsKey(t.text())) {
+                return false;
+            }
+            n++;
+        }
+        return n > 0;
+    }
+
+    /**
+     * True for a name that "he" or "she" must not stand for: one whose words the tagger read as common words, with no
+     * sign of being a person's (a gender, a title, a credited statement, a full name known as a person's).
+     */
+    private boolean noPerson(Mention c) {
+        return commonWords.contains(c.name) && c.gender != 'm' && c.gender != 'f' && c.title.isEmpty()
+                && !people.contains(c.surname()) && !spoke.contains(c.surname()) && !genders.containsKey(c.surname());
     }
 
     private static boolean possessive(String name) {
@@ -1865,7 +1924,7 @@ final class SourceReading {
                 }
                 continue;
             }
-            if (c.kind == Speaker.Kind.ORGANIZATION || c.described) {
+            if (c.kind == Speaker.Kind.ORGANIZATION || c.described || (gender == 'm' || gender == 'f') && noPerson(c)) {
                 continue;
             }
             char g = genderOf(c);
@@ -1879,7 +1938,7 @@ final class SourceReading {
         if (gender == 'm' || gender == 'f') {
             // no speaker or subject fits: the last person named with that gender ("met Mr. John Doe")
             for (int i = known.size() - 1; i >= 0; i--) {
-                if (genderOf(known.get(i)) == gender) {
+                if (genderOf(known.get(i)) == gender && known.get(i).offset < pronounAt) {
                     return known.get(i);
                 }
             }
