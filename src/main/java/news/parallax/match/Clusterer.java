@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import news.parallax.model.Cluster;
 import news.parallax.model.Extraction;
 import news.parallax.extract.SpeakerNames;
@@ -110,6 +111,8 @@ final class Clusterer {
     private static final Set<String> AGENT_ROLES = Set.copyOf(Lexicons.lines("agent-roles.txt"));
     /** Words after a name that are no surname ("Jr."). */
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
+    /** A title or an initial, which ends no clause: "Ms.", "Dr.", "J.". */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\.");
     /** The words between a role and the agent's surname ("lawyer, Jane Roe"), and around "for". */
     private static final int AGENT_WORDS = 3;
 
@@ -229,9 +232,10 @@ final class Clusterer {
         return w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019");
     }
 
-    // whether a word ends a clause (a comma, a full stop, a colon...)
+    // whether a word ends a clause (a comma, a full stop, a colon...); a title or an initial ("Ms.", "J.") does not
     private static boolean ends(String word) {
-        return !word.isEmpty() && ",.;:!?\"\u201d)".indexOf(word.charAt(word.length() - 1)) >= 0;
+        return !word.isEmpty() && ",.;:!?\"\u201d)".indexOf(word.charAt(word.length() - 1)) >= 0
+                && !ABBREVIATION.matcher(word).matches();
     }
 
     /** {@link Links#continues} on the two quotes' words (lower case, no punctuation: {@link Terms#words}). */
