@@ -124,12 +124,16 @@ final class Clusterer {
      */
     static Set<String> speaksFor(List<Speaker> speakers, List<String> texts) {
         Map<String, List<String>> bySurname = new HashMap<>();
+        Map<String, Set<String>> titleWords = new HashMap<>();
         for (Speaker s : speakers) {
             if (s.kind() == Speaker.Kind.PERSON && SpeakerNames.named(s.name())) {
                 String surname = surname(s.name());
                 if (surname != null) {
                     bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(s.id());
                 }
+                Set<String> words = new TreeSet<>();
+                s.titles().forEach(t -> Arrays.stream(t.split("\\s+")).map(Clusterer::bare).forEach(words::add));
+                titleWords.put(s.id(), words);
             }
         }
         Set<String> out = new TreeSet<>();
@@ -144,13 +148,14 @@ final class Clusterer {
                 }
                 List<String> principals = new ArrayList<>();
                 List<String> agents = new ArrayList<>();
+                List<String> before = new ArrayList<>();
                 // "Doe's lawyer", "Doe's longtime lawyer": the principal just before
                 for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
                     if (possessive(w[k])) {
                         principals.addAll(bySurname.getOrDefault(bare(w[k]), List.of()));
                         // "Jane Roe, Doe's lawyer,": the agent just before, ending with a comma
                         if (k > 0 && w[k - 1].endsWith(",")) {
-                            agents.addAll(bySurname.getOrDefault(bare(w[k - 1]), List.of()));
+                            before.addAll(bySurname.getOrDefault(bare(w[k - 1]), List.of()));
                         }
                         break;
                     }
@@ -177,11 +182,17 @@ final class Clusterer {
                     }
                 }
                 // the agent's name right after the role (or the principal): "lawyer, Jane Roe," or "attorney Jane Roe said"
-                if (agents.isEmpty() && !(ends(w[after - 1]) && !w[after - 1].endsWith(","))) {
+                if (!(ends(w[after - 1]) && !w[after - 1].endsWith(","))) {
                     for (int k = after; k < Math.min(w.length, after + AGENT_WORDS); k++) {
                         List<String> ids = bySurname.get(bare(w[k]));
                         if (ids != null) {
-                            agents.addAll(ids);
+                            // not someone named with his own office ("lawyer, Rep. Jane Roe": the letter's recipient)
+                            for (String id : ids) {
+                                if (Arrays.stream(w, after, k).map(Clusterer::bare)
+                                        .noneMatch(titleWords.getOrDefault(id, Set.of())::contains)) {
+                                    agents.add(id);
+                                }
+                            }
                             break;
                         }
                         if (ends(w[k]) || bare(w[k]).isEmpty() || !Character.isUpperCase(bare(w[k]).charAt(0))) {
@@ -189,8 +200,9 @@ final class Clusterer {
                         }
                     }
                 }
+                // "Jane Roe, Doe's lawyer,": only when no name follows the role
                 for (String p : principals) {
-                    for (String a : agents) {
+                    for (String a : agents.isEmpty() ? before : agents) {
                         if (!p.equals(a)) {
                             out.add(pairKey(p, a));
                         }

@@ -13,7 +13,8 @@ class SpeaksForTest {
 
     private static final List<Speaker> SPEAKERS = List.of(
             new Speaker("tom-hale", "Tom Hale", List.of(), List.of(), Speaker.Kind.PERSON),
-            new Speaker("jane-roe", "Jane Roe", List.of(), List.of(), Speaker.Kind.PERSON),
+            new Speaker("jane-roe", "Jane Roe", List.of(), List.of("attorney"), Speaker.Kind.PERSON),
+            new Speaker("ann-bell", "Ann Bell", List.of(), List.of("Sen.", "Senator"), Speaker.Kind.PERSON),
             new Speaker("ed-marsh-jr", "Ed Marsh Jr.", List.of(), List.of(), Speaker.Kind.PERSON),
             new Speaker("harbour-board", "Harbour Board", List.of(), List.of(), Speaker.Kind.ORGANIZATION));
 
@@ -27,6 +28,8 @@ class SpeaksForTest {
         "\"He did nothing wrong,\" said Jane Roe, Hale's lawyer, on Monday.",
         "A lawyer for Tom Hale, Jane Roe, said he would appeal.",
         "A spokeswoman for Hale, Ms. Roe, declined to say more.",
+        // the name after the role is the agent, not one before it
+        "A letter to Bell, Hale's lawyer, Jane Roe, wrote, was unanswered.",
     })
     void aSourceThatSaysOnePersonSpeaksForAnotherPairsThem(String text) {
         assertThat(Clusterer.speaksFor(SPEAKERS, List.of(text))).containsExactly(PAIR);
@@ -44,6 +47,8 @@ class SpeaksForTest {
         "Hale's daughter, Jane Roe, said he would appeal.",
         // one person's own lawyer
         "Roe's lawyer, Jane Roe, said so.",
+        // someone named with her own office after the role: the recipient of a letter, not the lawyer
+        "In a letter to Hale's lawyer, Sen. Ann Bell asked for the files.",
     })
     void noOtherWordingPairsTwoPeople(String text) {
         assertThat(Clusterer.speaksFor(SPEAKERS, List.of(text))).isEmpty();
