@@ -113,6 +113,11 @@ final class Clusterer {
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
     /** A title or an initial, which ends no clause: "Ms.", "Dr.", "J.". */
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\.");
+    /**
+     * The words both statements need for a person and the one who speaks for him to be one voice: a short
+     * quote of each ("no excuses" / "That's not an excuse") shares a word, not a fact.
+     */
+    static final int AGENT_MIN_WORDS = 6;
     /** The words between a role and the agent's surname ("lawyer, Jane Roe"), and around "for". */
     private static final int AGENT_WORDS = 3;
 
@@ -392,11 +397,13 @@ final class Clusterer {
          * says speaks for him ({@link #speaksFor}: "Doe's lawyer, Jane Roe").
          */
         boolean creditedApart(int a, int b, double c) {
-            if (persons[a] == null || persons[b] == null || persons[a].equals(persons[b])
-                    || agents.contains(pairKey(persons[a], persons[b]))) {
-                return false; // one person, or one who speaks for the other (his lawyer, her spokeswoman)
+            if (persons[a] == null || persons[b] == null || persons[a].equals(persons[b])) {
+                return false;
             }
             int min = Math.min(words(a), words(b));
+            if (min >= AGENT_MIN_WORDS && agents.contains(pairKey(persons[a], persons[b]))) {
+                return false; // one who speaks for the other (his lawyer, her spokeswoman) restating a fact
+            }
             if (min >= NEAR_REPEAT_WORDS) {
                 return c < NEAR_REPEAT;
             }

@@ -78,4 +78,15 @@ class SpeaksForTest {
                 .claim("a", claimA, "tom-hale").claim("b", claimB, "jane-roe");
         assertThat(Matcher.standard().cluster(stranger.story(), stranger.extraction())).hasSize(2);
     }
+
+    @Test
+    void aShortQuoteOfEachSharesAWordNotAFact() {
+        Fixtures f = new Fixtures()
+                .source("a", "Tom Hale told the panel he offered \"no excuses\" for the delay.")
+                .source("b", "Hale's lawyer, Jane Roe, said: \"That is not an excuse, it is just a fact,\" of the delay.")
+                .person("tom-hale", "Tom Hale").person("jane-roe", "Jane Roe")
+                .quote("a", "no excuses", "tom-hale")
+                .quote("b", "That is not an excuse, it is just a fact,", "jane-roe");
+        assertThat(Matcher.standard().cluster(f.story(), f.extraction())).hasSize(2);
+    }
 }
