@@ -111,6 +111,10 @@ final class Clusterer {
     private static final Set<String> AGENT_ROLES = Set.copyOf(Lexicons.lines("agent-roles.txt"));
     /** Words after a name that are no surname ("Jr."). */
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
+    /** Anything but letters at the start or the end of a word. */
+    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    /** Anything but letters and apostrophes at the end of a word. */
+    private static final Pattern TRAILING = Pattern.compile("[^\\p{L}'\u2019]+$");
     /** A title or an initial, which ends no clause: "Ms.", "Dr.", "J.". */
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\.");
     /**
@@ -148,7 +152,8 @@ final class Clusterer {
         for (String text : texts) {
             String[] w = text.split("\\s+");
             for (int i = 0; i < w.length; i++) {
-                if (!AGENT_ROLES.contains(bare(w[i]))) {
+                // a role is written in lower case: most words are passed over on their first letter
+                if (w[i].isEmpty() || !Character.isLowerCase(w[i].charAt(0)) || !AGENT_ROLES.contains(bare(w[i]))) {
                     continue;
                 }
                 List<String> principals = new ArrayList<>();
@@ -237,7 +242,7 @@ final class Clusterer {
 
     // a word without its possessive ending and the punctuation around it
     private static String bare(String word) {
-        String w = word.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
+        String w = EDGES.matcher(word).replaceAll("");
         if (w.endsWith("'s") || w.endsWith("\u2019s")) {
             w = w.substring(0, w.length() - 2);
         }
@@ -245,7 +250,7 @@ final class Clusterer {
     }
 
     private static boolean possessive(String word) {
-        String w = word.replaceAll("[^\\p{L}'\u2019]+$", "");
+        String w = TRAILING.matcher(word).replaceAll("");
         return w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019");
     }
 
