@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import news.parallax.model.Cluster;
 import news.parallax.model.Extraction;
 import news.parallax.extract.SpeakerNames;
@@ -64,7 +65,8 @@ final class Clusterer {
         }
         NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(story.sources().stream().map(Source::text).toList()));
         List<Terms> terms = st.stream().map(s -> Terms.of(s.text(), analyzer)).toList();
-        Links links = new Links(st, terms, persons(st, extraction.speakers()));
+        Links links = new Links(st, terms, persons(st, extraction.speakers()),
+                speaksFor(extraction.speakers(), story.sources().stream().map(Source::text).toList()));
         List<Link> candidates = new ArrayList<>();
         try (StatementIndex index = StatementIndex.of(terms)) {
             PairSet seen = new PairSet();
@@ -103,6 +105,159 @@ final class Clusterer {
             out[i] = s != null && s.kind() == Speaker.Kind.PERSON && SpeakerNames.named(s.name()) ? s.id() : null;
         }
         return out;
+    }
+
+    /** Roles of one who speaks for another ("lawyer", "spokeswoman"), from {@code agent-roles.txt}. */
+    private static final Set<String> AGENT_ROLES = Set.copyOf(Lexicons.lines("agent-roles.txt"));
+    /** Words after a name that are no surname ("Jr."). */
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
+    /** Anything but letters at the start or the end of a word. */
+    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
+    /** Anything but letters and apostrophes at the end of a word. */
+    private static final Pattern TRAILING = Pattern.compile("[^\\p{L}'\u2019]+$");
+    /** A title or an initial, which ends no clause: "Ms.", "Dr.", "J.". */
+    private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\.");
+    /**
+     * The words both statements need for a person and the one who speaks for him to be one voice: a short
+     * quote of each ("no excuses" / "That's not an excuse") shares a word, not a fact.
+     */
+    static final int AGENT_MIN_WORDS = 6;
+    /** The words between a role and the agent's surname ("lawyer, Jane Roe"), and around "for". */
+    private static final int AGENT_WORDS = 3;
+
+    /**
+     * The pairs of named people (ids, {@link #pairKey}) of whom one speaks for the other, as a source says it
+     * in so many words: "Doe's lawyer, Jane Roe", "Doe's attorney Jane Roe", "Jane Roe, Doe's spokeswoman,",
+     * "a lawyer for John Doe, Jane Roe" (a role of {@code agent-roles.txt}, in lower case, next to the two
+     * surnames). A lawyer restating his client's statement says the same thing, not a second one.
+     */
+    static Set<String> speaksFor(List<Speaker> speakers, List<String> texts) {
+        Map<String, List<String>> bySurname = new HashMap<>();
+        Map<String, Set<String>> titleWords = new HashMap<>();
+        for (Speaker s : speakers) {
+            if (s.kind() == Speaker.Kind.PERSON && SpeakerNames.named(s.name())) {
+                String surname = surname(s.name());
+                if (surname != null) {
+                    bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(s.id());
+                }
+                Set<String> words = new TreeSet<>();
+                s.titles().forEach(t -> Arrays.stream(t.split("\\s+")).map(Clusterer::bare).forEach(words::add));
+                titleWords.put(s.id(), words);
+            }
+        }
+        Set<String> out = new TreeSet<>();
+        if (bySurname.size() < 2) {
+            return out;
+        }
+        for (String text : texts) {
+            String[] w = text.split("\\s+");
+            for (int i = 0; i < w.length; i++) {
+                // a role is written in lower case: most words are passed over on their first letter
+                if (w[i].isEmpty() || !Character.isLowerCase(w[i].charAt(0)) || !AGENT_ROLES.contains(bare(w[i]))) {
+                    continue;
+                }
+                List<String> principals = new ArrayList<>();
+                List<String> agents = new ArrayList<>();
+                List<String> before = new ArrayList<>();
+                // "Doe's lawyer", "Doe's longtime lawyer": the principal just before
+                for (int k = i - 1; k >= Math.max(0, i - 2); k--) {
+                    if (possessive(w[k])) {
+                        principals.addAll(bySurname.getOrDefault(bare(w[k]), List.of()));
+                        // "Jane Roe, Doe's lawyer,": the agent just before, ending with a comma
+                        if (k > 0 && w[k - 1].endsWith(",")) {
+                            before.addAll(bySurname.getOrDefault(bare(w[k - 1]), List.of()));
+                        }
+                        break;
+                    }
+                    if (ends(w[k])) {
+                        break;
+                    }
+                }
+                int after = i + 1;
+                // "a lawyer for John Doe, Jane Roe": the principal after "for", up to a comma
+                if (principals.isEmpty() && !ends(w[i]) && after < w.length && w[after].equals("for")) {
+                    for (int k = after + 1; k < Math.min(w.length, after + 1 + AGENT_WORDS); k++) {
+                        if (ends(w[k]) && !w[k].endsWith(",")) {
+                            break;
+                        }
+                        List<String> ids = bySurname.get(bare(w[k]));
+                        if (ids != null) {
+                            principals.addAll(ids);
+                            after = k + 1;
+                            break;
+                        }
+                    }
+                    if (principals.isEmpty()) {
+                        continue;
+                    }
+                }
+                // the agent's name right after the role (or the principal): "lawyer, Jane Roe," or "attorney Jane Roe said"
+                if (!(ends(w[after - 1]) && !w[after - 1].endsWith(","))) {
+                    for (int k = after; k < Math.min(w.length, after + AGENT_WORDS); k++) {
+                        List<String> ids = bySurname.get(bare(w[k]));
+                        if (ids != null) {
+                            // not someone named with his own office ("lawyer, Rep. Jane Roe": the letter's recipient)
+                            for (String id : ids) {
+                                if (Arrays.stream(w, after, k).map(Clusterer::bare)
+                                        .noneMatch(titleWords.getOrDefault(id, Set.of())::contains)) {
+                                    agents.add(id);
+                                }
+                            }
+                            break;
+                        }
+                        if (ends(w[k]) || bare(w[k]).isEmpty() || !Character.isUpperCase(bare(w[k]).charAt(0))) {
+                            break; // only the words of a name come between: "attorney Jane Roe"
+                        }
+                    }
+                }
+                // "Jane Roe, Doe's lawyer,": only when no name follows the role
+                for (String p : principals) {
+                    for (String a : agents.isEmpty() ? before : agents) {
+                        if (!p.equals(a)) {
+                            out.add(pairKey(p, a));
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** One key for two speaker ids, in either order. */
+    static String pairKey(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    }
+
+    // the last word of a name that is not a suffix ("Jr."), without its punctuation; null when none
+    private static String surname(String name) {
+        String[] w = name.strip().split("\\s+");
+        for (int k = w.length - 1; k >= 0; k--) {
+            String b = bare(w[k]);
+            if (!b.isEmpty() && !NAME_SUFFIXES.contains(b)) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    // a word without its possessive ending and the punctuation around it
+    private static String bare(String word) {
+        String w = EDGES.matcher(word).replaceAll("");
+        if (w.endsWith("'s") || w.endsWith("\u2019s")) {
+            w = w.substring(0, w.length() - 2);
+        }
+        return w;
+    }
+
+    private static boolean possessive(String word) {
+        String w = TRAILING.matcher(word).replaceAll("");
+        return w.endsWith("'s") || w.endsWith("\u2019s") || w.endsWith("s'") || w.endsWith("s\u2019");
+    }
+
+    // whether a word ends a clause (a comma, a full stop, a colon...); a title or an initial ("Ms.", "J.") does not
+    private static boolean ends(String word) {
+        return !word.isEmpty() && ",.;:!?\"\u201d)".indexOf(word.charAt(word.length() - 1)) >= 0
+                && !ABBREVIATION.matcher(word).matches();
     }
 
     /** {@link Links#continues} on the two quotes' words (lower case, no punctuation: {@link Terms#words}). */
@@ -171,6 +326,8 @@ final class Clusterer {
         private final List<Terms> terms;
         /** Per statement, the named person it is credited to, or null ({@link #persons}). */
         private final String[] persons;
+        /** The pairs of named people of whom one speaks for the other ({@link #speaksFor}). */
+        private final Set<String> agents;
         /** Each statement's features, computed once (not once per pair). */
         private final List<Similarity.Profile> profiles;
         private final Map<Long, Double> cache = new HashMap<>();
@@ -180,10 +337,11 @@ final class Clusterer {
         private final Similarity.Scratch scratch;
         private int loaded = -1;
 
-        Links(List<Statement> st, List<Terms> terms, String[] persons) {
+        Links(List<Statement> st, List<Terms> terms, String[] persons, Set<String> agents) {
             this.st = st;
             this.terms = terms;
             this.persons = persons.clone();
+            this.agents = Set.copyOf(agents);
             int words = 0;
             for (Terms t : terms) {
                 words += t.words().size();
@@ -240,13 +398,17 @@ final class Clusterer {
          * named people and are not near copies of each other ({@value #NEAR_REPEAT} of the shorter's words
          * in order from {@value #NEAR_REPEAT_WORDS} words, all of them below): then they are two people's statements on
          * one topic, not one statement. The same words credited to two people stay together (a
-         * difference of attribution the compare stage reports).
+         * difference of attribution the compare stage reports), and so do a person and the one a source
+         * says speaks for him ({@link #speaksFor}: "Doe's lawyer, Jane Roe").
          */
         boolean creditedApart(int a, int b, double c) {
             if (persons[a] == null || persons[b] == null || persons[a].equals(persons[b])) {
                 return false;
             }
             int min = Math.min(words(a), words(b));
+            if (min >= AGENT_MIN_WORDS && agents.contains(pairKey(persons[a], persons[b]))) {
+                return false; // one who speaks for the other (his lawyer, her spokeswoman) restating a fact
+            }
             if (min >= NEAR_REPEAT_WORDS) {
                 return c < NEAR_REPEAT;
             }
