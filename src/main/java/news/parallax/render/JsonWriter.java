@@ -17,23 +17,35 @@ final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder(1 << 12);
     private final boolean pretty;
+    /** Whether strings also escape what {@link JsonLd#safe} replaces (see {@link #scriptSafe}). */
+    private final boolean scriptSafe;
     /** Of each open container, how many entries it has so far (index: depth). */
     private int[] entries = new int[16];
     private int depth;
     private boolean afterName;
 
-    private JsonWriter(boolean pretty) {
+    private JsonWriter(boolean pretty, boolean scriptSafe) {
         this.pretty = pretty;
+        this.scriptSafe = scriptSafe;
     }
 
     /** A writer of compact JSON ({@link Json#compact}). */
     static JsonWriter compact() {
-        return new JsonWriter(false);
+        return new JsonWriter(false, false);
+    }
+
+    /**
+     * A writer of compact JSON that can sit inside a script element: the text {@link JsonLd#safe} makes of
+     * {@link #compact}'s, in one pass. Only strings (names and values) can hold the five characters it
+     * replaces ({@code < > &} and U+2028/9), and each is written as the same six-character escape.
+     */
+    static JsonWriter scriptSafe() {
+        return new JsonWriter(false, true);
     }
 
     /** A writer of indented JSON ({@link Json#pretty}, without its final line end). */
     static JsonWriter pretty() {
-        return new JsonWriter(true);
+        return new JsonWriter(true, false);
     }
 
     JsonWriter beginObject() {
@@ -166,7 +178,7 @@ final class JsonWriter {
         int start = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
+            if (c >= 0x20 && c != '"' && c != '\\' && !(scriptSafe && JsonLd.unsafe(c))) {
                 continue;
             }
             out.append(s, start, i);
@@ -179,6 +191,11 @@ final class JsonWriter {
                 case '\n' -> out.append("\\n");
                 case '\f' -> out.append("\\f");
                 case '\r' -> out.append("\\r");
+                case '<' -> out.append("\\u003c"); // these five only when script-safe
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
                 default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
             }
         }
