@@ -14,6 +14,17 @@ import java.util.Optional;
  */
 final class JsonWriter {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** Of each ASCII character, whether a string holds it as it is: not a control, {@code "} or backslash. */
+    private static final boolean[] PLAIN = new boolean[0x80];
+    /** The same in a script-safe writer: nor any of {@code < > &}. */
+    private static final boolean[] SCRIPT_PLAIN = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            PLAIN[c] = c >= 0x20 && c != '"' && c != '\\';
+            SCRIPT_PLAIN[c] = PLAIN[c] && !JsonLd.unsafe(c);
+        }
+    }
 
     private final StringBuilder out = new StringBuilder(1 << 12);
     private final boolean pretty;
@@ -174,12 +185,13 @@ final class JsonWriter {
 
     private void string(String s) {
         out.append('"');
+        boolean[] plain = scriptSafe ? SCRIPT_PLAIN : PLAIN;
         int n = s.length();
         int start = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\' && !(scriptSafe && JsonLd.unsafe(c))) {
-                continue;
+            if (c < 0x80 ? plain[c] : !scriptSafe || !JsonLd.unsafe(c)) {
+                continue; // most characters: one look-up
             }
             out.append(s, start, i);
             start = i + 1;
