@@ -19,7 +19,7 @@ final class JsonLd {
 
     static String of(Cluster cluster, String text, Optional<Speaker> speaker, List<Source> sources) {
         boolean quote = cluster.kind() == Cluster.Kind.QUOTE;
-        JsonWriter json = JsonWriter.compact().beginObject().field("@context", "https://schema.org")
+        JsonWriter json = JsonWriter.scriptSafe().beginObject().field("@context", "https://schema.org")
                 .field("@type", quote ? "Quotation" : "Claim").field("text", text);
         if (speaker.isPresent()) {
             Speaker sp = speaker.get();
@@ -46,7 +46,7 @@ final class JsonLd {
             }
             json.endObject();
         }
-        return safe(json.endArray().endObject().toString());
+        return json.endArray().endObject().toString(); // safe as written (no pass of safe())
     }
 
     /** {@link #of} through a Jackson tree, as it was made before {@link JsonWriter} (for tests). */
@@ -103,7 +103,8 @@ final class JsonLd {
         return out.toString();
     }
 
-    private static boolean unsafe(char c) {
+    /** Whether {@link #safe} replaces {@code c}. */
+    static boolean unsafe(char c) {
         return c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029';
     }
 

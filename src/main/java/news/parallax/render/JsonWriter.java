@@ -14,26 +14,49 @@ import java.util.Optional;
  */
 final class JsonWriter {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+    /** Of each ASCII character, whether a string holds it as it is: not a control, {@code "} or backslash. */
+    private static final boolean[] PLAIN = new boolean[0x80];
+    /** The same in a script-safe writer: nor any of {@code < > &}. */
+    private static final boolean[] SCRIPT_PLAIN = new boolean[0x80];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            PLAIN[c] = c >= 0x20 && c != '"' && c != '\\';
+            SCRIPT_PLAIN[c] = PLAIN[c] && !JsonLd.unsafe(c);
+        }
+    }
 
     private final StringBuilder out = new StringBuilder(1 << 12);
     private final boolean pretty;
+    /** Whether strings also escape what {@link JsonLd#safe} replaces (see {@link #scriptSafe}). */
+    private final boolean scriptSafe;
     /** Of each open container, how many entries it has so far (index: depth). */
     private int[] entries = new int[16];
     private int depth;
     private boolean afterName;
 
-    private JsonWriter(boolean pretty) {
+    private JsonWriter(boolean pretty, boolean scriptSafe) {
         this.pretty = pretty;
+        this.scriptSafe = scriptSafe;
     }
 
     /** A writer of compact JSON ({@link Json#compact}). */
     static JsonWriter compact() {
-        return new JsonWriter(false);
+        return new JsonWriter(false, false);
+    }
+
+    /**
+     * A writer of compact JSON that can sit inside a script element: the text {@link JsonLd#safe} makes of
+     * {@link #compact}'s, in one pass. Only strings (names and values) can hold the five characters it
+     * replaces ({@code < > &} and U+2028/9), and each is written as the same six-character escape.
+     */
+    static JsonWriter scriptSafe() {
+        return new JsonWriter(false, true);
     }
 
     /** A writer of indented JSON ({@link Json#pretty}, without its final line end). */
     static JsonWriter pretty() {
-        return new JsonWriter(true);
+        return new JsonWriter(true, false);
     }
 
     JsonWriter beginObject() {
@@ -162,12 +185,13 @@ final class JsonWriter {
 
     private void string(String s) {
         out.append('"');
+        boolean[] plain = scriptSafe ? SCRIPT_PLAIN : PLAIN;
         int n = s.length();
         int start = 0;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c >= 0x20 && c != '"' && c != '\\') {
-                continue;
+            if (c < 0x80 ? plain[c] : !scriptSafe || !JsonLd.unsafe(c)) {
+                continue; // most characters: one look-up
             }
             out.append(s, start, i);
             start = i + 1;
@@ -179,6 +203,11 @@ final class JsonWriter {
                 case '\n' -> out.append("\\n");
                 case '\f' -> out.append("\\f");
                 case '\r' -> out.append("\\r");
+                case '<' -> out.append("\\u003c"); // these five only when script-safe
+                case '>' -> out.append("\\u003e");
+                case '&' -> out.append("\\u0026");
+                case '\u2028' -> out.append("\\u2028");
+                case '\u2029' -> out.append("\\u2029");
                 default -> out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
             }
         }

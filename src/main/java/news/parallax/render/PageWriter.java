@@ -165,9 +165,12 @@ final class PageWriter extends Writer implements SpecializedWriter {
             }
             pending = 0;
         }
+        boolean[] plain = escape ? PLAIN_ESCAPED : PLAIN;
         for (; i < n; i++) {
             char ch = c[i];
-            if (ch < 0x80) {
+            if (ch < 0x80 && plain[ch]) { // most characters: one look-up, copied as a byte
+                b[p++] = (byte) ch;
+            } else if (ch < 0x80) {
                 if (escape && HtmlEscaping.isSpecial(ch)) {
                     p = putEntity(b, p, ch);
                 } else {
@@ -190,6 +193,18 @@ final class PageWriter extends Writer implements SpecializedWriter {
             }
         }
         size = p;
+    }
+
+    /** Of each ASCII character, whether it is written as its one byte (every one). */
+    private static final boolean[] PLAIN = new boolean[0x80];
+    /** Of each ASCII character, whether it is written as its one byte when escaping (not the five specials). */
+    private static final boolean[] PLAIN_ESCAPED = new boolean[0x80];
+
+    static {
+        for (char ch = 0; ch < 0x80; ch++) {
+            PLAIN[ch] = true;
+            PLAIN_ESCAPED[ch] = !HtmlEscaping.isSpecial(ch);
+        }
     }
 
     private static int putCodePoint(byte[] b, int at, int cp) {

@@ -3,6 +3,8 @@ package news.parallax.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
@@ -24,25 +26,56 @@ final class SearchIndex {
 
     private SearchIndex() {}
 
-    /** The index as compact JSON (the text {@link Json#compact} makes of {@link #tree}). */
+    /**
+     * The index as compact JSON (the text {@link Json#compact} makes of {@link #tree}). The terms are
+     * gathered in a hash map, each with the numbers of its entries in the order met (increasing, each
+     * once), then written in the order of their sorted names: the text a sorted map of sorted sets
+     * gives, with less work per term.
+     */
     static String json(List<Entry> entries) {
         JsonWriter json = JsonWriter.compact().beginObject().name("entries").beginArray();
-        Map<String, SortedSet<Integer>> terms = new TreeMap<>();
+        Map<String, Postings> terms = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             json.beginObject().field("kind", e.kind()).field("text", e.text()).field("detail", e.detail())
                     .field("href", e.href()).endObject();
             for (String term : SearchTerms.terms(e.text() + " " + e.detail())) {
-                terms.computeIfAbsent(term, t -> new TreeSet<>()).add(i);
+                Postings p = terms.get(term);
+                if (p == null) {
+                    p = new Postings();
+                    terms.put(term, p);
+                }
+                p.add(i);
             }
         }
         json.endArray().name("terms").beginObject();
-        terms.forEach((term, ids) -> {
+        String[] names = terms.keySet().toArray(new String[0]);
+        Arrays.sort(names); // String's natural order, as a TreeMap of them iterates
+        for (String term : names) {
+            Postings p = terms.get(term);
             json.name(term).beginArray();
-            ids.forEach(json::value);
+            for (int k = 0; k < p.size; k++) {
+                json.value(p.ids[k]);
+            }
             json.endArray();
-        });
+        }
         return json.endObject().endObject().toString();
+    }
+
+    /** The numbers of the entries a term is in, increasing, each once (they are added in increasing order). */
+    private static final class Postings {
+        int[] ids = new int[4];
+        int size;
+
+        void add(int id) {
+            if (size > 0 && ids[size - 1] == id) {
+                return; // the term again in the same entry
+            }
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, 2 * size);
+            }
+            ids[size++] = id;
+        }
     }
 
     /** The index as a Jackson tree, as it was made before {@link JsonWriter} (for tests). */

@@ -84,6 +84,7 @@ public final class SiteRenderer {
                 .autoEscaping(true)
                 .addEscapingStrategy("html", new HtmlEscaping()) // the same escaping as Pebble's, faster
                 .extension(new RecordAttributes.Extension()) // the view records' attributes, without reflection
+                .extension(new RecordAttributes.Sites()) // and a cache of the type read at each attribute
                 .extension(new PageNodes()) // text and escaped values to the page writer as bytes (after the escaper)
                 .newLineTrimming(true)
                 .defaultLocale(Locale.ROOT)

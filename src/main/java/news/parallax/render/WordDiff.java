@@ -5,6 +5,7 @@ import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -99,21 +100,56 @@ final class WordDiff {
         return keys(a).equals(keys(b));
     }
 
-    /** The compared tokens: punctuation at either end ("it," against "it") does not count. */
+    /**
+     * The compared tokens: punctuation at either end ("it," against "it") does not count. The keys of
+     * {@link #tokens}, in one loop (what {@link #streamKeys} makes with a stream, as tests check).
+     */
     static List<String> keys(String text) {
+        List<String> tokens = tokens(text.strip());
+        int n = tokens.size();
+        String[] keys = new String[n];
+        for (int i = 0; i < n; i++) {
+            keys[i] = key(tokens.get(i));
+        }
+        int from = 0;
+        int to = n;
+        while (from < to && !isWord(keys[from])) {
+            from++;
+        }
+        while (to > from && !isWord(keys[to - 1])) {
+            to--;
+        }
+        return List.of(Arrays.copyOfRange(keys, from, to));
+    }
+
+    /** {@link #keys} as it was made, through a stream (for tests). */
+    static List<String> streamKeys(String text) {
         List<String> keys = tokens(text.strip()).stream().map(WordDiff::key).toList();
         int from = 0;
         int to = keys.size();
-        while (from < to && !isWord(keys.get(from))) {
+        while (from < to && !streamIsWord(keys.get(from))) {
             from++;
         }
-        while (to > from && !isWord(keys.get(to - 1))) {
+        while (to > from && !streamIsWord(keys.get(to - 1))) {
             to--;
         }
         return keys.subList(from, to);
     }
 
+    /** Whether {@code key} holds a letter or digit (a code point at a time, as {@code codePoints()} gives them). */
     private static boolean isWord(String key) {
+        int n = key.length();
+        for (int i = 0; i < n;) {
+            int cp = key.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private static boolean streamIsWord(String key) {
         return key.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 

@@ -133,6 +133,57 @@ class JsonWriterTest {
     }
 
     @Test
+    void aScriptSafeWriterWritesWhatSafeMakesOfACompactWritersText() {
+        for (int round = 0; round < 3_000; round++) {
+            long seed = RANDOM.nextLong();
+            RANDOM.setSeed(seed);
+            JsonWriter compact = JsonWriter.compact();
+            object(Json.object(), compact, 3);
+            RANDOM.setSeed(seed);
+            JsonWriter safe = JsonWriter.scriptSafe();
+            object(Json.object(), safe, 3);
+
+            assertThat(safe.toString()).as("seed %d", seed).isEqualTo(JsonLd.safe(compact.toString()));
+        }
+    }
+
+    /** Random search entries: words, numbers and number words, repeats, accents, the five unsafe characters. */
+    private static List<SearchIndex.Entry> entries() {
+        String[] words = {"the", "minister", "Ministers", "said", "says", "twenty", "five", "1,000", "3.5", "it's",
+            "caf\u00e9", "<b>", "&", "\"quoted\"", "running", "runs", "\u2019s", "U.S.", "mid-day", "\u2028", "",
+            "\uD83D\uDE00", "000", "two-thirds", "a\\b"};
+        List<SearchIndex.Entry> list = new java.util.ArrayList<>();
+        int n = RANDOM.nextInt(30);
+        for (int i = 0; i < n; i++) {
+            String[] parts = new String[4];
+            for (int k = 0; k < 4; k++) {
+                StringBuilder b = new StringBuilder();
+                int m = RANDOM.nextInt(k == 1 ? 14 : 4);
+                for (int w = 0; w < m; w++) {
+                    b.append(w == 0 ? "" : " ").append(words[RANDOM.nextInt(words.length)]);
+                }
+                parts[k] = b.toString();
+            }
+            list.add(new SearchIndex.Entry(parts[0], parts[1], parts[2], parts[3]));
+        }
+        return list;
+    }
+
+    @Test
+    void theSearchIndexIsTheTextOfItsTreeForRandomEntries() {
+        for (int round = 0; round < 200; round++) {
+            long seed = RANDOM.nextLong();
+            RANDOM.setSeed(seed);
+            List<SearchIndex.Entry> entries = entries();
+            String json = SearchIndex.json(entries);
+            assertThat(json).as("seed %d", seed).isEqualTo(Json.compact(SearchIndex.tree(entries)));
+            assertThat(SearchIndex.script(json)).as("seed %d", seed).isEqualTo(("window.PARALLAX_SEARCH = "
+                    + JsonLd.replacingSafe(Json.compact(SearchIndex.tree(entries))) + ";\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void scriptSafeTextIsTheFiveReplacementsInOnePass() {
         for (int round = 0; round < 5_000; round++) {
             String s = text() + "<>&" .charAt(round % 3) + text();

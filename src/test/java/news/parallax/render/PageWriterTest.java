@@ -99,4 +99,33 @@ class PageWriterTest {
 
         assertThat(new String(out.bytes(), StandardCharsets.UTF_8)).isEqualTo("42-70.51000c");
     }
+
+    @Test
+    void randomPiecesEscapedOrNotAreTheUtf8OfTheWholePageAsAString() {
+        java.util.Random random = new java.util.Random(10);
+        String others = "\u00e9\u00a0\u2019\u201c\u2014\u2028\uffff\uD83D\uDE00\uD800\uDFFF";
+        for (int round = 0; round < 3_000; round++) {
+            PageWriter out = new PageWriter();
+            StringBuilder page = new StringBuilder();
+            int pieces = random.nextInt(6);
+            for (int k = 0; k < pieces; k++) {
+                StringBuilder piece = new StringBuilder();
+                int n = random.nextInt(12);
+                for (int i = 0; i < n; i++) {
+                    int pick = random.nextInt(10);
+                    piece.append(pick < 6 ? (char) random.nextInt(0x80) : pick < 8 ? (char) random.nextInt(0x100)
+                            : others.charAt(random.nextInt(others.length())));
+                }
+                String p = piece.toString();
+                if (random.nextBoolean()) {
+                    out.write(new PageNodes.Escaped(p));
+                    page.append(HtmlEscaping.escapeHtml(p));
+                } else {
+                    out.write(p);
+                    page.append(p);
+                }
+            }
+            assertThat(out.bytes()).as("round %d", round).isEqualTo(page.toString().getBytes(StandardCharsets.UTF_8));
+        }
+    }
 }

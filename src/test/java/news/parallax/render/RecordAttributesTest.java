@@ -26,10 +26,18 @@ class RecordAttributesTest {
             + "{{ r.tags | length }}|{{ r.label }}|{{ r.name() }}|{{ m.key }}|{{ r.tags[0] }}";
 
     private static String render(boolean withResolver, Map<String, Object> ctx, String template) throws Exception {
+        return render(withResolver, false, ctx, template);
+    }
+
+    private static String render(boolean withResolver, boolean withSites, Map<String, Object> ctx, String template)
+            throws Exception {
         PebbleEngine.Builder builder = new PebbleEngine.Builder().loader(new StringLoader()).strictVariables(true)
                 .autoEscaping(true).defaultLocale(Locale.ROOT);
         if (withResolver) {
             builder.extension(new RecordAttributes.Extension());
+        }
+        if (withSites) {
+            builder.extension(new RecordAttributes.Sites()).extension(new PageNodes());
         }
         StringWriter out = new StringWriter();
         builder.build().getTemplate(template).evaluate(out, ctx, Locale.ROOT);
@@ -53,5 +61,45 @@ class RecordAttributesTest {
 
         assertThatThrownBy(() -> render(true, ctx, "{{ r.nosuch }}")).isInstanceOf(PebbleException.class)
                 .hasMessageContaining("nosuch");
+    }
+
+    record Other(String name, Row row, String nothing) {}
+
+    /** Attributes in every place the sites rewrite, read from records of two types, maps and a list in turn. */
+    private static final String SITES = "{{ r.name }}|{{ r.count + 1 }}|{{ r.count == 41 ? r.name : r.label }}|"
+            + "{{ r.current ? \"y\" : r.tags[1] }}|{% if r.current and not o.row.current %}a{% elseif r.count > 1 %}b"
+            + "{% else %}c{% endif %}|{% if o.nothing is null %}null{% endif %}|{{ o.nothing }}|{{ o.row.name | upper }}|"
+            + "{{ r.tags | length }}|{% for t in r.tags %}<{{ t }}>{% endfor %}|{% for t in o.row.tags %}{{ t }}{% else %}"
+            + "none{% endfor %}|{% for x in mixed %}[{{ x.name }}{% if x.name is not empty %}!{% endif %}]{% endfor %}|"
+            + "{{ (r.name ~ o.name) | abbreviate(6) }}|{{ r.label }}|{{ m.key }}|{{ -r.count }}|{{ o.row.tags[0] }}";
+
+    @Test
+    void attributeSitesReadWhatPebbleAndTheResolverRead() throws Exception {
+        Row inner = new Row("in'ner", 2, false, List.of("t<"), "x");
+        for (int round = 0; round < 40; round++) {
+            Row r = new Row("<A & B " + round + ">", round, round % 2 == 0, List.of("x" + round, "\"y\""), "l");
+            Other o = new Other(round % 3 == 0 ? "" : "o&" + round, round % 4 == 0 ? inner : r, null);
+            List<Object> mixed = new java.util.ArrayList<>(List.of(r, o, Map.of("name", "map" + round), inner, o));
+            java.util.Collections.rotate(mixed, round);
+            Map<String, Object> ctx = Map.of("r", r, "o", o, "m", Map.of("key", "v<" + round), "mixed", mixed);
+
+            String plain = render(false, ctx, SITES);
+            assertThat(render(true, false, ctx, SITES)).isEqualTo(plain);
+            assertThat(render(true, true, ctx, SITES)).as("round %d", round).isEqualTo(plain);
+        }
+    }
+
+    @Test
+    void anAttributeOfNullOrMissingFailsAtASiteAsInPebble() {
+        Map<String, Object> ctx = new java.util.HashMap<>();
+        ctx.put("o", new Other("n", null, null));
+        ctx.put("r", new Row("a", 1, false, List.of(), "l"));
+        for (String template : List.of("{{ o.row.name }}", "{{ r.nosuch }}", "{% if o.row.current %}x{% endif %}",
+                "{% for t in o.row.tags %}{% endfor %}")) {
+            Throwable pebble = org.assertj.core.api.Assertions.catchThrowable(() -> render(true, false, ctx, template));
+            Throwable sites = org.assertj.core.api.Assertions.catchThrowable(() -> render(true, true, ctx, template));
+            assertThat(pebble).as(template).isInstanceOf(PebbleException.class);
+            assertThat(sites).as(template).isInstanceOf(pebble.getClass()).hasMessage(pebble.getMessage());
+        }
     }
 }

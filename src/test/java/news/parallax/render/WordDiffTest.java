@@ -98,6 +98,8 @@ class WordDiffTest {
             }
             String t = text.toString();
             assertThat(WordDiff.tokens(t)).as(t).isEqualTo(WordDiff.regexTokens(t));
+            assertThat(WordDiff.keys(t)).as(t).isEqualTo(WordDiff.streamKeys(t))
+                    .hasSameHashCodeAs(WordDiff.streamKeys(t));
         }
     }
 
@@ -107,6 +109,9 @@ class WordDiffTest {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
                 String text = Files.readString(f, StandardCharsets.UTF_8);
                 assertThat(WordDiff.tokens(text)).isEqualTo(WordDiff.regexTokens(text));
+                for (String line : text.split("\n")) {
+                    assertThat(WordDiff.keys(line)).isEqualTo(WordDiff.streamKeys(line));
+                }
             }
         }
     }
