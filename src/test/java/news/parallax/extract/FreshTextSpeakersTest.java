@@ -36,7 +36,7 @@ class FreshTextSpeakersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             “The levy is void,” said the Harbor and Canal Commission.                     | The levy is void,=>harbor-and-canal-commission
-            “The levy is void,” a spokesperson for the Harbor Parks and Game Service said.   | The levy is void,=>a-spokesperson
+            “The levy is void,” a spokesperson for the Fish and Game Service said.   | The levy is void,=>a-spokesperson
             """)
     void aBodyWhoseNameHoldsAndSpeaksForItsQuote(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
