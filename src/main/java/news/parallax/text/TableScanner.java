@@ -69,6 +69,17 @@ final class TableScanner implements EndOfSentenceScanner {
     @Override
     public List<Integer> getPositions(CharSequence s) {
         List<Integer> out = new ArrayList<>();
+        if (s instanceof String text) {
+            // the detector's case: String's own length and charAt, not the interface's (C1 inlines them)
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < ASCII ? ascii[c] : others.indexOf(c) >= 0) {
+                    out.add(i);
+                }
+            }
+            return out;
+        }
         for (int i = 0; i < s.length(); i++) {
             if (ends(s.charAt(i))) {
                 out.add(i);
