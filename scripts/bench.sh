@@ -107,6 +107,7 @@ count_stories() {
 }
 
 declare -A MEDIAN_S
+LOAD_START=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)
 printf '| case | stories | articles | pages | wall s (median of %s) | CPU s | articles/s | pages/s | peak RSS MiB |\n' "$RUNS"
 printf '|---|---:|---:|---:|---:|---:|---:|---:|---:|\n'
 
@@ -201,4 +202,4 @@ if [ -n "${MEDIAN_S[rebuild]:-}" ] && [ -n "${MEDIAN_S[basil]:-}" ]; then
   awk -v r="${MEDIAN_S[rebuild]}" -v b="${MEDIAN_S[basil]}" \
     'BEGIN {printf "rebuild after one of 100 changed: %.0f%% of a full build (target <= 15%%)\n", 100 * r / b}'
 fi
-echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a); $(if [ -n "$LAUNCHER" ]; then echo "through $LAUNCHER"; else "$JAVA" -version 2>&1 | head -1; fi)"
+echo "machine: $(nproc) cores, load average $LOAD_START at the start, $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a) at the end; $(if [ -n "$LAUNCHER" ]; then echo "through $LAUNCHER"; else "$JAVA" -version 2>&1 | head -1; fi)"

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
 
 /**
@@ -30,7 +31,7 @@ public final class SentenceSplitter {
 
     private final ThreadLocal<Map<Paragraph, List<Sentence>>> remembered = ThreadLocal.withInitial(Lru::new);
     private final ThreadLocal<SentenceDetectorME> detector =
-            ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.sentences()));
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Scanned.MODEL));
     private final Set<String> titles;
     private final Set<String> abbreviations;
     private final Set<String> openers;
@@ -53,6 +54,11 @@ public final class SentenceSplitter {
     /** The standard splitter. */
     public static SentenceSplitter standard() {
         return Holder.STANDARD;
+    }
+
+    /** The sentence model, with the end characters found by a table ({@link TableScanner}): same sentences. */
+    private static final class Scanned {
+        static final SentenceModel MODEL = TableScanner.scanned(Models.sentences());
     }
 
     private static final class Holder {

@@ -59,7 +59,7 @@ public final class Tagger {
     /** The longest word whose tokens are remembered. */
     static final int MAX_REMEMBERED_WORD = 64;
     /** Slots of each thread's cache of recent words' tokens, in front of the shared one (a power of two). */
-    static final int RECENT_WORDS = 1 << 12;
+    static final int RECENT_WORDS = 1 << 14;
 
     private final ThreadLocal<WordSplitter> splitter = ThreadLocal.withInitial(() -> WordSplitter.of(Models.tokens()));
     private final ThreadLocal<POSTaggerME> tagger = ThreadLocal.withInitial(() -> new POSTaggerME(Models.greedyTags()));
@@ -212,9 +212,12 @@ public final class Tagger {
     private Split wordTokens(String text, int w, int i, int h, TextKey key, Recent recent) {
         key.of(text, w, i, h);
         int slot = (h ^ (h >>> 16)) & (RECENT_WORDS - 1);
-        Split split = recent.splits[slot];
-        if (split != null && split.hash == h && split.word.length() == i - w && split.word.regionMatches(0, text, w, i - w)) {
-            return split;
+        Split split;
+        if (recent.hashes[slot] == h) {
+            split = recent.splits[slot];
+            if (split != null && split.word.length() == i - w && split.word.regionMatches(0, text, w, i - w)) {
+                return split;
+            }
         }
         split = words.get(key);
         if (split == null) {
@@ -225,6 +228,7 @@ public final class Tagger {
             }
         }
         recent.splits[slot] = split;
+        recent.hashes[slot] = h;
         return split;
     }
 
@@ -313,6 +317,8 @@ public final class Tagger {
      */
     private static final class Recent {
         final Split[] splits = new Split[RECENT_WORDS];
+        /** The hash of each slot's word (its {@link String#hashCode}), read before the split itself. */
+        final int[] hashes = new int[RECENT_WORDS];
     }
 
     /**

@@ -57,6 +57,19 @@ final class TextKey {
         return this;
     }
 
+    /**
+     * This key, standing for {@code name + text.substring(from, to)}, whose hash ({@link String#hashCode})
+     * the caller found already: {@code hash}.
+     */
+    TextKey of(String name, String text, int from, int to, int hash) {
+        this.name = name;
+        this.text = text;
+        this.from = from;
+        this.to = to;
+        this.hash = hash;
+        return this;
+    }
+
     @Override
     public int hashCode() {
         return hash;
@@ -64,8 +77,8 @@ final class TextKey {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof String s && s.length() == name.length() + to - from && s.startsWith(name)
-                && s.regionMatches(name.length(), text, from, to - from);
+        return o instanceof String s && s.length() == name.length() + to - from
+                && (name.isEmpty() || s.startsWith(name)) && s.regionMatches(name.length(), text, from, to - from);
     }
 
     /** The string this key stands for. */

@@ -58,6 +58,11 @@ final class WordSplitter {
     private static final double APART = 1e-6;
     /** Sums within this of zero have finite, normal exponentials. */
     private static final double FAR = 700;
+    /** The start of the name of the prefix feature, and of the suffix feature; and their hashes. */
+    private static final String PREFIX = "p=";
+    private static final String SUFFIX = "s=";
+    private static final int PREFIX_HASH = PREFIX.hashCode();
+    private static final int SUFFIX_HASH = SUFFIX.hashCode();
 
     private final TokenizerME tokenizer;
     /** The model's features, or null when its words go to {@link #tokenizer}. */
@@ -75,6 +80,9 @@ final class WordSplitter {
     private final Preds preds = new Preds();
     private final TextKey key = new TextKey();
     private final double[] sums;
+    /** The hashes of the prefix and the suffix features' names at each place of the word being split ({@link #hashes}). */
+    private int[] prefixHashes = new int[32];
+    private int[] suffixHashes = new int[32];
 
     private WordSplitter(TokenizerME tokenizer, Map<String, Context> weights, String[] outcomeNames) {
         this.tokenizer = tokenizer;
@@ -140,11 +148,12 @@ final class WordSplitter {
         if (n < 2) {
             return n == 0 ? new int[0] : new int[] {0, n};
         }
+        hashes(word);
         int[] out = new int[8];
         int size = 0;
         int start = 0;
         for (int j = 1; j < n; j++) {
-            if (best(word, j) == split) {
+            if (best(sums(word, j, prefixHashes[j], suffixHashes[j])) == split) {
                 if (size + 2 > out.length) {
                     out = Arrays.copyOf(out, 2 * out.length);
                 }
@@ -180,7 +189,11 @@ final class WordSplitter {
      * are computed only for sums closer than that.
      */
     int best(String word, int j) {
-        double[] s = sums(word, j);
+        return best(sums(word, j));
+    }
+
+    /** The best outcome of the sums {@code s} (see {@link #best(String, int)}). */
+    private int best(double[] s) {
         if (outcomes == 2 && Math.abs(s[0]) <= FAR && Math.abs(s[1]) <= FAR) {
             if (s[1] - s[0] > APART) {
                 return 1;
@@ -213,13 +226,22 @@ final class WordSplitter {
      * model's uniform prior, added in the model's order; the returned array is reused by the next call.
      */
     private double[] sums(String word, int j) {
+        int n = word.length();
+        return sums(word, j, key.of(PREFIX, word, 0, j).hashCode(), key.of(SUFFIX, word, j, n).hashCode());
+    }
+
+    /**
+     * {@link #sums(String, int)}, with the hashes ({@link String#hashCode}) of the names of the prefix and
+     * the suffix features at {@code j} found by the caller ({@link #hashes}).
+     */
+    private double[] sums(String word, int j, int prefixHash, int suffixHash) {
         double[] s = sums;
         Arrays.fill(s, prior);
         int n = word.length();
         char before = word.charAt(j - 1);
         char at = word.charAt(j);
-        add(weights.get(key.of("p=", word, 0, j)), s);
-        add(weights.get(key.of("s=", word, j, n)), s);
+        add(weights.get(key.of(PREFIX, word, 0, j, prefixHash)), s);
+        add(weights.get(key.of(SUFFIX, word, j, n, suffixHash)), s);
         add(chars(P1, before), s);
         if (j > 1) {
             char before2 = word.charAt(j - 2);
@@ -241,6 +263,46 @@ final class WordSplitter {
             add(entity, s);
         }
         return s;
+    }
+
+    /**
+     * Sets {@link #prefixHashes}{@code [j]} and {@link #suffixHashes}{@code [j]} to the hashes of the names
+     * of the prefix and the suffix features at each {@code j} of {@code word} ("p=" + the characters before
+     * {@code j}, "s=" + those from {@code j}): each {@link String#hashCode} from the one next to it, in one
+     * pass each way (the hash of a name is a sum of its characters times powers of 31, modulo 2^32), not
+     * each from its characters.
+     */
+    void hashes(String word) {
+        int n = word.length();
+        if (prefixHashes.length < n + 1) {
+            prefixHashes = new int[Math.max(n + 1, 2 * prefixHashes.length)];
+            suffixHashes = new int[prefixHashes.length];
+        }
+        int h = PREFIX_HASH;
+        prefixHashes[0] = h;
+        for (int j = 0; j < n; j++) {
+            h = 31 * h + word.charAt(j);
+            prefixHashes[j + 1] = h;
+        }
+        // the suffix from j: "s=" times 31^(n - j), plus each character times 31^(its distance from the end)
+        int tail = 0;
+        int power = 1;
+        for (int j = n - 1; j >= 0; j--) {
+            tail += word.charAt(j) * power;
+            power *= 31;
+            suffixHashes[j] = SUFFIX_HASH * power + tail;
+        }
+        suffixHashes[n] = SUFFIX_HASH;
+    }
+
+    /** The hash of the prefix feature's name at {@code j} of the word of the last {@link #hashes}. */
+    int prefixHash(int j) {
+        return prefixHashes[j];
+    }
+
+    /** The hash of the suffix feature's name at {@code j} of the word of the last {@link #hashes}. */
+    int suffixHash(int j) {
+        return suffixHashes[j];
     }
 
     /** The probabilities from the sums, as {@code GISModel.eval} computes them (in place). */

@@ -120,6 +120,20 @@ class WordSplitterTest {
     }
 
     @Test
+    void theNamesOfThePrefixAndSuffixFeaturesHaveTheirStringsHashesAtEveryCharacter() throws IOException {
+        WordSplitter splitter = WordSplitter.of(Models.tokens());
+        List<String> words = new ArrayList<>(words());
+        words.add("y".repeat(300));
+        for (String w : words) {
+            splitter.hashes(w);
+            for (int j = 0; j <= w.length(); j++) {
+                assertThat(splitter.prefixHash(j)).as("%s at %d", w, j).isEqualTo(("p=" + w.substring(0, j)).hashCode());
+                assertThat(splitter.suffixHash(j)).as("%s at %d", w, j).isEqualTo(("s=" + w.substring(j)).hashCode());
+            }
+        }
+    }
+
+    @Test
     void aWordWithWhitespaceIsLeftToTheTokenizer() {
         WordSplitter splitter = WordSplitter.of(Models.tokens());
 
