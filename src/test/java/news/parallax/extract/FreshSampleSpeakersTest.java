@@ -16,9 +16,7 @@ class FreshSampleSpeakersTest {
     private static final QuoteFinder FINDER = QuoteFinder.standard();
 
     private static String claims(String text) {
-        return FINDER.find(QuoteFinderTest.story(text)).statements().stream()
-                .filter(s -> s.kind() == news.parallax.model.Statement.Kind.CLAIM)
-                .map(s -> s.speaker().orElse("-")).collect(java.util.stream.Collectors.joining(";"));
+        return QuoteFinderTest.claimSpeakers(FINDER.find(QuoteFinderTest.story(text)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -44,6 +44,12 @@ class QuoteFinderTest {
                 .map(s -> s.text() + "=>" + s.speaker().orElse("-")).collect(Collectors.joining(";"));
     }
 
+    /** The speaker id of each claim, ";"-separated; "-" for no speaker. */
+    static String claimSpeakers(Extraction ex) {
+        return ex.statements().stream().filter(s -> s.kind() == Statement.Kind.CLAIM)
+                .map(s -> s.speaker().orElse("-")).collect(Collectors.joining(";"));
+    }
+
     /** As {@link #quotes}, with " (partial)" after each partial quote. */
     static String quotesMarkingPartial(Extraction ex) {
         return ex.statements().stream().filter(s -> s.kind() == Statement.Kind.QUOTE)
