@@ -1883,8 +1883,11 @@ final class SourceReading {
             people.add(named.surname());
             return true;
         }
-        if (s > 0 && toks.get(s - 1).tag().equals("NOUN") && Character.isLowerCase(toks.get(s - 1).text().charAt(0))) {
-            // "accountant Jane Roe"
+        if (s > 0 && toks.get(s - 1).tag().equals("NOUN") && Character.isLowerCase(toks.get(s - 1).text().charAt(0))
+                && !toks.get(s - 1).text().endsWith("ing") && toks.get(s - 1).text().indexOf('-') < 0
+                && !(s > 1 && toks.get(s - 2).text().equals("-"))) {
+            // "accountant Jane Roe", "party boss Jane Roe"; not a gerund or a compound the tagger read as a noun
+            // ("strengthening Social Insurance", "the long-term Harbor Fund shortfall"), which names no person
             people.add(named.surname());
             return true;
         }

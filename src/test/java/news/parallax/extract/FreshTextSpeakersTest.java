@@ -99,4 +99,14 @@ class FreshTextSpeakersTest {
     void aLoneSurnameOpeningThePronounsSentenceIsItsAntecedent(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Sen. Jane Roe unveiled her own Social Insurance package. ¶ The group says its work on strengthening Social Insurance goes on. ¶ Social Insurance needs money, the group said. ¶ “Those two steps would keep the fund solvent,” she told reporters.   | Those two steps would keep the fund solvent,=>jane-roe
+            Sen. Jane Roe unveiled her own Social Insurance package. ¶ The long-term Social Insurance shortfall is large. ¶ Social Insurance needs money, the group said. ¶ “Those two steps would keep the fund solvent,” she told reporters.           | Those two steps would keep the fund solvent,=>jane-roe
+            The party boss Jane Webb was asked about her job. ¶ “I am staying, as the president asked,” she said.                                                                                          | I am staying, as the president asked,=>jane-webb
+            """)
+    void aNameAfterAGerundOrACompoundIsNoSurePerson(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
 }
