@@ -203,6 +203,35 @@ final class Attribution {
         return t < j && t >= floor && TIME_OPENERS.contains(toks.get(t).text().toLowerCase(Locale.ROOT)) ? t : -1;
     }
 
+    /**
+     * The index just past a time phrase that opens at token {@code from} ("Wednesday", "Friday morning", "on Sunday",
+     * "earlier this month"), or {@code from} when none does: a phrase holds a day or a unit of time, and is not the
+     * subject of what follows ("said Monday was the deadline", "Monday's vote") nor the end of the clause.
+     */
+    static int afterTimePhrase(List<Token> toks, int from, int to) {
+        int i = from;
+        int end = from;
+        while (i < to && i < from + 4) {
+            String w = toks.get(i).text().toLowerCase(Locale.ROOT);
+            boolean figure = end > from && Character.isDigit(w.charAt(0)); // "May 23"
+            if (!TIME_WORDS.contains(w) && !TIME_OPENERS.contains(w) && !figure) {
+                break;
+            }
+            i++;
+            if (figure || TIME_WORDS.contains(w) && !w.equals("the") && !w.equals("past")) {
+                end = i; // the phrase ends on a day or a unit ("on the Tuesday", not "Thursday the")
+            }
+        }
+        i = end;
+        if (i == from || i >= to) {
+            return from;
+        }
+        Token next = toks.get(i);
+        String tag = next.tag();
+        boolean possessive = next.text().equals("'s") || next.text().equals("\u2019s");
+        return possessive || tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") ? from : i;
+    }
+
     /** True for the "." of "Sen." or "J." that the tokenizer split off. */
     private boolean abbreviationDot(List<Token> toks, int v) {
         if (v == 0 || !toks.get(v).text().equals(".") || toks.get(v - 1).end() != toks.get(v).start()) {

@@ -1368,7 +1368,9 @@ final class SourceReading {
                 Token t = toks.get(v);
                 if (inQuote(para, t.start()) || !attribution.isVerb(t)
                         || !lex.speechVerbs.contains(attribution.lemma(t))
-                        || v > r[0] && toks.get(v - 1).text().equalsIgnoreCase("to")) {
+                        || v > r[0] && (toks.get(v - 1).text().equalsIgnoreCase("to")
+                        || toks.get(v - 1).tag().equals("DET"))) {
+                    // "to say", and "a written statement": a participle after a determiner describes a noun
                     continue;
                 }
                 secondClause = -1;
@@ -1421,15 +1423,45 @@ final class SourceReading {
                 c = k + 1;
             }
         }
-        for (int i = c; i < Math.min(r[1], c + 10); i++) {
+        // "said Wednesday (that) ...", "told reporters on Friday ...": the time of the saying is not the words said
+        int afterTime = Attribution.afterTimePhrase(toks, c, r[1]);
+        boolean timed = afterTime > c;
+        c = afterTime;
+        boolean phrase = c < r[1] && toks.get(c).tag().equals("ADP") && !toks.get(c).text().equals("that");
+        boolean that = false;
+        for (int i = c; i < Math.min(r[1], c + (phrase ? 16 : 10)); i++) {
             String w = toks.get(i).text();
-            if (w.equals(",") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0))) {
+            if (phrase ? w.equals(":") || w.equals(";") || toks.get(i).tag().equals("VERB") && w.endsWith("ing")
+                    : w.equals(",") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0))) {
                 break;
             }
-            if (w.equals("that") && toks.get(i).tag().equals("SCONJ")) {
+            if (!w.equals("that")) {
+                continue;
+            }
+            // after "said Friday", "that" opens the words said whatever its tag; after "said in a statement" or
+            // "said on “Morning Show”, on May 2,", too, unless a finite verb follows it ("in an interview that
+            // aired", "that was"; the tagger's reading of the next word follows its reading of "that", so the
+            // verb is told by its form)
+            Token next = i + 1 < r[1] ? toks.get(i + 1) : null;
+            if (phrase && next != null && (next.tag().equals("AUX")
+                    || next.tag().equals("VERB") && next.text().endsWith("ed"))) {
+                break;
+            }
+            if (toks.get(i).tag().equals("SCONJ") || timed && i == c || phrase) {
                 c = i + 1;
+                that = true;
                 break;
             }
+        }
+        if (phrase && !that) {
+            // "This move, Roe stated during talks with the board, is crucial": the attribution set off by commas
+            // inside the words reported; the sentence is what was said
+            if (parenthetical(toks, who, v, r[1])) {
+                return add(para, p, s.start(), contentEnd(s), who, toks.get(v).text());
+            }
+            // "said Wednesday in a speech promoting the bill", "was confirmed Tuesday as ...": where, when or how
+            // it was said, no words reported
+            return false;
         }
         if (c >= r[1] || r[1] - c < 3 || !QuoteMarks.isOpening(toks.get(c).text().charAt(0))
                 && toks.get(c).tag().equals("PUNCT")) {
@@ -1557,6 +1589,27 @@ final class SourceReading {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether the attribution of verb {@code v} stands between commas inside a sentence ("A, Roe said on Monday,
+     * is B"): a comma right before its speaker, and a comma after the verb followed by a verb of the sentence's own.
+     */
+    private boolean parenthetical(List<Token> toks, Mention who, int v, int to) {
+        int before = who.offset - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            before--;
+        }
+        if (before < 0 || text.charAt(before) != ',') {
+            return false;
+        }
+        for (int k = v + 1; k < to - 1; k++) {
+            if (toks.get(k).text().equals(",")) {
+                String next = toks.get(k + 1).tag();
+                return next.equals("AUX") || next.equals("VERB") && !toks.get(k + 1).text().endsWith("ing");
+            }
+        }
+        return false;
     }
 
     private int contentEnd(Sentence s) {

@@ -168,6 +168,54 @@ class QuoteFinderTest {
         });
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe said Wednesday she would not run again next year.                 | she would not run again next year
+            Jane Roe said Tuesday night that the vote would be held in the spring.     | the vote would be held in the spring
+            Jane Roe said Friday morning that the plant had closed for good.           | the plant had closed for good
+            Jane Roe told reporters Thursday the plant had closed for good.            | the plant had closed for good
+            Jane Roe announced last week she is running for the county board.          | she is running for the county board
+            Jane Roe said in a statement that the plant had closed for good.            | the plant had closed for good
+            Jane Roe told a group of reporters that failure to act would cost jobs.     | failure to act would cost jobs
+            Jane Roe said on “Morning Show” that the plant had closed for good.         | the plant had closed for good
+            Jane Roe wrote on May 23, 2008, that the plant had closed for good.         | the plant had closed for good
+            Jane Roe said in a notice issued Thursday that permitting boats would help. | permitting boats would help
+            Jane Roe said on the radio and in a letter that the plant had closed.       | the plant had closed
+            """)
+    void aTimePhraseAfterTheVerbIsNotPartOfTheWordsReported(String text, String expected) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.statements()).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo(expected);
+            assertThat(s.speaker()).contains("jane-roe");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The new plan, Jane Roe said during talks with the board, is crucial for the harbor.
+            The new plan, she told the board on Monday, will cut costs by a third.
+            """)
+    void anAttributionBetweenCommasCreditsTheWholeSentence(String text) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.statements()).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo(text.substring(0, text.length() - 1));
+            assertThat(s.verb()).isPresent();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe said Wednesday in a speech promoting her housing bill.
+            Jane Roe spoke Tuesday on a morning radio show about the flooding.
+            Jane Roe was confirmed Tuesday as the new head of the water board by the council.
+            Jane Roe said in an interview that aired on Sunday night.
+            Jane Roe said in a written statement announcing the sale.
+            """)
+    void aPhraseOfPlaceOrMannerAfterTheVerbReportsNoWords(String text) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.statements()).noneMatch(s -> s.verb().isPresent());
+    }
+
     @Test
     void titlesAndShortFormsAndMisspellingsMergeAcrossSources() {
         Extraction ex = FINDER.find(story(
