@@ -49,8 +49,26 @@ final class QuoteMarks {
         List<Marked> doubles = doubles(text, from, to, continued);
         List<Marked> out = new ArrayList<>();
         int pos = from;
-        for (Marked d : doubles) {
-            singles(text, pos, d.open(), elisions, out);
+        for (int k = 0; k < doubles.size(); k++) {
+            Marked d = doubles.get(k);
+            int single = singles(text, pos, d.open(), elisions, out);
+            if (single >= 0 && d.closed()) {
+                // ‘He said “go home”, so we did,’ she added: British style, a double quotation inside a single one is
+                // part of it; the single one closes after the last double quotation it holds
+                int close = -1;
+                int j = k;
+                while (close == -1 && j < doubles.size() && j < k + 3 && doubles.get(j).closed()) {
+                    int limit = j + 1 < doubles.size() ? doubles.get(j + 1).open() : to;
+                    close = closingSingle(text, doubles.get(j).close() + 1, limit);
+                    j = close == -1 ? j + 1 : j;
+                }
+                if (close >= 0) {
+                    out.add(trimmed(text, single, single + 1, close, close));
+                    k = j;
+                    pos = close + 1;
+                    continue;
+                }
+            }
             out.add(d);
             pos = d.closed() ? d.close() + 1 : to;
         }
@@ -59,19 +77,43 @@ final class QuoteMarks {
     }
 
     /**
-     * {@code marked} with each unclosed double quotation that ends in the writer's attribution cut before it: the
-     * writer forgot the closing mark ("“... we made, he wrote." or "\"... verify, Jane Roe said. \"He ..."). The
-     * attribution is the quotation's last words after its last comma: two to five words ending in a full stop, one
-     * of them a reporting verb ({@code verb}), led by a pronoun, a name, a determiner or the verb itself (never
-     * "and I said", which is quoted speech). The cut quotation is closed at that comma.
+     * The offset of the first single mark in [from, to) that closes a single quotation opened before {@code from}
+     * (at the end of a word or after punctuation, not before a letter); -1 when there is none, -2 when an opening
+     * single mark comes first.
+     */
+    private static int closingSingle(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '\'' && c != '\u2018' && c != '\u2019') {
+                continue;
+            }
+            boolean letterAfter = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+            // (right after the double quotation's closing mark: ‘... “go home”’)
+            boolean letterBefore = i == from || !opensAfter(text.charAt(i - 1));
+            if (c != '\u2018' && letterBefore && !letterAfter) {
+                return i;
+            }
+            if (letterAfter && !letterBefore) {
+                return -2;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code marked} with each unclosed double quotation that holds the writer's attribution cut before it: the
+     * writer forgot the closing mark ("“... we made, he wrote." or "\"... verify, Jane Roe said. \"He ..." or
+     * "“We will appeal, Jane Roe said. She gave no date."). The attribution is the words after the last comma of a
+     * sentence of the quotation (the first such sentence): two to five words ending in a full stop, one of them a
+     * reporting verb ({@code verb}), led by a pronoun, a name, a determiner or the verb itself (never "and I said",
+     * which is quoted speech). The cut quotation is closed at that comma.
      */
     static List<Marked> cutAttribution(String text, List<Marked> marked, java.util.function.Predicate<String> verb) {
         List<Marked> out = new ArrayList<>(marked.size());
         for (Marked m : marked) {
-            int comma = m.closed() || m.single() ? -1 : text.lastIndexOf(", ", m.end());
-            if (comma > m.start() && comma + 2 < m.end() && text.charAt(m.end() - 1) == '.'
-                    && attribution(text.substring(comma + 2, m.end() - 1), verb)
-                    && WordShapes.splitCount(text.substring(m.start(), comma)) >= 3) {
+            int stop = m.closed() || m.single() ? -1 : attributionStop(text, m.start(), m.end(), verb);
+            if (stop > 0) {
+                int comma = text.lastIndexOf(", ", stop);
                 // the quotation keeps its comma, as in “We won,” she said; the attribution is read after it
                 out.add(new Marked(m.open(), m.start(), comma + 1, comma + 1, false));
             } else {
@@ -81,11 +123,41 @@ final class QuoteMarks {
         return out;
     }
 
+    /** Reporting verbs of the standard lexicon, for marks whose pairing depends on an attribution. */
+    private static final java.util.function.Predicate<String> VERB = w -> Lexicons.standard().verb(w) != null;
+
+    /** The longest attribution looked for, in characters (", said Deputy Mayor Jane Roe-Webb."). */
+    private static final int ATTRIBUTION = 60;
+
+    /**
+     * The offset of the full stop of the first attribution that ends a sentence of the quoted words [start, end)
+     * (see {@link #cutAttribution}), with at least three quoted words before its comma; -1 when there is none.
+     */
+    private static int attributionStop(String text, int start, int end, java.util.function.Predicate<String> verb) {
+        for (int j = start; j < end; j++) {
+            if (text.charAt(j) != '.' || j + 1 < end && text.charAt(j + 1) != ' ') {
+                continue;
+            }
+            int comma = text.lastIndexOf(", ", j);
+            if (comma > start && comma + 2 < j && j - comma <= ATTRIBUTION
+                    && attribution(text.substring(comma + 2, j), verb)
+                    && WordShapes.splitCount(text.substring(start, comma)) >= 3) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    /** How far back an attribution inside an open quotation is looked for when another quotation opens. */
+    private static final int WINDOW = 600;
+
     private static final Set<String> LEADS = Set.of("he", "she", "they", "it", "the", "a", "an");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
 
     private static boolean attribution(String tail, java.util.function.Predicate<String> verb) {
         String[] w = tail.split(" ");
-        if (w.length < 2 || w.length > 5 || tail.indexOf(',') >= 0) {
+        if (w.length < 2 || w.length > 5 || tail.indexOf(',') >= 0 || tail.chars().anyMatch(c -> isOpening((char) c)
+                || CLOSE_DOUBLE.indexOf(c) >= 0 || c == '\u2019')) {
             return false;
         }
         boolean anyVerb = false;
@@ -96,7 +168,11 @@ final class QuoteMarks {
             anyVerb |= !x.isEmpty() && verb.test(x);
         }
         String lead = w[0];
-        boolean led = LEADS.contains(lead) || verb.test(lead) || !lead.isEmpty() && Character.isUpperCase(lead.charAt(0))
+        // a verb leads only before its subject, a name or a described person ("said Jane Roe", "said the mayor"), not
+        // before an object ("... and have not, as yet, read it.")
+        boolean verbLed = verb.test(lead) && !w[1].isEmpty() && (Character.isUpperCase(w[1].charAt(0)) || LEADS.contains(w[1])
+                && !PRONOUNS.contains(w[1]));
+        boolean led = LEADS.contains(lead) || verbLed || !lead.isEmpty() && Character.isUpperCase(lead.charAt(0))
                 && !lead.equals("I");
         return anyVerb && led;
     }
@@ -142,6 +218,17 @@ final class QuoteMarks {
                 continue;
             }
             first = false;
+            if (opening && open >= 0) {
+                int stop = attributionStop(text, Math.max(open + width, i - WINDOW), i, VERB);
+                if (stop > 0) {
+                    // "We will appeal, Jane Roe said. Her lawyer said it "will take months.": the writer forgot to
+                    // close the first quotation, which ends before its attribution (cut by cutAttribution)
+                    out.add(trimmed(text, open, open + width, stop + 1, -1));
+                    open = -1;
+                    nestedOpen = -1;
+                    nestedClose = -1;
+                }
+            }
             if (opening) {
                 if (open >= 0 && nestedClose >= 0) {
                     // “A “b” c “D: the inner pair was no nested quotation; the first one closed at its mark (as before)
@@ -251,7 +338,11 @@ final class QuoteMarks {
         return e;
     }
 
-    private static void singles(String text, int from, int to, Set<String> elisions, List<Marked> out) {
+    /**
+     * Adds the single quotations of [from, to) to {@code out}; returns the offset of an opening single mark still open
+     * at {@code to}, or -1.
+     */
+    private static int singles(String text, int from, int to, Set<String> elisions, List<Marked> out) {
         int open = -1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -265,12 +356,49 @@ final class QuoteMarks {
                 if ((c == '\u2018' || c == '\'' && before) && letterAfter && !elided(text, i + 1, to, elisions)) {
                     open = i;
                 }
-            } else if (c != '\u2018' && letterBefore && !letterAfter) {
+            } else if (c != '\u2018' && letterBefore && !letterAfter && !(possessive(text, i, to)
+                    && strongCloseAhead(text, i + 1, to, elisions))) {
                 out.add(trimmed(text, open, open + 1, i, i));
                 open = -1;
             }
         }
+        return open;
     }
+
+    /** True at a mark after an "s" and before a space and a word: the plural possessive of “the workers’ money”. */
+    private static boolean possessive(String text, int i, int to) {
+        return text.charAt(i - 1) == 's' && i + 2 < to && text.charAt(i + 1) == ' '
+                && Character.isLetterOrDigit(text.charAt(i + 2));
+    }
+
+    /**
+     * True when, within the next {@value #LOOK_AHEAD} characters of [from, to) and before any opening single mark, a
+     * single mark closes a quotation and is no plural possessive itself: ‘We were at the Joneses’ house,’ he said.
+     * The writer closes a quotation at its end, so the earlier mark was an apostrophe.
+     */
+    private static boolean strongCloseAhead(String text, int from, int to, Set<String> elisions) {
+        int end = Math.min(to, from + LOOK_AHEAD);
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c != '\'' && c != '\u2018' && c != '\u2019') {
+                continue;
+            }
+            boolean letterAfter = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+            boolean letterBefore = !opensAfter(text.charAt(i - 1));
+            if (!letterBefore && letterAfter && (c == '\u2018' || !elided(text, i + 1, to, elisions))) {
+                return false;
+            }
+            if (c != '\u2018' && letterBefore && !letterAfter) {
+                if (!possessive(text, i, to)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How far ahead a closing single mark is looked for after a plural possessive (about two sentences). */
+    private static final int LOOK_AHEAD = 300;
 
     private static boolean elided(String text, int start, int to, Set<String> elisions) {
         if (Character.isDigit(text.charAt(start))) {

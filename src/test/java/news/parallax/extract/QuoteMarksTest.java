@@ -114,6 +114,43 @@ class QuoteMarksTest {
                 .noneMatch(p -> p[0] < at + outside.length() && at < p[1]);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ‘We were at the Joneses’ house when it started,’ said Roe.      | We were at the Joneses’ house when it started,
+            'It is the workers' money and they want it back,' she said.     | It is the workers' money and they want it back,
+            Roe slams 'lazy workers' over strike                            | lazy workers
+            Roe slams ‘lazy workers’ over ‘bad deal’                        | lazy workers;bad deal
+            ‘The farmers’ union agreed,’ said Roe. ‘The drivers’ did not.’  | The farmers’ union agreed,;The drivers’ did not.
+            """)
+    void aPluralPossessiveInsideASingleQuotationDoesNotCloseIt(String text, String expected) {
+        assertThat(quoted(text)).isEqualTo(List.of(expected.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ‘He said “go home”, so we did,’ she added.                      | He said “go home”, so we did,
+            ‘He said “go” and “stay”, so we sat,’ she added.                | He said “go” and “stay”, so we sat,
+            ‘She told me “no.”’                                             | She told me “no.”
+            He called it “a mess” and left.                                 | a mess
+            Roe’s “plan” and the voters’ “choice” differ.                   | plan;choice
+            """)
+    void aDoubleQuotationInsideASingleOneIsPartOfIt(String text, String expected) {
+        assertThat(quoted(text)).isEqualTo(List.of(expected.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We will appeal the ruling, Jane Roe said. She gave no date.    | We will appeal the ruling,
+            "We will appeal the ruling, Jane Roe said. Her lawyer said it "will take months."  | We will appeal the ruling,;will take months.
+            “We will appeal the ruling, Jane Roe said. Her lawyer said it “will take months.”  | We will appeal the ruling,;will take months.
+            “We will appeal, and then I said. We left.                      | We will appeal, and then I said. We left.…
+            “When we came, he said, the boats were gone. We left.           | When we came, he said, the boats were gone. We left.…
+            “I knew nothing and have not, as yet, read it. I never will.    | I knew nothing and have not, as yet, read it. I never will.…
+            """)
+    void anAttributionInsideAnUnclosedQuotationEndsIt(String text, String expected) {
+        assertThat(cut(text)).isEqualTo(List.of(expected.split(";")));
+    }
+
     @ParameterizedTest(name = "{0} marks")
     @CsvSource({"1000", "20000"})
     void unbalancedMarksNeverHang(int n) {
