@@ -46,7 +46,7 @@ final class QuoteMarks {
      * on ...," said Roe).
      */
     static List<Marked> scan(String text, int from, int to, Set<String> elisions, boolean continued) {
-        List<Marked> doubles = doubles(text, from, to, continued);
+        List<Marked> doubles = doubles(text, from, to, continued, elisions);
         List<Marked> out = new ArrayList<>();
         int pos = from;
         for (int k = 0; k < doubles.size(); k++) {
@@ -182,11 +182,13 @@ final class QuoteMarks {
         return OPEN_DOUBLE.indexOf(c) >= 0 || c == '"' || c == '\u2018' || c == '\'';
     }
 
-    private static List<Marked> doubles(String text, int from, int to, boolean continued) {
+    private static List<Marked> doubles(String text, int from, int to, boolean continued, Set<String> elisions) {
         List<Marked> out = new ArrayList<>();
         int open = -1;
         int width = 1;
         boolean first = true;
+        // outside double quotations: an opening single mark not closed since (‘We won,” she said: typed for a double)
+        int singleOpen = -1;
         // a curly quotation inside an open one (“... most “Acme Rules” stay ...”): its opening mark, then its closing one
         int nestedOpen = -1;
         int nestedClose = -1;
@@ -208,8 +210,36 @@ final class QuoteMarks {
                 boolean spaceAfter = i + w >= to || Character.isWhitespace(text.charAt(i + w));
                 opening = spaceBefore && !spaceAfter || !spaceBefore && spaceAfter ? spaceBefore : open < 0;
             } else {
+                if (open < 0 && (c == '\'' || c == '\u2018' || c == '\u2019')) {
+                    boolean letterAfter = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+                    boolean letterBefore = i > from && !opensAfter(text.charAt(i - 1));
+                    if (singleOpen < 0 && !letterBefore && letterAfter && c != '\u2019' && !elided(text, i + 1, to, elisions)) {
+                        singleOpen = i;
+                    } else if (singleOpen >= 0 && c != '\u2018' && letterBefore && !letterAfter) {
+                        singleOpen = -1;
+                    }
+                }
                 continue;
             }
+            if (!opening && open < 0 && singleOpen >= 0 && gluedBefore(text, from, i)) {
+                // ‘We will not accept this,” she said: a single opening mark typed for a double one, never closed as a
+                // single quotation before this closing double mark
+                out.add(new Marked(singleOpen, trimmed(text, singleOpen, singleOpen + 1, i, i).start(),
+                        trimEnd(text, singleOpen + 1, i), i, false));
+                singleOpen = -1;
+                first = false;
+                continue;
+            }
+            if (first && !continued && !opening && open < 0 && gluedBefore(text, from, i) && spacedAfter(text, i, to)
+                    && ",?!.".indexOf(text.charAt(i - 1)) >= 0 && WordShapes.splitCount(text.substring(from, i)) >= 3
+                    && attributionFollows(text, i + 1, to)) {
+                // We will not accept this," Roe said. "Not now.": the paragraph's opening mark was forgotten; its first
+                // mark closes a quotation from its start, followed by the writer's attribution
+                out.add(new Marked(from, from, trimEnd(text, from, i), i, false));
+                first = false;
+                continue;
+            }
+            singleOpen = -1;
             if (first && continued && !opening) {
                 // the quotation of the paragraph before goes on up to this closing mark
                 out.add(new Marked(from, from, trimEnd(text, from, i), i, false));
@@ -223,7 +253,7 @@ final class QuoteMarks {
                 if (stop > 0) {
                     // "We will appeal, Jane Roe said. Her lawyer said it "will take months.": the writer forgot to
                     // close the first quotation, which ends before its attribution (cut by cutAttribution)
-                    out.add(trimmed(text, open, open + width, stop + 1, -1));
+                    out.add(unclosed(text, open, width, stop + 1, elisions));
                     open = -1;
                     nestedOpen = -1;
                     nestedClose = -1;
@@ -240,7 +270,7 @@ final class QuoteMarks {
                 if (open >= 0 && (c == '\u201c' && (text.charAt(open) == '\u201c' || text.charAt(open) == '"' && width == 1)
                         || c == '"' && text.charAt(open) == '"' && width == 1) && endsSentence(text, open + width, i)) {
                     // “A. “B.” (or "A. “B.”): the writer never closed the first quotation; it ends where the next opens
-                    out.add(trimmed(text, open, open + width, i, -1));
+                    out.add(unclosed(text, open, width, i, elisions));
                     open = -1;
                     nestedOpen = -1;
                 }
@@ -250,7 +280,11 @@ final class QuoteMarks {
                     // marks only when two closing marks follow: "... once called a "gold standard," Roe continues ...,")
                     nestedOpen = i;
                 } else if (open < 0 || c == '"' || w == 2) {
-                    // a second opening mark inside an open quote: the first one was stray
+                    // a second opening mark inside an open quote: the first one was stray, unless a single mark typed
+                    // for its closing one ends it ("We won,' she said. "Next ...)
+                    if (open >= 0 && singleClose(text, open + width, i, elisions) >= 0) {
+                        out.add(unclosed(text, open, width, i, elisions));
+                    }
                     open = i;
                     width = w;
                     nestedOpen = -1;
@@ -270,10 +304,57 @@ final class QuoteMarks {
             // the outer quotation never closed after the nested one: the nested mark closed it after all
             out.add(closedAt(text, open, width, nestedClose));
         } else if (open >= 0) {
-            Marked m = trimmed(text, open, open + width, to, -1);
-            out.add(width == 2 ? new Marked(m.open(), m.start(), m.end(), m.close(), false) : m);
+            out.add(unclosed(text, open, width, to, elisions));
         }
         return out;
+    }
+
+    /**
+     * The quotation opened at {@code open} whose double closing mark never comes before {@code end}: closed at a single
+     * mark typed for the double one (“We will not accept this,’ she said.), else running to {@code end}, unclosed.
+     */
+    private static Marked unclosed(String text, int open, int width, int end, Set<String> elisions) {
+        int close = singleClose(text, open + width, end, elisions);
+        if (close >= 0) {
+            return closedAt(text, open, width, close);
+        }
+        Marked m = trimmed(text, open, open + width, end, -1);
+        return width == 2 ? new Marked(m.open(), m.start(), m.end(), m.close(), false) : m;
+    }
+
+    /**
+     * In the words [from, to) of an unclosed double quotation, the first single mark right after a comma or a sentence's
+     * closing punctuation and before a space or the end (a closing mark typed for the double one), when no opening single
+     * mark comes before it (a single quotation nested in the double one); else -1.
+     */
+    private static int singleClose(String text, int from, int to, Set<String> elisions) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c != '\'' && c != '\u2018' && c != '\u2019') {
+                continue;
+            }
+            boolean letterAfter = i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1));
+            if (i > from && opensAfter(text.charAt(i - 1)) && letterAfter && c != '\u2019' && !elided(text, i + 1, to, elisions)) {
+                return -1;
+            }
+            if (c != '\u2018' && i > from && ",.?!".indexOf(text.charAt(i - 1)) >= 0 && (i + 1 >= to
+                    || Character.isWhitespace(text.charAt(i + 1)))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * True when the words after a closing mark at {@code from - 1}, up to the next comma or full stop, are an attribution
+     * of two to five words with a reporting verb (" Roe said.", " said Jane Roe, the head of ...").
+     */
+    private static boolean attributionFollows(String text, int from, int to) {
+        int e = from;
+        while (e < to && e - from <= ATTRIBUTION && ",.".indexOf(text.charAt(e)) < 0) {
+            e++;
+        }
+        return e < to && ",.".indexOf(text.charAt(e)) >= 0 && attribution(text.substring(from, e).strip(), VERB);
     }
 
     private static Marked closedAt(String text, int open, int width, int close) {

@@ -151,6 +151,28 @@ class QuoteMarksTest {
         assertThat(cut(text)).isEqualTo(List.of(expected.split(";")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            We will not accept this," Roe said. "Not now, not ever."       | We will not accept this,;Not now, not ever.
+            ‘We will not accept this offer,” said Jane Roe of the nurses’ union. | We will not accept this offer,
+            “We will not accept this offer,’ said Jane Roe.                 | We will not accept this offer,
+            "We won,' she said. "Next year we win again."                   | We won,;Next year we win again.
+            “He said ‘go,’ and left.                                        | He said ‘go,’ and left.
+            The 6'2" guard said "we are ready."                             | we are ready.
+            """)
+    void aMarkTheWriterForgotOrTypedAsASingleOneStillBoundsTheQuotation(String text, String expected) {
+        assertThat(quoted(text)).isEqualTo(List.of(expected.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Roe, 45, said the deal was fair," and walked off.
+            It was fair, the mayor said," and left.
+            """)
+    void aStrayClosingMarkWithNoAttributionAfterItQuotesNothing(String text) {
+        assertThat(quoted(text)).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0} marks")
     @CsvSource({"1000", "20000"})
     void unbalancedMarksNeverHang(int n) {
