@@ -192,6 +192,8 @@ final class QuoteMarks {
         // a curly quotation inside an open one (“... most “Acme Rules” stay ...”): its opening mark, then its closing one
         int nestedOpen = -1;
         int nestedClose = -1;
+        // the paragraph is one quotation holding nested ones, the last of them never closed
+        boolean runsOn = false;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             boolean opening;
@@ -260,6 +262,16 @@ final class QuoteMarks {
                 }
             }
             if (opening) {
+                if (open >= 0 && nestedClose >= 0 && c == '\u201c' && text.substring(from, open).isBlank()
+                        && noClosingMark(text, i + 1, to)) {
+                    // “Dear Sir, it was not “a war of choice.” It ... your statement “puts you at odds with us. ¶ ...”:
+                    // a quoted letter that fills the paragraph and goes on in the next one, with nested quotations
+                    // (the last one never closed); the outer quotation runs to the paragraph's end
+                    runsOn = true;
+                    nestedOpen = -1;
+                    nestedClose = -1;
+                    continue;
+                }
                 if (open >= 0 && nestedClose >= 0) {
                     // “A “b” c “D: the inner pair was no nested quotation; the first one closed at its mark (as before)
                     out.add(closedAt(text, open, width, nestedClose));
@@ -300,7 +312,9 @@ final class QuoteMarks {
             }
             i += w - 1;
         }
-        if (open >= 0 && nestedClose >= 0) {
+        if (open >= 0 && runsOn) {
+            out.add(trimmed(text, open, open + width, to, -1));
+        } else if (open >= 0 && nestedClose >= 0) {
             // the outer quotation never closed after the nested one: the nested mark closed it after all
             out.add(closedAt(text, open, width, nestedClose));
         } else if (open >= 0) {
@@ -379,6 +393,16 @@ final class QuoteMarks {
             }
         }
         return found == 2;
+    }
+
+    /** True when no double closing mark (nor a straight one) stands in [from, to). */
+    private static boolean noClosingMark(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (CLOSE_DOUBLE.indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when the mark at {@code i} follows a word or punctuation directly (no space or opening bracket). */

@@ -51,6 +51,8 @@ class QuoteMarksTest {
             "Most “Harbor Forms” are slow," she said.                     | Most “Harbor Forms” are slow,
             “We waited, “he said” and left.                               | We waited, “he said
             “A “b” c. “D.”                                                | A “b;D.
+            “A was not “a war of choice.” It is your “claim that we quit.  | A was not “a war of choice.” It is your “claim that we quit.
+            He said “A was not “b.” It is “c.                               | A was not “b.;c.
             "The lake is cold, Tim said. "Jump in."                       | The lake is cold, Tim said.;Jump in.
             "Tim once called it a "gold standard," Ann wrote, and left," Roe said. | Tim once called it a "gold standard," Ann wrote, and left,
             "Tim said "no" and "yes" to us                                | no;yes
