@@ -194,6 +194,9 @@ final class QuoteMarks {
         int nestedClose = -1;
         // the paragraph is one quotation holding nested ones, the last of them never closed
         boolean runsOn = false;
+        // the last closing double mark, and the last double mark of any kind
+        int lastClose = -1;
+        int lastMark = from - 1;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             boolean opening;
@@ -223,6 +226,17 @@ final class QuoteMarks {
                 }
                 continue;
             }
+            if (opening && open >= 0 && i == open + width && (c == '"' || c == '\u201c') && nestedOpen < 0) {
+                // ""We have learned ...," he said: a doubled opening mark is one
+                width = i + w - open;
+                continue;
+            }
+            if (open < 0 && lastClose >= 0 && i == lastClose + 1 && (c == '"' || c == '\u201d')
+                    && !(i + 1 < to && Character.isLetterOrDigit(text.charAt(i + 1)))) {
+                // "We are ready,"" Webb said: a doubled closing mark is one
+                lastClose = i;
+                continue;
+            }
             if (!opening && open < 0 && singleOpen >= 0 && gluedBefore(text, from, i)) {
                 // ‘We will not accept this,” she said: a single opening mark typed for a double one, never closed as a
                 // single quotation before this closing double mark
@@ -232,13 +246,15 @@ final class QuoteMarks {
                 first = false;
                 continue;
             }
-            if (first && !continued && !opening && open < 0 && gluedBefore(text, from, i) && spacedAfter(text, i, to)
-                    && ",?!.".indexOf(text.charAt(i - 1)) >= 0 && WordShapes.splitCount(text.substring(from, i)) >= 3
-                    && attributionFollows(text, i + 1, to)) {
-                // We will not accept this," Roe said. "Not now.": the paragraph's opening mark was forgotten; its first
-                // mark closes a quotation from its start, followed by the writer's attribution
-                out.add(new Marked(from, from, trimEnd(text, from, i), i, false));
+            int bare = !opening && open < 0 && !(first && continued) && gluedBefore(text, from, i) && spacedAfter(text, i, to)
+                    ? first ? from : sentenceAfter(text, lastMark + 1, i) : -1;
+            if (bare >= 0 && WordShapes.splitCount(text.substring(bare, i)) >= 3 && attributionFollows(text, i + 1, to)) {
+                // We will not accept this," Roe said. "Not now.": the opening mark was forgotten; a closing mark with
+                // the writer's attribution after it closes a quotation from the paragraph's or the sentence's start
+                out.add(new Marked(bare, bare, trimEnd(text, bare, i), i, false));
                 first = false;
+                lastClose = i;
+                lastMark = i;
                 continue;
             }
             singleOpen = -1;
@@ -256,6 +272,16 @@ final class QuoteMarks {
                     // "We will appeal, Jane Roe said. Her lawyer said it "will take months.": the writer forgot to
                     // close the first quotation, which ends before its attribution (cut by cutAttribution)
                     out.add(unclosed(text, open, width, stop + 1, elisions));
+                    open = -1;
+                    nestedOpen = -1;
+                    nestedClose = -1;
+                }
+                int lead = open < 0 ? -1 : leadStop(text, Math.max(open + width, i - WINDOW), i);
+                if (lead > 0) {
+                    // “... happen again. He added: “My starting point ...”: the writer forgot to close the first
+                    // quotation before the sentence that introduces the next one; it ends with that sentence (closed
+                    // there, so that a quotation opened inside the writer's sentence stays a partial one)
+                    out.add(closedAt(text, open, width, lead + 1));
                     open = -1;
                     nestedOpen = -1;
                     nestedClose = -1;
@@ -305,17 +331,22 @@ final class QuoteMarks {
                 nestedOpen = -1;
                 nestedClose = i;
             } else if (open >= 0) {
+                lastClose = i;
                 out.add(closedAt(text, open, width, i));
                 open = -1;
                 nestedOpen = -1;
                 nestedClose = -1;
             }
+            lastMark = i + w - 1;
             i += w - 1;
         }
         if (open >= 0 && runsOn) {
             out.add(trimmed(text, open, open + width, to, -1));
-        } else if (open >= 0 && nestedClose >= 0) {
-            // the outer quotation never closed after the nested one: the nested mark closed it after all
+        } else if (open >= 0 && nestedClose >= 0 && !(text.substring(from, open).isBlank()
+                && WordShapes.splitCount(text.substring(nestedClose + 1, to).strip()) >= RUN_ON)) {
+            // the outer quotation never closed after the nested one: the nested mark closed it after all (unless it
+            // fills the paragraph and goes on for a sentence after the nested one: “Now, ... the “Acme Agenda” (which
+            // ... techniques.) ¶ ...”, a quoted post over several paragraphs)
             out.add(closedAt(text, open, width, nestedClose));
         } else if (open >= 0) {
             out.add(unclosed(text, open, width, to, elisions));
@@ -393,6 +424,61 @@ final class QuoteMarks {
             }
         }
         return found == 2;
+    }
+
+    /** Words after a nested quotation that make an unclosed quotation filling its paragraph run on to its end. */
+    private static final int RUN_ON = 8;
+
+    /**
+     * The start of the sentence in [from, to) that ends at {@code to}: right after the last full stop, question or
+     * exclamation mark followed by a space and a capital letter; -1 when [from, to) holds no such sentence end.
+     */
+    private static int sentenceAfter(String text, int from, int to) {
+        for (int j = to - 2; j >= from && j > to - WINDOW; j--) {
+            if (".?!".indexOf(text.charAt(j)) >= 0 && text.charAt(j + 1) == ' ' && j + 2 < to
+                    && Character.isUpperCase(text.charAt(j + 2)) && !abbreviation(text, from, j)) {
+                return j + 2;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the full stop at {@code j} ends a capitalised word of at most four letters ("Mr.", "Sen.", "Gov."). */
+    private static boolean abbreviation(String text, int from, int j) {
+        int b = j;
+        while (b > from && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return text.charAt(j) == '.' && j - b >= 1 && j - b <= 4 && Character.isUpperCase(text.charAt(b))
+                && (b == from || !Character.isLetterOrDigit(text.charAt(b - 1)));
+    }
+
+    /**
+     * The offset of the last sentence end in [from, to) after which the words up to {@code to} introduce a quotation:
+     * two to six words, capitalised, with a reporting verb, ending in a colon or a comma ("He added:"); else -1.
+     */
+    private static int leadStop(String text, int from, int to) {
+        for (int j = to - 2; j >= from && j > to - ATTRIBUTION; j--) {
+            if (".?!".indexOf(text.charAt(j)) < 0 || text.charAt(j + 1) != ' ' || abbreviation(text, from, j)) {
+                continue;
+            }
+            String lead = text.substring(j + 2, to).strip();
+            if (lead.length() < 2 || ":,".indexOf(lead.charAt(lead.length() - 1)) < 0 || !Character.isUpperCase(lead.charAt(0))) {
+                return -1;
+            }
+            String[] w = lead.substring(0, lead.length() - 1).split(" ");
+            if (w.length < 2 || w.length > 6) {
+                return -1;
+            }
+            for (String x : w) {
+                if (x.isEmpty() || x.chars().anyMatch(c -> ",;:".indexOf(c) >= 0 || isOpening((char) c))
+                        || x.indexOf('.') >= 0 && !abbreviation(x, 0, x.length() - 1)) {
+                    return -1;
+                }
+            }
+            return java.util.Arrays.stream(w).anyMatch(VERB) ? j : -1;
+        }
+        return -1;
     }
 
     /** True when no double closing mark (nor a straight one) stands in [from, to). */

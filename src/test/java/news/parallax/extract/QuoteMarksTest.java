@@ -168,6 +168,21 @@ class QuoteMarksTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            ""We have learned a lot," Roe said. "And you know it."          | We have learned a lot,;And you know it.
+            “We are ready,”” said Tom Webb. “Go.”                           | We are ready,;Go.
+            "We trained all summer,"" Webb added.                           | We trained all summer,
+            He had “a list of steps to take. He added: “My start is this.”  | a list of steps to take.;My start is this.
+            He had “a list of steps to take. Mr. Roe added: “My start.”     | a list of steps to take.;My start.
+            "I did not send it" he said. Is it him? I can't say for sure" he told Roe. | I did not send it;I can't say for sure
+            We won. We will win again," Roe said.                           | We won. We will win again,
+            “Now, it is only partly true. He asked about the “Acme Plan” (and that question is straight from the old school.) | Now, it is only partly true. He asked about the “Acme Plan” (and that question is straight from the old school.)
+            """)
+    void doubledMarksAndForgottenMarksAroundAnAttributionAreRead(String text, String expected) {
+        assertThat(quoted(text)).isEqualTo(List.of(expected.split(";")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Roe, 45, said the deal was fair," and walked off.
             It was fair, the mayor said," and left.
             """)
