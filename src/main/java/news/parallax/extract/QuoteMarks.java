@@ -124,7 +124,7 @@ final class QuoteMarks {
     }
 
     /** Reporting verbs of the standard lexicon, for marks whose pairing depends on an attribution. */
-    private static final java.util.function.Predicate<String> VERB = w -> Lexicons.standard().verb(w) != null;
+    static final java.util.function.Predicate<String> VERB = w -> Lexicons.standard().verb(w) != null;
 
     /** The longest attribution looked for, in characters (", said Deputy Mayor Jane Roe-Webb."). */
     private static final int ATTRIBUTION = 60;
@@ -133,7 +133,7 @@ final class QuoteMarks {
      * The offset of the full stop of the first attribution that ends a sentence of the quoted words [start, end)
      * (see {@link #cutAttribution}), with at least three quoted words before its comma; -1 when there is none.
      */
-    private static int attributionStop(String text, int start, int end, java.util.function.Predicate<String> verb) {
+    static int attributionStop(String text, int start, int end, java.util.function.Predicate<String> verb) {
         for (int j = start; j < end; j++) {
             if (text.charAt(j) != '.' || j + 1 < end && text.charAt(j + 1) != ' ') {
                 continue;
@@ -372,7 +372,7 @@ final class QuoteMarks {
      * closing punctuation and before a space or the end (a closing mark typed for the double one), when no opening single
      * mark comes before it (a single quotation nested in the double one); else -1.
      */
-    private static int singleClose(String text, int from, int to, Set<String> elisions) {
+    static int singleClose(String text, int from, int to, Set<String> elisions) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c != '\'' && c != '\u2018' && c != '\u2019') {

@@ -7,8 +7,9 @@ import java.util.List;
  * Passages between quotation marks within one paragraph, marks included: curly pairs (\u201c...\u201d) and
  * straight pairs ("..."), matched in order, either closing mark ending either opening one (writers mix
  * them); a closing curly mark with no opening one closes a quotation begun in an earlier paragraph, so the passage runs from the paragraph's start; an opening mark
- * never closed runs to the paragraph's end (news style opens each paragraph of a long quotation again). The claim finder keeps clear of them even when no quote was
- * found there, so words in quotation marks are never presented as the writer's own claim.
+ * never closed runs to the paragraph's end (news style opens each paragraph of a long quotation again), unless a single mark typed for
+ * its closing one or the writer's attribution ends it first (as in {@link QuoteMarks}). The claim finder keeps clear of them even when
+ * no quote was found there, so words in quotation marks are never presented as the writer's own claim.
  */
 final class QuotedPassages {
     private QuotedPassages() {}
@@ -31,7 +32,18 @@ final class QuotedPassages {
             }
         }
         if (open >= 0) {
-            out.add(new int[] {open, end});
+            // an unclosed quotation ends at a single mark typed for its closing one (“We won,’ she said.) or before the
+            // writer's attribution inside it (“We won, she said. The council ...): the words after are the writer's
+            int close = QuoteMarks.singleClose(text, open + 1, end, Lexicons.standard().elisions);
+            int stop = close >= 0 ? -1 : QuoteMarks.attributionStop(text, open + 1, end, QuoteMarks.VERB);
+            int comma = stop < 0 ? -1 : text.lastIndexOf(", ", stop);
+            if (close >= 0 || comma > open) {
+                int to = close >= 0 ? close + 1 : comma + 1;
+                out.add(new int[] {open, to});
+                out.addAll(in(text, close >= 0 ? close + 1 : stop + 1, end));
+            } else {
+                out.add(new int[] {open, end});
+            }
         }
         return out;
     }

@@ -109,6 +109,8 @@ class QuoteMarksTest {
             Tim wrote "the lake is cold.” Then he left. Ann said "Jump in." | Then he left. Ann said
             “The lake is cold." Tim left. “Jump in.”                        | Tim left.
             "The lake is cold” Tim left.                                    | Tim left.
+            “The lake is cold,’ Tim said. The town voted to drain it.       | The town voted to drain it.
+            “The lake is very cold, Tim said. The town voted to drain it.   | The town voted to drain it.
             """)
     void wordsBetweenMixedQuotationsAreOutsideEveryQuotedPassage(String text, String outside) {
         int at = text.indexOf(outside);
