@@ -60,4 +60,14 @@ class QuoteRecallTest {
     void aProgrammeOrAnAdNamedAfterItsNounIsNoQuote(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected == null ? "" : expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            READ MORE: Jane Roe says ‘we will rebuild the pier this year’
+            VIDEO: Mayor Jane Roe says ‘we will rebuild the pier this year’
+            Earlier: Jane Roe vows ‘we will rebuild the pier this year’
+            """)
+    void aParagraphLinkingToAnotherArticleHoldsNoQuote(String text) {
+        assertThat(quotes(text)).isEmpty();
+    }
 }
