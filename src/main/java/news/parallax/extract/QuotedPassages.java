@@ -17,8 +17,20 @@ final class QuotedPassages {
     /** The quoted passages of {@code text[start, end)} as {start, end} pairs; an unclosed mark runs to the end. */
     static List<int[]> in(String text, int start, int end) {
         List<int[]> out = new ArrayList<>();
+        int from = start;
+        while (from >= 0) {
+            from = in(text, start, from, end, out);
+        }
+        return out;
+    }
+
+    /**
+     * Adds the passages of [from, end) to {@code out}; returns where to go on when an unclosed quotation ended before
+     * {@code end} (at a single mark typed for its closing one, or before the writer's attribution inside it), else -1.
+     */
+    private static int in(String text, int start, int from, int end, List<int[]> out) {
         int open = -1;
-        for (int i = start; i < end; i++) {
+        for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (open < 0 && (c == '\u201c' || c == '"')) {
                 open = i;
@@ -28,24 +40,27 @@ final class QuotedPassages {
                 out.add(new int[] {open, i + 1});
                 open = -1;
             } else if (open < 0 && c == '\u201d') {
-                out.add(new int[] {start, i + 1}); // the end of a quotation opened in an earlier paragraph
+                out.add(new int[] {from, i + 1}); // the end of a quotation opened in an earlier paragraph
             }
         }
-        if (open >= 0) {
-            // an unclosed quotation ends at a single mark typed for its closing one (“We won,’ she said.) or before the
-            // writer's attribution inside it (“We won, she said. The council ...): the words after are the writer's
-            int close = QuoteMarks.singleClose(text, open + 1, end, Lexicons.standard().elisions);
-            int stop = close >= 0 ? -1 : QuoteMarks.attributionStop(text, open + 1, end, QuoteMarks.VERB);
-            int comma = stop < 0 ? -1 : text.lastIndexOf(", ", stop);
-            if (close >= 0 || comma > open) {
-                int to = close >= 0 ? close + 1 : comma + 1;
-                out.add(new int[] {open, to});
-                out.addAll(in(text, close >= 0 ? close + 1 : stop + 1, end));
-            } else {
-                out.add(new int[] {open, end});
-            }
+        if (open < 0) {
+            return -1;
         }
-        return out;
+        // an unclosed quotation ends at a single mark typed for its closing one (“We won,’ she said.) or before the
+        // writer's attribution inside it (“We won, she said. The council ...): the words after are the writer's
+        int close = QuoteMarks.singleClose(text, open + 1, end, Lexicons.standard().elisions);
+        int stop = close >= 0 ? -1 : QuoteMarks.attributionStop(text, open + 1, end, QuoteMarks.VERB);
+        int comma = stop < 0 ? -1 : text.lastIndexOf(", ", stop);
+        if (close >= 0) {
+            out.add(new int[] {open, close + 1});
+            return close + 1;
+        }
+        if (comma > open) {
+            out.add(new int[] {open, comma + 1});
+            return stop + 1;
+        }
+        out.add(new int[] {open, end});
+        return -1;
     }
 
     /** “Who is it?“ he asked: an opening curly mark right after a word or punctuation and before a space closes. */
