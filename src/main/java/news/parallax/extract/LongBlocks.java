@@ -9,9 +9,10 @@ import news.parallax.model.Block;
  * {@value #MAX_TEXT} characters of a source are read (several times the longest news article; tagging
  * costs time per word), and blocks longer than {@value #MAX_CHARS} characters (no news paragraph is
  * that long) are cut into pieces, so that the per-paragraph work (sentence detection, quotation marks,
- * attribution) stays bounded. A piece ends after the last sentence end (". ", "? ", "! ")
- * in its second half, else after its last whitespace there, else at the limit. Blocks of ordinary
- * length are kept as they are.
+ * attribution) stays bounded. A piece ends after the last sentence end (". ", "? ", "! ", or a closing
+ * quotation mark after one) outside quotation marks in its second half, so that no quotation is cut in
+ * two, else after the last sentence end there, else after its last whitespace there, else at the limit.
+ * Blocks of ordinary length are kept as they are.
  */
 final class LongBlocks {
 
@@ -47,18 +48,38 @@ final class LongBlocks {
         return out;
     }
 
+    /** True when offset {@code i} lies inside one of the quoted passages {@code quoted} ({start, end} pairs). */
+    private static boolean inside(List<int[]> quoted, int i) {
+        for (int[] q : quoted) {
+            if (q[0] < i && i < q[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int cutAt(String text, int start, int limit) {
         int half = start + MAX_CHARS / 2;
         int space = -1;
+        int sentence = -1;
+        List<int[]> quoted = QuotedPassages.in(text, start, limit);
         for (int i = limit - 1; i > half; i--) {
             if (Character.isWhitespace(text.charAt(i))) {
-                if (".?!".indexOf(text.charAt(i - 1)) >= 0) {
-                    return i + 1;
+                if (".?!".indexOf(text.charAt(i - 1)) >= 0 || i > 1 && ".?!,".indexOf(text.charAt(i - 2)) >= 0
+                        && "\"\u201d".indexOf(text.charAt(i - 1)) >= 0) {
+                    if (!inside(quoted, i)) {
+                        // a sentence end outside quotation marks: a quotation is never cut in two
+                        return i + 1;
+                    }
+                    sentence = sentence < 0 ? i + 1 : sentence;
                 }
                 if (space < 0) {
                     space = i + 1;
                 }
             }
+        }
+        if (sentence > 0) {
+            return sentence;
         }
         if (space > 0) {
             return space;
