@@ -49,6 +49,10 @@ final class Clusterer {
     static final int NEAR_REPEAT_WORDS = 4;
     /** The words two quotes must have in common, at the end of one and the start of the other, for one to continue the other. */
     static final int CONTINUED_WORDS = 5;
+    /** The words from which a quote inside another may be spread out in it ({@link Links#compact}). */
+    static final int COMPACT_WORDS = 4;
+    /** The words under which a quote is a fragment the similarity alone joins with care ({@link Links#looseFragment}). */
+    static final int FRAGMENT_WORDS = 3;
 
     private final Similarity similarity;
     private final double threshold;
@@ -278,6 +282,32 @@ final class Clusterer {
         return false;
     }
 
+    /** {@link Links#compact} on the two quotes' words (lower case, no punctuation: {@link Terms#words}). */
+    static boolean compact(List<String> x, List<String> y) {
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = shorter == x ? y : x;
+        int n = shorter.size();
+        if (n >= COMPACT_WORDS || n == 0) {
+            return true;
+        }
+        int most = n + n / 3;
+        for (int i = 0; i + n <= longer.size(); i++) {
+            if (!longer.get(i).equals(shorter.get(0))) {
+                continue;
+            }
+            int k = 1;
+            for (int j = i + 1; k < n && j < longer.size() && j - i < most; j++) {
+                if (longer.get(j).equals(shorter.get(k))) {
+                    k++;
+                }
+            }
+            if (k == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A set of pairs of statements, each as a non-negative long (an open-addressing table). Not thread-safe. */
     static final class PairSet {
         private long[] keys = new long[1024];
@@ -372,7 +402,7 @@ final class Clusterer {
             boolean sameSource = x.source().equals(y.source());
             boolean quotes = x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE;
             boolean sameKind = x.kind() == y.kind();
-            if (c >= CONTAINED && (quotes || sameSource && sameKind)) {
+            if (c >= CONTAINED && (quotes || sameSource && sameKind) && compact(a, b)) {
                 // longer shared runs of words first, so a long quote finds its match before a fragment
                 int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
                 return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, sameSource));
@@ -380,7 +410,7 @@ final class Clusterer {
             if (sameSource) {
                 return Optional.empty(); // one outlet's statements are linked only by containment
             }
-            if (creditedApart(a, b, c)) {
+            if (creditedApart(a, b, c) || looseFragment(a, b)) {
                 return Optional.empty();
             }
             int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
@@ -413,10 +443,43 @@ final class Clusterer {
                 return c < NEAR_REPEAT;
             }
             if (min >= MIN_CONTAINED_WORDS) {
-                return c < 1;
+                return c < 1 || !compact(a, b);
             }
             // a quote of one word: only the same word alone is a copy
             return !terms.get(a).words().equals(terms.get(b).words());
+        }
+
+        /**
+         * Whether the shorter of statements a and b, when it has fewer than {@value #COMPACT_WORDS} words, is
+         * found in the longer in order within a stretch of its own words and a third more (two words in a row,
+         * three within four): a short partial quote is cut out of the quote it comes from, so "We the people" is
+         * not inside "We fail to show the American people", nor "no collusion" inside "there was no Russian
+         * collusion". From four words, a quote printed with a word or a few more in it ("I know you're under
+         * duress" / "I know you're under a lot of duress") is still inside: always true.
+         */
+        boolean compact(int a, int b) {
+            return Clusterer.compact(terms.get(a).words(), terms.get(b).words());
+        }
+
+        /**
+         * Whether one of statements a and b is a quote of fewer than {@value #FRAGMENT_WORDS} words that the
+         * similarity alone may not join to the other: only when the other holds each of its words ("prank" /
+         * "It was a prank"), or is a quote of the same speaker ("no daylight" / "There won't be any daylight").
+         * A word or two share a stem with many statements of a story ("reasonable." / "one reason many
+         * Democrats considered it unacceptable"; an agency's "national emergencies" / the president's "the
+         * absolute right to declare a national emergency").
+         */
+        boolean looseFragment(int a, int b) {
+            int f = words(a) <= words(b) ? a : b;
+            int o = f == a ? b : a;
+            if (st.get(f).kind() != Statement.Kind.QUOTE || words(f) >= FRAGMENT_WORDS) {
+                return false;
+            }
+            if (terms.get(o).words().containsAll(terms.get(f).words())) {
+                return false;
+            }
+            Optional<String> sf = st.get(f).speaker();
+            return !(st.get(o).kind() == Statement.Kind.QUOTE && sf.isPresent() && sf.equals(st.get(o).speaker()));
         }
 
         /** The number of words of statement {@code i}. */
@@ -460,7 +523,7 @@ final class Clusterer {
             if (known != null) {
                 return known;
             }
-            double s = quotes && containment >= CONTAINED ? 1.0
+            double s = quotes && containment >= CONTAINED && compact(a, b) ? 1.0
                     : similarity.score(profiles.get(Math.min(a, b)), profiles.get(Math.max(a, b)), cheap);
             cache.put(key, s);
             return s;
@@ -472,10 +535,10 @@ final class Clusterer {
             return cache.computeIfAbsent(key, k -> {
                 boolean quotes = st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE;
                 double c = containment(a, b);
-                if (quotes && c >= CONTAINED) {
+                if (quotes && c >= CONTAINED && compact(a, b)) {
                     return 1.0;
                 }
-                if (!st.get(a).source().equals(st.get(b).source()) && creditedApart(a, b, c)) {
+                if (!st.get(a).source().equals(st.get(b).source()) && (creditedApart(a, b, c) || looseFragment(a, b))) {
                     return 0.0; // two people's statements: no evidence for the group
                 }
                 return similarity.score(profiles.get(a), profiles.get(b));
@@ -577,13 +640,26 @@ final class Clusterer {
             for (int x : ma) {
                 for (int y : mb) {
                     if (shared.contains(st.get(x).source()) && st.get(x).source().equals(st.get(y).source())
-                            && (links.containment(x, y) < repeatBar(x, y, links) || st.get(x).kind() != st.get(y).kind())
+                            && (st.get(x).kind() != st.get(y).kind() ? !holds(st.get(x), st.get(y))
+                                    : links.containment(x, y) < repeatBar(x, y, links))
                             && !fragments(x, y, ma, mb, links)) {
                         return false;
                     }
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether one of two statements of one source is a claim whose sentence holds the other, a quote
+         * (its span inside the claim's): "He said he did not want to "give up my right to run"" and the quote
+         * "give up my right to run" are one statement of the outlet, said twice.
+         */
+        static boolean holds(Statement x, Statement y) {
+            Statement claim = x.kind() == Statement.Kind.CLAIM ? x : y;
+            Statement quote = claim == x ? y : x;
+            return claim.kind() == Statement.Kind.CLAIM && quote.kind() == Statement.Kind.QUOTE
+                    && claim.source().equals(quote.source()) && claim.start() <= quote.start() && quote.end() <= claim.end();
         }
 
         /**
