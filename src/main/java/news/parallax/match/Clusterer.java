@@ -49,6 +49,8 @@ final class Clusterer {
     static final int NEAR_REPEAT_WORDS = 4;
     /** The words two quotes must have in common, at the end of one and the start of the other, for one to continue the other. */
     static final int CONTINUED_WORDS = 5;
+    /** The weight of the link of a claim and the quote its sentence holds, as a share of the threshold: taken last. */
+    static final double HOLDS_WEIGHT = 0.99;
     /** The words from which a quote inside another may be spread out in it ({@link Links#compact}). */
     static final int COMPACT_WORDS = 4;
     /** The words under which a quote is a fragment the similarity alone joins with care ({@link Links#looseFragment}). */
@@ -406,6 +408,11 @@ final class Clusterer {
                 // longer shared runs of words first, so a long quote finds its match before a fragment
                 int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
                 return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, sameSource));
+            }
+            if (sameSource && Groups.holds(x, y)) {
+                // a claim whose sentence holds the outlet's quote: one statement, said twice; taken after every
+                // link between outlets, so that a claim holding a few quoted words joins the fact it reports first
+                return Optional.of(new Link(a, b, HOLDS_WEIGHT * threshold, true));
             }
             if (sameSource) {
                 return Optional.empty(); // one outlet's statements are linked only by containment

@@ -101,6 +101,19 @@ class EditorRulesTest {
     }
 
     @Test
+    void aClaimAndTheQuoteItsSentenceHoldsAreOneStatementEvenInOneOutletAlone() {
+        Fixtures f = new Fixtures()
+                .source("a", "The department has started \"phase one\" of the move to the new harbour office.")
+                .source("b", "Fire crews fought a blaze near the port on Sunday.")
+                .claim("a", "The department has started \"phase one\" of the move to the new harbour office")
+                .partial("a", "phase one")
+                .claim("b", "Fire crews fought a blaze near the port on Sunday");
+        List<Cluster> clusters = cluster(f);
+        assertThat(clusters).hasSize(2);
+        assertThat(clusterOf(clusters, "a-00").statements()).containsExactly("a-00", "a-01");
+    }
+
+    @Test
     void anOutletsClaimAndAQuoteOutsideItStayApart() {
         // the quote is not inside the claim's sentence: two statements of the outlet, one of which joins b's
         String quote = "you cannot end birthright citizenship with an executive order";
