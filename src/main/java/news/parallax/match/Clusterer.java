@@ -49,6 +49,23 @@ final class Clusterer {
     static final int NEAR_REPEAT_WORDS = 4;
     /** The words two quotes must have in common, at the end of one and the start of the other, for one to continue the other. */
     static final int CONTINUED_WORDS = 5;
+    /** The smallest number that is a quantity for {@link Links#sharedQuantities}. */
+    static final double QUANTITY = 1000;
+    /** The phrases ({@link Similarity#anchorPhrases}) two statements that share a quantity need to be linked. */
+    static final int QUANTITY_PHRASES = 2;
+
+    /** Whether an analysed number term is a quantity: {@value #QUANTITY} or more, and not a year. */
+    static boolean quantity(String n) {
+        double v;
+        try {
+            v = Double.parseDouble(n);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        boolean year = n.length() == 4 && v >= 1900 && v <= 2100;
+        return v >= QUANTITY && !year;
+    }
+
     /** The weight of the link of a claim and the quote its sentence holds, as a share of the threshold: taken last. */
     static final double HOLDS_WEIGHT = 0.99;
     /** The words from which a quote inside another may be spread out in it ({@link Links#compact}). */
@@ -423,11 +440,19 @@ final class Clusterer {
             int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
             double[] cheap = other < 0 ? Similarity.features(profiles.get(a), profiles.get(b), false)
                     : scratch.features(profiles.get(other));
-            if (!similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
+            Set<String> quantities = sharedQuantities(a, b);
+            boolean quantity = !quantities.isEmpty();
+            if (!quantity && !similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
                 return Optional.empty(); // surely below the threshold: not scored
             }
             double s = strength(a, b, quotes, c, cheap);
-            return s >= threshold ? Optional.of(new Link(a, b, s, false)) : Optional.empty();
+            if (s >= threshold) {
+                return Optional.of(new Link(a, b, s, false));
+            }
+            // one quantity in a phrase both have ("funnelled $10,000", "repaid about $60,000") and a second phrase:
+            // one fact in each outlet's words
+            return quantity && quantityPhrases(a, b, quantities) ? Optional.of(new Link(a, b, threshold, false))
+                    : Optional.empty();
         }
 
         /**
@@ -487,6 +512,42 @@ final class Clusterer {
             }
             Optional<String> sf = st.get(f).speaker();
             return !(st.get(o).kind() == Statement.Kind.QUOTE && sf.isPresent() && sf.equals(st.get(o).speaker()));
+        }
+
+        /**
+         * The numbers of {@value #QUANTITY} or more statements a and b have in common (after the analyzer:
+         * "$5.7 billion" and "5,700,000,000" alike) that is not a year (1900 to 2100 as four digits): a count or
+         * a sum that two outlets report is rarely a coincidence, as a date or a small number is.
+         */
+        Set<String> sharedQuantities(int a, int b) {
+            Set<String> na = terms.get(a).numbers();
+            Set<String> nb = terms.get(b).numbers();
+            if (na.isEmpty() || nb.isEmpty()) {
+                return Set.of();
+            }
+            Set<String> out = new TreeSet<>();
+            for (String n : na) {
+                if (nb.contains(n) && quantity(n)) {
+                    out.add(n);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether statements a and b share {@value #QUANTITY_PHRASES} phrases or more as the anchor counts them
+         * (none when they disagree on a figure or a negation), one of them holding one of their shared
+         * quantities: the quantity is part of the fact both report, not a figure one of them mentions in passing.
+         */
+        boolean quantityPhrases(int a, int b, Set<String> quantities) {
+            Similarity.Anchor x = profiles.get(a).anchor();
+            Similarity.Anchor y = profiles.get(b).anchor();
+            if (x.shared(y) < QUANTITY_PHRASES) {
+                return false;
+            }
+            Set<String> mine = new TreeSet<>();
+            x.phrases(y, mine, new TreeSet<>());
+            return mine.stream().anyMatch(quantities::contains);
         }
 
         /** The number of words of statement {@code i}. */

@@ -126,4 +126,38 @@ class EditorRulesTest {
         List<Cluster> clusters = cluster(f);
         assertThat(clusterOf(clusters, "a-00").statements()).doesNotContain("a-01");
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "10000 | true", "5700000000 | true", "1000 | true", "999 | false", "25 | false",
+        // a year is no quantity; a number of four digits outside the years is
+        "2016 | false", "1900 | false", "2100 | false", "2500 | true", "not-a-number | false",
+    })
+    void aQuantityIsANumberOfAThousandOrMoreThatIsNoYear(String term, boolean expected) {
+        assertThat(Clusterer.quantity(term)).isEqualTo(expected);
+    }
+
+    @Test
+    void twoOutletsSameSumInASharedPhraseJoinThoughTheirWordsDiffer() {
+        Fixtures f = new Fixtures()
+                .source("a", "In that case, the woman was accused of funneling at least $10,000 to the mayor's campaign through friends.")
+                .source("b", "One donor was charged with illegally funneling more than $10,000 into his campaign.")
+                .claim("a", "In that case, the woman was accused of funneling at least $10,000 to the mayor's campaign through friends")
+                .claim("b", "One donor was charged with illegally funneling more than $10,000 into his campaign");
+        assertThat(cluster(f)).hasSize(1);
+    }
+
+    @Test
+    void aSumOneStatementMentionsInPassingJoinsNothing() {
+        // both name the $5.7 billion, but it is in no phrase they share: one is about the demand, one about a loss
+        String loss = "According to an analysis by a ratings agency, the economy lost at least $6 billion in the five"
+                + " weeks the offices were closed, more than the $5.7 billion the president had sought for a steel"
+                + " barrier on the border";
+        Fixtures f = new Fixtures()
+                .source("a", "The dispute began over the demand for $5.7 billion in funding for a steel barrier on the border.")
+                .source("b", loss + ".")
+                .claim("a", "The dispute began over the demand for $5.7 billion in funding for a steel barrier on the border")
+                .claim("b", loss);
+        assertThat(cluster(f)).hasSize(2);
+    }
 }
