@@ -449,7 +449,7 @@ final class Clusterer {
             if (s >= threshold) {
                 return Optional.of(new Link(a, b, s, false));
             }
-            // one quantity in a phrase both have ("funnelled $10,000", "repaid about $60,000") and a second phrase:
+            // one quantity in a phrase both have ("raised $25,000 for", "repaid about $40,000") and a second phrase:
             // one fact in each outlet's words
             return quantity && quantityPhrases(a, b, quantities) ? Optional.of(new Link(a, b, threshold, false))
                     : Optional.empty();
@@ -484,10 +484,10 @@ final class Clusterer {
         /**
          * Whether the shorter of statements a and b, when it has fewer than {@value #COMPACT_WORDS} words, is
          * found in the longer in order within a stretch of its own words and a third more (two words in a row,
-         * three within four): a short partial quote is cut out of the quote it comes from, so "We the people" is
-         * not inside "We fail to show the American people", nor "no collusion" inside "there was no Russian
-         * collusion". From four words, a quote printed with a word or a few more in it ("I know you're under
-         * duress" / "I know you're under a lot of duress") is still inside: always true.
+         * three within four): a short partial quote is cut out of the quote it comes from, so "We the voters" is
+         * not inside "We fail to show the voters", nor "no deal" inside "there was no secret deal". From four
+         * words, a quote printed with a word or a few more in it ("I know you're tired" / "I know you're very,
+         * very tired") is still inside: always true.
          */
         boolean compact(int a, int b) {
             return Clusterer.compact(terms.get(a).words(), terms.get(b).words());
@@ -495,11 +495,11 @@ final class Clusterer {
 
         /**
          * Whether one of statements a and b is a quote of fewer than {@value #FRAGMENT_WORDS} words that the
-         * similarity alone may not join to the other: only when the other holds each of its words ("prank" /
-         * "It was a prank"), or is a quote of the same speaker ("no daylight" / "There won't be any daylight").
-         * A word or two share a stem with many statements of a story ("reasonable." / "one reason many
-         * Democrats considered it unacceptable"; an agency's "national emergencies" / the president's "the
-         * absolute right to declare a national emergency").
+         * similarity alone may not join to the other: only when the other holds each of its words ("hoax" /
+         * "It was a hoax"), or is a quote of the same speaker ("no gap" / "There won't be any gap between us").
+         * A word or two share a stem with many statements of a story ("reasonable." / "one reason the council
+         * found it unacceptable"; an agency's "trade barriers" / a minister's "the right to raise a trade
+         * barrier").
          */
         boolean looseFragment(int a, int b) {
             int f = words(a) <= words(b) ? a : b;
@@ -516,7 +516,7 @@ final class Clusterer {
 
         /**
          * The numbers of {@value #QUANTITY} or more statements a and b have in common (after the analyzer:
-         * "$5.7 billion" and "5,700,000,000" alike) that is not a year (1900 to 2100 as four digits): a count or
+         * "$4.2 billion" and "4,200,000,000" alike) that is not a year (1900 to 2100 as four digits): a count or
          * a sum that two outlets report is rarely a coincidence, as a date or a small number is.
          */
         Set<String> sharedQuantities(int a, int b) {
@@ -720,8 +720,8 @@ final class Clusterer {
 
         /**
          * Whether one of two statements of one source is a claim whose sentence holds the other, a quote
-         * (its span inside the claim's): "He said he did not want to "give up my right to run"" and the quote
-         * "give up my right to run" are one statement of the outlet, said twice.
+         * (its span inside the claim's): "He said he would not "give up the fight for the port"" and the quote
+         * "give up the fight for the port" are one statement of the outlet, said twice.
          */
         static boolean holds(Statement x, Statement y) {
             Statement claim = x.kind() == Statement.Kind.CLAIM ? x : y;

@@ -26,16 +26,16 @@ class EditorRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // three words spread over seven: not a piece of the quote
-        "We the people | We fail to show the American people that we can improve | false",
-        "the American people | We fail to show the American people that we can improve | true",
+        "We the voters | We fail to show the voters that we can improve | false",
+        "show the voters | We fail to show the voters that we can improve | true",
         // two words: in a row only
-        "no collusion | there was no Russian collusion | false",
-        "no Russian collusion | there was no Russian collusion | true",
-        "a fact | I accept the fact that the president is a Christian | false",
+        "no deal | there was no secret deal | false",
+        "no secret deal | there was no secret deal | true",
+        "a risk | I took a chance and accepted the risk | false",
         // three words: one word between is allowed
-        "pay that wall | I will not pay for that wall | true",
+        "pay that bridge | I will not pay for that bridge | true",
         // from four words on, a quote printed with a few words more in it is still inside
-        "I know you're under duress | I know you're under a lot of duress | true",
+        "I know you're tired | I know you're very, very tired | true",
     })
     void aShortPartialQuoteIsInsideAQuoteOnlyInOnePiece(String piece, String whole, boolean expected) {
         assertThat(Clusterer.compact(Terms.words(piece), Terms.words(whole))).isEqualTo(expected);
@@ -45,23 +45,23 @@ class EditorRulesTest {
     @Test
     void aPhraseOfThreeWordsFoundSpreadOutInAnotherPersonsQuoteDoesNotJoinIt() {
         Fixtures f = new Fixtures()
-                .source("a", "\"We fail to show the American people that a flawed charter is not to be feared and that our power"
+                .source("a", "\"We fail to show the voters that a flawed charter is not to be feared and that our power"
                         + " to mend what the founders gave us is a gift, not a cause for division,\" Mr. Roe said.")
-                .source("b", "Members read the opening words, \"We the people,\" aloud.")
-                .quote("a", "We fail to show the American people that a flawed charter is not to be feared and that our power"
+                .source("b", "Members read the opening words, \"We the voters,\" aloud.")
+                .quote("a", "We fail to show the voters that a flawed charter is not to be feared and that our power"
                         + " to mend what the founders gave us is a gift, not a cause for division,")
-                .partial("b", "We the people");
+                .partial("b", "We the voters");
         assertThat(cluster(f)).hasSize(2);
     }
 
     @Test
     void aTwoWordQuoteOfOnePersonDoesNotJoinAnotherPersonsQuoteWithAWordBetween() {
         Fixtures f = new Fixtures()
-                .source("a", "His lawyer said \"there was no Russian collusion\" in the case.")
-                .source("b", "He wrote on Twitter: \"No collusion!\"")
+                .source("a", "His lawyer said \"there was no secret deal\" in the case.")
+                .source("b", "He wrote on the website: \"No deal!\"")
                 .person("jane-roe", "Jane Roe").person("john-doe", "John Doe")
-                .quote("a", "there was no Russian collusion", "jane-roe")
-                .quote("b", "No collusion!", "john-doe");
+                .quote("a", "there was no secret deal", "jane-roe")
+                .quote("b", "No deal!", "john-doe");
         assertThat(cluster(f)).hasSize(2);
     }
 
@@ -69,25 +69,25 @@ class EditorRulesTest {
     void aOneWordQuoteDoesNotJoinAClaimThatOnlySharesItsStem() {
         Fixtures f = new Fixtures()
                 .source("a", "The plan was \"reasonable.\"")
-                .source("b", "But that was one reason many lawmakers considered the plan unacceptable.")
+                .source("b", "But that was one reason the council found the plan unacceptable.")
                 .quote("a", "reasonable.")
-                .claim("b", "But that was one reason many lawmakers considered the plan unacceptable");
+                .claim("b", "But that was one reason the council found the plan unacceptable");
         assertThat(cluster(f)).hasSize(2);
     }
 
     @Test
     void aOneWordQuoteStillJoinsAQuoteThatHoldsTheWord() {
         Fixtures f = new Fixtures()
-                .source("a", "He called it a \"prank\" on Wednesday.")
-                .source("b", "\"It was a prank,\" he said.")
-                .quote("a", "prank")
-                .quote("b", "It was a prank,");
+                .source("a", "He called it a \"hoax\" on Wednesday.")
+                .source("b", "\"It was a hoax,\" he said.")
+                .quote("a", "hoax")
+                .quote("b", "It was a hoax,");
         assertThat(cluster(f)).hasSize(1);
     }
 
     @Test
     void aClaimThatHoldsAnOutletsQuoteJoinsTheQuotesCluster() {
-        String quote = "you cannot end birthright citizenship with an executive order";
+        String quote = "you cannot close the harbour to fishing boats with a decree";
         Fixtures f = new Fixtures()
                 .source("a", "He said the amendment is clear and that \"" + quote + ".\" Later he repeated: \"" + quote + ".\"")
                 .source("b", "\"" + quote + ",\" the speaker told a radio station.")
@@ -116,11 +116,11 @@ class EditorRulesTest {
     @Test
     void anOutletsClaimAndAQuoteOutsideItStayApart() {
         // the quote is not inside the claim's sentence: two statements of the outlet, one of which joins b's
-        String quote = "you cannot end birthright citizenship with an executive order";
+        String quote = "you cannot close the harbour to fishing boats with a decree";
         Fixtures f = new Fixtures()
-                .source("a", "He said you cannot end birthright citizenship with an executive order, and left. Later: \"" + quote + ".\"")
+                .source("a", "He said you cannot close the harbour to fishing boats with a decree, and left. Later: \"" + quote + ".\"")
                 .source("b", "\"" + quote + ",\" the speaker told a radio station.")
-                .claim("a", "you cannot end birthright citizenship with an executive order")
+                .claim("a", "you cannot close the harbour to fishing boats with a decree")
                 .quote("a", quote + ".")
                 .quote("b", quote + ",");
         List<Cluster> clusters = cluster(f);
@@ -139,24 +139,23 @@ class EditorRulesTest {
 
     @Test
     void twoOutletsSameSumInASharedPhraseJoinThoughTheirWordsDiffer() {
-        Fixtures f = new Fixtures()
-                .source("a", "In that case, the woman was accused of funneling at least $10,000 to the mayor's campaign through friends.")
-                .source("b", "One donor was charged with illegally funneling more than $10,000 into his campaign.")
-                .claim("a", "In that case, the woman was accused of funneling at least $10,000 to the mayor's campaign through friends")
-                .claim("b", "One donor was charged with illegally funneling more than $10,000 into his campaign");
+        // two shared phrases ("passing ... $25,000", "$25,000 ... campaign"): under the anchor's three, and the
+        // logistic function scores the pair about 0.32
+        String a = "Last spring, the trader was accused of passing at least $25,000 to the mayor's campaign"
+                + " through his cousins";
+        String b = "One supplier was charged with illegally passing more than $25,000 into his campaign";
+        Fixtures f = new Fixtures().source("a", a + ".").source("b", b + ".").claim("a", a).claim("b", b);
         assertThat(cluster(f)).hasSize(1);
     }
 
     @Test
     void aSumOneStatementMentionsInPassingJoinsNothing() {
-        // both name the $5.7 billion, but it is in no phrase they share: one is about the demand, one about a loss
-        String loss = "According to an analysis by a ratings agency, the economy lost at least $6 billion in the five"
-                + " weeks the offices were closed, more than the $5.7 billion the president had sought for a steel"
-                + " barrier on the border";
-        Fixtures f = new Fixtures()
-                .source("a", "The dispute began over the demand for $5.7 billion in funding for a steel barrier on the border.")
-                .source("b", loss + ".")
-                .claim("a", "The dispute began over the demand for $5.7 billion in funding for a steel barrier on the border")
+        // both name the $4.2 billion, but it is in no phrase they share: one is about the demand, one about a loss
+        String demand = "The dispute began over the demand for $4.2 billion in funding for a sea wall on the coast";
+        String loss = "According to an analysis by a ratings agency, the region lost at least $5 billion in the five"
+                + " weeks the offices were closed, more than the $4.2 billion the governor had sought for a sea"
+                + " wall on the coast";
+        Fixtures f = new Fixtures().source("a", demand + ".").source("b", loss + ".").claim("a", demand)
                 .claim("b", loss);
         assertThat(cluster(f)).hasSize(2);
     }
