@@ -49,6 +49,29 @@ final class Clusterer {
     static final int NEAR_REPEAT_WORDS = 4;
     /** The words two quotes must have in common, at the end of one and the start of the other, for one to continue the other. */
     static final int CONTINUED_WORDS = 5;
+    /** The smallest number that is a quantity for {@link Links#sharedQuantities}. */
+    static final double QUANTITY = 1000;
+    /** The phrases ({@link Similarity#anchorPhrases}) two statements that share a quantity need to be linked. */
+    static final int QUANTITY_PHRASES = 2;
+
+    /** Whether an analysed number term is a quantity: {@value #QUANTITY} or more, and not a year. */
+    static boolean quantity(String n) {
+        double v;
+        try {
+            v = Double.parseDouble(n);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        boolean year = n.length() == 4 && v >= 1900 && v <= 2100;
+        return v >= QUANTITY && !year;
+    }
+
+    /** The weight of the link of a claim and the quote its sentence holds, as a share of the threshold: taken last. */
+    static final double HOLDS_WEIGHT = 0.99;
+    /** The words from which a quote inside another may be spread out in it ({@link Links#compact}). */
+    static final int COMPACT_WORDS = 4;
+    /** The words under which a quote is a fragment the similarity alone joins with care ({@link Links#looseFragment}). */
+    static final int FRAGMENT_WORDS = 3;
 
     private final Similarity similarity;
     private final double threshold;
@@ -278,6 +301,32 @@ final class Clusterer {
         return false;
     }
 
+    /** {@link Links#compact} on the two quotes' words (lower case, no punctuation: {@link Terms#words}). */
+    static boolean compact(List<String> x, List<String> y) {
+        List<String> shorter = x.size() <= y.size() ? x : y;
+        List<String> longer = shorter == x ? y : x;
+        int n = shorter.size();
+        if (n >= COMPACT_WORDS || n == 0) {
+            return true;
+        }
+        int most = n + n / 3;
+        for (int i = 0; i + n <= longer.size(); i++) {
+            if (!longer.get(i).equals(shorter.get(0))) {
+                continue;
+            }
+            int k = 1;
+            for (int j = i + 1; k < n && j < longer.size() && j - i < most; j++) {
+                if (longer.get(j).equals(shorter.get(k))) {
+                    k++;
+                }
+            }
+            if (k == n) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A set of pairs of statements, each as a non-negative long (an open-addressing table). Not thread-safe. */
     static final class PairSet {
         private long[] keys = new long[1024];
@@ -372,25 +421,38 @@ final class Clusterer {
             boolean sameSource = x.source().equals(y.source());
             boolean quotes = x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE;
             boolean sameKind = x.kind() == y.kind();
-            if (c >= CONTAINED && (quotes || sameSource && sameKind)) {
+            if (c >= CONTAINED && (quotes || sameSource && sameKind) && compact(a, b)) {
                 // longer shared runs of words first, so a long quote finds its match before a fragment
                 int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
                 return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, sameSource));
             }
+            if (sameSource && Groups.holds(x, y)) {
+                // a claim whose sentence holds the outlet's quote: one statement, said twice; taken after every
+                // link between outlets, so that a claim holding a few quoted words joins the fact it reports first
+                return Optional.of(new Link(a, b, HOLDS_WEIGHT * threshold, true));
+            }
             if (sameSource) {
                 return Optional.empty(); // one outlet's statements are linked only by containment
             }
-            if (creditedApart(a, b, c)) {
+            if (creditedApart(a, b, c) || looseFragment(a, b)) {
                 return Optional.empty();
             }
             int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
             double[] cheap = other < 0 ? Similarity.features(profiles.get(a), profiles.get(b), false)
                     : scratch.features(profiles.get(other));
-            if (!similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
+            Set<String> quantities = sharedQuantities(a, b);
+            boolean quantity = !quantities.isEmpty();
+            if (!quantity && !similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
                 return Optional.empty(); // surely below the threshold: not scored
             }
             double s = strength(a, b, quotes, c, cheap);
-            return s >= threshold ? Optional.of(new Link(a, b, s, false)) : Optional.empty();
+            if (s >= threshold) {
+                return Optional.of(new Link(a, b, s, false));
+            }
+            // one quantity in a phrase both have ("raised $25,000 for", "repaid about $40,000") and a second phrase:
+            // one fact in each outlet's words
+            return quantity && quantityPhrases(a, b, quantities) ? Optional.of(new Link(a, b, threshold, false))
+                    : Optional.empty();
         }
 
         /**
@@ -413,10 +475,79 @@ final class Clusterer {
                 return c < NEAR_REPEAT;
             }
             if (min >= MIN_CONTAINED_WORDS) {
-                return c < 1;
+                return c < 1 || !compact(a, b);
             }
             // a quote of one word: only the same word alone is a copy
             return !terms.get(a).words().equals(terms.get(b).words());
+        }
+
+        /**
+         * Whether the shorter of statements a and b, when it has fewer than {@value #COMPACT_WORDS} words, is
+         * found in the longer in order within a stretch of its own words and a third more (two words in a row,
+         * three within four): a short partial quote is cut out of the quote it comes from, so "We the voters" is
+         * not inside "We fail to show the voters", nor "no deal" inside "there was no secret deal". From four
+         * words, a quote printed with a word or a few more in it ("I know you're tired" / "I know you're very,
+         * very tired") is still inside: always true.
+         */
+        boolean compact(int a, int b) {
+            return Clusterer.compact(terms.get(a).words(), terms.get(b).words());
+        }
+
+        /**
+         * Whether one of statements a and b is a quote of fewer than {@value #FRAGMENT_WORDS} words that the
+         * similarity alone may not join to the other: only when the other holds each of its words ("hoax" /
+         * "It was a hoax"), or is a quote of the same speaker ("no gap" / "There won't be any gap between us").
+         * A word or two share a stem with many statements of a story ("reasonable." / "one reason the council
+         * found it unacceptable"; an agency's "trade barriers" / a minister's "the right to raise a trade
+         * barrier").
+         */
+        boolean looseFragment(int a, int b) {
+            int f = words(a) <= words(b) ? a : b;
+            int o = f == a ? b : a;
+            if (st.get(f).kind() != Statement.Kind.QUOTE || words(f) >= FRAGMENT_WORDS) {
+                return false;
+            }
+            if (terms.get(o).words().containsAll(terms.get(f).words())) {
+                return false;
+            }
+            Optional<String> sf = st.get(f).speaker();
+            return !(st.get(o).kind() == Statement.Kind.QUOTE && sf.isPresent() && sf.equals(st.get(o).speaker()));
+        }
+
+        /**
+         * The numbers of {@value #QUANTITY} or more statements a and b have in common (after the analyzer:
+         * "$4.2 billion" and "4,200,000,000" alike) that is not a year (1900 to 2100 as four digits): a count or
+         * a sum that two outlets report is rarely a coincidence, as a date or a small number is.
+         */
+        Set<String> sharedQuantities(int a, int b) {
+            Set<String> na = terms.get(a).numbers();
+            Set<String> nb = terms.get(b).numbers();
+            if (na.isEmpty() || nb.isEmpty()) {
+                return Set.of();
+            }
+            Set<String> out = new TreeSet<>();
+            for (String n : na) {
+                if (nb.contains(n) && quantity(n)) {
+                    out.add(n);
+                }
+            }
+            return out;
+        }
+
+        /**
+         * Whether statements a and b share {@value #QUANTITY_PHRASES} phrases or more as the anchor counts them
+         * (none when they disagree on a figure or a negation), one of them holding one of their shared
+         * quantities: the quantity is part of the fact both report, not a figure one of them mentions in passing.
+         */
+        boolean quantityPhrases(int a, int b, Set<String> quantities) {
+            Similarity.Anchor x = profiles.get(a).anchor();
+            Similarity.Anchor y = profiles.get(b).anchor();
+            if (x.shared(y) < QUANTITY_PHRASES) {
+                return false;
+            }
+            Set<String> mine = new TreeSet<>();
+            x.phrases(y, mine, new TreeSet<>());
+            return mine.stream().anyMatch(quantities::contains);
         }
 
         /** The number of words of statement {@code i}. */
@@ -460,7 +591,7 @@ final class Clusterer {
             if (known != null) {
                 return known;
             }
-            double s = quotes && containment >= CONTAINED ? 1.0
+            double s = quotes && containment >= CONTAINED && compact(a, b) ? 1.0
                     : similarity.score(profiles.get(Math.min(a, b)), profiles.get(Math.max(a, b)), cheap);
             cache.put(key, s);
             return s;
@@ -472,10 +603,10 @@ final class Clusterer {
             return cache.computeIfAbsent(key, k -> {
                 boolean quotes = st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE;
                 double c = containment(a, b);
-                if (quotes && c >= CONTAINED) {
+                if (quotes && c >= CONTAINED && compact(a, b)) {
                     return 1.0;
                 }
-                if (!st.get(a).source().equals(st.get(b).source()) && creditedApart(a, b, c)) {
+                if (!st.get(a).source().equals(st.get(b).source()) && (creditedApart(a, b, c) || looseFragment(a, b))) {
                     return 0.0; // two people's statements: no evidence for the group
                 }
                 return similarity.score(profiles.get(a), profiles.get(b));
@@ -577,13 +708,26 @@ final class Clusterer {
             for (int x : ma) {
                 for (int y : mb) {
                     if (shared.contains(st.get(x).source()) && st.get(x).source().equals(st.get(y).source())
-                            && (links.containment(x, y) < repeatBar(x, y, links) || st.get(x).kind() != st.get(y).kind())
+                            && (st.get(x).kind() != st.get(y).kind() ? !holds(st.get(x), st.get(y))
+                                    : links.containment(x, y) < repeatBar(x, y, links))
                             && !fragments(x, y, ma, mb, links)) {
                         return false;
                     }
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether one of two statements of one source is a claim whose sentence holds the other, a quote
+         * (its span inside the claim's): "He said he would not "give up the fight for the port"" and the quote
+         * "give up the fight for the port" are one statement of the outlet, said twice.
+         */
+        static boolean holds(Statement x, Statement y) {
+            Statement claim = x.kind() == Statement.Kind.CLAIM ? x : y;
+            Statement quote = claim == x ? y : x;
+            return claim.kind() == Statement.Kind.CLAIM && quote.kind() == Statement.Kind.QUOTE
+                    && claim.source().equals(quote.source()) && claim.start() <= quote.start() && quote.end() <= claim.end();
         }
 
         /**

@@ -1,0 +1,162 @@
+package news.parallax.match;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import news.parallax.model.Cluster;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The clustering rules of session 10 (clus11), found by reading BASIL clusters as an editor: a short partial
+ * quote is cut out of its quote in one piece, a fragment of a word or two is no paraphrase of a sentence, and a
+ * claim that holds an outlet's quote is the same statement as the quote.
+ */
+class EditorRulesTest {
+
+    private static List<Cluster> cluster(Fixtures f) {
+        return Matcher.standard().cluster(f.story(), f.extraction());
+    }
+
+    private static Cluster clusterOf(List<Cluster> clusters, String statementId) {
+        return clusters.stream().filter(c -> c.statements().contains(statementId)).findFirst().orElseThrow();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // three words spread over seven: not a piece of the quote
+        "We the voters | We fail to show the voters that we can improve | false",
+        "show the voters | We fail to show the voters that we can improve | true",
+        // two words: in a row only
+        "no deal | there was no secret deal | false",
+        "no secret deal | there was no secret deal | true",
+        "a risk | I took a chance and accepted the risk | false",
+        // three words: one word between is allowed
+        "pay that bridge | I will not pay for that bridge | true",
+        // from four words on, a quote printed with a few words more in it is still inside
+        "I know you're tired | I know you're very, very tired | true",
+    })
+    void aShortPartialQuoteIsInsideAQuoteOnlyInOnePiece(String piece, String whole, boolean expected) {
+        assertThat(Clusterer.compact(Terms.words(piece), Terms.words(whole))).isEqualTo(expected);
+        assertThat(Clusterer.compact(Terms.words(whole), Terms.words(piece))).isEqualTo(expected);
+    }
+
+    @Test
+    void aPhraseOfThreeWordsFoundSpreadOutInAnotherPersonsQuoteDoesNotJoinIt() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"We fail to show the voters that a flawed charter is not to be feared and that our power"
+                        + " to mend what the founders gave us is a gift, not a cause for division,\" Mr. Roe said.")
+                .source("b", "Members read the opening words, \"We the voters,\" aloud.")
+                .quote("a", "We fail to show the voters that a flawed charter is not to be feared and that our power"
+                        + " to mend what the founders gave us is a gift, not a cause for division,")
+                .partial("b", "We the voters");
+        assertThat(cluster(f)).hasSize(2);
+    }
+
+    @Test
+    void aTwoWordQuoteOfOnePersonDoesNotJoinAnotherPersonsQuoteWithAWordBetween() {
+        Fixtures f = new Fixtures()
+                .source("a", "His lawyer said \"there was no secret deal\" in the case.")
+                .source("b", "He wrote on the website: \"No deal!\"")
+                .person("jane-roe", "Jane Roe").person("john-doe", "John Doe")
+                .quote("a", "there was no secret deal", "jane-roe")
+                .quote("b", "No deal!", "john-doe");
+        assertThat(cluster(f)).hasSize(2);
+    }
+
+    @Test
+    void aOneWordQuoteDoesNotJoinAClaimThatOnlySharesItsStem() {
+        Fixtures f = new Fixtures()
+                .source("a", "The plan was \"reasonable.\"")
+                .source("b", "But that was one reason the council found the plan unacceptable.")
+                .quote("a", "reasonable.")
+                .claim("b", "But that was one reason the council found the plan unacceptable");
+        assertThat(cluster(f)).hasSize(2);
+    }
+
+    @Test
+    void aOneWordQuoteStillJoinsAQuoteThatHoldsTheWord() {
+        Fixtures f = new Fixtures()
+                .source("a", "He called it a \"hoax\" on Wednesday.")
+                .source("b", "\"It was a hoax,\" he said.")
+                .quote("a", "hoax")
+                .quote("b", "It was a hoax,");
+        assertThat(cluster(f)).hasSize(1);
+    }
+
+    @Test
+    void aClaimThatHoldsAnOutletsQuoteJoinsTheQuotesCluster() {
+        String quote = "you cannot close the harbour to fishing boats with a decree";
+        Fixtures f = new Fixtures()
+                .source("a", "He said the amendment is clear and that \"" + quote + ".\" Later he repeated: \"" + quote + ".\"")
+                .source("b", "\"" + quote + ",\" the speaker told a radio station.")
+                .claim("a", "the amendment is clear and that \"" + quote + ".\"")
+                .quote("a", quote + ".")
+                .quote("b", quote + ",");
+        List<Cluster> clusters = cluster(f);
+        assertThat(clusters).hasSize(1);
+        assertThat(clusterOf(clusters, "a-00").kind()).isEqualTo(Cluster.Kind.MIXED);
+        assertThat(clusterOf(clusters, "a-00").statements()).containsExactly("a-00", "a-01", "b-02");
+    }
+
+    @Test
+    void aClaimAndTheQuoteItsSentenceHoldsAreOneStatementEvenInOneOutletAlone() {
+        Fixtures f = new Fixtures()
+                .source("a", "The department has started \"phase one\" of the move to the new harbour office.")
+                .source("b", "Fire crews fought a blaze near the port on Sunday.")
+                .claim("a", "The department has started \"phase one\" of the move to the new harbour office")
+                .partial("a", "phase one")
+                .claim("b", "Fire crews fought a blaze near the port on Sunday");
+        List<Cluster> clusters = cluster(f);
+        assertThat(clusters).hasSize(2);
+        assertThat(clusterOf(clusters, "a-00").statements()).containsExactly("a-00", "a-01");
+    }
+
+    @Test
+    void anOutletsClaimAndAQuoteOutsideItStayApart() {
+        // the quote is not inside the claim's sentence: two statements of the outlet, one of which joins b's
+        String quote = "you cannot close the harbour to fishing boats with a decree";
+        Fixtures f = new Fixtures()
+                .source("a", "He said you cannot close the harbour to fishing boats with a decree, and left. Later: \"" + quote + ".\"")
+                .source("b", "\"" + quote + ",\" the speaker told a radio station.")
+                .claim("a", "you cannot close the harbour to fishing boats with a decree")
+                .quote("a", quote + ".")
+                .quote("b", quote + ",");
+        List<Cluster> clusters = cluster(f);
+        assertThat(clusterOf(clusters, "a-00").statements()).doesNotContain("a-01");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "10000 | true", "5700000000 | true", "1000 | true", "999 | false", "25 | false",
+        // a year is no quantity; a number of four digits outside the years is
+        "2016 | false", "1900 | false", "2100 | false", "2500 | true", "not-a-number | false",
+    })
+    void aQuantityIsANumberOfAThousandOrMoreThatIsNoYear(String term, boolean expected) {
+        assertThat(Clusterer.quantity(term)).isEqualTo(expected);
+    }
+
+    @Test
+    void twoOutletsSameSumInASharedPhraseJoinThoughTheirWordsDiffer() {
+        // two shared phrases ("passing ... $25,000", "$25,000 ... campaign"): under the anchor's three, and the
+        // logistic function scores the pair about 0.32
+        String a = "Last spring, the trader was accused of passing at least $25,000 to the mayor's campaign"
+                + " through his cousins";
+        String b = "One supplier was charged with illegally passing more than $25,000 into his campaign";
+        Fixtures f = new Fixtures().source("a", a + ".").source("b", b + ".").claim("a", a).claim("b", b);
+        assertThat(cluster(f)).hasSize(1);
+    }
+
+    @Test
+    void aSumOneStatementMentionsInPassingJoinsNothing() {
+        // both name the $4.2 billion, but it is in no phrase they share: one is about the demand, one about a loss
+        String demand = "The dispute began over the demand for $4.2 billion in funding for a sea wall on the coast";
+        String loss = "According to an analysis by a ratings agency, the region lost at least $5 billion in the five"
+                + " weeks the offices were closed, more than the $4.2 billion the governor had sought for a sea"
+                + " wall on the coast";
+        Fixtures f = new Fixtures().source("a", demand + ".").source("b", loss + ".").claim("a", demand)
+                .claim("b", loss);
+        assertThat(cluster(f)).hasSize(2);
+    }
+}
