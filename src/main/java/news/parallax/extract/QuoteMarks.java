@@ -169,7 +169,7 @@ final class QuoteMarks {
         }
         String lead = w[0];
         // a verb leads only before its subject, a name or a described person ("said Jane Roe", "said the mayor"), not
-        // before an object ("... and have not, as yet, read it.")
+        // before an object ("... and I had not, by then, seen it.")
         boolean verbLed = verb.test(lead) && !w[1].isEmpty() && (Character.isUpperCase(w[1].charAt(0)) || LEADS.contains(w[1])
                 && !PRONOUNS.contains(w[1]));
         boolean led = LEADS.contains(lead) || verbLed || !lead.isEmpty() && Character.isUpperCase(lead.charAt(0))
@@ -278,7 +278,7 @@ final class QuoteMarks {
                 }
                 int lead = open < 0 ? -1 : leadStop(text, Math.max(open + width, i - WINDOW), i);
                 if (lead > 0) {
-                    // “... happen again. He added: “My starting point ...”: the writer forgot to close the first
+                    // “... we will rebuild. She added: “The first step ...”: the writer forgot to close the first
                     // quotation before the sentence that introduces the next one; it ends with that sentence (closed
                     // there, so that a quotation opened inside the writer's sentence stays a partial one)
                     out.add(closedAt(text, open, width, lead + 1));
@@ -290,7 +290,7 @@ final class QuoteMarks {
             if (opening) {
                 if (open >= 0 && nestedClose >= 0 && c == '\u201c' && text.substring(from, open).isBlank()
                         && noClosingMark(text, i + 1, to)) {
-                    // “Dear Sir, it was not “a war of choice.” It ... your statement “puts you at odds with us. ¶ ...”:
+                    // “Dear Editor, the plan is not “a done deal.” It ... your column “leaves out the harbor. ¶ ...”:
                     // a quoted letter that fills the paragraph and goes on in the next one, with nested quotations
                     // (the last one never closed); the outer quotation runs to the paragraph's end
                     runsOn = true;

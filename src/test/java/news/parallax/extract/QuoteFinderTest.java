@@ -176,7 +176,7 @@ class QuoteFinderTest {
             Jane Roe told reporters Thursday the plant had closed for good.            | the plant had closed for good
             Jane Roe announced last week she is running for the county board.          | she is running for the county board
             Jane Roe said in a statement that the plant had closed for good.            | the plant had closed for good
-            Jane Roe told a group of reporters that failure to act would cost jobs.     | failure to act would cost jobs
+            Jane Roe told a crowd of farmers that delay would cost the valley jobs.      | delay would cost the valley jobs
             Jane Roe said on “Morning Show” that the plant had closed for good.         | the plant had closed for good
             Jane Roe wrote on May 23, 2008, that the plant had closed for good.         | the plant had closed for good
             Jane Roe said in a notice issued Thursday that permitting boats would help. | permitting boats would help
@@ -209,7 +209,7 @@ class QuoteFinderTest {
             Jane Roe spoke Tuesday on a morning radio show about the flooding.
             Jane Roe was confirmed Tuesday as the new head of the water board by the council.
             Jane Roe said in an interview that aired on Sunday night.
-            Jane Roe said in a written statement announcing the sale.
+            Jane Roe said in a written statement about the harbor sale.
             """)
     void aPhraseOfPlaceOrMannerAfterTheVerbReportsNoWords(String text) {
         Extraction ex = FINDER.find(story(text));

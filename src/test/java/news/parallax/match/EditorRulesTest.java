@@ -45,11 +45,11 @@ class EditorRulesTest {
     @Test
     void aPhraseOfThreeWordsFoundSpreadOutInAnotherPersonsQuoteDoesNotJoinIt() {
         Fixtures f = new Fixtures()
-                .source("a", "\"We fail to show the voters that a flawed charter is not to be feared and that our power"
-                        + " to mend what the founders gave us is a gift, not a cause for division,\" Mr. Roe said.")
+                .source("a", "\"We fail to tell the voters that an old charter can be mended by them and that the right"
+                        + " to change the rules they were handed is a strength, not a threat to anyone,\" Mr. Roe said.")
                 .source("b", "Members read the opening words, \"We the voters,\" aloud.")
-                .quote("a", "We fail to show the voters that a flawed charter is not to be feared and that our power"
-                        + " to mend what the founders gave us is a gift, not a cause for division,")
+                .quote("a", "We fail to tell the voters that an old charter can be mended by them and that the right"
+                        + " to change the rules they were handed is a strength, not a threat to anyone,")
                 .partial("b", "We the voters");
         assertThat(cluster(f)).hasSize(2);
     }
