@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,12 +62,6 @@ public final class Pipeline {
     private final AtomicBoolean warming = new AtomicBoolean();
     /** An input that probably changed since the last build, once the check of {@link #warmUpIfChanged} found one. */
     private final AtomicReference<Path> changed = new AtomicReference<>();
-    /**
-     * The site-wide files that depend on no story ({@link SiteRenderer#renderFixed}), rendered by the warm-up
-     * of a build without the cache, for that build to take at its end; completed with null when the warm-up
-     * could not render them (the build then renders them itself, and reports any error).
-     */
-    private final AtomicReference<CompletableFuture<SortedMap<String, byte[]>>> fixedAhead = new AtomicReference<>();
 
     private Pipeline(Supplier<StoryReader> reader, Supplier<Extractor> extractor, Supplier<Matcher> matcher,
             Supplier<Comparer> comparer, Supplier<SiteRenderer> renderer, Publisher publisher,
@@ -127,14 +120,8 @@ public final class Pipeline {
      * published, and the exception names every problem of every story.
      */
     public Report build(Path input, Path output) throws BadInputException, IOException {
-        CompletableFuture<SortedMap<String, byte[]>> ahead = null;
         if (!cached) {
-            ahead = new CompletableFuture<>();
-            fixedAhead.set(ahead);
             warmUp(); // every story will be built: start now, while the reader is made and the folders listed
-            if (fixedAhead.compareAndSet(ahead, null)) {
-                ahead = null; // this pipeline warmed up before: no warm-up renders them for this build
-            }
         } else {
             warmUpIfChanged(input, output);
         }
@@ -153,10 +140,7 @@ public final class Pipeline {
             // the site-wide files, unless the last build published the same ones and they are still there
             String fixed = cache.siteKey("fixed", List.of());
             if (!session.reuse(fixed)) {
-                // rendered ahead by the warm-up thread if it is done by now (the same bytes: they depend on the
-                // templates and the base address alone): off the critical path of a one-story build
-                SortedMap<String, byte[]> files = ahead != null && ahead.isDone() ? ahead.join() : null;
-                session.write(fixed, new SiteFiles(files != null ? files : renderer.get().renderFixed()));
+                session.write(fixed, new SiteFiles(renderer.get().renderFixed()));
             }
             String listing = cache.siteKey("listing", index);
             if (!session.reuse(listing)) {
@@ -226,21 +210,13 @@ public final class Pipeline {
                     // the worker that needs the models reads them again, and that failure is reported
                 }
             };
-            CompletableFuture<SortedMap<String, byte[]>> fixed = fixedAhead.getAndSet(null);
             Runnable services = () -> {
                 try {
                     matcher.get().warmUp();
                     renderer.get().warmUp();
                     comparer.get();
-                    if (fixed != null) {
-                        fixed.complete(renderer.get().renderFixed());
-                    }
                 } catch (RuntimeException e) {
                     // the worker that needs the service builds it again, and that failure is reported
-                } finally {
-                    if (fixed != null) {
-                        fixed.complete(null); // not rendered: the build renders them itself
-                    }
                 }
             };
             if (Runtime.getRuntime().availableProcessors() > 2) {
