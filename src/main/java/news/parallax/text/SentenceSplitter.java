@@ -31,7 +31,7 @@ public final class SentenceSplitter {
 
     private final ThreadLocal<Map<Paragraph, List<Sentence>>> remembered = ThreadLocal.withInitial(Lru::new);
     private final ThreadLocal<SentenceDetectorME> detector =
-            ThreadLocal.withInitial(SentenceSplitter::makeDetector);
+            ThreadLocal.withInitial(() -> new SentenceDetectorME(Scanned.MODEL));
     private final Set<String> titles;
     private final Set<String> abbreviations;
     private final Set<String> openers;
@@ -54,11 +54,6 @@ public final class SentenceSplitter {
     /** The standard splitter. */
     public static SentenceSplitter standard() {
         return Holder.STANDARD;
-    }
-
-    /** A detector of the sentence model (each thread has its own): for a warm-up thread ({@link Tagger#preload}). */
-    static SentenceDetectorME makeDetector() {
-        return new SentenceDetectorME(Scanned.MODEL);
     }
 
     /** The sentence model, with the end characters found by a table ({@link TableScanner}): same sentences. */

@@ -95,13 +95,6 @@ public final class Tagger {
         Models.sentences();
         Models.tokens();
         Models.greedyTags();
-        // and makes (then drops) one detector, word splitter and tagger of each model: each thread makes its
-        // own, but the first one made in the JVM initialises what they share (the tagger's feature
-        // generators are read from the model's XML descriptor: the XML parser's factories and classes),
-        // about 60 ms of CPU, which the worker that tags the first sentence then does not wait for
-        SentenceSplitter.makeDetector();
-        WordSplitter.of(Models.tokens());
-        new POSTaggerME(Models.greedyTags());
     }
 
     /** The tagged tokens of {@code text} between {@code start} and {@code end} (best: one sentence); unmodifiable. */
