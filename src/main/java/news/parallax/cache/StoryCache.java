@@ -30,6 +30,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import news.parallax.publish.Publisher;
 import news.parallax.render.StorySummary;
 
 /**
@@ -267,7 +268,7 @@ public final class StoryCache {
             }
         }
         Files.createDirectories(dir.get());
-        Path temp = Files.createTempFile(dir.get(), key, ".tmp");
+        Path temp = Publisher.freshFile(dir.get(), key, ".tmp");
         try {
             try (OutputStream raw = Files.newOutputStream(temp);
                     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {

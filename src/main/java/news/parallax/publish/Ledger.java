@@ -223,7 +223,7 @@ final class Ledger {
     static void write(Path file, Map<String, Entry> entries) throws IOException {
         Path folder = Objects.requireNonNull(file.toAbsolutePath().getParent(), "ledger folder");
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+        Path temp = Publisher.freshFile(folder, file.getFileName().toString(), ".tmp");
         try {
             try (OutputStream raw = Files.newOutputStream(temp);
                     DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw, 1 << 16))) {

@@ -136,6 +136,22 @@ public final class Publisher {
         }
     }
 
+    /**
+     * A new empty file in {@code folder} named {@code prefix}, the first free number and {@code suffix}: a
+     * temporary file to write and then move into place. Not {@link Files#createTempFile}, whose random name
+     * loads and seeds the security providers' {@code SecureRandom} (some 50 classes and a read of the
+     * system's entropy) in every build that writes its cache.
+     */
+    public static Path freshFile(Path folder, String prefix, String suffix) throws IOException {
+        for (int i = 0; ; i++) {
+            try {
+                return Files.createFile(folder.resolve(prefix + "." + i + suffix));
+            } catch (FileAlreadyExistsException taken) {
+                // left by a build that was killed, or written by one running beside this: try the next number
+            }
+        }
+    }
+
     /** A publication in progress: see {@link Publisher#open}. Thread-safe. */
     public static final class Session implements AutoCloseable {
         private static final Pattern FOLDER = Pattern.compile("[A-Za-z0-9._-]{1,128}/");
@@ -515,7 +531,9 @@ public final class Publisher {
             move(fresh, target);
             return null;
         }
-        Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+        // a free name, taken then freed for the move (not Files.createTempDirectory: its random name
+        // loads and seeds the security providers' SecureRandom, some 50 classes, on every rebuild)
+        Path old = freshFolder(parent, "." + name + ".old-");
         Files.delete(old);
         move(target, old);
         try {

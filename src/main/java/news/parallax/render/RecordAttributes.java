@@ -36,7 +36,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reads {@code view.name} in a template from one of this package's view records by its accessor, as
  * Pebble's own resolver does, with less work: Pebble looks the member up in a cache keyed by a fresh
  * object on every access, then calls it through reflection; here each record type's accessors are
- * found once and called through a method handle. Anything else (maps, lists,
+ * found once and called through plain code ({@link ViewReaders}), or a method handle for a record it
+ * does not list. Anything else (maps, lists,
  * calls with arguments, other types, a name that is not a component) is left to Pebble, which
  * reports a missing attribute as before.
  *
@@ -52,28 +53,56 @@ final class RecordAttributes implements AttributeResolver {
      * only, {@code ClassValue.get} took its slow path on most look-ups (4% of rendering). It holds the types
      * that reach a template (this package's views, collections, strings), a few dozen.
      */
-    private static final Map<Class<?>, Map<String, MethodHandle>> ACCESSORS = new ConcurrentHashMap<>();
+    private static final Map<Class<?>, Map<String, Accessor>> ACCESSORS = new ConcurrentHashMap<>();
+
+    /** Reads one component of a record (a {@link ViewReaders} reader, else the accessor's method handle). */
+    interface Accessor {
+        Object read(Object instance) throws Throwable;
+    }
+
+    /** Component {@code index} of a record type {@link ViewReaders} knows. */
+    private record Component(ViewReaders.Reader reader, int index) implements Accessor {
+        @Override
+        public Object read(Object instance) {
+            return reader.read(instance, index);
+        }
+    }
+
+    /** An accessor called through its method handle, adapted to {@code (Object) Object}. */
+    private record Handle(MethodHandle handle) implements Accessor {
+        @Override
+        public Object read(Object instance) throws Throwable {
+            return (Object) handle.invokeExact(instance);
+        }
+    }
 
     /** The accessor this resolver reads {@code name} of a {@code type} with, or null when it leaves it to Pebble. */
-    static MethodHandle accessor(Class<?> type, String name) {
+    static Accessor accessor(Class<?> type, String name) {
         return accessors(type).get(name);
     }
 
-    private static Map<String, MethodHandle> accessors(Class<?> type) {
-        Map<String, MethodHandle> known = ACCESSORS.get(type);
+    private static Map<String, Accessor> accessors(Class<?> type) {
+        Map<String, Accessor> known = ACCESSORS.get(type);
         return known != null ? known : ACCESSORS.computeIfAbsent(type, RecordAttributes::find);
     }
 
-    private static Map<String, MethodHandle> find(Class<?> type) {
+    private static Map<String, Accessor> find(Class<?> type) {
         if (!type.isRecord() || !type.getPackageName().equals(RecordAttributes.class.getPackageName())) {
             return Map.of();
         }
-        Map<String, MethodHandle> found = new HashMap<>();
+        Map<String, Accessor> found = new HashMap<>();
+        ViewReaders.Reader reader = ViewReaders.READERS.get(type);
         MethodHandles.Lookup lookup = MethodHandles.lookup();
-        for (RecordComponent c : type.getRecordComponents()) {
+        RecordComponent[] components = type.getRecordComponents();
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
             if (!shadowed(type, c.getName())) {
+                if (reader != null) {
+                    found.put(c.getName(), new Component(reader, i));
+                    continue;
+                }
                 try {
-                    found.put(c.getName(), lookup.unreflect(c.getAccessor()).asType(GETTER));
+                    found.put(c.getName(), new Handle(lookup.unreflect(c.getAccessor()).asType(GETTER)));
                 } catch (IllegalAccessException e) {
                     // left to Pebble's resolver
                 }
@@ -100,12 +129,12 @@ final class RecordAttributes implements AttributeResolver {
         if (instance == null || argumentValues != null || !(attributeNameValue instanceof String name)) {
             return null;
         }
-        MethodHandle accessor = accessors(instance.getClass()).get(name);
+        Accessor accessor = accessors(instance.getClass()).get(name);
         if (accessor == null) {
             return null;
         }
         try {
-            return new ResolvedAttribute((Object) accessor.invokeExact(instance));
+            return new ResolvedAttribute(accessor.read(instance));
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable e) {
@@ -202,7 +231,7 @@ final class RecordAttributes implements AttributeResolver {
     }
 
     /** The type a {@link Site} last read and its accessor (null: none, read as Pebble would). Immutable. */
-    private record Seen(Class<?> type, MethodHandle accessor) {}
+    private record Seen(Class<?> type, Accessor accessor) {}
 
     /** {@code node.name} with a one-entry cache of the type read. */
     static final class Site implements Expression<Object> {
@@ -234,7 +263,7 @@ final class RecordAttributes implements AttributeResolver {
                 return pebbles.evaluate(self, context);
             }
             try {
-                return (Object) last.accessor().invokeExact(instance);
+                return last.accessor().read(instance);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable e) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,12 @@ final class StoryModel {
             c.statements().forEach(id -> clusterOf.putIfAbsent(id, c));
         }
         comparison.clusterOrder().stream().filter(clusters::containsKey).map(clusters::get).forEach(ordered::add);
-        Set<Cluster> placed = new HashSet<>(ordered);
+        // with distinct ids (as the matcher gives them) two clusters are equal only if they are the same
+        // object: a set by identity then holds the same clusters as a set by value, without hashing
+        // every cluster's lists (a record's hashCode, whose method handles a cold JVM spins first)
+        Set<Cluster> placed = clusters.size() == comparison.analysis().clusters().size()
+                ? Collections.newSetFromMap(new IdentityHashMap<>()) : new HashSet<>();
+        placed.addAll(ordered);
         for (Cluster c : comparison.analysis().clusters()) {
             if (placed.add(c)) {
                 ordered.add(c);
@@ -205,7 +211,14 @@ final class StoryModel {
         for (Statement s : members(c)) {
             s.speaker().filter(speakers::containsKey).ifPresent(id -> counts.merge(id, 1, Integer::sum));
         }
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> speakers.get(e.getKey()));
+        // the first of the highest counts, as a stream's max by value keeps it
+        Map.Entry<String, Integer> best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue().compareTo(best.getValue()) > 0) {
+                best = e;
+            }
+        }
+        return best == null ? Optional.empty() : Optional.ofNullable(speakers.get(best.getKey()));
     }
 
     String colour(Optional<String> speakerId) {

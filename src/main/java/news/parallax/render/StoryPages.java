@@ -2,7 +2,7 @@ package news.parallax.render;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -270,7 +270,9 @@ final class StoryPages {
 
     private void timeline(SortedMap<String, byte[]> files) {
         Map<String, Object> ctx = base("timeline.html", "Timeline");
-        Map<Source, java.time.Instant> known = new LinkedHashMap<>();
+        // by identity: the same sources are looked up, and equal sources have equal times (a record's
+        // hashCode would hash every block of the article, through method handles a cold JVM spins first)
+        Map<Source, java.time.Instant> known = new IdentityHashMap<>();
         for (Source s : m.story.sources()) {
             s.published().flatMap(Times::parse).ifPresent(t -> known.put(s, t));
         }

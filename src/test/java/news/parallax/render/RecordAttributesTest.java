@@ -7,6 +7,9 @@ import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.StringLoader;
 import java.io.StringWriter;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,6 +45,58 @@ class RecordAttributesTest {
         StringWriter out = new StringWriter();
         builder.build().getTemplate(template).evaluate(out, ctx, Locale.ROOT);
         return out.toString();
+    }
+
+    /** A value of {@code type} told apart by {@code n}: what a reader must hand back exactly. */
+    private static Object sample(Class<?> type, int n) {
+        if (type == String.class) {
+            return "value " + n;
+        }
+        if (type == int.class) {
+            return 1000 + n;
+        }
+        if (type == boolean.class) {
+            return n % 2 == 0;
+        }
+        if (type == List.class) {
+            return List.of("item " + n);
+        }
+        if (type == StoryView.class) {
+            return new StoryView("slug" + n, "title", "href", 1, 2, 3, "2025-01-0" + (n % 9 + 1));
+        }
+        throw new AssertionError("no sample of " + type);
+    }
+
+    @Test
+    void everyViewReaderReadsEachComponentAsTheRecordsOwnAccessor() throws Throwable {
+        assertThat(ViewReaders.READERS).hasSizeGreaterThanOrEqualTo(18);
+        for (Map.Entry<Class<?>, ViewReaders.Reader> e : ViewReaders.READERS.entrySet()) {
+            Class<?> type = e.getKey();
+            assertThat(type.isRecord()).as(type.getName()).isTrue();
+            RecordComponent[] components = type.getRecordComponents();
+            Class<?>[] types = new Class<?>[components.length];
+            for (int flip = 0; flip < 2; flip++) {
+                List<Object> args = new ArrayList<>();
+                for (int i = 0; i < components.length; i++) {
+                    types[i] = components[i].getType();
+                    args.add(sample(types[i], i + flip));
+                }
+                Constructor<?> canonical = type.getDeclaredConstructor(types);
+                canonical.setAccessible(true);
+                Object record = canonical.newInstance(args.toArray());
+                for (int i = 0; i < components.length; i++) {
+                    Object expected = components[i].getAccessor().invoke(record);
+                    Object read = e.getValue().read(record, i);
+                    assertThat(read).as(type.getSimpleName() + "." + components[i].getName()).isEqualTo(expected);
+                    assertThat(read.getClass()).isEqualTo(expected.getClass());
+                    assertThat(RecordAttributes.accessor(type, components[i].getName()).read(record))
+                            .isEqualTo(expected);
+                }
+                int past = components.length;
+                assertThatThrownBy(() -> e.getValue().read(record, past))
+                        .isInstanceOf(IndexOutOfBoundsException.class);
+            }
+        }
     }
 
     @Test
