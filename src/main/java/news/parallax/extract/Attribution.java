@@ -747,6 +747,26 @@ final class Attribution {
             }
             return titled(toks, s, j);
         }
+        int k = j;
+        while (k > floor && k > j - 5 && (toks.get(k).tag().equals("NOUN") || toks.get(k).tag().equals("ADJ")
+                || toks.get(k).tag().equals("PROPN") && !toks.get(k).capitalized())) {
+            k--;
+        }
+        if (k < j && k > floor && toks.get(k).tag().equals("DET")) {
+            k--;
+        }
+        if (k < j && k - 1 >= floor && toks.get(k).tag().equals("ADP")
+                && (k - 1 == floor || Character.isLowerCase(toks.get(k - 1).text().charAt(0)))
+                && lex.personNoun(toks.get(k - 1).text()) && !lex.vaguePersonNoun(toks.get(k - 1).text())) {
+            // "a spokesman for the county said", "officials at the port authority say": the person described before
+            // the preposition, not the body after it (as "a spokesperson for the Acme Department said")
+            // ("The owners of the restaurant said" stays whole)
+            Mention whole = toks.get(k).text().equalsIgnoreCase("of") ? nominal(toks, Math.max(floor, j - 6), j + 1) : null;
+            Mention who = whole != null ? whole : nominal(toks, Math.max(floor, k - 5), k);
+            if (who != null) {
+                return who;
+            }
+        }
         Mention n = nominal(toks, Math.max(floor, j - 6), j + 1);
         return n != null ? n : firstNamed(toks, floor, v);
     }
@@ -1291,6 +1311,10 @@ final class Attribution {
         if (!owned.isEmpty()) {
             phrase = owned + " " + phrase;
         } else if (s - 1 >= 0 && lex.determiners.contains(toks.get(s - 1).text().toLowerCase(Locale.ROOT))) {
+            phrase = toks.get(s - 1).text() + " " + phrase;
+        } else if (s - 1 >= 0 && lex.possessives.containsKey(toks.get(s - 1).text().toLowerCase(Locale.ROOT))
+                && (lex.personNoun(head) || isTitleWord(head))) {
+            // "her lawyer said", "its director said": a description owned by whoever the pronoun stands for
             phrase = toks.get(s - 1).text() + " " + phrase;
         }
         Mention m;

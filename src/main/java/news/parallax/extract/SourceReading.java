@@ -1627,12 +1627,18 @@ final class SourceReading {
             // "the statement said" after "X said in a statement": X
             m.target = issuer(m.name);
         } else if (m.nominal) {
-            if (!m.indefinite()) {
+            if (ownedByPronoun(m)) {
+                // "his lawyer said": the lawyer named before ("his lawyer, Tom Webb, said"), else the description as written
+                m.target = byHead(m);
+            } else if (!m.indefinite()) {
                 // "the official said" after "a justice official": the same description, or a speaker with that title
                 m.target = byHead(m);
                 if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty() && properBody(m)) {
                     // "U.S. Harbor Police have not announced ...": a body named in capitals is itself, not the last
                     // organisation that spoke
+                    m.target = null;
+                } else if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty() && pluralBody(m)) {
+                    // "the companies announced", "state media said": several bodies, never the one named before
                     m.target = null;
                 } else if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
                     // "the company said" may be a name not known as an organisation; "the Acme board" is itself
@@ -1921,8 +1927,9 @@ final class SourceReading {
         for (int i = speakers.size() - 1; i >= 0; i--) {
             Mention c = speakers.get(i);
             if (gender == 'o' || gender == 'p') {
-                if (c.kind == Speaker.Kind.ORGANIZATION) {
+                if (c.kind == Speaker.Kind.ORGANIZATION && !(c.described && pluralBody(c))) {
                     // the latest of the known organisations and the names that acted like one
+                    // ("state media said" is several bodies: never "the company" or "it")
                     return likely != null && likely.offset > c.offset ? likely : c;
                 }
                 continue;
@@ -1990,9 +1997,37 @@ final class SourceReading {
         int of = m.name.indexOf(" of ");
         String[] before = (of > 0 ? m.name.substring(0, of) : m.name).split(" ");
         String head = of > 0 ? before[before.length - 1] : m.surname();
-        boolean plural = head.endsWith("s") || lex.collectiveNouns.contains(head.toLowerCase(java.util.Locale.ROOT));
+        String low = head.toLowerCase(java.util.Locale.ROOT);
+        // ("women", "spokesmen": a plural in -men)
+        boolean plural = head.endsWith("s") || low.endsWith("men") || lex.collectiveNouns.contains(low);
         return (determined || plural) && (!m.title.isEmpty() || m.kind == Speaker.Kind.ORGANIZATION
-                || lex.personNoun(head));
+                || lex.personNoun(head) || plural && lower(head) && pluralOf(head));
+    }
+
+    /** True for a description that opens with a possessive pronoun: "her lawyer", "its director". */
+    private boolean ownedByPronoun(Mention m) {
+        int sp = m.phrase.indexOf(' ');
+        return sp > 0 && !m.phrase.equals(m.name) && lex.possessives.containsKey(m.phrase.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True for a lower-case plural organisation word at the head of {@code m}: "the companies", "state media". */
+    private boolean pluralBody(Mention m) {
+        String head = m.surname();
+        return lower(head) && (lex.collectiveNouns.contains(head) || pluralOf(head));
+    }
+
+    private static boolean lower(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+    }
+
+    /**
+     * True for the lower-case plural of a title or of an organisation's word: "three bishops said", "the ministers
+     * said", "the companies announced" describe a group as "officials said" does.
+     */
+    private boolean pluralOf(String head) {
+        String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+        String one = cap.endsWith("ies") ? cap.substring(0, cap.length() - 3) + "y" : cap.substring(0, cap.length() - 1);
+        return cap.endsWith("s") && (attribution.isTitleWord(one) || lex.titles.contains(one) || lex.organisationWords.contains(one));
     }
 
     /** The latest description or titled speaker whose head word is that of {@code m} ("the official"). */

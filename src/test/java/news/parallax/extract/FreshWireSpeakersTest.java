@@ -1,0 +1,59 @@
+package news.parallax.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Speaker shapes from a second sample of wire sentences and from invented news passages (session 10): groups named
+ * by a plural, a person described before a preposition and a body, descriptions owned by a possessive pronoun.
+ * Every line here is invented.
+ */
+class FreshWireSpeakersTest {
+
+    private static final QuoteFinder FINDER = QuoteFinder.standard();
+
+    private static String quotes(String text) {
+        return QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)));
+    }
+
+    private static String claims(String text) {
+        return QuoteFinderTest.claimSpeakers(FINDER.find(QuoteFinderTest.story(text)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Three bishops said it was time for the dean to step down.          | three-bishops
+            The ministers said nobody had opposed the plan.                     | the-ministers
+            The companies also announced plans to build a plant together.      | the-companies
+            Acme Corp. cut prices. ¶ State media said the talks would go on.    | state-media
+            Many women complain that the clinic opens too late.                | many-women
+            The panel said the cameras near the runway were obsolete.          | the-panel
+            The storm will reach the coast by Friday, forecasters said.        | forecasters
+            A rebel who was captured said the attack had been planned for weeks. | a-rebel
+            """)
+    void aGroupNamedByAPluralSpeaksAsADescription(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The beach is closed, a spokesman for the county said.             | a-spokesman
+            A spokeswoman for the firm said the plant would close in May.     | a-spokeswoman
+            Officials at the port authority said talks would resume.          | officials
+            """)
+    void aPersonDescribedBeforeABodySpeaksNotTheBody(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe will plead not guilty, her lawyer said.                   | her-lawyer
+            The museum will return the statue, its director said.             | its-director
+            Tom Webb met the board. ¶ His spokesman said the senator was ill.  | his-spokesman
+            """)
+    void aDescriptionOwnedByAPronounStandsAsWritten(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
+}
