@@ -401,6 +401,19 @@ final class Attribution {
         }
         Mention p = names.pronoun(toks.get(i));
         int e = p != null ? i : names.runEnd(toks, i, to - 1);
+        for (int k = i + 1; p == null && k < to - 1 && k <= i + 3; k++) {
+            String w = toks.get(k).text();
+            if (Character.isLowerCase(w.charAt(0)) && (lex.personNoun(w) || isTitleWord(w)) && toks.get(k + 1).capitalized()
+                    && (e < 0 || e < k) && names.runEnd(toks, k + 1, to - 1) > k) {
+                // "Opposition leader Jane Roe put it bluntly:": the name after a short description
+                i = k + 1;
+                e = names.runEnd(toks, i, to - 1);
+                break;
+            }
+            if (!(toks.get(k).tag().equals("NOUN") || toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("PROPN"))) {
+                break;
+            }
+        }
         if (e < 0) {
             return null;
         }
@@ -598,6 +611,16 @@ final class Attribution {
             int ns = names.runStart(toks, last, floor);
             Mention named = ns >= 0 ? names.mention(toks, ns, last) : null;
             if (named != null && named.kind == Speaker.Kind.PERSON) {
+                return named;
+            }
+        }
+        if (j - 1 >= floor && toks.get(j).text().equalsIgnoreCase("which")
+                && (toks.get(j - 1).proper() || j - 2 >= floor && toks.get(j - 1).text().equals(",") && toks.get(j - 2).proper())) {
+            // "downplayed by Acme which said", "a report by the Harbor Board, which said": the body named before it
+            int last = toks.get(j - 1).text().equals(",") ? j - 2 : j - 1;
+            int ns = names.runStart(toks, last, floor);
+            Mention named = ns >= 0 ? names.mention(toks, ns, last) : null;
+            if (named != null) {
                 return named;
             }
         }

@@ -95,6 +95,7 @@ final class SourceReading {
     /** A "she said" before anyone fitting was named ("The mother's goal is clear. “...,” she said."), and its paragraph. */
     private Mention pending;
     private int pendingPara;
+    private int pendingSentence;
     /** The offsets of sentence {@link #sentenceNo}. */
     private final int[] lastSentence = new int[2];
     private Mention lastSpeaker;
@@ -471,7 +472,8 @@ final class SourceReading {
             pending = null;
         }
         char g = genderOf(person);
-        if (pending != null && person.offset > pending.offset && (g == '?' || g == pending.gender)) {
+        // (never a person named later in the pronoun's own sentence: "“...,” he told Judge Jane Roe" is not hers)
+        if (pending != null && person.offset > pending.offset && (g == '?' || g == pending.gender) && sentenceNo != pendingSentence) {
             pending.target = person;
             genders.putIfAbsent(person.surname(), pending.gender);
             pending = null;
@@ -1618,6 +1620,7 @@ final class SourceReading {
             if (m.target == null && (m.gender == 'm' || m.gender == 'f')) {
                 pending = m;
                 pendingPara = currentPara;
+                pendingSentence = sentenceNo;
             }
             if (m.target != null && (m.gender == 'm' || m.gender == 'f')) {
                 genders.putIfAbsent(m.target.surname(), m.gender);
@@ -1662,6 +1665,7 @@ final class SourceReading {
                         if (m.target != null && g != '?' && opposite(genderOf(m.target), g)) {
                             m.target = antecedent(g);
                         }
+
                     }
                 }
             }

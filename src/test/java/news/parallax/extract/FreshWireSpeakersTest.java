@@ -56,4 +56,22 @@ class FreshWireSpeakersTest {
     void aDescriptionOwnedByAPronounStandsAsWritten(String text, String expected) {
         assertThat(claims(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The talk was played down by Acme which said it would buy only small firms.   | acme
+            The plan was backed by the Harbor Board, which said it would save money.    | harbor-board
+            The plan was backed by the board, which said it would save money.           | the-board
+            """)
+    void whichAfterABodysNameStandsForTheBody(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb defended the plan. ¶ “We cannot keep borrowing,” he said. ¶ Opposition leader Jane Roe put it bluntly: “This plan will hurt families.” | We cannot keep borrowing,=>tom-webb;This plan will hurt families.=>jane-roe
+            """)
+    void aColonAfterADescribedNameAndItsVerbCreditsTheName(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
 }
