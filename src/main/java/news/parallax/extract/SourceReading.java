@@ -1665,6 +1665,12 @@ final class SourceReading {
                         if (m.target != null && g != '?' && opposite(genderOf(m.target), g)) {
                             m.target = antecedent(g);
                         }
+                        if (m.target != null && m.phrase.toLowerCase(java.util.Locale.ROOT).startsWith("the ")
+                                && lower(m.surname()) && otherTitle(m.target.title, m.title)) {
+                            // "Judge Jane Roe wrote ... ¶ The state attorney general said": a person known by another
+                            // title is not the one this office describes ("the Kentucky Republican" may be)
+                            m.target = null;
+                        }
 
                     }
                 }
@@ -2006,6 +2012,25 @@ final class SourceReading {
         boolean plural = head.endsWith("s") || low.endsWith("men") || lex.collectiveNouns.contains(low);
         return (determined || plural) && (!m.title.isEmpty() || m.kind == Speaker.Kind.ORGANIZATION
                 || lex.personNoun(head) || plural && lower(head) && pluralOf(head));
+    }
+
+    /**
+     * True when {@code known}, a person's title written in full ("Judge", not "Gov."), shares no word stem of five
+     * letters with {@code described} ("state attorney general"): two different offices. "Senate Majority Leader" and
+     * "the senator" share one.
+     */
+    private static boolean otherTitle(String known, String described) {
+        if (known.isEmpty() || known.contains(".") || described.isEmpty()) {
+            return false;
+        }
+        for (String a : known.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+            for (String b : described.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+                if (a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 5) || a.equals(b)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** True for a description that opens with a possessive pronoun: "her lawyer", "its director". */

@@ -74,4 +74,21 @@ class FreshWireSpeakersTest {
     void aColonAfterADescribedNameAndItsVerbCreditsTheName(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            A judge blocked the law. ¶ In her ruling, Judge Jane Roe wrote that the law was void. ¶ The state attorney general said he would appeal. | jane-roe;the-state-attorney-general
+            Tom Webb opened the session. ¶ The professor said the results were clear.                                                               | tom-webb
+            """)
+    void aDescribedOfficeNeverPointsBackToAPersonOfAnotherOffice(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The airline said it was disappointed by the vote.                 | the-airline
+            """)
+    void anAirlineIsABody(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
 }
