@@ -683,6 +683,15 @@ final class Attribution {
                     return named;
                 }
             }
+            int ne = k + 1 < j ? names.runEnd(toks, k + 1, j - 1) : -1;
+            int os = ne + 2 < j && toks.get(ne + 1).tag().equals("ADP") ? (toks.get(ne + 2).tag().equals("DET") ? ne + 3 : ne + 2) : -1;
+            if (describedHead && ne > k + 1 && os > 0 && os < j && names.runStart(toks, j - 1, os) == os) {
+                // "A rival distributor, Jane Roe from Acme Pictures, says": the name before the body it works for
+                Mention named = names.mention(toks, k + 1, ne);
+                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")) {
+                    return named;
+                }
+            }
             appositive = appositiveTitle(toks, k + 1, j);
             j = k - 1;
             if (j >= floor && (toks.get(j).text().equals("and") || toks.get(j).text().equals("but"))) {

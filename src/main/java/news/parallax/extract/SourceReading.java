@@ -93,6 +93,9 @@ final class SourceReading {
     private final List<Mention> orgLike = new ArrayList<>();
     private int sentenceNo;
     /** A "she said" before anyone fitting was named ("The mother's goal is clear. “...,” she said."), and its paragraph. */
+    /** A plural description that opened a sentence ("Defense lawyers had asked ..."), for a "they" right after. */
+    private Mention pluralSubject;
+    private int pluralSentence = -9;
     private Mention pending;
     private int pendingPara;
     private int pendingSentence;
@@ -296,6 +299,11 @@ final class SourceReading {
                 lastSubject = m;
                 lastSubjectPara = currentPara;
                 lastSubjectSentence = sentenceNo;
+            }
+            Mention group = m == null ? pluralSubject(outside) : null;
+            if (group != null) {
+                pluralSubject = group;
+                pluralSentence = sentenceNo;
             }
             Mention described = m == null ? describedSubject(outside) : null;
             if (described != null && described.kind == Speaker.Kind.PERSON) {
@@ -545,6 +553,38 @@ final class SourceReading {
         if (target != null) {
             mentioned.add(new Cand(target, p.offset, sentenceNo, 0));
         }
+    }
+
+    /**
+     * The group a sentence opens with: a plural person noun after at most three adjectives or nouns, followed by a verb
+     * ("Defense lawyers had requested ...", "Many nurses say ..."), as a description; else null.
+     */
+    private Mention pluralSubject(List<Token> toks) {
+        int i = subjectStart(toks);
+        int k = i < toks.size() && toks.get(i).tag().equals("DET") ? i + 1 : i;
+        int h = k;
+        while (h < toks.size() && h <= k + 3 && (toks.get(h).tag().equals("ADJ") || toks.get(h).tag().equals("NOUN")
+                || h == k && toks.get(h).tag().equals("PROPN"))) {
+            h++;
+        }
+        if (h == k || h >= toks.size() || !(toks.get(h).tag().equals("VERB") || toks.get(h).tag().equals("AUX"))) {
+            return null;
+        }
+        String head = toks.get(h - 1).text();
+        String low = head.toLowerCase(java.util.Locale.ROOT);
+        if (!lower(head) && h - 1 != k || !(low.endsWith("s") || low.endsWith("men")) || !lex.personNoun(low)) {
+            return null;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int j = i; j < h; j++) {
+            phrase.append(j > i ? " " : "").append(toks.get(j).text());
+        }
+        String name = phrase.substring(k > i ? toks.get(i).text().length() + 1 : 0);
+        Mention d = new Mention(name, "", Speaker.Kind.PERSON, toks.get(k).start(), false, true, 'p');
+        d.phrase = phrase.toString();
+        d.described = true;
+        d.target = d;
+        return d;
     }
 
     /** The person a sentence is about: a name at its start (after an opening phrase) followed by a verb. */
@@ -1603,7 +1643,11 @@ final class SourceReading {
             // several people at once ("Jane Roe and Tom Doe said"): nobody in particular
             return m;
         }
-        if (m.pronoun) {
+        if (m.pronoun && m.gender == 'p' && pluralSubject != null && sentenceNo - pluralSentence <= 1
+                && pluralSubject.offset < offset) {
+            // "Defense lawyers had asked for a new venue: They argued that ...": the group that opened the sentence
+            m.target = pluralSubject;
+        } else if (m.pronoun) {
             m.target = m.gender == 'm' || m.gender == 'f' ? recent(m.gender, offset) : null;
             if (m.target == null) {
                 // (never a person named only after the pronoun: "He said Tom Webb had sold ..." is not Webb's)

@@ -91,4 +91,22 @@ class FreshWireSpeakersTest {
     void anAirlineIsABody(String text, String expected) {
         assertThat(claims(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            A rival baker, Jane Roe from Acme Breads, says that sales are down.            | jane-roe
+            A former partner, Tom Webb of the Harbor Group, said the deal was fair.        | tom-webb
+            """)
+    void aNameInAppositionBeforeTheBodyItWorksForSpeaks(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Defense lawyers had asked for a new venue: They argued that the jury pool was tainted. | defense-lawyers
+            Local nurses have complained for years. They say the wards are full.                  | local-nurses
+            """)
+    void theyAfterAGroupThatOpensTheSentenceIsTheGroup(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
 }
