@@ -784,7 +784,8 @@ final class Attribution {
                 || toks.get(k).tag().equals("PROPN") && !toks.get(k).capitalized())) {
             k--;
         }
-        if (k < j && k > floor && toks.get(k).tag().equals("DET")) {
+        if (k < j && k > floor && (toks.get(k).tag().equals("DET") || lex.possessives.containsKey(toks.get(k).text().toLowerCase(Locale.ROOT)))) {
+            // ("a representative for his office told")
             k--;
         }
         if (k < j && k - 1 >= floor && toks.get(k).tag().equals("ADP")
@@ -1345,8 +1346,9 @@ final class Attribution {
         } else if (s - 1 >= 0 && lex.determiners.contains(toks.get(s - 1).text().toLowerCase(Locale.ROOT))) {
             phrase = toks.get(s - 1).text() + " " + phrase;
         } else if (s - 1 >= 0 && lex.possessives.containsKey(toks.get(s - 1).text().toLowerCase(Locale.ROOT))
-                && (lex.personNoun(head) || isTitleWord(head))) {
-            // "her lawyer said", "its director said": a description owned by whoever the pronoun stands for
+                && (lex.personNoun(head) || isTitleWord(head) || org && !(s - 2 >= 0 && toks.get(s - 2).text().equalsIgnoreCase("what")))) {
+            // "her lawyer said", "its director said", "his campaign said": a description owned by whoever the pronoun
+            // stands for (not "what his campaign calls “...”", a name for something)
             phrase = toks.get(s - 1).text() + " " + phrase;
         }
         Mention m;

@@ -23,6 +23,8 @@ final class Lexicons {
     /** Common first name to the gender it usually signals: 'm' or 'f'. */
     final Map<String, Character> firstNames;
     final Set<String> organisationWords;
+    /** Nouns any business may go by ("the company"): they point back to any organisation. */
+    final Set<String> businessWords;
     final Set<String> notNames;
     final Set<String> particles;
     final Set<String> elisions;
@@ -71,6 +73,7 @@ final class Lexicons {
         pronouns = letters("extract/pronouns.txt");
         firstNames = letters("extract/first-names.txt");
         organisationWords = Set.copyOf(Lexicon.lines("extract/organisation-words.txt"));
+        businessWords = lower(Lexicon.lines("extract/business-words.txt"));
         notNames = Set.copyOf(Lexicon.lines("extract/not-names.txt"));
         particles = Set.copyOf(Lexicon.lines("extract/name-particles.txt"));
         elisions = lower(Lexicon.lines("extract/elisions.txt"));

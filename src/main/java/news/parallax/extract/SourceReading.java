@@ -1690,6 +1690,11 @@ final class SourceReading {
                 } else if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
                     // "the company said" may be a name not known as an organisation; "the Acme board" is itself
                     m.target = antecedent('o', m.name.chars().noneMatch(Character::isUpperCase));
+                    if (m.target != null && !namesHead(m.target, m.surname())) {
+                        // "the union said" is never the hospital named before: a body's own kind of word names a body
+                        // of that kind; "the company" and "the firm" may be any
+                        m.target = null;
+                    }
                 } else if (m.target == null) {
                     m.target = byTitle(m);
                     if (m.target == null && !m.title.isEmpty()) {
@@ -2075,6 +2080,19 @@ final class SourceReading {
             }
         }
         return true;
+    }
+
+    /**
+     * True when the organisation {@code c} may be what a description headed by {@code head} points back to: the head is
+     * a word any business goes by ("company", "firm", "group"; {@code extract/business-words.txt}), or the body's name
+     * holds it ("the union" for "the Nurses Union").
+     */
+    private boolean namesHead(Mention c, String head) {
+        String h = head.toLowerCase(java.util.Locale.ROOT);
+        if (!lower(head) || lex.businessWords.contains(h)) {
+            return true;
+        }
+        return (" " + c.name.toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + h + " ");
     }
 
     /** True for a description that opens with a possessive pronoun: "her lawyer", "its director". */

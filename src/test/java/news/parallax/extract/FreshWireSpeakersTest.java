@@ -109,4 +109,23 @@ class FreshWireSpeakersTest {
     void theyAfterAGroupThatOpensTheSentenceIsTheGroup(String text, String expected) {
         assertThat(claims(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The Nurses Union met the board. ¶ Harbor Hospital will add beds. ¶ The union said the plan was late.    | nurses-union
+            Webb Industries cut prices. ¶ The company said sales would rise.                                   | webb-industries
+            """)
+    void aBodysOwnWordPointsBackOnlyToABodyOfThatKind(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The senator raised $8 million in May, his campaign said Tuesday.                   | his-campaign
+            Tom Webb runs a shop. ¶ A representative for his office told reporters he was ill. | a-representative
+            Tom Webb runs a shop. ¶ In recent months, he has at times said the shop would close. | tom-webb
+            """)
+    void aBodyOwnedByAPronounAndTimePhrasesWithAt(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
 }
