@@ -178,6 +178,10 @@ final class Attribution {
         }
         for (int u = v - 1; u >= from && u >= v - 6; u--) {
             Token t = toks.get(u);
+            if (u == v - 1 && t.tag().equals("AUX") && !isVerb(t)) {
+                // ("Roe said the Senate has confirmed ...": the auxiliary of the inner verb)
+                continue;
+            }
             if (punct(t) || !isVerb(t) && (t.tag().equals("VERB") || t.tag().equals("AUX"))) {
                 return null;
             }

@@ -128,4 +128,12 @@ class FreshWireSpeakersTest {
     void aBodyOwnedByAPronounAndTimePhrasesWithAt(String text, String expected) {
         assertThat(claims(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb runs the panel. ¶ He said the Senate has confirmed 124 judges since May and “I do not see much broken.” | I do not see much broken.=>tom-webb
+            """)
+    void aQuoteInsideReportedSpeechIsTheReportersThroughAnAuxiliary(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
 }
