@@ -2084,15 +2084,19 @@ final class SourceReading {
 
     /**
      * True when the organisation {@code c} may be what a description headed by {@code head} points back to: the head is
-     * a word any business goes by ("company", "firm", "group"; {@code extract/business-words.txt}), or the body's name
-     * holds it ("the union" for "the Nurses Union").
+     * a word any body goes by ("company", "agency"), the body's name holds it ("the union" for "the Nurses Union"), or
+     * the head is a business's word ("airline") and the name does not end in another kind of body's word
+     * ({@code extract/business-words.txt}).
      */
     private boolean namesHead(Mention c, String head) {
         String h = head.toLowerCase(java.util.Locale.ROOT);
-        if (!lower(head) || lex.businessWords.contains(h)) {
+        if (!lower(head) || lex.bodyWords.contains(h) || (" " + c.name.toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + h + " ")) {
             return true;
         }
-        return (" " + c.name.toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + h + " ");
+        // ("the airline said" is never "the Pilots Union" named before: a name that ends in another kind's word)
+        String last = c.surname();
+        return lex.businessWords.contains(h)
+                && (!lex.organisationWords.contains(last) || lex.businessWords.contains(last.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** True for a description that opens with a possessive pronoun: "her lawyer", "its director". */

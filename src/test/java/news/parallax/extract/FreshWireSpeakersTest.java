@@ -114,6 +114,8 @@ class FreshWireSpeakersTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The Nurses Union met the board. ¶ Harbor Hospital will add beds. ¶ The union said the plan was late.    | nurses-union
             Webb Industries cut prices. ¶ The company said sales would rise.                                   | webb-industries
+            The Pilots Union met on Monday. ¶ The airline said it was disappointed.                          | the-airline
+            Harbor Airways cut fares. ¶ The airline said it was disappointed.                                | harbor-airways
             """)
     void aBodysOwnWordPointsBackOnlyToABodyOfThatKind(String text, String expected) {
         assertThat(claims(text)).isEqualTo(expected);
