@@ -138,4 +138,13 @@ class FreshWireSpeakersTest {
     void aQuoteInsideReportedSpeechIsTheReportersThroughAnAuxiliary(String text, String expected) {
         assertThat(quotes(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The informant alleged that the two men had planned the attack.     | the-informant
+            The outlook is good, the specialist said yesterday.                | the-specialist
+            """)
+    void nounsForPeopleInWireNewsAreDescriptions(String text, String expected) {
+        assertThat(claims(text)).isEqualTo(expected);
+    }
 }
