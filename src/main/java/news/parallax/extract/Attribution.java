@@ -178,6 +178,10 @@ final class Attribution {
         }
         for (int u = v - 1; u >= from && u >= v - 6; u--) {
             Token t = toks.get(u);
+            if (u == v - 1 && t.tag().equals("AUX") && !isVerb(t)) {
+                // ("Roe said the Senate has confirmed ...": the auxiliary of the inner verb)
+                continue;
+            }
             if (punct(t) || !isVerb(t) && (t.tag().equals("VERB") || t.tag().equals("AUX"))) {
                 return null;
             }
@@ -430,6 +434,19 @@ final class Attribution {
         }
         Mention p = names.pronoun(toks.get(i));
         int e = p != null ? i : names.runEnd(toks, i, to - 1);
+        for (int k = i + 1; p == null && k < to - 1 && k <= i + 3; k++) {
+            String w = toks.get(k).text();
+            if (Character.isLowerCase(w.charAt(0)) && (lex.personNoun(w) || isTitleWord(w)) && toks.get(k + 1).capitalized()
+                    && (e < 0 || e < k) && names.runEnd(toks, k + 1, to - 1) > k) {
+                // "Opposition leader Jane Roe put it bluntly:": the name after a short description
+                i = k + 1;
+                e = names.runEnd(toks, i, to - 1);
+                break;
+            }
+            if (!(toks.get(k).tag().equals("NOUN") || toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("PROPN"))) {
+                break;
+            }
+        }
         if (e < 0) {
             return null;
         }
@@ -630,6 +647,16 @@ final class Attribution {
                 return named;
             }
         }
+        if (j - 1 >= floor && toks.get(j).text().equalsIgnoreCase("which")
+                && (toks.get(j - 1).proper() || j - 2 >= floor && toks.get(j - 1).text().equals(",") && toks.get(j - 2).proper())) {
+            // "downplayed by Acme which said", "a report by the Harbor Board, which said": the body named before it
+            int last = toks.get(j - 1).text().equals(",") ? j - 2 : j - 1;
+            int ns = names.runStart(toks, last, floor);
+            Mention named = ns >= 0 ? names.mention(toks, ns, last) : null;
+            if (named != null) {
+                return named;
+            }
+        }
         if (j > floor && toks.get(j).text().equals("to") && toks.get(j).tag().equals("PART")) {
             // "Jane Roe was quick to retort", "Roe appeared to respond": the subject right before the verb phrase
             int k = j - 1;
@@ -685,6 +712,15 @@ final class Attribution {
             if (ns == k + 1 && j - 1 > ns && describedHead) {
                 // "A senior party figure, Jane Roe, said": the appositive is the name
                 Mention named = names.mention(toks, ns, j - 1);
+                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")) {
+                    return named;
+                }
+            }
+            int ne = k + 1 < j ? names.runEnd(toks, k + 1, j - 1) : -1;
+            int os = ne + 2 < j && toks.get(ne + 1).tag().equals("ADP") ? (toks.get(ne + 2).tag().equals("DET") ? ne + 3 : ne + 2) : -1;
+            if (describedHead && ne > k + 1 && os > 0 && os < j && names.runStart(toks, j - 1, os) == os) {
+                // "A rival distributor, Jane Roe from Acme Pictures, says": the name before the body it works for
+                Mention named = names.mention(toks, k + 1, ne);
                 if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")) {
                     return named;
                 }
@@ -775,6 +811,27 @@ final class Attribution {
                         : new Mention(m.name, appositive, m.kind, m.offset, false, false, m.gender);
             }
             return titled(toks, s, j);
+        }
+        int k = j;
+        while (k > floor && k > j - 5 && (toks.get(k).tag().equals("NOUN") || toks.get(k).tag().equals("ADJ")
+                || toks.get(k).tag().equals("PROPN") && !toks.get(k).capitalized())) {
+            k--;
+        }
+        if (k < j && k > floor && (toks.get(k).tag().equals("DET") || lex.possessives.containsKey(toks.get(k).text().toLowerCase(Locale.ROOT)))) {
+            // ("a representative for his office told")
+            k--;
+        }
+        if (k < j && k - 1 >= floor && toks.get(k).tag().equals("ADP")
+                && (k - 1 == floor || Character.isLowerCase(toks.get(k - 1).text().charAt(0)))
+                && lex.personNoun(toks.get(k - 1).text()) && !lex.vaguePersonNoun(toks.get(k - 1).text())) {
+            // "a spokesman for the county said", "officials at the port authority say": the person described before
+            // the preposition, not the body after it (as "a spokesperson for the Acme Department said")
+            // ("The owners of the restaurant said" stays whole)
+            Mention whole = toks.get(k).text().equalsIgnoreCase("of") ? nominal(toks, Math.max(floor, j - 6), j + 1) : null;
+            Mention who = whole != null ? whole : nominal(toks, Math.max(floor, k - 5), k);
+            if (who != null) {
+                return who;
+            }
         }
         Mention n = nominal(toks, Math.max(floor, j - 6), j + 1);
         return n != null ? n : firstNamed(toks, floor, v);
@@ -1320,6 +1377,11 @@ final class Attribution {
         if (!owned.isEmpty()) {
             phrase = owned + " " + phrase;
         } else if (s - 1 >= 0 && lex.determiners.contains(toks.get(s - 1).text().toLowerCase(Locale.ROOT))) {
+            phrase = toks.get(s - 1).text() + " " + phrase;
+        } else if (s - 1 >= 0 && lex.possessives.containsKey(toks.get(s - 1).text().toLowerCase(Locale.ROOT))
+                && (lex.personNoun(head) || isTitleWord(head) || org && !(s - 2 >= 0 && toks.get(s - 2).text().equalsIgnoreCase("what")))) {
+            // "her lawyer said", "its director said", "his campaign said": a description owned by whoever the pronoun
+            // stands for (not "what his campaign calls “...”", a name for something)
             phrase = toks.get(s - 1).text() + " " + phrase;
         }
         Mention m;

@@ -23,6 +23,10 @@ final class Lexicons {
     /** Common first name to the gender it usually signals: 'm' or 'f'. */
     final Map<String, Character> firstNames;
     final Set<String> organisationWords;
+    /** Nouns a business may go by ("the airline") and the last words of businesses' names ("Inc."). */
+    final Set<String> businessWords;
+    /** Nouns any body may go by ("the company", "the agency"): they point back to any organisation. */
+    final Set<String> bodyWords;
     final Set<String> notNames;
     final Set<String> particles;
     final Set<String> elisions;
@@ -71,6 +75,14 @@ final class Lexicons {
         pronouns = letters("extract/pronouns.txt");
         firstNames = letters("extract/first-names.txt");
         organisationWords = Set.copyOf(Lexicon.lines("extract/organisation-words.txt"));
+        Set<String> business = new HashSet<>();
+        Set<String> body = new HashSet<>();
+        for (String line : Lexicon.lines("extract/business-words.txt")) {
+            String w = line.toLowerCase(Locale.ROOT);
+            (w.startsWith(">") ? body : business).add(w.startsWith(">") ? w.substring(1) : w);
+        }
+        businessWords = Set.copyOf(business);
+        bodyWords = Set.copyOf(body);
         notNames = Set.copyOf(Lexicon.lines("extract/not-names.txt"));
         particles = Set.copyOf(Lexicon.lines("extract/name-particles.txt"));
         elisions = lower(Lexicon.lines("extract/elisions.txt"));

@@ -93,8 +93,12 @@ final class SourceReading {
     private final List<Mention> orgLike = new ArrayList<>();
     private int sentenceNo;
     /** A "she said" before anyone fitting was named ("The mother's goal is clear. “...,” she said."), and its paragraph. */
+    /** A plural description that opened a sentence ("Defense lawyers had asked ..."), for a "they" right after. */
+    private Mention pluralSubject;
+    private int pluralSentence = -9;
     private Mention pending;
     private int pendingPara;
+    private int pendingSentence;
     /** The offsets of sentence {@link #sentenceNo}. */
     private final int[] lastSentence = new int[2];
     private Mention lastSpeaker;
@@ -296,6 +300,11 @@ final class SourceReading {
                 lastSubjectPara = currentPara;
                 lastSubjectSentence = sentenceNo;
             }
+            Mention group = m == null ? pluralSubject(outside) : null;
+            if (group != null) {
+                pluralSubject = group;
+                pluralSentence = sentenceNo;
+            }
             Mention described = m == null ? describedSubject(outside) : null;
             if (described != null && described.kind == Speaker.Kind.PERSON) {
                 // "the governor introduced himself": the governor is in focus for a later "he"
@@ -471,7 +480,8 @@ final class SourceReading {
             pending = null;
         }
         char g = genderOf(person);
-        if (pending != null && person.offset > pending.offset && (g == '?' || g == pending.gender)) {
+        // (never a person named later in the pronoun's own sentence: "“...,” he told Judge Jane Roe" is not hers)
+        if (pending != null && person.offset > pending.offset && (g == '?' || g == pending.gender) && sentenceNo != pendingSentence) {
             pending.target = person;
             genders.putIfAbsent(person.surname(), pending.gender);
             pending = null;
@@ -543,6 +553,38 @@ final class SourceReading {
         if (target != null) {
             mentioned.add(new Cand(target, p.offset, sentenceNo, 0));
         }
+    }
+
+    /**
+     * The group a sentence opens with: a plural person noun after at most three adjectives or nouns, followed by a verb
+     * ("Defense lawyers had requested ...", "Many nurses say ..."), as a description; else null.
+     */
+    private Mention pluralSubject(List<Token> toks) {
+        int i = subjectStart(toks);
+        int k = i < toks.size() && toks.get(i).tag().equals("DET") ? i + 1 : i;
+        int h = k;
+        while (h < toks.size() && h <= k + 3 && (toks.get(h).tag().equals("ADJ") || toks.get(h).tag().equals("NOUN")
+                || h == k && toks.get(h).tag().equals("PROPN"))) {
+            h++;
+        }
+        if (h == k || h >= toks.size() || !(toks.get(h).tag().equals("VERB") || toks.get(h).tag().equals("AUX"))) {
+            return null;
+        }
+        String head = toks.get(h - 1).text();
+        String low = head.toLowerCase(java.util.Locale.ROOT);
+        if (!lower(head) && h - 1 != k || !(low.endsWith("s") || low.endsWith("men")) || !lex.personNoun(low)) {
+            return null;
+        }
+        StringBuilder phrase = new StringBuilder();
+        for (int j = i; j < h; j++) {
+            phrase.append(j > i ? " " : "").append(toks.get(j).text());
+        }
+        String name = phrase.substring(k > i ? toks.get(i).text().length() + 1 : 0);
+        Mention d = new Mention(name, "", Speaker.Kind.PERSON, toks.get(k).start(), false, true, 'p');
+        d.phrase = phrase.toString();
+        d.described = true;
+        d.target = d;
+        return d;
     }
 
     /** The person a sentence is about: a name at its start (after an opening phrase) followed by a verb. */
@@ -1654,7 +1696,11 @@ final class SourceReading {
             // several people at once ("Jane Roe and Tom Doe said"): nobody in particular
             return m;
         }
-        if (m.pronoun) {
+        if (m.pronoun && m.gender == 'p' && pluralSubject != null && sentenceNo - pluralSentence <= 1
+                && pluralSubject.offset < offset) {
+            // "Defense lawyers had asked for a new venue: They argued that ...": the group that opened the sentence
+            m.target = pluralSubject;
+        } else if (m.pronoun) {
             m.target = m.gender == 'm' || m.gender == 'f' ? recent(m.gender, offset) : null;
             if (m.target == null) {
                 // (never a person named only after the pronoun: "He said Tom Webb had sold ..." is not Webb's)
@@ -1671,6 +1717,7 @@ final class SourceReading {
             if (m.target == null && (m.gender == 'm' || m.gender == 'f')) {
                 pending = m;
                 pendingPara = currentPara;
+                pendingSentence = sentenceNo;
             }
             if (m.target != null && (m.gender == 'm' || m.gender == 'f')) {
                 genders.putIfAbsent(m.target.surname(), m.gender);
@@ -1680,16 +1727,27 @@ final class SourceReading {
             // "the statement said" after "X said in a statement": X
             m.target = issuer(m.name);
         } else if (m.nominal) {
-            if (!m.indefinite()) {
+            if (ownedByPronoun(m)) {
+                // "his lawyer said": the lawyer named before ("his lawyer, Tom Webb, said"), else the description as written
+                m.target = byHead(m);
+            } else if (!m.indefinite()) {
                 // "the official said" after "a justice official": the same description, or a speaker with that title
                 m.target = byHead(m);
                 if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty() && properBody(m)) {
                     // "U.S. Harbor Police have not announced ...": a body named in capitals is itself, not the last
                     // organisation that spoke
                     m.target = null;
+                } else if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty() && pluralBody(m)) {
+                    // "the companies announced", "state media said": several bodies, never the one named before
+                    m.target = null;
                 } else if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
                     // "the company said" may be a name not known as an organisation; "the Acme board" is itself
                     m.target = antecedent('o', m.name.chars().noneMatch(Character::isUpperCase));
+                    if (m.target != null && !namesHead(m.target, m.surname())) {
+                        // "the union said" is never the hospital named before: a body's own kind of word names a body
+                        // of that kind; "the company" and "the firm" may be any
+                        m.target = null;
+                    }
                 } else if (m.target == null) {
                     m.target = byTitle(m);
                     if (m.target == null && !m.title.isEmpty()) {
@@ -1709,6 +1767,13 @@ final class SourceReading {
                         if (m.target != null && g != '?' && opposite(genderOf(m.target), g)) {
                             m.target = antecedent(g);
                         }
+                        if (m.target != null && m.phrase.toLowerCase(java.util.Locale.ROOT).startsWith("the ")
+                                && lower(m.surname()) && otherTitle(m.target.title, m.title)) {
+                            // "Judge Jane Roe wrote ... ¶ The state attorney general said": a person known by another
+                            // title is not the one this office describes ("the Kentucky Republican" may be)
+                            m.target = null;
+                        }
+
                     }
                 }
             }
@@ -1974,8 +2039,9 @@ final class SourceReading {
         for (int i = speakers.size() - 1; i >= 0; i--) {
             Mention c = speakers.get(i);
             if (gender == 'o' || gender == 'p') {
-                if (c.kind == Speaker.Kind.ORGANIZATION) {
+                if (c.kind == Speaker.Kind.ORGANIZATION && !(c.described && pluralBody(c))) {
                     // the latest of the known organisations and the names that acted like one
+                    // ("state media said" is several bodies: never "the company" or "it")
                     return likely != null && likely.offset > c.offset ? likely : c;
                 }
                 continue;
@@ -2043,9 +2109,73 @@ final class SourceReading {
         int of = m.name.indexOf(" of ");
         String[] before = (of > 0 ? m.name.substring(0, of) : m.name).split(" ");
         String head = of > 0 ? before[before.length - 1] : m.surname();
-        boolean plural = head.endsWith("s") || lex.collectiveNouns.contains(head.toLowerCase(java.util.Locale.ROOT));
+        String low = head.toLowerCase(java.util.Locale.ROOT);
+        // ("women", "spokesmen": a plural in -men)
+        boolean plural = head.endsWith("s") || low.endsWith("men") || lex.collectiveNouns.contains(low);
         return (determined || plural) && (!m.title.isEmpty() || m.kind == Speaker.Kind.ORGANIZATION
-                || lex.personNoun(head));
+                || lex.personNoun(head) || plural && lower(head) && pluralOf(head));
+    }
+
+    /**
+     * True when {@code known}, a person's title written in full ("Judge", not "Gov."), shares no word stem of five
+     * letters with {@code described} ("state attorney general"): two different offices. "Senate Majority Leader" and
+     * "the senator" share one.
+     */
+    private static boolean otherTitle(String known, String described) {
+        if (known.isEmpty() || known.contains(".") || described.isEmpty()) {
+            return false;
+        }
+        for (String a : known.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+            for (String b : described.toLowerCase(java.util.Locale.ROOT).split("[ -]")) {
+                if (a.length() >= 5 && b.length() >= 5 && a.regionMatches(0, b, 0, 5) || a.equals(b)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * True when the organisation {@code c} may be what a description headed by {@code head} points back to: the head is
+     * a word any body goes by ("company", "agency"), the body's name holds it ("the union" for "the Nurses Union"), or
+     * the head is a business's word ("airline") and the name does not end in another kind of body's word
+     * ({@code extract/business-words.txt}).
+     */
+    private boolean namesHead(Mention c, String head) {
+        String h = head.toLowerCase(java.util.Locale.ROOT);
+        if (!lower(head) || lex.bodyWords.contains(h) || (" " + c.name.toLowerCase(java.util.Locale.ROOT) + " ").contains(" " + h + " ")) {
+            return true;
+        }
+        // ("the airline said" is never "the Pilots Union" named before: a name that ends in another kind's word)
+        String last = c.surname();
+        return lex.businessWords.contains(h)
+                && (!lex.organisationWords.contains(last) || lex.businessWords.contains(last.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /** True for a description that opens with a possessive pronoun: "her lawyer", "its director". */
+    private boolean ownedByPronoun(Mention m) {
+        int sp = m.phrase.indexOf(' ');
+        return sp > 0 && !m.phrase.equals(m.name) && lex.possessives.containsKey(m.phrase.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** True for a lower-case plural organisation word at the head of {@code m}: "the companies", "state media". */
+    private boolean pluralBody(Mention m) {
+        String head = m.surname();
+        return lower(head) && (lex.collectiveNouns.contains(head) || pluralOf(head));
+    }
+
+    private static boolean lower(String w) {
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0));
+    }
+
+    /**
+     * True for the lower-case plural of a title or of an organisation's word: "three bishops said", "the ministers
+     * said", "the companies announced" describe a group as "officials said" does.
+     */
+    private boolean pluralOf(String head) {
+        String cap = Character.toUpperCase(head.charAt(0)) + head.substring(1);
+        String one = cap.endsWith("ies") ? cap.substring(0, cap.length() - 3) + "y" : cap.substring(0, cap.length() - 1);
+        return cap.endsWith("s") && (attribution.isTitleWord(one) || lex.titles.contains(one) || lex.organisationWords.contains(one));
     }
 
     /** The latest description or titled speaker whose head word is that of {@code m} ("the official"). */
