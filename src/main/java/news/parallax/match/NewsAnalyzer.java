@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.charfilter.MappingCharFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
@@ -22,7 +23,8 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
  * an acronym's variant one letter apart -> the acronym (PatternReplaceCharFilter, per story)
  * "50,000" / "50 000" -> "50000"  (PatternReplaceCharFilter)
  * "e-mail" -> "email", "co-operate" -> "cooperate" (PatternReplaceCharFilter)
- * StandardTokenizer -> EnglishPossessiveFilter -> LowerCaseFilter -> NumberWordFilter
+ * StandardTokenizer -> EnglishPossessiveFilter -> LowerCaseFilter -> ASCIIFoldingFilter ("Peña" / "Pena",
+ *   "café" / "cafe": outlets that drop an accent) -> NumberWordFilter
  *   -> StopFilter (Lucene's English stop words) -> PorterStemFilter (each word's stem remembered: CachedStemFilter)
  * </pre>
  *
@@ -101,6 +103,7 @@ final class NewsAnalyzer extends Analyzer {
         Tokenizer source = new StandardTokenizer();
         TokenStream chain = new EnglishPossessiveFilter(source);
         chain = new LowerCaseFilter(chain);
+        chain = new ASCIIFoldingFilter(chain);
         chain = new NumberWordFilter(chain);
         chain = new StopFilter(chain, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         chain = new CachedStemFilter(chain);

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
@@ -150,9 +151,22 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
             while (i + 1 < n && isJoiner(text.charAt(i)) && isLetterOrNumber(text.codePointAt(i + 1))) {
                 i = run(text, i + 1);
             }
-            out.add(text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            out.add(fold(text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\'')));
         }
         return out;
+    }
+
+    /** The word with its accents dropped as the analyzer drops them ("peña" -> "pena"; ASCIIFoldingFilter). */
+    static String fold(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            if (word.charAt(k) >= 0x80) {
+                char[] in = word.toCharArray();
+                char[] out = new char[in.length * 4];
+                int n = ASCIIFoldingFilter.foldToASCII(in, 0, out, 0, in.length);
+                return new String(out, 0, n);
+            }
+        }
+        return word;
     }
 
     // the end of the run of letters and digits from i

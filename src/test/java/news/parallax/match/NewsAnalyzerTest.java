@@ -33,6 +33,7 @@ class NewsAnalyzerTest {
         "It is not in the report       | report",
         "the 80th anniversary          | 80 anniversari",
         "the 1st and 22nd days         | 1 22 dai",
+        "Peña and Pena, Calderón       | pena pena calderon",
     })
     void chainTurnsTextIntoTerms(String text, String expected) {
         assertThat(String.join(" ", terms(text.strip(), Acronyms.none()))).isEqualTo(expected.strip());

@@ -30,7 +30,7 @@ class TermsWordsTest {
         List<String> out = new ArrayList<>();
         Matcher m = WORD.matcher(text);
         while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            out.add(Terms.fold(m.group().toLowerCase(Locale.ROOT).replace('\u2019', '\'')));
         }
         return out;
     }
@@ -42,6 +42,12 @@ class TermsWordsTest {
             text.append(PARTS[random.nextInt(PARTS.length)]);
         }
         return text.toString();
+    }
+
+    @Test
+    void accentsAreDroppedAsTheAnalyzerDropsThem() {
+        assertThat(Terms.words("Peña, Calderón and the café’s straße")).containsExactly("pena", "calderon", "and", "the",
+                "cafe's", "strasse");
     }
 
     @Test
