@@ -14,7 +14,9 @@
   var index = null;
 
   function words(query) {
-    return query.toLowerCase().split(/[^a-z0-9\u00c0-\u024f]+/).filter(function (w) {
+    // accents dropped as the index's terms have them dropped ("Peña" finds "pena")
+    var plain = query.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    return plain.split(/[^a-z0-9\u00c0-\u024f]+/).filter(function (w) {
       return w.length > 1 && STOP.indexOf(w) < 0;
     });
   }
