@@ -1,5 +1,7 @@
 package news.parallax.extract;
 
+import static news.parallax.extract.QuoteFinderTest.claimSpeakersIn;
+import static news.parallax.extract.QuoteFinderTest.quotesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,22 +15,12 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FreshSampleSpeakersTest {
 
-    private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    private static String claims(String text) {
-        return QuoteFinderTest.claimSpeakers(FINDER.find(QuoteFinderTest.story(text)));
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The Harbor Medical Center issued a statement saying Webb “had a second surgery on Friday.” ¶ Webb has a security detail from the Capitol Harbor Police. ¶ Capitol Harbor Police have not announced any new steps for the dock crews, but said officers will patrol the piers each night. | capitol-harbor-police
             """)
     void aBodyNamedInCapitalsIsItself(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
-    }
-
-    private static String quotes(String text) {
-        return QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)));
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -37,7 +29,7 @@ class FreshSampleSpeakersTest {
             Asked for a word on each candidate, Mr. Tom Webb obliged. ¶ Senator Alder Pratt? “Strong,” he said. ¶ Mayor Dale Gunn? “A good friend.” | Strong,=>tom-webb;A good friend.=>tom-webb
             """)
     void aNameAskedAboutIsNoSpeaker(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,7 +38,7 @@ class FreshSampleSpeakersTest {
             “We will not stop until the law changes,” Parents for Safer Streets said in a statement.      | We will not stop until the law changes,=>parents-for-safer-streets
             """)
     void anOrganisationNamedWithForIsWhole(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,7 +46,7 @@ class FreshSampleSpeakersTest {
             On Thursday night, the Harbor Medical Center issued a statement saying Webb “had a second surgery and remains in serious condition.” | had a second surgery and remains in serious condition.=>harbor-medical-center
             """)
     void theSubjectOfTheContentIsNotTheSpeaker(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -62,7 +54,7 @@ class FreshSampleSpeakersTest {
             Mayor Jane Roe fired the harbor chief on Friday. ¶ The mayor over the weekend had posted that Webb and others have “badly hurt” the Harbor Board’s name, referring to them as “fools and losers!” | badly hurt=>jane-roe;fools and losers!=>jane-roe
             """)
     void aTrailingParticipleSpeaksForTheSubject(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,7 +64,7 @@ class FreshSampleSpeakersTest {
             Even before Tom Webb landed in Ohio, he was already quarrelling with former Governor Jane Roe – who spent the week calling the plan “a costly fantasy” in every interview. | a costly fantasy=>jane-roe
             """)
     void aRelativeClauseKeepsItsSubject(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,6 +73,6 @@ class FreshSampleSpeakersTest {
             “The offer stands,” Tom Webb said. ¶ Jane Roe was blunt: “Then we will strike.”            | The offer stands,=>tom-webb;Then we will strike.=>jane-roe
             """)
     void aSubjectDescribedBeforeAColonSpeaks(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 }

@@ -1,5 +1,7 @@
 package news.parallax.extract;
 
+import static news.parallax.extract.QuoteFinderTest.claimSpeakersIn;
+import static news.parallax.extract.QuoteFinderTest.quotesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -12,23 +14,13 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class FreshTextSpeakersTest {
 
-    private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    private static String quotes(String text) {
-        return QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)));
-    }
-
-    private static String claims(String text) {
-        return QuoteFinderTest.claimSpeakers(FINDER.find(QuoteFinderTest.story(text)));
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The new rule takes effect in May, the Farm and Dairy Board said on Monday.             | farm-and-dairy-board
             Jane Roe and Tom Webb said the port would reopen in May.                              | -
             """)
     void aBodyWhoseNameHoldsAndIsOneSpeaker(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -37,7 +29,7 @@ class FreshTextSpeakersTest {
             “The levy is void,” a spokesperson for the Fish and Game Service said.   | The levy is void,=>a-spokesperson
             """)
     void aBodyWhoseNameHoldsAndSpeaksForItsQuote(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -47,7 +39,7 @@ class FreshTextSpeakersTest {
             Jane Roe met the council. ¶ “We will wait,” the mayor's top aide said. | We will wait,=>the-mayor-s-top-aide
             """)
     void aDescriptionOwnedByADescriptionStandsAsWritten(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,7 +51,7 @@ class FreshTextSpeakersTest {
             Jane Roe, a nurse who works nights, said the ward was full.          | jane-roe
             """)
     void aDescribedSubjectBeforeARelativeClauseSpeaks(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,7 +60,7 @@ class FreshTextSpeakersTest {
             Mamadou Faye runs a bakery. ¶ “It was a mess,” he told reporters.                                                                   | It was a mess,=>mamadou-faye
             """)
     void aPronounNeverStandsForANameReadAsCommonWords(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -77,7 +69,7 @@ class FreshTextSpeakersTest {
             Tom Webb met Ann Lee on Monday. ¶ He said Mr. Pratt had sold his shares. | tom-webb
             """)
     void aPronounNeverStandsForAPersonNamedAfterIt(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -86,7 +78,7 @@ class FreshTextSpeakersTest {
             Two county deputies said the road was closed.                  | two-county-deputies
             """)
     void aPluralInIesOfAPersonNounIsADescription(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -97,7 +89,7 @@ class FreshTextSpeakersTest {
             Products using the chip will ship in May, “and soon,” he said.  | and soon,=>-
             """)
     void aLoneSurnameOpeningThePronounsSentenceIsItsAntecedent(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -107,6 +99,6 @@ class FreshTextSpeakersTest {
             The party boss Jane Webb was asked about her job. ¶ “I am staying, as the president asked,” she said.                                                                                          | I am staying, as the president asked,=>jane-webb
             """)
     void aNameAfterAGerundOrACompoundIsNoSurePerson(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 }

@@ -1,5 +1,7 @@
 package news.parallax.extract;
 
+import static news.parallax.extract.QuoteFinderTest.claimSpeakersIn;
+import static news.parallax.extract.QuoteFinderTest.quotesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,16 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every line here is invented.
  */
 class FreshWireSpeakersTest {
-
-    private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    private static String quotes(String text) {
-        return QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)));
-    }
-
-    private static String claims(String text) {
-        return QuoteFinderTest.claimSpeakers(FINDER.find(QuoteFinderTest.story(text)));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -34,7 +26,7 @@ class FreshWireSpeakersTest {
             A rebel who was captured said the attack had been planned for weeks. | a-rebel
             """)
     void aGroupNamedByAPluralSpeaksAsADescription(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,7 +36,7 @@ class FreshWireSpeakersTest {
             Officials at the port authority said talks would resume.          | officials
             """)
     void aPersonDescribedBeforeABodySpeaksNotTheBody(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,7 +46,7 @@ class FreshWireSpeakersTest {
             Tom Webb met the board. ¶ His spokesman said the senator was ill.  | his-spokesman
             """)
     void aDescriptionOwnedByAPronounStandsAsWritten(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -64,7 +56,7 @@ class FreshWireSpeakersTest {
             The plan was backed by the board, which said it would save money.           | the-board
             """)
     void whichAfterABodysNameStandsForTheBody(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -72,7 +64,7 @@ class FreshWireSpeakersTest {
             Tom Webb defended the plan. ¶ “We cannot keep borrowing,” he said. ¶ Opposition leader Jane Roe put it bluntly: “This plan will hurt families.” | We cannot keep borrowing,=>tom-webb;This plan will hurt families.=>jane-roe
             """)
     void aColonAfterADescribedNameAndItsVerbCreditsTheName(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -81,7 +73,7 @@ class FreshWireSpeakersTest {
             Tom Webb opened the session. ¶ The professor said the results were clear.                                                               | tom-webb
             """)
     void aDescribedOfficeNeverPointsBackToAPersonOfAnotherOffice(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -89,7 +81,7 @@ class FreshWireSpeakersTest {
             The airline said it was disappointed by the vote.                 | the-airline
             """)
     void anAirlineIsABody(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -98,7 +90,7 @@ class FreshWireSpeakersTest {
             A former partner, Tom Webb of the Harbor Group, said the deal was fair.        | tom-webb
             """)
     void aNameInAppositionBeforeTheBodyItWorksForSpeaks(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -107,7 +99,7 @@ class FreshWireSpeakersTest {
             Local nurses have complained for years. They say the wards are full.                  | local-nurses
             """)
     void theyAfterAGroupThatOpensTheSentenceIsTheGroup(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -118,7 +110,7 @@ class FreshWireSpeakersTest {
             Harbor Airways cut fares. ¶ The airline said it was disappointed.                                | harbor-airways
             """)
     void aBodysOwnWordPointsBackOnlyToABodyOfThatKind(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -128,7 +120,7 @@ class FreshWireSpeakersTest {
             Tom Webb runs a shop. ¶ In recent months, he has at times said the shop would close. | tom-webb
             """)
     void aBodyOwnedByAPronounAndTimePhrasesWithAt(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -136,7 +128,7 @@ class FreshWireSpeakersTest {
             Tom Webb runs the panel. ¶ He said the Senate has confirmed 124 judges since May and “I do not see much broken.” | I do not see much broken.=>tom-webb
             """)
     void aQuoteInsideReportedSpeechIsTheReportersThroughAnAuxiliary(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -145,6 +137,6 @@ class FreshWireSpeakersTest {
             The outlook is good, the specialist said yesterday.                | the-specialist
             """)
     void nounsForPeopleInWireNewsAreDescriptions(String text, String expected) {
-        assertThat(claims(text)).isEqualTo(expected);
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 }

@@ -1,5 +1,6 @@
 package news.parallax.extract;
 
+import static news.parallax.extract.QuoteFinderTest.quotesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,12 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class MainClauseSpeakersTest {
 
-    private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    private static String quotes(String text) {
-        return QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)));
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Jane Roe runs the harbor board. ¶ After reporter Tom Webb finished his segment, Roe marched back, leaned toward him and said, “Never ambush me like that again.” | Never ambush me like that again.=>jane-roe
@@ -33,7 +28,7 @@ class MainClauseSpeakersTest {
             Jane Roe spoke first at the meeting. ¶ The Harbor Policy Center then released its figures. “The numbers are good for the town,” she said. | The numbers are good for the town,=>jane-roe
             """)
     void aSubordinateClauseBeforeTheSubjectDoesNotSpeak(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -44,7 +39,7 @@ class MainClauseSpeakersTest {
             Jane Roe said she heard students shout, “Open the gates right now!”                       | Open the gates right now!=>students
             """)
     void aNamedPersonInsideAnotherReportSpeaks(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,7 +50,7 @@ class MainClauseSpeakersTest {
             Among the critics was Tom Roe, a lawyer and the husband of Kimberlyn Roe, an aide to the mayor. “If he loses,” Mr. Roe wrote, “he broke the law.” | If he loses,=>tom-roe;he broke the law.=>tom-roe
             """)
     void aTitleOrAnHonorificPointsBackToTheRightPerson(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -65,7 +60,7 @@ class MainClauseSpeakersTest {
             Sam Hale said in a video, “We will win this fight for the valley.”                        | We will win this fight for the valley.=>sam-hale
             """)
     void theTitleOfAWorkIsNobodysQuote(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -76,7 +71,7 @@ class MainClauseSpeakersTest {
             The group bought time on local stations. ¶ The campaign ads read, “Meet your next mayor. Or you could pick Roe in May.” | Meet your next mayor. Or you could pick Roe in May.=>-
             """)
     void knownErrorsOfEarlierRounds(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,6 +79,6 @@ class MainClauseSpeakersTest {
             Anchor Luis Ortega asked about the border. ¶ “He tried to shut me up,” the Chilean-born journalist told a radio host. | He tried to shut me up,=>the-chilean-born-journalist
             """)
     void aHyphenatedModifierStaysInsideTheDescription(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 }

@@ -21,6 +21,16 @@ class QuoteFinderTest {
 
     private static final QuoteFinder FINDER = QuoteFinder.standard();
 
+    /** The quotes found in {@code text} (one source; " ¶ " separates paragraphs), as {@link #quotes} lists them. */
+    static String quotesIn(String text) {
+        return quotes(FINDER.find(story(text)));
+    }
+
+    /** The claims' speakers found in {@code text}, as {@link #claimSpeakers} lists them. */
+    static String claimSpeakersIn(String text) {
+        return claimSpeakers(FINDER.find(story(text)));
+    }
+
     /** A story of one source per text; " ¶ " separates body paragraphs. */
     static Story story(String... texts) {
         List<Source> sources = new ArrayList<>();

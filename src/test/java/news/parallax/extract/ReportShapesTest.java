@@ -1,5 +1,6 @@
 package news.parallax.extract;
 
+import static news.parallax.extract.QuoteFinderTest.quotesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,12 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class ReportShapesTest {
 
-    private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    private static String quotes(String text) {
-        return QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)));
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             “I back the mayor.” ¶ “There are other ways that would work better” than a closure, said Senator Jane Roe of Ohio. | I back the mayor.=>-;There are other ways that would work better=>jane-roe
@@ -27,7 +22,7 @@ class ReportShapesTest {
             Jane Roe last week told the board, “We are not done with this fight yet.”                 | We are not done with this fight yet.=>jane-roe
             """)
     void theSpeakerIsFoundPastTheWordsBetween(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,7 +34,7 @@ class ReportShapesTest {
             Jane Roe said in an email that she was tired of the fight. ¶ “The plan was never hers,” senior harbor officials said. | The plan was never hers,=>senior-harbor-officials
             """)
     void aDescriptionStandsForItsSpeaker(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,7 +45,7 @@ class ReportShapesTest {
             A day after the vote, the Harbor Club sent its members a “rallying cry”. ¶ “The news could not have been better for anglers,” the group wrote. | The news could not have been better for anglers,=>harbor-club
             """)
     void theParagraphBeforeAQuotationNamesItsSpeaker(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,6 +54,6 @@ class ReportShapesTest {
             Jane Roe defends Tom Webb after impeachment remarks: “I have your back, my friend.”          | I have your back, my friend.=>jane-roe
             """)
     void aProgrammeIsNoQuoteAndANounBeforeAColonNoVerb(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 }

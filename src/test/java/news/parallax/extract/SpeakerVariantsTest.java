@@ -1,5 +1,6 @@
 package news.parallax.extract;
 
+import static news.parallax.extract.QuoteFinderTest.quotesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,12 +12,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * hidden behind opening phrases, relative clauses and asides, and unusual name shapes.
  */
 class SpeakerVariantsTest {
-
-    private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    private static String quotes(String text) {
-        return QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)));
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
@@ -30,7 +25,7 @@ class SpeakerVariantsTest {
             Tom Webb said the plan was ready, and Jane Roe and Carl Doe released a joint statement. ¶ “We all agree on this,” the joint statement said. | We all agree on this,=>-
             """)
     void aStatementSpeaksForTheAuthorWhoIssuedIt(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -43,7 +38,7 @@ class SpeakerVariantsTest {
             “The library should stay open late,” tweeted former Parks and Inland Waterways Secretary Jane Roe. | The library should stay open late,=>jane-roe
             """)
     void aTitleAfterAnOrganisationIsTheTitleOfTheNameAfterIt(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -54,7 +49,7 @@ class SpeakerVariantsTest {
             “It was unkind,” Mary Roe, his wife, said of the cartoon. ¶ In a column about Carl Doe, a gardener, Mr. Roe wrote that the prize was fixed. ¶ “The judges never tasted his jam,” he wrote. | It was unkind,=>mary-roe;The judges never tasted his jam,=>roe
             """)
     void aGenderedTitleOrHonorificFitsOnlyAPersonOfThatGender(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -70,7 +65,7 @@ class SpeakerVariantsTest {
             The Town Green was filled with fans, many wearing “Go Team” scarves and chanting “we will be back next year.” | we will be back next year.=>-
             """)
     void theSubjectOfTheClauseSpeaksNotANameAfterAPrepositionOrAPossessive(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,7 +79,7 @@ class SpeakerVariantsTest {
             “The orchard tax is unfair,” Representative Tom Webb, Democrat of Iowa and the chair of the Farm Committee — which meets on Mondays — said on Sunday. | The orchard tax is unfair,=>tom-webb
             """)
     void aPronounGoesToTheMainClauseSubjectBehindAnOpeningPhraseOrATitle(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,7 +87,7 @@ class SpeakerVariantsTest {
             “The zoning map is out of date,” Carl diVenzo, a former planner, told reporters. ¶ “Nobody has updated it since 1990,” diVenzo said. | The zoning map is out of date,=>carl-divenzo;Nobody has updated it since 1990,=>carl-divenzo
             """)
     void aSurnameWithALowerCaseParticleIsAName(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -103,7 +98,7 @@ class SpeakerVariantsTest {
             "We will win this race," Jane Roe said on Channel Four News' "Good Morning Ohio."| We will win this race,=>jane-roe
             """)
     void aProgrammeNamedAfterOnOrAnOutletIsNoQuote(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -112,7 +107,7 @@ class SpeakerVariantsTest {
             The measure was backed by the Center for Family Policy, a conservative group. ¶ The center’s president, Jane Roe, has been deriding the critics. ¶ “The critics never read the bill,” she said. | The critics never read the bill,=>jane-roe
             """)
     void theWordsReportedAreNotTheSpeakerAndAnAppositiveNameIsTheSubject(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -123,7 +118,7 @@ class SpeakerVariantsTest {
             “It will pass,” Tom Webb said. ¶ “We have the votes.” ¶ Jane Roe, a nurse, says the storm was the worst in decades. | It will pass,=>tom-webb;We have the votes.=>tom-webb
             """)
     void anUnattributedQuoteGoesToThePersonTheNeighbouringSentenceIsAbout(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -134,6 +129,6 @@ class SpeakerVariantsTest {
             Premier Jane Roe met Tom Webb on Monday. ¶ “We are reviewing the file,” the premier said. | We are reviewing the file,=>jane-roe
             """)
     void descriptionsOrganisationsAndTitlesTaggedAsAdjectives(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 }

@@ -1,5 +1,6 @@
 package news.parallax.extract;
 
+import static news.parallax.extract.QuoteFinderTest.quotesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Collectors;
@@ -17,10 +18,6 @@ class UnseenSpeakersTest {
 
     private static final QuoteFinder FINDER = QuoteFinder.standard();
 
-    private static String quotes(String text) {
-        return QuoteFinderTest.quotes(FINDER.find(QuoteFinderTest.story(text)));
-    }
-
     private static String reported(String text) {
         return FINDER.find(QuoteFinderTest.story(text)).statements().stream().filter(s -> s.id().matches(".*-r\\d+"))
                 .map(s -> s.text() + "=>" + s.speaker().orElse("-")).collect(Collectors.joining(";"));
@@ -34,7 +31,7 @@ class UnseenSpeakersTest {
             “The bridge repairs need more money,” said Acme spokesman Tom Webb.                   | The bridge repairs need more money,=>tom-webb
             """)
     void aDescriptionIsNotTheCapitalisedWordOrThePlaceInsideIt(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,7 +43,7 @@ class UnseenSpeakersTest {
             The brief that puzzled Justice Jane Roe drew a rebuke from Justice Antonin Webb who said he was unsure. “If the rule is vague, it is no rule,” he said. | If the rule is vague, it is no rule,=>antonin-webb
             """)
     void anUnusualGivenNameAndADescribedSubjectOfAParticiple(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,7 +53,7 @@ class UnseenSpeakersTest {
             The report was released on Monday. ¶ “Costs rose sharply in the spring,” the report said.  | Costs rose sharply in the spring,=>-
             """)
     void aReportSpeaksForTheAuthorNamedWithIt(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -66,7 +63,7 @@ class UnseenSpeakersTest {
             “We will appeal,” said a statement from the Acme Corporation.                             | We will appeal,=>acme-corporation
             """)
     void aStatementFromSomeoneSpeaksForThem(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
