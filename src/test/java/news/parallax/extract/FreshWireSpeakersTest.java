@@ -117,7 +117,7 @@ class FreshWireSpeakersTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The senator raised $8 million in May, his campaign said Tuesday.                   | his-campaign
             Tom Webb runs a shop. ¶ A representative for his office told reporters he was ill. | a-representative
-            Tom Webb runs a shop. ¶ In recent months, he has at times said the shop would close. | tom-webb
+            Tom Webb runs a shop. ¶ Over the years, he has at times said the shop would close.   | tom-webb
             """)
     void aBodyOwnedByAPronounAndTimePhrasesWithAt(String text, String expected) {
         assertThat(claimSpeakersIn(text)).isEqualTo(expected);
@@ -125,7 +125,7 @@ class FreshWireSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Tom Webb runs the panel. ¶ He said the Senate has confirmed 124 judges since May and “I do not see much broken.” | I do not see much broken.=>tom-webb
+            Tom Webb runs the panel. ¶ He said the council has approved 31 permits since May and “I see nothing wrong.” | I see nothing wrong.=>tom-webb
             """)
     void aQuoteInsideReportedSpeechIsTheReportersThroughAnAuxiliary(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
