@@ -839,7 +839,11 @@ final class SourceReading {
             boolean upper = startsUpper(q);
             boolean newSentence = !beforeText.isEmpty() && ".!?".indexOf(beforeText.charAt(beforeText.length() - 1)) >= 0
                     && upper;
-            boolean partial = !(beforeText.isEmpty() || newSentence || beforeText.endsWith(":") || !q.closed()
+            // "(“I have no regrets,” she said.)": a quotation that opens a sentence in parentheses opens it
+            String outside = beforeText.endsWith("(") ? beforeText.substring(0, beforeText.length() - 1).strip() : null;
+            boolean bracketed = upper && outside != null
+                    && (outside.isEmpty() || ".!?".indexOf(outside.charAt(outside.length() - 1)) >= 0);
+            boolean partial = !(beforeText.isEmpty() || newSentence || bracketed || beforeText.endsWith(":") || !q.closed()
                     || afterQuote && bef != null
                     || upper && (beforeText.endsWith(",") || bef != null && bef.verbIndex() >= before[1] - 4
                             || beforeText.endsWith("\u2014") || beforeText.endsWith("--")));

@@ -32,6 +32,16 @@ class QuoteRecallTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe left the board in May. (“I have no regrets,” she said.)                  | I have no regrets,=>jane-roe
+            (“I have no regrets,” Jane Roe said on Monday.)                                  | I have no regrets,=>jane-roe
+            Jane Roe called the plan (“a trap,” in her words) and left.                       | a trap,=>jane-roe (partial)
+            """)
+    void aQuotationOpeningASentenceInParenthesesIsWhole(String text, String expected) {
+        assertThat(quotes(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Jane Roe spoke after the vote. ¶ We will not accept this offer," Roe said. "Not now, not ever." | We will not accept this offer,=>jane-roe;Not now, not ever.=>jane-roe
             ‘We will not accept this offer,” said Jane Roe, the head of the nurses’ union.      | We will not accept this offer,=>jane-roe
             “We will not accept this offer,’ said Jane Roe, the head of the union.             | We will not accept this offer,=>jane-roe
