@@ -1,5 +1,6 @@
 package news.parallax.extract;
 
+import static news.parallax.extract.QuoteFinderTest.quotesMarkingPartialIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Collectors;
@@ -14,11 +15,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PartialQuotesTest {
 
     private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    /** Quotes as {@code text=>speaker}, with {@code (partial)} after a partial quote. */
-    private static String quotes(String text) {
-        return QuoteFinderTest.quotesMarkingPartial(FINDER.find(QuoteFinderTest.story(text)));
-    }
 
     /** Reported speech (ids ending in -r&lt;n&gt;) as {@code text=>speaker}. */
     private static String reported(String text) {
@@ -37,7 +33,7 @@ class PartialQuotesTest {
             Her first year has been “tiring and thrilling,” Jane Roe said.                  | tiring and thrilling,=>jane-roe (partial)
             """)
     void aPartialQuoteOfSomebodysWordsKeepsItsSpeaker(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -49,7 +45,7 @@ class PartialQuotesTest {
             Jane Roe wrote about the fair under the headline “Jam Makers Win Again.”
             """)
     void aTermOrTitleNamedInTheWritersWordsIsNobodysQuote(String text) {
-        assertThat(quotes(text)).isEmpty();
+        assertThat(quotesMarkingPartialIn(text)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,7 +54,7 @@ class PartialQuotesTest {
             Tom Webb said Sunday on Acme News’ “Live from the Harbor with Jane.”
             """)
     void aProgrammeTitleWithSmallWordsInLowerCaseIsNotAQuote(String text) {
-        assertThat(quotes(text)).isEmpty();
+        assertThat(quotesMarkingPartialIn(text)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")

@@ -26,6 +26,11 @@ class QuoteFinderTest {
         return quotes(FINDER.find(story(text)));
     }
 
+    /** The quotes found in {@code text} as {@code text=>speaker}, with {@code (partial)} after a partial quote. */
+    static String quotesMarkingPartialIn(String text) {
+        return quotesMarkingPartial(FINDER.find(story(text)));
+    }
+
     /** The claims' speakers found in {@code text}, as {@link #claimSpeakers} lists them. */
     static String claimSpeakersIn(String text) {
         return claimSpeakers(FINDER.find(story(text)));

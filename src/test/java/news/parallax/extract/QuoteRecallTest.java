@@ -1,5 +1,6 @@
 package news.parallax.extract;
 
+import static news.parallax.extract.QuoteFinderTest.quotesMarkingPartialIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,12 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class QuoteRecallTest {
 
-    private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    private static String quotes(String text) {
-        return QuoteFinderTest.quotesMarkingPartial(FINDER.find(QuoteFinderTest.story(text)));
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             ‘We were at the Joneses’ house when the water came in,’ said Tom Webb, 40.         | We were at the Joneses’ house when the water came in,=>tom-webb
@@ -27,7 +22,7 @@ class QuoteRecallTest {
             ‘Get ’em out of here before the tide turns,’ said Jane Roe.                         | Get ’em out of here before the tide turns,=>jane-roe
             """)
     void britishSingleMarksHoldApostrophesAndDoubleQuotations(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -37,7 +32,7 @@ class QuoteRecallTest {
             Jane Roe called the plan (“a trap,” in her words) and left.                       | a trap,=>jane-roe (partial)
             """)
     void aQuotationOpeningASentenceInParenthesesIsWhole(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -50,7 +45,7 @@ class QuoteRecallTest {
             "We will appeal the ruling, Jane Roe said. Her lawyer, Tom Webb, said the appeal "will take many months to prepare." | We will appeal the ruling,=>jane-roe;will take many months to prepare.=>tom-webb (partial)
             """)
     void aMarkTheWriterForgotDoubledOrTypedAsASingleOneStillBoundsTheQuote(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,7 +53,7 @@ class QuoteRecallTest {
             Jane Roe said the mayor had “given us a list of steps that will keep the town dry. She added: “My first step is the dam.” | given us a list of steps that will keep the town dry.=>jane-roe (partial);My first step is the dam.=>jane-roe
             """)
     void aSentenceThatIntroducesTheNextQuotationEndsAnUnclosedOne(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -68,7 +63,7 @@ class QuoteRecallTest {
             Jane Roe announced her run in an episode of “The Late Hour with Tom Webb,” a talk show. |
             """)
     void aProgrammeOrAnAdNamedAfterItsNounIsNoQuote(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected == null ? "" : expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected == null ? "" : expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -78,6 +73,6 @@ class QuoteRecallTest {
             Earlier: Jane Roe vows ‘we will rebuild the pier this year’
             """)
     void aParagraphLinkingToAnotherArticleHoldsNoQuote(String text) {
-        assertThat(quotes(text)).isEmpty();
+        assertThat(quotesMarkingPartialIn(text)).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package news.parallax.extract;
 
+import static news.parallax.extract.QuoteFinderTest.quotesMarkingPartialIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,13 +14,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class QuoteSpansTest {
 
-    private static final QuoteFinder FINDER = QuoteFinder.standard();
-
-    /** Quotes as {@code text=>speaker}, with {@code (partial)} after a partial quote. */
-    private static String quotes(String text) {
-        return QuoteFinderTest.quotesMarkingPartial(FINDER.find(QuoteFinderTest.story(text)));
-    }
-
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             “The river will rise,” Tom Webb mused, “and the town will flood by morning.”             | The river will rise,=>tom-webb;and the town will flood by morning.=>tom-webb
@@ -27,7 +21,7 @@ class QuoteSpansTest {
             “If the dam holds,” Jane Roe, the engineer, wrote on Twitter, “then the town is safe.”   | If the dam holds,=>jane-roe;then the town is safe.=>jane-roe
             """)
     void aQuotationInterruptedByItsAttributionGoesOnAsAWholeQuote(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -35,7 +29,7 @@ class QuoteSpansTest {
             Jane Roe urged people to try “staying calm,” “helping a neighbour,” and, above all, “not panicking” during floods. | staying calm,=>jane-roe (partial);helping a neighbour,=>jane-roe (partial);not panicking=>jane-roe (partial)
             """)
     void aListOfQuotedPhrasesInTheWritersSentenceStaysPartial(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,7 +40,7 @@ class QuoteSpansTest {
             At every stop, Tom Webb asks who will pay, and the crowd replies, “Harbor!” | Harbor!=>-
             """)
     void aShortSentenceQuotedOnItsOwnAfterAQuoteOrAReplyIsKept(String text, String expected) {
-        assertThat(quotes(text).replaceAll("=>the-crowd[^;]*", "=>-")).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text).replaceAll("=>the-crowd[^;]*", "=>-")).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -55,7 +49,7 @@ class QuoteSpansTest {
             Jane Roe said last week, “the pier will be rebuilt by the end of the summer.”              | the pier will be rebuilt by the end of the summer.=>jane-roe
             """)
     void aClauseQuotedAfterItsReportingVerbAndATimePhraseIsWhole(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,7 +57,7 @@ class QuoteSpansTest {
             Tom Webb wrote that the plan, “if it passes, would close the harbor.”                     | if it passes, would close the harbor.=>tom-webb (partial)
             """)
     void aQuoteInsideTheReportedClauseStaysPartial(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -74,7 +68,7 @@ class QuoteSpansTest {
             The bulletin said: “Beyond its cost, the rule makes most “Harbor Review Forms” slow and contentious.” | Beyond its cost, the rule makes most “Harbor Review Forms” slow and contentious.=>-
             """)
     void marksTypedWrongOrForgottenStillGiveTheQuotedWords(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,7 +78,7 @@ class QuoteSpansTest {
             Tom Webb wrote: “The pier is closed for the winter. ¶ The ferry runs on Sundays. ¶ Jane Roe, the mayor, disagreed. “It is open,” she said. | The pier is closed for the winter.=>tom-webb;It is open,=>jane-roe
             """)
     void aQuotationWhoseWriterMarkedOnlyItsFirstAndLastParagraphsCoversTheMiddleOnes(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,6 +86,6 @@ class QuoteSpansTest {
             Tom Webb spoke at noon. ¶ “We waited all night by the water, and then I said. ¶ “Go home.” | We waited all night by the water, and then I said.=>tom-webb;Go home.=>tom-webb
             """)
     void quotedWordsThatEndInTheSpeakersOwnSaidAreNotCut(String text, String expected) {
-        assertThat(quotes(text)).isEqualTo(expected);
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
     }
 }
