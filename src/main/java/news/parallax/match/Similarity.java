@@ -177,41 +177,32 @@ final class Similarity {
 
     /** The similarity with the weights shipped in the jar. */
     static Similarity standard() {
-        double[] w = new double[FEATURES.size()];
-        double threshold = 0.5;
-        int anchor = NO_ANCHOR;
-        double floor = 0;
-        double ceiling = 1;
-        double context = 0;
+        Map<String, Double> values = new HashMap<>();
         for (String line : Lexicons.lines("similarity.properties")) {
             String[] kv = line.split("\\s*=\\s*");
-            if (kv[0].equals("threshold") && kv.length == 2) {
-                threshold = Double.parseDouble(kv[1]);
-                continue;
+            if (kv.length != 2 || values.put(kv[0], Double.parseDouble(kv[1])) != null) {
+                throw new IllegalStateException("similarity.properties: bad or repeated line \"" + line + "\"");
             }
-            if (kv[0].equals("anchorPhrases") && kv.length == 2) {
-                anchor = Integer.parseInt(kv[1]);
-                continue;
-            }
-            if (kv[0].equals("anchorFloor") && kv.length == 2) {
-                floor = Double.parseDouble(kv[1]);
-                continue;
-            }
-            if (kv[0].equals("anchorCeiling") && kv.length == 2) {
-                ceiling = Double.parseDouble(kv[1]);
-                continue;
-            }
-            if (kv[0].equals("anchorContext") && kv.length == 2) {
-                context = Double.parseDouble(kv[1]);
-                continue;
-            }
-            int i = FEATURES.indexOf(kv[0]);
-            if (i < 0 || kv.length != 2) {
-                throw new IllegalStateException("similarity.properties: unknown line \"" + line + "\"");
-            }
-            w[i] = Double.parseDouble(kv[1]);
+        }
+        double threshold = take(values, "threshold", 0.5);
+        int anchor = (int) take(values, "anchorPhrases", NO_ANCHOR);
+        double floor = take(values, "anchorFloor", 0);
+        double ceiling = take(values, "anchorCeiling", 1);
+        double context = take(values, "anchorContext", 0);
+        double[] w = new double[FEATURES.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = take(values, FEATURES.get(i), 0);
+        }
+        if (!values.isEmpty()) {
+            throw new IllegalStateException("similarity.properties: unknown keys " + new TreeSet<>(values.keySet()));
         }
         return new Similarity(w, threshold, anchor, floor, ceiling, context);
+    }
+
+    /** The value of {@code key} in {@code values}, removed from them, or {@code absent}. */
+    private static double take(Map<String, Double> values, String key, double absent) {
+        Double value = values.remove(key);
+        return value == null ? absent : value;
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntPredicate;
 
 /**
  * The experiments of session 5 on the similarity's learner and features (docs/matching.md, "Tried in
@@ -250,11 +251,12 @@ public final class FeatureExperiments {
         return x;
     }
 
-    private static double best(double[] p, List<Row> rows) {
+    /** The threshold from 0.20 to 0.80 at which the logistic function alone is most accurate on {@code rows}. */
+    static double best(double[] p, List<Row> rows) {
         double best = 0.5;
         double bestAcc = -1;
         for (int t = 20; t <= 80; t++) {
-            double acc = figures(p, rows, t / 100.0, Similarity.NO_ANCHOR)[0];
+            double acc = figures(p, rows, t / 100.0, r -> false)[0];
             if (acc > bestAcc) {
                 bestAcc = acc;
                 best = t / 100.0;
@@ -263,13 +265,17 @@ public final class FeatureExperiments {
         return best;
     }
 
-    private static double[] figures(double[] p, List<Row> rows, double t, int anchor) {
+    /**
+     * Accuracy and F1 (in percent) of "same" predicted where the logistic score {@code p} reaches {@code t} or
+     * {@code anchor} holds for the row's number.
+     */
+    static double[] figures(double[] p, List<Row> rows, double t, IntPredicate anchor) {
         int tp = 0;
         int fp = 0;
         int fn = 0;
         int correct = 0;
         for (int n = 0; n < rows.size(); n++) {
-            boolean pred = p[n] >= t || rows.get(n).phrases() >= anchor;
+            boolean pred = p[n] >= t || anchor.test(n);
             boolean gold = rows.get(n).y() == 1;
             tp += pred && gold ? 1 : 0;
             fp += pred && !gold ? 1 : 0;
@@ -281,8 +287,8 @@ public final class FeatureExperiments {
 
     private static String line(String label, double[] p, List<Row> rows) {
         double t = best(p, rows);
-        double[] alone = figures(p, rows, t, Similarity.NO_ANCHOR);
-        double[] anchored = figures(p, rows, t, 3);
+        double[] alone = figures(p, rows, t, r -> false);
+        double[] anchored = figures(p, rows, t, r -> rows.get(r).phrases() >= 3);
         return String.format(Locale.ROOT, "%-45s threshold %.2f: alone %.1f%% / %.1f; with the anchor (3) %.1f%% / %.1f",
                 label, t, alone[0], alone[1], anchored[0], anchored[1]);
     }

@@ -196,8 +196,8 @@ public final class Session9Experiments {
         names.addAll(NAMES);
         List<double[]> xs = rows.stream().map(r -> append(r.base(), r.candidates(),
                 java.util.stream.IntStream.range(0, NAMES.size()).toArray())).toList();
-        double[] none = figures(p, rows, t, r -> false);
-        double[] all = figures(p, rows, t, r -> rows.get(r).phrases() >= 3);
+        double[] none = FeatureExperiments.figures(p, rows, t, r -> false);
+        double[] all = FeatureExperiments.figures(p, rows, t, r -> rows.get(r).phrases() >= 3);
         out.println();
         out.printf(Locale.ROOT, "gates at %.2f: no anchor %.1f%% / %.1f; anchor %.1f%% / %.1f; %d seed pairs%n", t,
                 none[0], none[1], all[0], all[1], seeds.size());
@@ -210,7 +210,7 @@ public final class Session9Experiments {
                 for (boolean below : new boolean[] {true, false}) {
                     java.util.function.IntPredicate gate = r -> rows.get(r).phrases() >= 3
                             && (below ? xs.get(r)[feature] <= cut : xs.get(r)[feature] >= cut);
-                    double[] fig = figures(p, rows, t, gate);
+                    double[] fig = FeatureExperiments.figures(p, rows, t, gate);
                     long kept = seeds.stream().filter(s -> below ? s[feature] <= cut : s[feature] >= cut).count();
                     if (kept == seeds.size() && fig[0] > all[0] + 0.1) {
                         lines.add(String.format(Locale.ROOT, "%5.1f%% / %.1f  %s %s %.3f (keeps %d of %d seed pairs)",
@@ -239,7 +239,7 @@ public final class Session9Experiments {
                         neg += 1 - rows.get(r).y();
                     }
                 }
-                double[] fig = figures(p, rows, t, r -> rows.get(r).phrases() >= 3
+                double[] fig = FeatureExperiments.figures(p, rows, t, r -> rows.get(r).phrases() >= 3
                         && (below ? xs.get(r)[feature] <= cut : xs.get(r)[feature] >= cut));
                 long kept = seeds.stream().filter(s -> below ? s[feature] <= cut : s[feature] >= cut).count();
                 out.printf(Locale.ROOT, "  anchor only at %s " + (below ? "<=" : ">=") + " %.2f: %.1f%% / %.1f; raises %d paraphrases, %d not; keeps %d of %d seed pairs%n",
@@ -248,37 +248,11 @@ public final class Session9Experiments {
         }
     }
 
-    private static double[] figures(double[] p, List<FeatureExperiments.Row> rows, double t,
-            java.util.function.IntPredicate anchor) {
-        int tp = 0;
-        int fp = 0;
-        int fn = 0;
-        int correct = 0;
-        for (int n = 0; n < rows.size(); n++) {
-            boolean pred = p[n] >= t || anchor.test(n);
-            boolean gold = rows.get(n).y() == 1;
-            tp += pred && gold ? 1 : 0;
-            fp += pred && !gold ? 1 : 0;
-            fn += !pred && gold ? 1 : 0;
-            correct += pred == gold ? 1 : 0;
-        }
-        return new double[] {100.0 * correct / rows.size(), 200.0 * tp / (2 * tp + fp + fn)};
-    }
-
     private static String line(String label, double[] p, List<FeatureExperiments.Row> rows, double shippedT) {
-        double best = 0.5;
-        double bestAcc = -1;
-        for (int t = 20; t <= 80; t++) {
-            double acc = figures(p, rows, t / 100.0, r -> false)[0];
-            if (acc > bestAcc) {
-                bestAcc = acc;
-                best = t / 100.0;
-            }
-        }
-        double bt = best;
-        double[] alone = figures(p, rows, bt, r -> false);
-        double[] anchored = figures(p, rows, bt, r -> rows.get(r).phrases() >= 3);
-        double[] atShipped = figures(p, rows, shippedT, r -> false);
+        double bt = FeatureExperiments.best(p, rows);
+        double[] alone = FeatureExperiments.figures(p, rows, bt, r -> false);
+        double[] anchored = FeatureExperiments.figures(p, rows, bt, r -> rows.get(r).phrases() >= 3);
+        double[] atShipped = FeatureExperiments.figures(p, rows, shippedT, r -> false);
         return String.format(Locale.ROOT,
                 "%-60s best %.2f: alone %.1f%% / %.1f, with the anchor %.1f%% / %.1f; alone at %.2f %.1f%% / %.1f",
                 label, bt, alone[0], alone[1], anchored[0], anchored[1], shippedT, atShipped[0], atShipped[1]);
