@@ -108,6 +108,12 @@ final class SourceReading {
     private final java.util.Set<String> spokeFull = new java.util.HashSet<>();
     /** Set by {@link #reportedAfter}: the first token of a second reported clause in the sentence, or -1. */
     private int secondClause = -1;
+    /**
+     * Set by {@link #secondClause}: the reporting verb of a second clause with no subject of its own ("X said A,
+     * but added B"), or -1, and the speaker it shares with the first ({@link #coordinatedSpeaker}).
+     */
+    private int coordinatedVerb = -1;
+    private Mention coordinatedSpeaker;
     /** The paragraph whose reported speech is being read (for {@link #inQuoteAt}). */
     private Para readingPara;
     private int nextSentence;
@@ -1410,6 +1416,8 @@ final class SourceReading {
         {
             int[] r = tokenRange(para, s.start(), s.end());
             List<Token> toks = para.tokens();
+            // once words of the sentence are reported, a later attribution does not take the whole sentence again
+            boolean read = false;
             for (int v = r[0]; v < r[1]; v++) {
                 Token t = toks.get(v);
                 if (inQuote(para, t.start()) || !attribution.isVerb(t)
@@ -1420,7 +1428,11 @@ final class SourceReading {
                     continue;
                 }
                 secondClause = -1;
-                if (reportedAfter(para, p, s, r, v) || reportedBefore(para, p, s, r, v)) {
+                if (v != coordinatedVerb) {
+                    coordinatedVerb = -1;
+                }
+                if (reportedAfter(para, p, s, r, v) || !read && reportedBefore(para, p, s, r, v)) {
+                    read = true;
                     if (secondClause > v) {
                         // "X said A, and Y said B": read Y's clause too
                         v = secondClause - 1;
@@ -1440,20 +1452,31 @@ final class SourceReading {
             // "“...,” said the staffer, noting the delay": the speaker follows the verb, no words reported after it
             return false;
         }
-        Mention who = attribution.subjectOf(toks, v, r[0]);
+        // "X said A, but added B": the second verb's speaker is the first's
+        Mention who = v == coordinatedVerb ? coordinatedSpeaker : attribution.subjectOf(toks, v, r[0]);
+        coordinatedVerb = -1;
         if (who == null) {
             return false;
         }
         int c = v + 1;
         String lemma = attribution.lemma(toks.get(v));
-        if (lemma.equals("tell") || lemma.equals("assure") || lemma.equals("inform") || lemma.equals("warn")) {
+        // "warned the fund will run out" reports words at once; "warned investors that" names a listener first
+        if (lemma.equals("tell") || lemma.equals("assure") || lemma.equals("inform")
+                || lemma.equals("warn") && thatWithin(toks, c, Math.min(r[1], c + 7))) {
             int e = c < r[1] ? names.runEnd(toks, c, r[1] - 1) : -1;
             if (e >= 0) {
                 c = e + 1;
             } else {
-                while (c < r[1] && c < v + 4 && !toks.get(c).text().equals("that")
-                        && (toks.get(c).tag().equals("PRON") || toks.get(c).tag().equals("DET")
-                        || toks.get(c).tag().equals("NOUN") || toks.get(c).tag().equals("ADJ"))) {
+                // the listener: a pronoun ("told them"), or a description or name ("told the Daily Courier"),
+                // not the pronoun that follows one ("told the Courier he had ...": the words said)
+                // (one noun phrase: "told reporters Thursday the plant ...": a determiner after its noun opens the words)
+                int listener = c;
+                boolean head = false;
+                while (c < r[1] && c < v + 6 && !toks.get(c).text().equals("that")
+                        && (toks.get(c).tag().equals("PRON") && c == listener
+                        || !head && (toks.get(c).tag().equals("DET") || toks.get(c).tag().equals("ADJ"))
+                        || toks.get(c).tag().equals("NOUN") || toks.get(c).tag().equals("PROPN"))) {
+                    head |= toks.get(c).tag().equals("NOUN") || toks.get(c).tag().equals("PROPN");
                     c++;
                 }
             }
@@ -1475,10 +1498,31 @@ final class SourceReading {
         c = afterTime;
         boolean phrase = c < r[1] && toks.get(c).tag().equals("ADP") && !toks.get(c).text().equals("that");
         boolean that = false;
-        for (int i = c; i < Math.min(r[1], c + (phrase ? 16 : 10)); i++) {
+        if (c + 1 < r[1] && toks.get(c).text().equalsIgnoreCase("that") && !toks.get(c + 1).tag().equals("AUX")
+                && !toks.get(c + 1).tag().equals("VERB")) {
+            // "told Roe that the fund ...": "that" opens the words whatever its tag ("that" before a noun may be
+            // read as a determiner); "noted that, like ..., the fund": past the comma too
+            c += toks.get(c + 1).text().equals(",") ? 2 : 1;
+            that = true;
+        }
+        // a subject and its verb before any "that" show the words said have begun ("said the plant closed after
+        // the flood that ..."), unless a clause of time or place comes first ("tweeted shortly before X took ...")
+        int lead = c;
+        while (lead < r[1] && toks.get(lead).tag().equals("ADV")) {
+            lead++;
+        }
+        boolean subject = false;
+        boolean clauseFirst = lead < r[1] && (toks.get(lead).tag().equals("ADP") || toks.get(lead).tag().equals("SCONJ"));
+        for (int i = c; !that && i < Math.min(r[1], c + (phrase ? 16 : 10)); i++) {
             String w = toks.get(i).text();
             if (phrase ? w.equals(":") || w.equals(";") || toks.get(i).tag().equals("VERB") && w.endsWith("ing")
                     : w.equals(",") || w.equals(":") || QuoteMarks.isOpening(w.charAt(0))) {
+                break;
+            }
+            String tag = toks.get(i).tag();
+            subject |= tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PRON");
+            if (!phrase && !timed && !clauseFirst && subject && (tag.equals("VERB") || tag.equals("AUX"))) {
+                // "said the plant closed after the flood that ...": the words said began before this "that"
                 break;
             }
             if (!w.equals("that")) {
@@ -1517,7 +1561,7 @@ final class SourceReading {
                 || toks.get(c).text().equalsIgnoreCase("to")) {
             return false;
         }
-        int end = contentEnd(s);
+        int end = trailingAttribution(para, toks, c + 3, r[1], contentEnd(s));
         int second = secondClause(toks, c + 2, r[1]);
         if (second >= 0) {
             end = toks.get(second - 1).end();
@@ -1525,11 +1569,71 @@ final class SourceReading {
                 end--;
             }
         }
-        boolean added = add(para, p, toks.get(c).start(), end, who, toks.get(v).text());
+        // "have not announced any new steps, but said B": a first verb with an object, no words, before the second
+        boolean added = (second < 0 || hasVerb(toks, c, second)) && add(para, p, toks.get(c).start(), end, who,
+                toks.get(v).text());
         if (second >= 0) {
             secondClause = second;
+            if (coordinatedVerb >= 0) {
+                coordinatedSpeaker = who;
+                return true;
+            }
         }
         return added;
+    }
+
+    /**
+     * The end of reported words that a second, short attribution closes ("X stated that A, AP reported.", "...,
+     * the officials said.", "..., according to the indictment."): before it, or {@code end} when there is none.
+     * The attribution names the writer's source for the report, not words of the speaker.
+     */
+    private int trailingAttribution(Para para, List<Token> toks, int from, int to, int end) {
+        int last = to - 1;
+        while (last > from && toks.get(last).tag().equals("PUNCT")) {
+            last--;
+        }
+        int k = last;
+        Token verb = toks.get(last);
+        boolean reports = attribution.isVerb(verb) && lex.speechVerbs.contains(attribution.lemma(verb));
+        if (reports) {
+            k--;
+        }
+        int words = 0;
+        while (k > from && words <= 5 && !toks.get(k).tag().equals("PUNCT")) {
+            String tag = toks.get(k).tag();
+            if (toks.get(k).text().equals("according") && k + 1 <= last && toks.get(k + 1).text().equals("to")) {
+                reports = true;
+            } else if (!(tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("DET") || tag.equals("ADJ")
+                    || tag.equals("NUM") || tag.equals("PRON") || tag.equals("ADP") || toks.get(k).text().equals("to"))) {
+                return end;
+            }
+            words++;
+            k--;
+        }
+        // the attribution follows a comma, or a comma and a closing quotation mark (‘... “headquarters,” AP reported’)
+        String before = toks.get(k).text();
+        boolean comma = before.equals(",") || before.length() == 1 && "\"”’'".indexOf(before.charAt(0)) >= 0
+                && k - 1 > from && toks.get(k - 1).text().equals(",");
+        if (!reports || !comma || words == 0 || words > 5 || inQuote(para, toks.get(k + 1).start())) {
+            return end;
+        }
+        int cut = toks.get(k + 1).start();
+        while (cut > 0 && Character.isWhitespace(text.charAt(cut - 1))) {
+            cut--;
+        }
+        if (text.charAt(cut - 1) == ',') {
+            cut--;
+        }
+        return cut;
+    }
+
+    private static boolean thatWithin(List<Token> toks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (toks.get(i).text().equalsIgnoreCase("that")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -1552,7 +1656,26 @@ final class SourceReading {
             if (i >= to) {
                 return -1;
             }
+            int c = i;
+            while (c < to && toks.get(c).tag().equals("ADV")) {
+                c++;
+            }
+            if (i > k + 1 && !toks.get(k + 1).text().equals("while") && !toks.get(k + 1).text().equals("whereas")
+                    && c < to && toks.get(c).tag().equals("VERB") && !toks.get(c).text().endsWith("ing")
+                    && lex.speechVerbs.contains(attribution.lemma(toks.get(c)))) {
+                // "X said A, but added B": a second reporting verb of the same subject
+                coordinatedVerb = c;
+                return k + 1;
+            }
             int e = names.pronoun(toks.get(i)) != null ? i : names.runEnd(toks, i, to - 1);
+            if (e < 0 && toks.get(i).tag().equals("DET")) {
+                // "..., and the workers said B": a described subject
+                int n = i + 1;
+                while (n < to && n < i + 5 && (toks.get(n).tag().equals("ADJ") || toks.get(n).tag().equals("NOUN"))) {
+                    n++;
+                }
+                e = n > i + 1 && toks.get(n - 1).tag().equals("NOUN") ? n - 1 : -1;
+            }
             if (e < 0) {
                 continue;
             }

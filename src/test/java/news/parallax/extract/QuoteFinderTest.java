@@ -207,6 +207,38 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe said the plant had closed for good, the Daily Courier reported.         | the plant had closed for good
+            Jane Roe said the plant had closed for good, two officials said.                 | the plant had closed for good
+            Jane Roe said the plant had closed for good, according to the Daily Courier.     | the plant had closed for good
+            Jane Roe stated that the plant was a “lost cause,” the Daily Courier reported.    | the plant was a “lost cause,”
+            Jane Roe said the plant had closed after the flood that the mayor reported.      | the plant had closed after the flood that the mayor reported
+            """)
+    void aSecondAttributionClosingTheSentenceIsNotPartOfTheWordsReported(String text, String expected) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.statements()).filteredOn(s -> s.kind() == Statement.Kind.CLAIM).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo(expected);
+            assertThat(s.speaker()).contains("jane-roe");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe said the plant had closed, but added that the jobs would come back.  | the plant had closed;the jobs would come back | jane-roe;jane-roe
+            Jane Roe said the plant had closed, and warned that the harbor was next.     | the plant had closed;the harbor was next      | jane-roe;jane-roe
+            Jane Roe said the plant had closed, but also said the jobs would come back.  | the plant had closed;the jobs would come back | jane-roe;jane-roe
+            Jane Roe said the plant had closed, and the workers said the jobs were gone. | the plant had closed;the jobs were gone       | jane-roe;the-workers
+            Jane Roe said the plant had closed and stopped paying its workers.           | the plant had closed and stopped paying its workers | jane-roe
+            The Harbor Police have not announced new patrols, but said officers will watch the piers. | officers will watch the piers | the-harbor-police
+            """)
+    void aSecondReportingVerbOfTheSameSubjectReportsItsOwnWords(String text, String expected, String speakers) {
+        List<Statement> claims = FINDER.find(story(text)).statements().stream()
+                .filter(s -> s.kind() == Statement.Kind.CLAIM && s.verb().isPresent()).toList();
+        assertThat(claims).extracting(Statement::text).containsExactly(expected.split(";"));
+        assertThat(claims).extracting(s -> s.speaker().orElse("-")).containsExactly(speakers.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The new plan, Jane Roe said during talks with the board, is crucial for the harbor.
             The new plan, she told the board on Monday, will cut costs by a third.
             """)
