@@ -7,7 +7,9 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.StringUtil;
@@ -141,6 +143,9 @@ public final class Tagger {
             for (int i = from; i < to; i++) {
                 tokens[i - from] = spans.text(i);
             }
+            // the model knows contractions and possessives with a straight apostrophe ("he'd", "I'm"): it read
+            // "he’d" as punctuation and "I’m" as a name; the tokens keep the text's own apostrophe
+            String[] plain = plainApostrophes(tokens);
             GreedySearch.Known known = from == 0 && to == spans.size && start == 0 && end == text.length()
                     ? known(text, spans) : null;
             PosFeatures features = posFeatures();
@@ -148,16 +153,43 @@ public final class Tagger {
             if (features != null) {
                 PosFeatures.Word[] words = new PosFeatures.Word[to - from];
                 for (int i = from; i < to; i++) {
-                    words[i - from] = spans.word(i, features);
+                    words[i - from] = plain[i - from] == tokens[i - from] ? spans.word(i, features)
+                            : features.word(plain[i - from]);
                 }
                 hint = new Object[] {new GreedySearch.Words(features, words, known)};
             } else {
                 hint = known == null ? null : new Object[] {known};
             }
-            String[] tags = tagger.get().tag(tokens, hint);
+            String[] tags = tagger.get().tag(plain, hint);
             for (int i = from; i < to; i++) {
                 out.add(new Token(spans.start(i), spans.end(i), tokens[i - from], tags[i - from]));
             }
+        }
+        return out;
+    }
+
+    /** The endings after the apostrophe of a contraction that {@link #plainApostrophes} makes straight. */
+    private static final Set<String> CONTRACTIONS = Set.of("d", "ll", "m", "re", "ve", "t");
+
+    /**
+     * {@code tokens} with the right single quotation mark of a contraction made a straight apostrophe ("he’d",
+     * "I’m", "they’ll", "we’ve", "you’re", "don’t"; not "’s", which the model reads right as a possessive and
+     * as "is" only with a straight mark where it is a possessive): the same array when there is none, else a
+     * copy in which only those tokens are new strings.
+     */
+    static String[] plainApostrophes(String[] tokens) {
+        String[] out = tokens;
+        for (int i = 0; i < tokens.length; i++) {
+            String t = tokens[i];
+            int a = t.indexOf('\u2019');
+            if (a <= 0 || !Character.isLetter(t.charAt(a - 1)) || !CONTRACTIONS.contains(t.substring(a + 1).toLowerCase(Locale.ROOT))
+                    || t.endsWith("t") && Character.toLowerCase(t.charAt(a - 1)) != 'n') {
+                continue;
+            }
+            if (out == tokens) {
+                out = tokens.clone();
+            }
+            out[i] = t.replace('\u2019', '\'');
         }
         return out;
     }

@@ -16,6 +16,8 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 import opennlp.tools.util.StringUtil;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TaggerTest {
 
@@ -28,6 +30,21 @@ class TaggerTest {
         }
         assertThat(tokens).filteredOn(t -> t.text().equals("Hegseth")).singleElement()
                 .satisfies(t -> assertThat(t.proper()).isTrue());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "I'm sure he'd back the plan, and she'll vote for it.",
+        "We're here because we've seen what they'll do if you don't act.",
+        "The harbor isn't ready, and I've told the board we can't wait."})
+    void aContractionWithACurlyApostropheIsTaggedAsWithAStraightOne(String straight) {
+        String curly = straight.replace('\'', '\u2019');
+        List<Token> a = Tagger.standard().tag(straight, 0, straight.length());
+        List<Token> b = Tagger.standard().tag(curly, 0, curly.length());
+        assertThat(b).extracting(Token::tag).containsExactlyElementsOf(a.stream().map(Token::tag).toList());
+        // the tokens keep the text's own apostrophe
+        assertThat(b).allSatisfy(t -> assertThat(curly.substring(t.start(), t.end())).isEqualTo(t.text()));
+        assertThat(b).anySatisfy(t -> assertThat(t.text()).contains("\u2019"));
     }
 
     @Test
