@@ -616,10 +616,11 @@ final class Differences {
         Set<String> quoting = new TreeSet<>();
         Set<String> paraphrasing = new TreeSet<>();
         for (Statement s : members) {
-            (s.kind() == Statement.Kind.QUOTE ? quoting : paraphrasing).add(s.source());
+            // a claim that puts words of its own in quotation marks ("she would "seize" the chance") quotes too
+            (s.kind() == Statement.Kind.QUOTE || holdsQuotationMark(s.text()) ? quoting : paraphrasing).add(s.source());
         }
         paraphrasing.removeAll(quoting);
-        if (!quoting.isEmpty() && !paraphrasing.isEmpty()) {
+        if (!quoting.isEmpty() && !paraphrasing.isEmpty() && restated(members, paraphrasing)) {
             Set<String> sources = new TreeSet<>(quoting);
             sources.addAll(paraphrasing);
             out.add(new Difference("attribution", List.copyOf(sources), String.format(Locale.ROOT,
@@ -627,6 +628,52 @@ final class Differences {
                     quoting.size() == 1 ? "prints" : "print", labels.of(paraphrasing),
                     paraphrasing.size() == 1 ? "gives" : "give")));
         }
+        return out;
+    }
+
+    /** The words of a quote of at most this many that the other outlets must use for "gives them without". */
+    static final int SHORT_QUOTE_WORDS = 4;
+
+    private static boolean holdsQuotationMark(String text) {
+        return text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0
+                || text.indexOf('\u201E') >= 0;
+    }
+
+    /**
+     * Whether the quotes of the cluster are words the paraphrasing sources' claims give: a quote of more than
+     * {@value #SHORT_QUOTE_WORDS} words is a statement the claims restate in their own words; a shorter one (a
+     * word or two an outlet quotes inside its own sentence: "would not "cave"", "a "possibility"") only when
+     * such a claim uses half of its content words or more (plurals folded), as "he has doubts" does of "real
+     * doubts". Otherwise the note would say that an outlet gives without quotation marks words it never uses.
+     */
+    static boolean restated(List<Statement> members, Set<String> paraphrasing) {
+        List<Set<String>> claims = new ArrayList<>();
+        for (Statement s : members) {
+            if (paraphrasing.contains(s.source())) {
+                claims.add(stems(Words.content(s.text())));
+            }
+        }
+        for (Statement q : members) {
+            if (q.kind() != Statement.Kind.QUOTE) {
+                continue;
+            }
+            if (Words.all(q.text()).size() > SHORT_QUOTE_WORDS) {
+                return true;
+            }
+            Set<String> words = stems(Words.content(q.text()));
+            for (Set<String> c : claims) {
+                long used = words.stream().filter(c::contains).count();
+                if (!words.isEmpty() && 2 * used >= words.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> stems(List<String> words) {
+        Set<String> out = new TreeSet<>();
+        words.forEach(w -> out.add(Words.stem(w)));
         return out;
     }
 

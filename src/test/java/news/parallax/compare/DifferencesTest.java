@@ -233,4 +233,26 @@ class DifferencesTest {
                 .satisfies(d -> assertThat(d.detail()).contains("Outlet A prints these words in quotation marks",
                         "Outlet B gives them without"));
     }
+
+    @ParameterizedTest(name = "{0} / {2}")
+    @CsvSource(delimiter = '|', value = {
+        // outlet B's claim gives the quoted word without marks
+        "The mayor said she had \"real doubts\" about the toll plan for the old river bridge. | real doubts"
+            + " | The mayor said she has doubts about the toll plan for the old river bridge. | true",
+        // outlet B's claim puts words of its own in quotation marks: it quotes the mayor too
+        "The mayor said she had \"real doubts\" about the toll plan for the old river bridge. | real doubts"
+            + " | The mayor said she had \"serious doubts\" about the toll plan for the old river bridge. | false",
+        // a word outlet A quotes inside its own sentence, which outlet B's sentence never uses
+        "The mayor said she would not \"budge\" on the toll plan for the old river bridge. | budge"
+            + " | The mayor said she would keep the toll plan for the old river bridge. | false",
+    })
+    void quotationMarksNoteOnlyWhereTheOtherOutletGivesTheWordsWithoutMarks(String a, String quote, String b, boolean note) {
+        Fixtures f = new Fixtures().source("a", a).source("b", b).claim("a", a).quote("a", quote).claim("b", b);
+        Analysis an = new Analysis(f.story(), List.of(), f.extraction().statements(),
+                Matcher.standard().cluster(f.story(), f.extraction()));
+        Cluster first = an.clusters().get(0);
+        assertThat(first.sources()).containsExactly("a", "b");
+        assertThat(Differences.of(first, an)).filteredOn(d -> d.detail().contains("quotation marks"))
+                .hasSize(note ? 1 : 0);
+    }
 }
