@@ -602,10 +602,18 @@ final class Differences {
             s.speaker().filter(sp -> named(labels.speakers().getOrDefault(sp, sp)))
                     .ifPresent(sp -> sourcesBySpeaker.computeIfAbsent(sp, k -> new TreeSet<>()).add(s.source()));
         }
-        if (sourcesBySpeaker.size() > 1) {
+        // one person written two ways ("Mike Roe" / "Michael Roe", "Jane Roe." with a stray dot) is no second speaker
+        Map<String, Set<String>> byPerson = new TreeMap<>();
+        sourcesBySpeaker.forEach((speaker, src) -> {
+            String name = labels.speakers().getOrDefault(speaker, speaker);
+            String same = byPerson.keySet().stream()
+                    .filter(k -> maybeOnePerson(labels.speakers().getOrDefault(k, k), name)).findFirst().orElse(speaker);
+            byPerson.computeIfAbsent(same, k -> new TreeSet<>()).addAll(src);
+        });
+        if (byPerson.size() > 1) {
             Set<String> sources = new TreeSet<>();
             List<String> parts = new ArrayList<>();
-            sourcesBySpeaker.forEach((speaker, src) -> {
+            byPerson.forEach((speaker, src) -> {
                 sources.addAll(src);
                 parts.add(String.format(Locale.ROOT, "%s %s them to %s", labels.of(src), verb(src, "credits", "credit"),
                         labels.speakers().getOrDefault(speaker, speaker)));
@@ -627,6 +635,38 @@ final class Differences {
                     "%s %s these words in quotation marks; %s %s them without.", labels.of(quoting),
                     quoting.size() == 1 ? "prints" : "print", labels.of(paraphrasing),
                     paraphrasing.size() == 1 ? "gives" : "give")));
+        }
+        return out;
+    }
+
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /**
+     * Whether two speakers' names may be one person's: the same surname and generational suffix, and first
+     * names that begin with the same letter ("Mike Roe" / "Michael Roe", "Jane Roe" / "Jane Q. Roe", "Jane
+     * Roe" / "Jane Roe."; not "Jane Roe" / "Jane Roe Jr." nor "Jane Roe" / "Bill Roe"). The extraction keeps
+     * such names apart when no source joins them; the compare stage does not call them two attributions.
+     */
+    static boolean maybeOnePerson(String a, String b) {
+        List<String> x = nameWords(a);
+        List<String> y = nameWords(b);
+        if (x.size() < 2 || y.size() < 2) {
+            return false;
+        }
+        String sx = NAME_SUFFIXES.contains(x.get(x.size() - 1)) ? x.remove(x.size() - 1) : "";
+        String sy = NAME_SUFFIXES.contains(y.get(y.size() - 1)) ? y.remove(y.size() - 1) : "";
+        return x.size() >= 2 && y.size() >= 2 && sx.equals(sy) && x.get(x.size() - 1).equals(y.get(y.size() - 1))
+                && x.get(0).charAt(0) == y.get(0).charAt(0);
+    }
+
+    // the words of a name in lower case, without dots and commas at their ends ("Jr." is "jr")
+    private static List<String> nameWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.trim().split("\\s+")) {
+            String t = w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
         }
         return out;
     }

@@ -255,4 +255,24 @@ class DifferencesTest {
         assertThat(Differences.of(first, an)).filteredOn(d -> d.detail().contains("quotation marks"))
                 .hasSize(note ? 1 : 0);
     }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({"Mike Roe, Michael Roe, true", "Jane Roe, Jane Q. Roe, true", "Jane Roe, Jane Roe., true",
+            "Ann Lee Jr., Ann Lee Jr, true", "Jane Roe, Jane Roe Jr., false", "Jane Roe, Bill Roe, false",
+            "Jane Roe, Jane Doe, false", "Roe, Jane Roe, false"})
+    void namesThatMayBeOnePersonAreNoTwoAttributions(String a, String b, boolean same) {
+        assertThat(Differences.maybeOnePerson(a, b)).isEqualTo(same);
+    }
+
+    @Test
+    void oneQuoteCreditedToTwoSpellingsOfOneNameIsNoAttributionDifference() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"The border will stay open for trade and for families,\" said Mike Roe.")
+                .source("b", "\"The border will stay open for trade and for families,\" said Michael Roe.")
+                .quote("a", "The border will stay open for trade and for families,", "mike-roe")
+                .quote("b", "The border will stay open for trade and for families,", "michael-roe");
+        List<Speaker> speakers = List.of(new Speaker("mike-roe", "Mike Roe", List.of(), List.of(), Speaker.Kind.PERSON),
+                new Speaker("michael-roe", "Michael Roe", List.of(), List.of(), Speaker.Kind.PERSON));
+        assertThat(differences(f, speakers)).noneMatch(d -> d.kind().equals("attribution"));
+    }
 }
