@@ -610,7 +610,7 @@ final class Differences {
                     .filter(k -> maybeOnePerson(labels.speakers().getOrDefault(k, k), name)).findFirst().orElse(speaker);
             byPerson.computeIfAbsent(same, k -> new TreeSet<>()).addAll(src);
         });
-        if (byPerson.size() > 1) {
+        if (byPerson.size() > 1 && creditedApart(byPerson)) {
             Set<String> sources = new TreeSet<>();
             List<String> parts = new ArrayList<>();
             byPerson.forEach((speaker, src) -> {
@@ -637,6 +637,25 @@ final class Differences {
                     paraphrasing.size() == 1 ? "gives" : "give")));
         }
         return out;
+    }
+
+    /**
+     * Whether two sources credit the words to different people and neither to the other's: an outlet that credits
+     * them to both (one person quoting another, "the president believes ..." in a spokeswoman's words) reports no
+     * other attribution than the outlet that names one of the two.
+     */
+    static boolean creditedApart(Map<String, Set<String>> sourcesByPerson) {
+        Map<String, Set<String>> people = new TreeMap<>();
+        sourcesByPerson.forEach((person, src) -> src.forEach(s -> people.computeIfAbsent(s, k -> new TreeSet<>()).add(person)));
+        List<Set<String>> sets = new ArrayList<>(people.values());
+        for (int i = 0; i < sets.size(); i++) {
+            for (int j = i + 1; j < sets.size(); j++) {
+                if (Collections.disjoint(sets.get(i), sets.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");

@@ -275,4 +275,23 @@ class DifferencesTest {
                 new Speaker("michael-roe", "Michael Roe", List.of(), List.of(), Speaker.Kind.PERSON));
         assertThat(differences(f, speakers)).noneMatch(d -> d.kind().equals("attribution"));
     }
+
+    @Test
+    void anOutletThatCreditsTheWordsToBothPeopleReportsNoOtherAttribution() {
+        // outlet A prints the minister's words and the governor repeating them; outlet B the minister's alone
+        Fixtures f = new Fixtures()
+                .source("a", "\"The border will stay open for trade and for families,\" the minister said. Later the governor"
+                        + " told reporters: \"The border will stay open for trade and for families.\"")
+                .source("b", "\"The border will stay open for trade and for families,\" the minister said.")
+                .quote("a", "The border will stay open for trade and for families,", "minister")
+                .quote("a", "The border will stay open for trade and for families.", "governor")
+                .quote("b", "The border will stay open for trade and for families,", "minister");
+        List<Speaker> speakers = List.of(new Speaker("minister", "Ana Ruiz", List.of(), List.of(), Speaker.Kind.PERSON),
+                new Speaker("governor", "Bo Lind", List.of(), List.of(), Speaker.Kind.PERSON));
+        Analysis a = new Analysis(f.story(), speakers, f.extraction().statements(),
+                Matcher.standard().cluster(f.story(), f.extraction()));
+        Cluster first = a.clusters().get(0);
+        assertThat(first.statements()).hasSize(3);
+        assertThat(Differences.of(first, a)).noneMatch(d -> d.kind().equals("attribution"));
+    }
 }
