@@ -701,8 +701,8 @@ final class Differences {
     /**
      * Whether the quotes of the cluster are words the paraphrasing sources' claims give: a quote of more than
      * {@value #SHORT_QUOTE_WORDS} words is a statement the claims restate in their own words; a shorter one (a
-     * word or two an outlet quotes inside its own sentence: "would not "cave"", "a "possibility"") only when
-     * such a claim uses half of its content words or more (plurals folded), as "he has doubts" does of "real
+     * word or two an outlet quotes inside its own sentence: "would not "budge"", a "setback"; invented) only when
+     * such a claim uses half of its content words or more (plurals folded), as "she has doubts" does of "serious
      * doubts". Otherwise the note would say that an outlet gives without quotation marks words it never uses.
      */
     static boolean restated(List<Statement> members, Set<String> paraphrasing) {

@@ -722,7 +722,7 @@ final class Clusterer {
         /**
          * Whether, of a claim and a quote of one source (x and y, either way round), the claim holds a quote of
          * the two groups that is found word for word in the other quote: the outlet's sentence quotes a piece
-         * of the outlet's own longer quote ("he would "secure the border within a year"" and the whole statement
+         * of the outlet's own longer quote ("she would "reopen the old harbour"" and the whole statement
          * that holds those words).
          */
         private boolean holdsPartOf(int x, int y, List<Integer> ma, List<Integer> mb, Links links) {
