@@ -1251,7 +1251,8 @@ final class Similarity {
          * names, or a pair with a word of a name of several words (a title and a name, "East China Sea", a
          * name and what describes it, "retiring Sen. Jane Doe") is one item that many facts of a story share. A
          * phrase said in passing on either side ({@link Phrase#aside}: in a relative clause set off by a comma,
-         * "Outside the courthouse, where the grand jury met, ...", "Jane Roe, who served two terms as mayor, ...")
+         * "Outside the courthouse, where the grand jury met, ...", "Jane Roe, who served two terms as mayor, ...",
+         * or an appositive after a name, "Ann Lee, a retired admiral, ...")
          * counts half, rounded up over all such phrases: the place or person the clause describes is not the fact
          * the sentence reports. The terms of the shared phrases go in {@code mine} and {@code theirs}, when given.
          */

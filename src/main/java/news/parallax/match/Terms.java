@@ -97,8 +97,10 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
 
     /**
      * The start and end offsets of the clauses of {@code text} that open, after a comma, with a relative word
-     * ({@link #ASIDE_OPENERS}): ", where the jury met", ", who served two terms". What they say is said about
-     * something else in the sentence, in passing.
+     * ({@link #ASIDE_OPENERS}): ", where the jury met", ", who served two terms"; or that open with "a", "an" or
+     * "the" between two commas after a capitalised word (an appositive: "Ann Lee, a retired admiral, said"; not
+     * "..., the official said." at a sentence's end). What they say is said about something else in the
+     * sentence, in passing.
      */
     static List<int[]> asides(String text) {
         List<int[]> out = new ArrayList<>();
@@ -108,13 +110,26 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
             int end = found >= 0 ? found : text.length();
             if (start >= 1 && text.charAt(start - 1) == ',') {
                 List<String> w = words(text.substring(start, end));
-                if (!w.isEmpty() && ASIDE_OPENERS.contains(w.get(0))) {
+                if (!w.isEmpty() && (ASIDE_OPENERS.contains(w.get(0)) || appositive(text, start, end, w))) {
                     out.add(new int[] {start, end});
                 }
             }
             start = end;
         }
         return out;
+    }
+
+    // an appositive after a name: ", a former mayor of the city," between commas, after a capitalised word
+    private static boolean appositive(String text, int start, int end, List<String> w) {
+        if (!(w.get(0).equals("a") || w.get(0).equals("an") || w.get(0).equals("the")) || end >= text.length()
+                || text.charAt(end - 1) != ',') {
+            return false;
+        }
+        int i = start - 2;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return i + 1 < start - 1 && Character.isUpperCase(text.charAt(i + 1));
     }
 
     /** The start and end offsets of the clauses of {@code text} that hold a negation. */

@@ -64,7 +64,8 @@ class MatcherScoreTest {
     }
 
     /**
-     * Phrases said in passing, in a relative clause set off by a comma (", where ...", ", who ..."), count half:
+     * Phrases said in passing, in a relative clause set off by a comma (", where ...", ", who ...") or an appositive
+     * after a name (", a retired admiral,"), count half:
      * the place or the person the clause describes is not the fact the sentence reports.
      */
     @ParameterizedTest(name = "{0} | {1}")
@@ -73,6 +74,9 @@ class MatcherScoreTest {
             + " | A grand jury met on Tuesday at the county courthouse to begin hearing evidence, a spokesman for the prosecutor said. | 2",
         "Jane Roe, who served two terms as mayor of the port city, endorsed the governor on Monday."
             + " | Jane Roe, a former two-term mayor of the port city, will chair the new harbour board. | 2",
+        // an appositive after a name, between commas
+        "The board will be led by Ann Lee, a retired navy admiral, from May."
+            + " | Ann Lee, a retired navy admiral, criticised the harbour budget on Monday. | 2",
         "The grand jury met at the county courthouse on Tuesday, and dozens of protesters held signs calling on the prosecutor to resign."
             + " | A grand jury met on Tuesday at the county courthouse to begin hearing evidence, a spokesman for the prosecutor said. | 4",
     })
