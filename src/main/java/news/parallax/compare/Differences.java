@@ -602,10 +602,18 @@ final class Differences {
             s.speaker().filter(sp -> named(labels.speakers().getOrDefault(sp, sp)))
                     .ifPresent(sp -> sourcesBySpeaker.computeIfAbsent(sp, k -> new TreeSet<>()).add(s.source()));
         }
-        if (sourcesBySpeaker.size() > 1) {
+        // one person written two ways ("Mike Roe" / "Michael Roe", "Jane Roe." with a stray dot) is no second speaker
+        Map<String, Set<String>> byPerson = new TreeMap<>();
+        sourcesBySpeaker.forEach((speaker, src) -> {
+            String name = labels.speakers().getOrDefault(speaker, speaker);
+            String same = byPerson.keySet().stream()
+                    .filter(k -> maybeOnePerson(labels.speakers().getOrDefault(k, k), name)).findFirst().orElse(speaker);
+            byPerson.computeIfAbsent(same, k -> new TreeSet<>()).addAll(src);
+        });
+        if (byPerson.size() > 1 && creditedApart(byPerson)) {
             Set<String> sources = new TreeSet<>();
             List<String> parts = new ArrayList<>();
-            sourcesBySpeaker.forEach((speaker, src) -> {
+            byPerson.forEach((speaker, src) -> {
                 sources.addAll(src);
                 parts.add(String.format(Locale.ROOT, "%s %s them to %s", labels.of(src), verb(src, "credits", "credit"),
                         labels.speakers().getOrDefault(speaker, speaker)));
@@ -616,10 +624,11 @@ final class Differences {
         Set<String> quoting = new TreeSet<>();
         Set<String> paraphrasing = new TreeSet<>();
         for (Statement s : members) {
-            (s.kind() == Statement.Kind.QUOTE ? quoting : paraphrasing).add(s.source());
+            // a claim that puts words of its own in quotation marks ("she would "seize" the chance") quotes too
+            (s.kind() == Statement.Kind.QUOTE || holdsQuotationMark(s.text()) ? quoting : paraphrasing).add(s.source());
         }
         paraphrasing.removeAll(quoting);
-        if (!quoting.isEmpty() && !paraphrasing.isEmpty()) {
+        if (!quoting.isEmpty() && !paraphrasing.isEmpty() && restated(members, paraphrasing)) {
             Set<String> sources = new TreeSet<>(quoting);
             sources.addAll(paraphrasing);
             out.add(new Difference("attribution", List.copyOf(sources), String.format(Locale.ROOT,
@@ -627,6 +636,103 @@ final class Differences {
                     quoting.size() == 1 ? "prints" : "print", labels.of(paraphrasing),
                     paraphrasing.size() == 1 ? "gives" : "give")));
         }
+        return out;
+    }
+
+    /**
+     * Whether two sources credit the words to different people and neither to the other's: an outlet that credits
+     * them to both (one person quoting another, "the president believes ..." in a spokeswoman's words) reports no
+     * other attribution than the outlet that names one of the two.
+     */
+    static boolean creditedApart(Map<String, Set<String>> sourcesByPerson) {
+        Map<String, Set<String>> people = new TreeMap<>();
+        sourcesByPerson.forEach((person, src) -> src.forEach(s -> people.computeIfAbsent(s, k -> new TreeSet<>()).add(person)));
+        List<Set<String>> sets = new ArrayList<>(people.values());
+        for (int i = 0; i < sets.size(); i++) {
+            for (int j = i + 1; j < sets.size(); j++) {
+                if (Collections.disjoint(sets.get(i), sets.get(j))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
+
+    /**
+     * Whether two speakers' names may be one person's: the same surname and generational suffix, and first
+     * names that begin with the same letter ("Mike Roe" / "Michael Roe", "Jane Roe" / "Jane Q. Roe", "Jane
+     * Roe" / "Jane Roe."; not "Jane Roe" / "Jane Roe Jr." nor "Jane Roe" / "Bill Roe"). The extraction keeps
+     * such names apart when no source joins them; the compare stage does not call them two attributions.
+     */
+    static boolean maybeOnePerson(String a, String b) {
+        List<String> x = nameWords(a);
+        List<String> y = nameWords(b);
+        if (x.size() < 2 || y.size() < 2) {
+            return false;
+        }
+        String sx = NAME_SUFFIXES.contains(x.get(x.size() - 1)) ? x.remove(x.size() - 1) : "";
+        String sy = NAME_SUFFIXES.contains(y.get(y.size() - 1)) ? y.remove(y.size() - 1) : "";
+        return x.size() >= 2 && y.size() >= 2 && sx.equals(sy) && x.get(x.size() - 1).equals(y.get(y.size() - 1))
+                && x.get(0).charAt(0) == y.get(0).charAt(0);
+    }
+
+    // the words of a name in lower case, without dots and commas at their ends ("Jr." is "jr")
+    private static List<String> nameWords(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : name.trim().split("\\s+")) {
+            String t = w.toLowerCase(Locale.ROOT).replaceAll("[.,]+$", "");
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** The words of a quote of at most this many that the other outlets must use for "gives them without". */
+    static final int SHORT_QUOTE_WORDS = 4;
+
+    private static boolean holdsQuotationMark(String text) {
+        return text.indexOf('"') >= 0 || text.indexOf('\u201C') >= 0 || text.indexOf('\u201D') >= 0
+                || text.indexOf('\u201E') >= 0;
+    }
+
+    /**
+     * Whether the quotes of the cluster are words the paraphrasing sources' claims give: a quote of more than
+     * {@value #SHORT_QUOTE_WORDS} words is a statement the claims restate in their own words; a shorter one (a
+     * word or two an outlet quotes inside its own sentence: "would not "budge"", a "setback"; invented) only when
+     * such a claim uses half of its content words or more (plurals folded), as "she has doubts" does of "serious
+     * doubts". Otherwise the note would say that an outlet gives without quotation marks words it never uses.
+     */
+    static boolean restated(List<Statement> members, Set<String> paraphrasing) {
+        List<Set<String>> claims = new ArrayList<>();
+        for (Statement s : members) {
+            if (paraphrasing.contains(s.source())) {
+                claims.add(stems(Words.content(s.text())));
+            }
+        }
+        for (Statement q : members) {
+            if (q.kind() != Statement.Kind.QUOTE) {
+                continue;
+            }
+            if (Words.all(q.text()).size() > SHORT_QUOTE_WORDS) {
+                return true;
+            }
+            Set<String> words = stems(Words.content(q.text()));
+            for (Set<String> c : claims) {
+                long used = words.stream().filter(c::contains).count();
+                if (!words.isEmpty() && 2 * used >= words.size()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> stems(List<String> words) {
+        Set<String> out = new TreeSet<>();
+        words.forEach(w -> out.add(Words.stem(w)));
         return out;
     }
 

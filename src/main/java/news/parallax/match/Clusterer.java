@@ -709,6 +709,7 @@ final class Clusterer {
                 for (int y : mb) {
                     if (shared.contains(st.get(x).source()) && st.get(x).source().equals(st.get(y).source())
                             && (st.get(x).kind() != st.get(y).kind() ? !holds(st.get(x), st.get(y))
+                                            && !holdsPartOf(x, y, ma, mb, links)
                                     : links.containment(x, y) < repeatBar(x, y, links))
                             && !fragments(x, y, ma, mb, links)) {
                         return false;
@@ -716,6 +717,26 @@ final class Clusterer {
                 }
             }
             return true;
+        }
+
+        /**
+         * Whether, of a claim and a quote of one source (x and y, either way round), the claim holds a quote of
+         * the two groups that is found word for word in the other quote: the outlet's sentence quotes a piece
+         * of the outlet's own longer quote ("she would "reopen the old harbour"" and the whole statement
+         * that holds those words).
+         */
+        private boolean holdsPartOf(int x, int y, List<Integer> ma, List<Integer> mb, Links links) {
+            int claim = st.get(x).kind() == Statement.Kind.CLAIM ? x : y;
+            int quote = claim == x ? y : x;
+            for (List<Integer> m : List.of(ma, mb)) {
+                for (int q : m) {
+                    if (q != quote && st.get(q).kind() == Statement.Kind.QUOTE && holds(st.get(claim), st.get(q))
+                            && links.words(q) <= links.words(quote) && links.containment(q, quote) >= CONTAINED) {
+                        return true;
+                    }
+                }
+            }
+            return false;
         }
 
         /**

@@ -3,7 +3,7 @@ package news.parallax.match;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -1008,14 +1008,21 @@ final class Similarity {
     }
 
     /**
-     * A pair of terms of a statement, neighbours once stop words are left out (or one term apart), and
-     * whether it is a pair of names (both are, or one is a word of a name of several words).
+     * A pair of terms of a statement, neighbours once stop words are left out (or one term apart), whether
+     * it is a pair of names (both are, or one is a word of a name of several words), and whether it is said in
+     * passing ({@code aside}: both terms in a relative clause, {@link Terms#asides}, at each place the statement
+     * has the pair). Equality leaves {@code aside} out.
      */
-    record Phrase(String first, String second, boolean names) {
+    record Phrase(String first, String second, boolean names, boolean aside) {
 
         Phrase {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(second, "second");
+        }
+
+        /** A phrase not said in passing ({@code aside} false). */
+        Phrase(String first, String second, boolean names) {
+            this(first, second, names, false);
         }
 
         // written out: a record's generated equals and hashCode go through method handles, slow before the
@@ -1100,9 +1107,12 @@ final class Similarity {
         /** The phrases of {@code t} (function words and reporting verbs left out) and their keys. */
         static Phrases phrases(Terms t) {
             List<String> terms = new ArrayList<>(t.terms().size());
-            for (String x : t.terms()) {
+            List<Boolean> aside = new ArrayList<>(t.terms().size());
+            for (int i = 0; i < t.terms().size(); i++) {
+                String x = t.terms().get(i);
                 if (!PhraseStops.WORDS.contains(x)) {
                     terms.add(x);
+                    aside.add(t.aside().get(i));
                 }
             }
             // which terms are names, and words of a name of several words: found once for both distances
@@ -1115,8 +1125,8 @@ final class Similarity {
             for (int i = 0; i < terms.size(); i++) {
                 inName[i] = name[i] && (i > 0 && name[i - 1] || i + 1 < terms.size() && name[i + 1]);
             }
-            List<Phrase> neighbours = pairs(terms, name, inName, 1);
-            List<Phrase> gapped = pairs(terms, name, inName, 2);
+            List<Phrase> neighbours = pairs(terms, name, inName, aside, 1);
+            List<Phrase> gapped = pairs(terms, name, inName, aside, 2);
             return new Phrases(neighbours, keyHashes(neighbours), gapped, keyHashes(gapped));
         }
 
@@ -1189,13 +1199,20 @@ final class Similarity {
             return term.length() >= 5 && Character.isLetter(term.charAt(0)) ? term.substring(0, 5) : term;
         }
 
-        private static List<Phrase> pairs(List<String> terms, boolean[] name, boolean[] inName, int distance) {
-            Set<Phrase> out = new LinkedHashSet<>();
+        // each phrase once, in order of first occurrence; said in passing (aside) only when every occurrence is
+        private static List<Phrase> pairs(List<String> terms, boolean[] name, boolean[] inName, List<Boolean> aside,
+                int distance) {
+            Map<Phrase, Phrase> out = new LinkedHashMap<>();
             for (int i = distance; i < terms.size(); i++) {
                 boolean both = name[i - distance] && name[i];
-                out.add(new Phrase(terms.get(i - distance), terms.get(i), both || inName[i - distance] || inName[i]));
+                Phrase p = new Phrase(terms.get(i - distance), terms.get(i), both || inName[i - distance] || inName[i],
+                        aside.get(i - distance) && aside.get(i));
+                Phrase known = out.putIfAbsent(p, p);
+                if (known != null && known.aside() && !p.aside()) {
+                    out.put(p, p);
+                }
             }
-            return List.copyOf(out);
+            return List.copyOf(out.values());
         }
 
         /**
@@ -1223,12 +1240,17 @@ final class Similarity {
          * apart ("strategic southwest islands, which are located" / "southwestern islands, strategically
          * located"), each counted once; all shared phrases of names together count once: a pair of two
          * names, or a pair with a word of a name of several words (a title and a name, "East China Sea", a
-         * name and what describes it, "retiring Sen. Jane Doe") is one item that many facts of a story share. The terms of the
-         * shared phrases go in {@code mine} and {@code theirs}, when given.
+         * name and what describes it, "retiring Sen. Jane Doe") is one item that many facts of a story share. A
+         * phrase said in passing on either side ({@link Phrase#aside}: in a relative clause set off by a comma,
+         * "Outside the courthouse, where the grand jury met, ...", "Jane Roe, who served two terms as mayor, ...",
+         * or an appositive after a name, "Ann Lee, a retired admiral, ...")
+         * counts half, rounded up over all such phrases: the place or person the clause describes is not the fact
+         * the sentence reports. The terms of the shared phrases go in {@code mine} and {@code theirs}, when given.
          */
         int phrases(Anchor o, Set<String> mine, Set<String> theirs) {
             int shared = 0;
             int names = 0;
+            int asides = 0;
             for (int k = 0; k < neighbours.size(); k++) {
                 Phrase p = neighbours.get(k);
                 String key = neighbourKeys.get(k);
@@ -1239,6 +1261,7 @@ final class Similarity {
                 if (q != null) {
                     shared++;
                     names += p.names() || q.names() ? 1 : 0;
+                    asides += !p.names() && !q.names() && aside(p, q) ? 1 : 0;
                     note(mine, theirs, p, q);
                 }
             }
@@ -1250,11 +1273,17 @@ final class Similarity {
                     if (p != null) {
                         shared++;
                         names += p.names() || q.names() ? 1 : 0;
+                        asides += !p.names() && !q.names() && aside(p, q) ? 1 : 0;
                         note(mine, theirs, p, q);
                     }
                 }
             }
-            return shared - names + Math.min(1, names);
+            return shared - names - asides + Math.min(1, names) + (asides + 1) / 2;
+        }
+
+        // whether phrase p of this statement or q of the other lies in a relative clause (Phrase#aside)
+        private static boolean aside(Phrase p, Phrase q) {
+            return p.aside() || q.aside();
         }
 
         // the first phrase of the candidates (the phrases of p's key in an index, or null for none) that p matches

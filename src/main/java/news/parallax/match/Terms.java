@@ -26,9 +26,11 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  *                dashes) that hold a negation ("not", "no", "-n't" ...): what the negation may be about
  * @param negated whether the words hold a negation ({@link Similarity#negated} of {@code words}, as {@link #of}
  *                computes it)
+ * @param aside   for each term, whether it lies in a relative clause set off by a comma ({@link #asides}: ", where
+ *                the jury met"), what the statement says in passing about something else it names
  */
 record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<String> words, Set<String> negatedTerms,
-        boolean negated) {
+        boolean negated, List<Boolean> aside) {
 
     static final String FIELD = "t";
     // what ends a clause: a comma, semicolon or colon before a space, a bracket, a dash, a sentence's end
@@ -40,7 +42,14 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         names = Collections.unmodifiableSet(new TreeSet<>(names));
         words = List.copyOf(words);
         negatedTerms = Collections.unmodifiableSet(new TreeSet<>(negatedTerms));
+        aside = List.copyOf(aside);
+        if (aside.size() != terms.size()) {
+            throw new IllegalArgumentException("one aside flag per term needed: " + aside.size() + " for " + terms.size());
+        }
     }
+
+    /** The words that open a relative clause set off by a comma: what it says describes what comes before. */
+    static final Set<String> ASIDE_OPENERS = Set.of("who", "whose", "which", "where");
 
     /** Analyses {@code text} with {@code analyzer}. */
     static Terms of(String text, Analyzer analyzer) {
@@ -48,6 +57,8 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         Set<String> numbers = new TreeSet<>();
         Set<String> names = new TreeSet<>();
         Set<String> negatedTerms = new TreeSet<>();
+        List<Boolean> aside = new ArrayList<>();
+        List<int[]> asides = asides(text);
         List<String> words = words(text);
         boolean negated = Similarity.negated(words);
         // a clause's words are words of the whole text (no word runs across a clause's end), so a text
@@ -71,12 +82,54 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
                         negatedTerms.add(t);
                     }
                 }
+                boolean inAside = false;
+                for (int[] c : asides) {
+                    inAside |= offset.startOffset() >= c[0] && offset.startOffset() < c[1];
+                }
+                aside.add(inAside);
             }
             ts.end();
         } catch (IOException e) {
             throw new UncheckedIOException("reading a string cannot fail", e);
         }
-        return new Terms(terms, numbers, names, words, negatedTerms, negated);
+        return new Terms(terms, numbers, names, words, negatedTerms, negated, aside);
+    }
+
+    /**
+     * The start and end offsets of the clauses of {@code text} that open, after a comma, with a relative word
+     * ({@link #ASIDE_OPENERS}): ", where the jury met", ", who served two terms"; or that open with "a", "an" or
+     * "the" between two commas after a capitalised word (an appositive: "Ann Lee, a retired admiral, said"; not
+     * "..., the official said." at a sentence's end). What they say is said about something else in the
+     * sentence, in passing.
+     */
+    static List<int[]> asides(String text) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int found = clauseEnd(text, start);
+            int end = found >= 0 ? found : text.length();
+            if (start >= 1 && text.charAt(start - 1) == ',') {
+                List<String> w = words(text.substring(start, end));
+                if (!w.isEmpty() && (ASIDE_OPENERS.contains(w.get(0)) || appositive(text, start, end, w))) {
+                    out.add(new int[] {start, end});
+                }
+            }
+            start = end;
+        }
+        return out;
+    }
+
+    // an appositive after a name: ", a former mayor of the city," between commas, after a capitalised word
+    private static boolean appositive(String text, int start, int end, List<String> w) {
+        if (!(w.get(0).equals("a") || w.get(0).equals("an") || w.get(0).equals("the")) || end >= text.length()
+                || text.charAt(end - 1) != ',') {
+            return false;
+        }
+        int i = start - 2;
+        while (i >= 0 && Character.isLetter(text.charAt(i))) {
+            i--;
+        }
+        return i + 1 < start - 1 && Character.isUpperCase(text.charAt(i + 1));
     }
 
     /** The start and end offsets of the clauses of {@code text} that hold a negation. */

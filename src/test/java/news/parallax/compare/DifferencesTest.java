@@ -233,4 +233,65 @@ class DifferencesTest {
                 .satisfies(d -> assertThat(d.detail()).contains("Outlet A prints these words in quotation marks",
                         "Outlet B gives them without"));
     }
+
+    @ParameterizedTest(name = "{0} / {2}")
+    @CsvSource(delimiter = '|', value = {
+        // outlet B's claim gives the quoted word without marks
+        "The mayor said she had \"real doubts\" about the toll plan for the old river bridge. | real doubts"
+            + " | The mayor said she has doubts about the toll plan for the old river bridge. | true",
+        // outlet B's claim puts words of its own in quotation marks: it quotes the mayor too
+        "The mayor said she had \"real doubts\" about the toll plan for the old river bridge. | real doubts"
+            + " | The mayor said she had \"serious doubts\" about the toll plan for the old river bridge. | false",
+        // a word outlet A quotes inside its own sentence, which outlet B's sentence never uses
+        "The mayor said she would not \"budge\" on the toll plan for the old river bridge. | budge"
+            + " | The mayor said she would keep the toll plan for the old river bridge. | false",
+    })
+    void quotationMarksNoteOnlyWhereTheOtherOutletGivesTheWordsWithoutMarks(String a, String quote, String b, boolean note) {
+        Fixtures f = new Fixtures().source("a", a).source("b", b).claim("a", a).quote("a", quote).claim("b", b);
+        Analysis an = new Analysis(f.story(), List.of(), f.extraction().statements(),
+                Matcher.standard().cluster(f.story(), f.extraction()));
+        Cluster first = an.clusters().get(0);
+        assertThat(first.sources()).containsExactly("a", "b");
+        assertThat(Differences.of(first, an)).filteredOn(d -> d.detail().contains("quotation marks"))
+                .hasSize(note ? 1 : 0);
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({"Mike Roe, Michael Roe, true", "Jane Roe, Jane Q. Roe, true", "Jane Roe, Jane Roe., true",
+            "Ann Lee Jr., Ann Lee Jr, true", "Jane Roe, Jane Roe Jr., false", "Jane Roe, Bill Roe, false",
+            "Jane Roe, Jane Doe, false", "Roe, Jane Roe, false"})
+    void namesThatMayBeOnePersonAreNoTwoAttributions(String a, String b, boolean same) {
+        assertThat(Differences.maybeOnePerson(a, b)).isEqualTo(same);
+    }
+
+    @Test
+    void oneQuoteCreditedToTwoSpellingsOfOneNameIsNoAttributionDifference() {
+        Fixtures f = new Fixtures()
+                .source("a", "\"The border will stay open for trade and for families,\" said Mike Roe.")
+                .source("b", "\"The border will stay open for trade and for families,\" said Michael Roe.")
+                .quote("a", "The border will stay open for trade and for families,", "mike-roe")
+                .quote("b", "The border will stay open for trade and for families,", "michael-roe");
+        List<Speaker> speakers = List.of(new Speaker("mike-roe", "Mike Roe", List.of(), List.of(), Speaker.Kind.PERSON),
+                new Speaker("michael-roe", "Michael Roe", List.of(), List.of(), Speaker.Kind.PERSON));
+        assertThat(differences(f, speakers)).noneMatch(d -> d.kind().equals("attribution"));
+    }
+
+    @Test
+    void anOutletThatCreditsTheWordsToBothPeopleReportsNoOtherAttribution() {
+        // outlet A prints the minister's words and the governor repeating them; outlet B the minister's alone
+        Fixtures f = new Fixtures()
+                .source("a", "\"The border will stay open for trade and for families,\" the minister said. Later the governor"
+                        + " told reporters: \"The border will stay open for trade and for families.\"")
+                .source("b", "\"The border will stay open for trade and for families,\" the minister said.")
+                .quote("a", "The border will stay open for trade and for families,", "minister")
+                .quote("a", "The border will stay open for trade and for families.", "governor")
+                .quote("b", "The border will stay open for trade and for families,", "minister");
+        List<Speaker> speakers = List.of(new Speaker("minister", "Ana Ruiz", List.of(), List.of(), Speaker.Kind.PERSON),
+                new Speaker("governor", "Bo Lind", List.of(), List.of(), Speaker.Kind.PERSON));
+        Analysis a = new Analysis(f.story(), speakers, f.extraction().statements(),
+                Matcher.standard().cluster(f.story(), f.extraction()));
+        Cluster first = a.clusters().get(0);
+        assertThat(first.statements()).hasSize(3);
+        assertThat(Differences.of(first, a)).noneMatch(d -> d.kind().equals("attribution"));
+    }
 }

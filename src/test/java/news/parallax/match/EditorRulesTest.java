@@ -101,6 +101,21 @@ class EditorRulesTest {
     }
 
     @Test
+    void aClaimThatQuotesAPieceOfItsOutletsLongerQuoteJoinsThatQuotesCluster() {
+        // session 11 (clus12): the claim holds "close the harbour to fishing boats", a piece of a's own long quote
+        String whole = "We will close the harbour to fishing boats by decree next year and pay the owners for their losses";
+        Fixtures f = new Fixtures()
+                .source("a", "He said he would \"close the harbour to fishing boats\" next year. \"" + whole + ",\" he said.")
+                .source("b", "\"" + whole + ",\" the mayor told a radio station.")
+                .claim("a", "he would \"close the harbour to fishing boats\" next year")
+                .partial("a", "close the harbour to fishing boats")
+                .quote("a", whole + ",")
+                .quote("b", whole + ",");
+        List<Cluster> clusters = cluster(f);
+        assertThat(clusterOf(clusters, "b-03").statements()).containsExactly("a-00", "a-01", "a-02", "b-03");
+    }
+
+    @Test
     void aClaimAndTheQuoteItsSentenceHoldsAreOneStatementEvenInOneOutletAlone() {
         Fixtures f = new Fixtures()
                 .source("a", "The department has started \"phase one\" of the move to the new harbour office.")

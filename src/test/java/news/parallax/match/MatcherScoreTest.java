@@ -64,6 +64,32 @@ class MatcherScoreTest {
     }
 
     /**
+     * Phrases said in passing, in a relative clause set off by a comma (", where ...", ", who ...") or an appositive
+     * after a name (", a retired admiral,"), count half:
+     * the place or the person the clause describes is not the fact the sentence reports.
+     */
+    @ParameterizedTest(name = "{0} | {1}")
+    @CsvSource(delimiter = '|', value = {
+        "Outside the county courthouse, where the grand jury met, dozens of protesters held signs calling on the prosecutor to resign."
+            + " | A grand jury met on Tuesday at the county courthouse to begin hearing evidence, a spokesman for the prosecutor said. | 2",
+        "Jane Roe, who served two terms as mayor of the port city, endorsed the governor on Monday."
+            + " | Jane Roe, a former two-term mayor of the port city, will chair the new harbour board. | 2",
+        // an appositive after a name, between commas
+        "The board will be led by Ann Lee, a retired navy admiral, from May."
+            + " | Ann Lee, a retired navy admiral, criticised the harbour budget on Monday. | 2",
+        "The grand jury met at the county courthouse on Tuesday, and dozens of protesters held signs calling on the prosecutor to resign."
+            + " | A grand jury met on Tuesday at the county courthouse to begin hearing evidence, a spokesman for the prosecutor said. | 4",
+    })
+    void phrasesInARelativeClauseCountHalf(String a, String b, int phrases) {
+        Similarity similarity = Similarity.standard();
+        NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(List.of(a, b)));
+        Terms ta = Terms.of(a, analyzer);
+        Terms tb = Terms.of(b, analyzer);
+        assertThat(Similarity.sharedPhrases(ta, tb)).isEqualTo(phrases);
+        assertThat(matcher.score(a, b) >= matcher.claimThreshold()).isEqualTo(phrases >= similarity.anchorPhrases());
+    }
+
+    /**
      * Statements that share many phrases but disagree on a figure or a negation: the anchor does not apply
      * (the logistic function alone still scores these two above the threshold; see docs/matching.md).
      */
