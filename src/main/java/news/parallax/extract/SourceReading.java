@@ -948,8 +948,10 @@ final class SourceReading {
             }
             if (!attributed && !reportedWords) {
                 boolean goesOn = k == 0 && continuing && !chain.isEmpty() && beforeText.isEmpty();
+                // "“...,” he said. Managers, he went on, “are told ...”": the paragraph's speaker goes on, unless
+                // someone else is named after the last quote ("Jane Roe, who lost 16 pounds “and two belt sizes,” says")
                 boolean sameSpeaker = partial && previous != null && words(q) >= 4 && prev != null && prev.closed()
-                        && sentenceStart(para, q.open()) > prev.close();
+                        && sentenceStart(para, q.open()) > prev.close() && !namedOtherThan(para, previous, prev.close() + 1, q.open());
                 if (partial && !sameSpeaker || words(q) <= 2 && !shortSentence || titleCase(q) && words(q) <= 6 && !goesOn && !shortSentence) {
                     // (the last paragraph of a quotation, “... reserved. ¶ Not a Jane Roe.”, is no title)
                     continue;
@@ -1273,6 +1275,20 @@ final class SourceReading {
         }
         Mention m = e >= 0 && toks.get(i).start() == f.who().offset ? attribution.names().mention(toks, i, e) : null;
         return m != null && m.kind == Speaker.Kind.PERSON && !m.nominal && surelySpeaker(m) ? new Attribution.Found(m, f.verb(), -1) : f;
+    }
+
+    /** True when a proper noun that is no part of {@code speaker}'s name stands in [from, to) of {@code para}. */
+    private boolean namedOtherThan(Para para, Mention speaker, int from, int to) {
+        Mention named = speaker.named() != null ? speaker.named() : speaker;
+        List<String> own = List.of((named.title + " " + named.name).split(" "));
+        int[] r = tokenRange(para, from, to);
+        for (int i = r[0]; i < r[1]; i++) {
+            Token t = para.tokens().get(i);
+            if (t.tag().equals("PROPN") && !own.contains(t.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
