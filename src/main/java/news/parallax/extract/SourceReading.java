@@ -1277,14 +1277,19 @@ final class SourceReading {
         return m != null && m.kind == Speaker.Kind.PERSON && !m.nominal && surelySpeaker(m) ? new Attribution.Found(m, f.verb(), -1) : f;
     }
 
-    /** True when a proper noun that is no part of {@code speaker}'s name stands in [from, to) of {@code para}. */
+    /**
+     * True when a proper noun that is no part of {@code speaker}'s name, or ", who", stands in [from, to) of
+     * {@code para}: someone else is named or introduced there.
+     */
     private boolean namedOtherThan(Para para, Mention speaker, int from, int to) {
         Mention named = speaker.named() != null ? speaker.named() : speaker;
         List<String> own = List.of((named.title + " " + named.name).split(" "));
         int[] r = tokenRange(para, from, to);
         for (int i = r[0]; i < r[1]; i++) {
             Token t = para.tokens().get(i);
-            if (t.tag().equals("PROPN") && !own.contains(t.text())) {
+            // (a person introduced with a relative clause counts: "The harbor master, who lost ...")
+            if (t.tag().equals("PROPN") && !own.contains(t.text()) || i > r[0] && t.text().equalsIgnoreCase("who")
+                    && para.tokens().get(i - 1).text().equals(",")) {
                 return true;
             }
         }

@@ -54,6 +54,15 @@ class PartialQuoteKeepTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We need more time,” Jane Roe said. Tom Webb, who lost his boat “and most of his nets,” says the plan came too late. | We need more time,=>jane-roe
+            “We need more time,” Jane Roe said. The harbor master, who lost his boat “and most of his nets and ropes,” says the plan came too late. | We need more time,=>jane-roe
+            """)
+    void aPersonIntroducedSinceTheLastQuoteIsNotThatSpeakerGoingOn(String text, String expected) {
+        assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             To the town, the bill “goes too far and costs far too much.”
             Family bills paid with harbor funds were characterized as a gift to “Smiles for Tomorrow.”
             The pumps were “fixed” twice last year, and both times they failed.
