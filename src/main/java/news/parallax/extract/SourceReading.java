@@ -910,6 +910,10 @@ final class SourceReading {
                     // "To Rep. Jane Roe, the bill “goes too far.”": the person whose view the sentence gives
                     att = viewOf(para, q);
                 }
+                if (att == null && para.block().kind() == Block.Kind.HEADLINE) {
+                    // "Roe vows closures ‘will end by spring’": a headline's verb the tagger took for a plural noun
+                    att = headlineReporter(para, q);
+                }
                 if (att == null && !opensWithParticiple(para, q)) {
                     // "a spokeswoman said the mayor “found the report troubling”", "the resolution said the council would
                     // “stand with ...”": a description or a text reports the words (a text credits nobody)
@@ -1275,6 +1279,26 @@ final class SourceReading {
         }
         Mention m = e >= 0 && toks.get(i).start() == f.who().offset ? attribution.names().mention(toks, i, e) : null;
         return m != null && m.kind == Speaker.Kind.PERSON && !m.nominal && surelySpeaker(m) ? new Attribution.Found(m, f.verb(), -1) : f;
+    }
+
+    /**
+     * In a headline, a reporting verb in "-s" right after the name that opens it ("Roe vows ...", "Acme Board
+     * says ..."), whatever its tag; else null.
+     */
+    private Attribution.Found headlineReporter(Para para, QuoteMarks.Marked q) {
+        List<Token> toks = para.tokens();
+        int[] r = tokenRange(para, para.block().start(), q.open());
+        for (int v = r[0] + 1; v < r[1]; v++) {
+            Token t = toks.get(v);
+            if (!t.text().endsWith("s") || !Character.isLowerCase(t.text().charAt(0)) || attribution.lemma(t).isEmpty()) {
+                continue;
+            }
+            int s = attribution.names().runStart(toks, v - 1, r[0]);
+            // (the name opens the headline: "Candidate in Iowa mocks ..." is not Iowa's)
+            Mention m = s == r[0] ? attribution.names().mention(toks, s, v - 1) : null;
+            return m != null && !m.nominal ? new Attribution.Found(m, t, -1) : null;
+        }
+        return null;
     }
 
     /**

@@ -3,6 +3,11 @@ package news.parallax.extract;
 import static news.parallax.extract.QuoteFinderTest.quotesMarkingPartialIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Optional;
+import news.parallax.model.Block;
+import news.parallax.model.Source;
+import news.parallax.model.Story;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -59,6 +64,21 @@ class PartialQuoteKeepTest {
             """)
     void aPersonIntroducedSinceTheLastQuoteIsNotThatSpeakerGoingOn(String text, String expected) {
         assertThat(quotesMarkingPartialIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Roe vows harbor closures ‘will be over by spring’                                  | will be over by spring=>roe (partial)
+            Jane Roe calls the ferry deal ‘a disgrace’                                         | a disgrace=>jane-roe (partial)
+            Candidate in Ohio mocks Webb as a sailor ‘who never left the harbor’               |
+            """)
+    void aHeadlineVerbAfterTheOpeningNameReportsWhateverItsTag(String headline, String expected) {
+        String text = headline + "\n\nThe harbor board met on Monday.";
+        Source source = new Source("h", "h.txt", "H", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), text, List.of(new Block(Block.Kind.HEADLINE, 0, headline.length()),
+                        new Block(Block.Kind.BODY, headline.length() + 2, text.length())));
+        String quotes = QuoteFinderTest.quotesMarkingPartial(QuoteFinder.standard().find(new Story("test", "Test", List.of(source))));
+        assertThat(quotes).isEqualTo(expected == null ? "" : expected);
     }
 
     @ParameterizedTest(name = "{0}")
