@@ -38,10 +38,12 @@ final class SourceReading {
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("Unlike", "Like", "Besides");
     /** A token of dashes only. */
     private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\u2014\u2013-]+");
-    /** What may join two quotations of one phrase: nothing, a comma, "and", "or" (as {@code (,|and|or)?}). */
+    /** Words between a subject and its reporting verb ("has also said", "was not"). */
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "was", "were", "is",
             "are", "be", "been", "being", "not", "also");
+    /** Forms of "be" that make a participle after them passive ("were characterized as"). */
     private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "is", "are", "be", "been", "being");
+    /** Lemmas of naming verbs whose participle follows its noun ("the official described in the filing as"). */
     private static final java.util.Set<String> NAMING = java.util.Set.of("describe", "call", "characterize", "label", "dub",
             "refer");
     /** After "To" and a name: a comma, perhaps a party and state ("D-Ohio,"), then a main clause without a comma or a mark. */
@@ -50,7 +52,9 @@ final class SourceReading {
     /** Short words a title leaves in lower case ("Face the Nation", "Salt and Stone"). */
     private static final java.util.Set<String> TITLE_SHORT_WORDS = java.util.Set.of("a", "an", "and", "as", "at", "but", "by",
             "for", "in", "nor", "of", "on", "or", "per", "the", "to", "vs", "vs.", "via");
+    /** Relative pronouns: a reporting verb after one is in a relative clause ("officials, who had criticised him"). */
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
+    /** What may join two quotations of one phrase: nothing, a comma, "and", "or" (as {@code (,|and|or)?}). */
     private static final java.util.Set<String> CONJUNCTION = java.util.Set.of("", ",", "and", "or");
     private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "itself", "themselves");
 
@@ -953,7 +957,7 @@ final class SourceReading {
             if (!attributed && !reportedWords) {
                 boolean goesOn = k == 0 && continuing && !chain.isEmpty() && beforeText.isEmpty();
                 // "“...,” he said. Managers, he went on, “are told ...”": the paragraph's speaker goes on, unless
-                // someone else is named after the last quote ("Jane Roe, who lost 16 pounds “and two belt sizes,” says")
+                // someone else is named after the last quote ("Jane Roe, who lost 10 pounds “and two shirt sizes,” says")
                 boolean sameSpeaker = partial && previous != null && words(q) >= 4 && prev != null && prev.closed()
                         && sentenceStart(para, q.open()) > prev.close() && !namedOtherThan(para, previous, prev.close() + 1, q.open());
                 if (partial && !sameSpeaker || words(q) <= 2 && !shortSentence || titleCase(q) && words(q) <= 6 && !goesOn && !shortSentence) {
