@@ -38,6 +38,22 @@ final class SourceReading {
     private static final java.util.Set<String> CONTRASTS = java.util.Set.of("Unlike", "Like", "Besides");
     /** A token of dashes only. */
     private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("[\u2014\u2013-]+");
+    /** Words between a subject and its reporting verb ("has also said", "was not"). */
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("has", "have", "had", "was", "were", "is",
+            "are", "be", "been", "being", "not", "also");
+    /** Forms of "be" that make a participle after them passive ("were characterized as"). */
+    private static final java.util.Set<String> PASSIVE = java.util.Set.of("was", "were", "is", "are", "be", "been", "being");
+    /** Lemmas of naming verbs whose participle follows its noun ("the official described in the filing as"). */
+    private static final java.util.Set<String> NAMING = java.util.Set.of("describe", "call", "characterize", "label", "dub",
+            "refer");
+    /** After "To" and a name: a comma, perhaps a party and state ("D-Ohio,"), then a main clause without a comma or a mark. */
+    private static final java.util.regex.Pattern VIEW_CLAUSE =
+            java.util.regex.Pattern.compile(",(?: \\(?[DRI]-[A-Z][\\p{L}.]*\\)?,)? [^,\"\u201c\u201d]+");
+    /** Short words a title leaves in lower case ("Face the Nation", "Salt and Stone"). */
+    private static final java.util.Set<String> TITLE_SHORT_WORDS = java.util.Set.of("a", "an", "and", "as", "at", "but", "by",
+            "for", "in", "nor", "of", "on", "or", "per", "the", "to", "vs", "vs.", "via");
+    /** Relative pronouns: a reporting verb after one is in a relative clause ("officials, who had criticised him"). */
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that");
     /** What may join two quotations of one phrase: nothing, a comma, "and", "or" (as {@code (,|and|or)?}). */
     private static final java.util.Set<String> CONJUNCTION = java.util.Set.of("", ",", "and", "or");
     private static final java.util.Set<String> REFLEXIVES = java.util.Set.of("himself", "herself", "itself", "themselves");
@@ -882,6 +898,8 @@ final class SourceReading {
             }
             boolean adjacent = bef != null && bef.verbIndex() >= before[1] - 2;
             Attribution.Found att = adjacent && strong(bef) ? first(bef, aft) : first(aft, bef);
+            // a reporting verb whose subject is only a description or a text, for a partial quote no one else speaks for
+            Attribution.Found reporter = null;
             if (partial) {
                 // "X stated that the plan is “bold” and announced a “new phase”": the sentence's subject
                 // after an opening subordinate clause, only the main clause credits the quote ("As the school
@@ -898,6 +916,22 @@ final class SourceReading {
                     // "Telling the voters this is “your turn,” Jane Roe closed her speech": the main clause's subject
                     att = mainSubject(para, q);
                 }
+                if (att == null) {
+                    // "To Rep. Jane Roe, the bill “goes too far.”": the person whose view the sentence gives
+                    att = viewOf(para, q);
+                }
+                if (att == null && para.block().kind() == Block.Kind.HEADLINE) {
+                    // "Roe vows closures ‘will end by spring’": a headline's verb the tagger took for a plural noun
+                    att = headlineReporter(para, q);
+                }
+                if (att == null && !opensWithParticiple(para, q)) {
+                    // "a spokeswoman said the mayor “found the report troubling”", "the resolution said the council would
+                    // “stand with ...”": a description or a text reports the words (a text credits nobody)
+                    reporter = describedOrText(opensWithClause(para, q) ? sentenceAttribution(para, q, false)
+                            : bef != null && bef.verbIndex() >= 0 ? bef : sentenceAttribution(para, q, false));
+                    Attribution.Found toSay = reporter == null ? null : infinitiveSubject(para, q, reporter);
+                    att = toSay != null ? toSay : reporter != null && subjectReports(para, reporter) ? named(para, reporter) : null;
+                }
             }
             if (att == null && !partial && q.closed() && next == null) {
                 // a pull quote signed with a bare name, after it or on the next short line: “We will rebuild.” — Jane Roe
@@ -911,8 +945,11 @@ final class SourceReading {
                 }
             }
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
-            String verb = att == null || att.verbIndex() < 0 ? null : att.verb().text();
+            String verb = att == null || att.verbIndex() < 0 ? reporter == null ? null : reporter.verb().text() : att.verb().text();
             boolean attributed = att != null && (att.who() != null);
+            // the words of a text or of someone the sentence reports without naming them as the verb's subject
+            // ("a person described in the indictment as “...”", "telling reporters he was “...”"): kept, credited to nobody
+            boolean reportedWords = !attributed && reporter != null;
             boolean guess = false;
             // a short sentence quoted on its own after another quote of the paragraph, or after "X replied,":
             // “..., said Jane Roe. “Not anymore.”", "the crowd replies, “Harbor!”" (not a one-word scare quote)
@@ -923,9 +960,13 @@ final class SourceReading {
                 // ("helped catch “Mad” Tom Webb": a nickname, nobody's words)
                 continue;
             }
-            if (!attributed) {
+            if (!attributed && !reportedWords) {
                 boolean goesOn = k == 0 && continuing && !chain.isEmpty() && beforeText.isEmpty();
-                if (partial || words(q) <= 2 && !shortSentence || titleCase(q) && words(q) <= 6 && !goesOn && !shortSentence) {
+                // "“...,” he said. Managers, he went on, “are told ...”": the paragraph's speaker goes on, unless
+                // someone else is named after the last quote ("Jane Roe, who lost 10 pounds “and two shirt sizes,” says")
+                boolean sameSpeaker = partial && previous != null && words(q) >= 4 && prev != null && prev.closed()
+                        && sentenceStart(para, q.open()) > prev.close() && !namedOtherThan(para, previous, prev.close() + 1, q.open());
+                if (partial && !sameSpeaker || words(q) <= 2 && !shortSentence || titleCase(q) && words(q) <= 6 && !goesOn && !shortSentence) {
                     // (the last paragraph of a quotation, “... reserved. ¶ Not a Jane Roe.”, is no title)
                     continue;
                 }
@@ -970,6 +1011,10 @@ final class SourceReading {
             }
             if (titleCase(q) && words(q) <= 8 && programme(para, q)) {
                 // "said on Channel Four’s “Morning Talk.”", "told “Morning Report.”": a programme, even with the full stop
+                continue;
+            }
+            if (reporter != null && titleCase(q) && words(q) <= 5) {
+                // "characterized as a contribution to “Smiles for Tomorrow.”": a name, not words reported
                 continue;
             }
             if (attributed && titleCase(q) && words(q) <= 5 && !endsLikeSpeech(q)) {
@@ -1204,8 +1249,148 @@ final class SourceReading {
         return m != null && m.kind == Speaker.Kind.PERSON ? new Attribution.Found(m, toks.get(e + 1), -1) : null;
     }
 
-    /** The attribution of the words of the sentence before {@code q}, quoted words left out. */
+    /**
+     * The person a sentence opening with "To" and a name before a comma gives the view of ("To Rep. Jane Roe, the bill
+     * “...”"), when the quotation stands in that sentence's main clause; else null.
+     */
+    private Attribution.Found viewOf(Para para, QuoteMarks.Marked q) {
+        int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
+        List<Token> toks = para.tokens();
+        if (r[1] - r[0] < 4 || !toks.get(r[0]).text().equals("To")) {
+            return null;
+        }
+        int e = attribution.names().runEnd(toks, r[0] + 1, r[1] - 1);
+        // ("To Jane Roe, who ..., the bill": the main clause must hold the quotation; a party and state may follow the name)
+        if (e < 0 || !VIEW_CLAUSE.matcher(text.substring(toks.get(e).end(), q.open())).matches()) {
+            return null;
+        }
+        Mention m = attribution.names().mention(toks, r[0] + 1, e);
+        return m != null && m.kind == Speaker.Kind.PERSON && surelySpeaker(m) ? new Attribution.Found(m, toks.get(r[0]), -1) : null;
+    }
+
+    /**
+     * The reporter {@code f} with its subject read as a person's name when the words there are one ("Tom Webb himself
+     * said", read as a noun phrase); else {@code f} as found.
+     */
+    private Attribution.Found named(Para para, Attribution.Found f) {
+        List<Token> toks = para.tokens();
+        int v = toks.indexOf(f.verb());
+        int i = 0;
+        while (i < v && toks.get(i).start() < f.who().offset) {
+            i++;
+        }
+        int e = i < v ? attribution.names().runEnd(toks, i, v - 1) : -1;
+        for (int k = e + 1; e >= 0 && k < v; k++) {
+            // ("A Harbor Board aide said": a description named after its owner, no name)
+            if (!(REFLEXIVES.contains(lowerText(toks.get(k))) || AUXILIARIES.contains(lowerText(toks.get(k)))
+                    || toks.get(k).tag().equals("ADV"))) {
+                return f;
+            }
+        }
+        Mention m = e >= 0 && toks.get(i).start() == f.who().offset ? attribution.names().mention(toks, i, e) : null;
+        return m != null && m.kind == Speaker.Kind.PERSON && !m.nominal && surelySpeaker(m) ? new Attribution.Found(m, f.verb(), -1) : f;
+    }
+
+    /**
+     * In a headline, a reporting verb in "-s" right after the name that opens it ("Roe vows ...", "Acme Board
+     * says ..."), whatever its tag; else null.
+     */
+    private Attribution.Found headlineReporter(Para para, QuoteMarks.Marked q) {
+        List<Token> toks = para.tokens();
+        int[] r = tokenRange(para, para.block().start(), q.open());
+        for (int v = r[0] + 1; v < r[1]; v++) {
+            Token t = toks.get(v);
+            if (!t.text().endsWith("s") || !Character.isLowerCase(t.text().charAt(0)) || attribution.lemma(t).isEmpty()) {
+                continue;
+            }
+            int s = attribution.names().runStart(toks, v - 1, r[0]);
+            // (the name opens the headline: "Candidate in Iowa mocks ..." is not Iowa's)
+            Mention m = s == r[0] ? attribution.names().mention(toks, s, v - 1) : null;
+            return m != null && !m.nominal ? new Attribution.Found(m, t, -1) : null;
+        }
+        return null;
+    }
+
+    /**
+     * True when a proper noun that is no part of {@code speaker}'s name, or ", who", stands in [from, to) of
+     * {@code para}: someone else is named or introduced there.
+     */
+    private boolean namedOtherThan(Para para, Mention speaker, int from, int to) {
+        Mention named = speaker.named() != null ? speaker.named() : speaker;
+        List<String> own = List.of((named.title + " " + named.name).split(" "));
+        int[] r = tokenRange(para, from, to);
+        for (int i = r[0]; i < r[1]; i++) {
+            Token t = para.tokens().get(i);
+            // (a person introduced with a relative clause counts: "The harbor master, who lost ...")
+            if (t.tag().equals("PROPN") && !own.contains(t.text()) || i > r[0] && t.text().equalsIgnoreCase("who")
+                    && para.tokens().get(i - 1).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For a reporting verb in the infinitive ("Jane Roe went so far as to say the council should “...”"): the name or
+     * pronoun that opens the sentence, with no comma before the verb; else null.
+     */
+    private Attribution.Found infinitiveSubject(Para para, QuoteMarks.Marked q, Attribution.Found f) {
+        List<Token> toks = para.tokens();
+        int v = toks.indexOf(f.verb());
+        int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
+        if (v <= r[0] || !toks.get(v - 1).text().equalsIgnoreCase("to")) {
+            return null;
+        }
+        for (int i = r[0]; i < v; i++) {
+            if (toks.get(i).text().equals(",")) {
+                return null;
+            }
+        }
+        Mention m = attribution.mainFirstNamed(toks, r[0], v - 1);
+        return m != null && m.offset == toks.get(r[0]).start() && surelySpeaker(m) ? new Attribution.Found(m, f.verb(), -1) : null;
+    }
+
+    /**
+     * True when the subject found for a reporting verb is the one reporting: it stands before the verb, which is not
+     * passive ("were characterized as", "the official described in") nor in a relative clause ("who had called").
+     */
+    private boolean subjectReports(Para para, Attribution.Found f) {
+        List<Token> toks = para.tokens();
+        int v = toks.indexOf(f.verb());
+        if (v < 0 || f.who().offset >= f.verb().start()) {
+            return false;
+        }
+        int b = v - 1;
+        while (b >= 0 && (toks.get(b).tag().equals("ADV") || AUXILIARIES.contains(lowerText(toks.get(b))))) {
+            if (PASSIVE.contains(lowerText(toks.get(b)))) {
+                return false;
+            }
+            b--;
+        }
+        String next = v + 1 < toks.size() ? toks.get(v + 1).text() : "";
+        boolean relative = b >= 0 && RELATIVES.contains(lowerText(toks.get(b)));
+        // "the official described in the filing as", "paid by the campaign": a participle after its noun
+        boolean participle = f.verb().text().endsWith("ed") && (next.equals("by")
+                || NAMING.contains(attribution.lemma(f.verb())) && (next.equals("in") || next.equals("as")));
+        return !relative && !participle;
+    }
+
+    private static String lowerText(Token t) {
+        return t.text().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The strong attribution of the words of the sentence before {@code q}, quoted words left out, or null. */
     private Attribution.Found sentenceAttribution(Para para, QuoteMarks.Marked q) {
+        return sentenceAttribution(para, q, true);
+    }
+
+    /** A reporting verb whose subject is a description ("a spokeswoman") or a text ("the resolution"), else null. */
+    private static Attribution.Found describedOrText(Attribution.Found f) {
+        return f != null && f.verbIndex() >= 0 && f.who() != null && f.who().nominal ? f : null;
+    }
+
+    /** The attribution of the words of the sentence before {@code q}, quoted words left out; strong ones only if asked. */
+    private Attribution.Found sentenceAttribution(Para para, QuoteMarks.Marked q, boolean strongOnly) {
         int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
         List<Token> outside = new ArrayList<>();
         for (int i = r[0]; i < r[1]; i++) {
@@ -1224,7 +1409,7 @@ final class SourceReading {
             }
         }
         Attribution.Found f = attribution.before(outside, from, outside.size());
-        return strong(f) ? f : null;
+        return strong(f) || !strongOnly ? f : null;
     }
 
     /** Gives the speaker found late in a quotation across paragraphs to its earlier parts. */
@@ -1396,9 +1581,17 @@ final class SourceReading {
         return !inner.isEmpty() && ".!?,".indexOf(inner.charAt(inner.length() - 1)) >= 0;
     }
 
+    /**
+     * True when the quoted words are capitalised as a title: every word of four letters or more capitalised (but
+     * "with", "from" ...) and no shorter lower-case word but an article, a conjunction or a preposition ("do a
+     * ‘Big Sleep’" is no title).
+     */
     private boolean titleCase(QuoteMarks.Marked q) {
         boolean any = false;
         for (String w : text.substring(q.start(), q.end()).strip().split("\\s+")) {
+            if (w.length() <= 3 && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !TITLE_SHORT_WORDS.contains(w)) {
+                return false;
+            }
             if (w.length() > 3 && Character.isLetter(w.charAt(0)) && !lex.titleSmallWords.contains(w)) {
                 if (!Character.isUpperCase(w.charAt(0))) {
                     return false;
