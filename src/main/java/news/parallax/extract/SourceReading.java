@@ -148,7 +148,9 @@ final class SourceReading {
             List<Sentence> sentences = splitter.split(text, b.start(), b.end());
             List<Token> tokens = new ArrayList<>();
             for (Sentence s : sentences) {
-                tokens.addAll(tagger.tag(text, s.start(), s.end()));
+                List<Token> tagged = new ArrayList<>(tagger.tag(text, s.start(), s.end()));
+                TagRepair.repair(tagged, lex.functionWords);
+                tokens.addAll(tagged);
             }
             boolean continued = openAtEnd && b.kind() == Block.Kind.BODY && !opensWithMark(b);
             List<QuoteMarks.Marked> marked = continued && bridged(blocks, paras.size())
