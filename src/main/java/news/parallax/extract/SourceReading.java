@@ -149,7 +149,7 @@ final class SourceReading {
             List<Token> tokens = new ArrayList<>();
             for (Sentence s : sentences) {
                 List<Token> tagged = new ArrayList<>(tagger.tag(text, s.start(), s.end()));
-                TagRepair.repair(tagged, lex.functionWords);
+                TagRepair.repair(tagged, lex.functionWords, lex.abbreviations);
                 tokens.addAll(tagged);
             }
             boolean continued = openAtEnd && b.kind() == Block.Kind.BODY && !opensWithMark(b);
@@ -289,7 +289,7 @@ final class SourceReading {
                     genders.putIfAbsent(named.surname(), told);
                 }
                 if (named != null && personLike(outside, i, end, named) && i >= fronted) {
-                    mentioned.add(new Cand(named, named.offset, sentenceNo, 1));
+                    mentioned.add(new Cand(named, named.offset, sentenceNo, onlyOwner(outside, i, end) ? 3 : 1));
                     named(named);
                 }
                 i = end;
@@ -1977,6 +1977,25 @@ final class SourceReading {
     private boolean noPerson(Mention c) {
         return commonWords.contains(c.name) && c.gender != 'm' && c.gender != 'f' && c.title.isEmpty()
                 && !people.contains(c.surname()) && !spoke.contains(c.surname()) && !genders.containsKey(c.surname());
+    }
+
+    /**
+     * True for a possessive name that merely owns something in its sentence, whom "he" or "she" stands for only when
+     * nobody else there fits: "Jane Roe has also dismissed Tom Webb’s idea. “...,” she said.", "Webb’s lawyer blasted
+     * the ruling. He added ..."; not the owner of a thing that opens the sentence ("Webb’s plan was on display when he
+     * said ...": Webb is what the sentence is about).
+     */
+    private boolean onlyOwner(List<Token> toks, int s, int e) {
+        if (!Attribution.owner(toks, e)) {
+            return false;
+        }
+        int k = e + 1;
+        while (k < toks.size() && k < e + 3 && (toks.get(k).text().equals("'s") || toks.get(k).text().equals("\u2019s")
+                || toks.get(k).text().equals("'") || toks.get(k).text().equals("\u2019") || toks.get(k).tag().equals("ADJ"))) {
+            k++;
+        }
+        boolean ownsPerson = k < toks.size() && (lex.personNoun(toks.get(k).text()) || attribution.isTitleWord(toks.get(k).text()));
+        return ownsPerson || s > subjectStart(toks);
     }
 
     private static boolean possessive(String name) {
