@@ -414,7 +414,9 @@ final class Attribution {
         if (k < to - 1 && (toks.get(k).tag().equals("ADV") || toks.get(k).tag().equals("PART"))) {
             k++;
         }
-        return k == to - 1 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("VERB"));
+        // (a comparative the tagger took for a noun: "Roe was blunter:")
+        return k == to - 1 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("VERB")
+                || toks.get(k).tag().equals("NOUN") && toks.get(k).text().endsWith("er") && Character.isLowerCase(toks.get(k).text().charAt(0)));
     }
 
     /** True for a token that is a double quotation mark alone. */
@@ -447,10 +449,39 @@ final class Attribution {
                 break;
             }
         }
+        boolean apposed = false;
+        if (e < 0 && p == null) {
+            // "The club’s treasurer, Jane Roe, was blunter:": the name in apposition to a short description
+            int c = i;
+            while (c < to && c < i + 6 && (toks.get(c).tag().startsWith("DET") || toks.get(c).tag().startsWith("ADJ")
+                    || toks.get(c).tag().startsWith("NOUN") || toks.get(c).tag().startsWith("PROPN") || ownerMark(toks.get(c).text()))) {
+                c++;
+            }
+            String head = c > i ? toks.get(c - 1).text() : "";
+            int n = c + 1 < to && toks.get(c).text().equals(",") && !head.isEmpty()
+                    && (lex.personNoun(head) || isTitleWord(Character.toUpperCase(head.charAt(0)) + head.substring(1)))
+                    ? names.runEnd(toks, c + 1, to - 1) : -1;
+            if (n > c && n + 1 < to && toks.get(n + 1).text().equals(",")) {
+                i = c + 1;
+                e = n;
+                apposed = true;
+            }
+        }
         if (e < 0) {
             return null;
         }
-        int v = e + 1;
+        int v = apposed ? e + 2 : e + 1;
+        if (p == null && !apposed && v + 1 < to && toks.get(v).text().equals(",")) {
+            // "Jane Roe, the club’s treasurer, was blunter:": past the apposition to the verb
+            int c = v + 1;
+            while (c < to && c < v + 10 && !toks.get(c).text().equals(",") && !toks.get(c).tag().equals("VERB")
+                    && !toks.get(c).tag().equals("AUX")) {
+                c++;
+            }
+            if (c < to && c < v + 10 && c > v + 1 && toks.get(c).text().equals(",")) {
+                v = c + 1;
+            }
+        }
         while (v < to && toks.get(v).tag().equals("ADV")) {
             v++;
         }

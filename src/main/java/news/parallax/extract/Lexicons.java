@@ -56,6 +56,8 @@ final class Lexicons {
     final Set<String> prepositions;
     /** Closed-class words and common adverbs, with the prepositions, lower-case (for {@link TagRepair}). */
     final Set<String> functionWords;
+    /** Abbreviations written with a final period ("Ariz.", "Sen.", "Jr."), case-sensitive (for {@link TagRepair}). */
+    final Set<String> abbreviations;
     /** Words that open an aside of examples ("including", "such as"): no title. */
     final Set<String> exampleOpeners;
 
@@ -106,6 +108,10 @@ final class Lexicons {
         Set<String> closed = new HashSet<>(lower(Lexicon.lines("extract/function-words.txt")));
         closed.addAll(prepositions);
         functionWords = Set.copyOf(closed);
+        Set<String> abbr = new HashSet<>(Lexicon.lines("text/abbreviations.txt"));
+        abbr.addAll(Lexicon.lines("text/title-abbreviations.txt"));
+        abbr.addAll(Lexicon.lines("extract/name-suffixes.txt"));
+        abbreviations = Set.copyOf(abbr);
         exampleOpeners = lower(Lexicon.lines("extract/example-openers.txt"));
     }
 
