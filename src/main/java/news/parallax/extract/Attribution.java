@@ -620,7 +620,10 @@ final class Attribution {
                 while (k < v && k < d + 5 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN"))) {
                     k++;
                 }
-                return k > d + 1 && lex.personNoun(toks.get(k - 1).text()) ? nominal(toks, d, k) : null;
+                // ("The senator also took a swipe at Jane Roe, calling ...": a title is a noun for a person too)
+                String head = toks.get(k - 1).text();
+                return k > d + 1 && (lex.personNoun(head) || Character.isLowerCase(head.charAt(0))
+                        && isTitleWord(Character.toUpperCase(head.charAt(0)) + head.substring(1))) ? nominal(toks, d, k) : null;
             }
             return named;
         }
@@ -1079,6 +1082,13 @@ final class Attribution {
         return firstNamed(toks, from, to);
     }
 
+    /** True for a lower-case title or noun for a person ("minister", "contractor"). */
+    boolean lowerTitle(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                && (lex.personNoun(w) || isTitleWord(Character.toUpperCase(w.charAt(0)) + w.substring(1)));
+    }
+
     /** The first name or pronoun in [from, to): the sentence's subject, for "X issued a statement saying". */
     Mention firstNamed(List<Token> toks, int from, int to) {
         Mention possessive = null;
@@ -1088,6 +1098,11 @@ final class Attribution {
                 return p;
             }
             int e = names.runEnd(toks, i, to - 1);
+            if (e >= 0 && e + 2 < to && lowerTitle(toks.get(e + 1)) && names.runEnd(toks, e + 2, to - 1) >= 0) {
+                // "Health minister Jane Roe took aim at ...": the person after a body's lower-case title, not the body
+                i = e + 2;
+                e = names.runEnd(toks, i, to - 1);
+            }
             if (e >= 0) {
                 // a name after a preposition ("In the Rose Room", "from Acme") is not the subject; one that owns
                 // something ("Acme’s chief, Jane Roe,") only when no other name follows ("Roe’s trip ..., calling")

@@ -600,6 +600,12 @@ final class SourceReading {
             // "An angry Roe lashed out": the adjective after the article is no part of the name
             i++;
         }
+        if (i + 1 < toks.size() && (attribution.lowerTitle(toks.get(i)) || toks.get(i).tag().equals("NOUN")
+                && Character.isLowerCase(toks.get(i).text().charAt(0)) && !toks.get(i).text().endsWith("ing"))
+                && names.runEnd(toks, i + 1, toks.size() - 1) >= 0) {
+            // "When Tom Orr asked about the delays, contractor Morris Feld blamed the weather": the name after its title
+            i++;
+        }
         int e = i < toks.size() ? names.runEnd(toks, i, toks.size() - 1) : -1;
         if (e < 0) {
             Mention named = appositiveSubject(toks, i);
@@ -2253,6 +2259,26 @@ final class SourceReading {
         return true;
     }
 
+    /** Words that open a subordinate clause before a sentence's main clause ("When Roe asked ..., Webb blamed ..."). */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "as", "after", "before", "while", "if", "although",
+            "though", "because", "since", "once", "until", "whereas");
+
+    /**
+     * True when {@code at} lies in a subordinate clause that opens the current sentence and ends at a comma: who speaks
+     * there ("When Councilman Tom Orr asked about the delays, contractor Jane Roe blamed the weather.") is in less
+     * focus for a later "he" or "she" than the main clause's subject.
+     */
+    private boolean inFrontedClause(int at) {
+        if (at < lastSentence[0] || at >= lastSentence[1] || lastSentence[1] > text.length()) {
+            return false;
+        }
+        String sentence = text.substring(lastSentence[0], lastSentence[1]);
+        int space = sentence.indexOf(' ');
+        String first = space > 0 ? sentence.substring(0, space).toLowerCase(java.util.Locale.ROOT) : "";
+        int comma = sentence.indexOf(',');
+        return SUBORDINATORS.contains(first) && comma > at - lastSentence[0];
+    }
+
     private Mention byTitle(Mention m) {
         String title = m.title.toLowerCase(java.util.Locale.ROOT);
         for (int i = speakers.size() - 1; i >= 0 && !title.isEmpty(); i--) {
@@ -2272,7 +2298,7 @@ final class SourceReading {
             if (named.name.contains(" ")) {
                 people.add(named.surname());
             }
-            mentioned.add(new Cand(named, at, sentenceNo, 0));
+            mentioned.add(new Cand(named, at, sentenceNo, inFrontedClause(at) ? 1 : 0));
         }
         speakers.add(named);
         lastSpeaker = named;
