@@ -314,6 +314,19 @@ final class Attribution {
                 return new Found(who, t, v);
             }
         }
+        if (to - 3 >= from && toks.get(to - 1).text().equals(":") && lex.speechNouns.contains(toks.get(to - 2).text().toLowerCase(Locale.ROOT))
+                && lex.possessives.containsKey(toks.get(to - 3).text().toLowerCase(Locale.ROOT))
+                && (to - 3 == from || punct(toks.get(to - 4)))) {
+            // "His answer: “Not this year.”": the possessive stands for the person who answers
+            Token owner = toks.get(to - 3);
+            char g = lex.possessives.get(owner.text().toLowerCase(Locale.ROOT));
+            return new Found(new Mention(owner.text(), "", g == 'o' ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON,
+                    owner.start(), true, false, g), toks.get(to - 2), -1);
+        }
+        if (to - 2 > from && toks.get(to - 1).text().equals(":") && writtenTextSubject(toks, from, to - 1)) {
+            // "The letter goes on: “...”": a text speaks; nobody is credited, not the last speaker
+            return new Found(nobody(toks.get(to - 1)), toks.get(to - 1), -1);
+        }
         Mention lead = to - 1 > from && toks.get(to - 1).text().equals(":") ? clauseSubject(toks, from, to - 1) : null;
         if (lead != null && names.runStart(toks, to - 2, from) < 0) {
             // "Roe shot back:", "The Acme Party issued a statement after Doe's speech:": the subject of the clause
@@ -417,6 +430,28 @@ final class Attribution {
         // (a comparative the tagger took for a noun: "Roe was blunter:")
         return k == to - 1 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("VERB")
                 || toks.get(k).tag().equals("NOUN") && toks.get(k).text().endsWith("er") && Character.isLowerCase(toks.get(k).text().charAt(0)));
+    }
+
+    /**
+     * True for a clause [from, to) whose subject is a written text with no author named ("The letter goes on", "The
+     * sign reads"): a determiner, at most two modifiers, a document noun, then a verb.
+     */
+    private boolean writtenTextSubject(List<Token> toks, int from, int to) {
+        int i = from;
+        while (i < to && punct(toks.get(i))) {
+            i++;
+        }
+        if (i >= to || !toks.get(i).tag().equals("DET") || lex.possessives.containsKey(toks.get(i).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < to && k < i + 4 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN"))
+                && Character.isLowerCase(toks.get(k).text().charAt(0))) {
+            k++;
+        }
+        return k > i + 1 && k < to && (lex.documentNouns.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))
+                || lex.authoredTexts.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT)))
+                && (toks.get(k).tag().equals("VERB") || isVerb(toks.get(k)));
     }
 
     /** True for a token that is a double quotation mark alone. */
@@ -588,6 +623,10 @@ final class Attribution {
     /** The subject of the verb at {@code v}, looking left no further than {@code floor}. */
     Mention subjectOf(List<Token> toks, int v, int floor) {
         if (toks.get(v).text().endsWith("ing")) {
+            Mention absolute = absoluteSubject(toks, v, floor);
+            if (absolute != null) {
+                return absolute;
+            }
             Mention relative = relativeSubject(toks, v, floor);
             if (relative != null) {
                 // "a quarrel with Governor Jane Roe – who spent the week calling ...": the person the clause is about
@@ -1080,6 +1119,27 @@ final class Attribution {
             }
         }
         return firstNamed(toks, from, to);
+    }
+
+    /**
+     * "..., with one father saying “...”", "and a blogger asking, “...”": the described person right before a
+     * participle after "with", "and" or a comma is its own subject, not the sentence's; else null.
+     */
+    private Mention absoluteSubject(List<Token> toks, int v, int floor) {
+        int k = v - 1;
+        if (k <= floor || !lex.personNoun(toks.get(k).text()) || !Character.isLowerCase(toks.get(k).text().charAt(0))) {
+            return null;
+        }
+        int d = k;
+        while (d - 1 >= floor && d > k - 3 && (toks.get(d - 1).tag().equals("DET") || toks.get(d - 1).tag().equals("NUM")
+                || toks.get(d - 1).tag().equals("ADJ"))) {
+            d--;
+        }
+        if (d == k || d - 1 < floor) {
+            return null;
+        }
+        String before = toks.get(d - 1).text();
+        return before.equals("with") || before.equals("and") || before.equals(",") ? nominal(toks, d, v) : null;
     }
 
     /** True for a lower-case title or noun for a person ("minister", "contractor"). */

@@ -2276,7 +2276,22 @@ final class SourceReading {
         int space = sentence.indexOf(' ');
         String first = space > 0 ? sentence.substring(0, space).toLowerCase(java.util.Locale.ROOT) : "";
         int comma = sentence.indexOf(',');
-        return SUBORDINATORS.contains(first) && comma > at - lastSentence[0];
+        if (SUBORDINATORS.contains(first) && comma > at - lastSentence[0]) {
+            return true;
+        }
+        // "Asked about it ― the new leader said she would “...” ― Roe said it was over.": an aside between dashes
+        int rel = at - lastSentence[0];
+        return dashBefore(sentence, rel) && dashAfter(sentence, rel);
+    }
+
+    private static boolean dashBefore(String sentence, int rel) {
+        String head = sentence.substring(0, rel);
+        return head.contains(" \u2014 ") || head.contains(" \u2015 ") || head.contains(" -- ") || head.contains(" \u2013 ");
+    }
+
+    private static boolean dashAfter(String sentence, int rel) {
+        String tail = sentence.substring(rel);
+        return tail.contains(" \u2014 ") || tail.contains(" \u2015 ") || tail.contains(" -- ") || tail.contains(" \u2013 ");
     }
 
     private Mention byTitle(Mention m) {
