@@ -27,10 +27,10 @@ class BlindSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Tom Webb and Carlos Ibarra met. ¶ On Wednesday, in anticipation of Mr. Webb’s speech, Mr. Ibarra laid out his plan, even as he called it “a very hard choice.” | a very hard choice.=>carlos-ibarra
+            Tom Webb and Carlos Ibarra met. ¶ On Friday, ahead of Mr. Webb’s speech, Mr. Ibarra set out his plan, even as he called it “a very hard choice.” | a very hard choice.=>carlos-ibarra
             When Councilman Pete Orr asked about the delays, contractor Morris Feld blamed the weather. ¶ “We lost six weeks to rain,” he said. | We lost six weeks to rain,=>morris-feld
             Health minister Joan Carver took aim at the industry, calling its new campaign “a disgrace to the trade.” | a disgrace to the trade.=>joan-carver
-            Sen. Tom Webb spoke first. The senator also took a swipe at Jane Roe, calling her tenure “a long list of failures.” | a long list of failures.=>tom-webb
+            Sen. Tom Webb spoke first. The senator also took aim at Jane Roe, calling her record “a long list of failures.” | a long list of failures.=>tom-webb
             """)
     void theMainClausesSubjectIsInFocus(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
