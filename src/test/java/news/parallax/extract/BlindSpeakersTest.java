@@ -1,5 +1,6 @@
 package news.parallax.extract;
 
+import static news.parallax.extract.QuoteFinderTest.claimSpeakersIn;
 import static news.parallax.extract.QuoteFinderTest.quotesIn;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -54,5 +55,14 @@ class BlindSpeakersTest {
             """)
     void aParticipleAfterWithHasItsOwnSubject(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Carl Mills yesterday admitted that the accounts had been wrong.  | carl-mills
+            Acme Foods today announced that it would close two plants.      | acme-foods
+            """)
+    void aDayWordBetweenSubjectAndVerbIsSkipped(String text, String expected) {
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 }
