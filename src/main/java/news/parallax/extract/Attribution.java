@@ -701,6 +701,10 @@ final class Attribution {
                 }
             }
         }
+        if (j > floor && describedCompound(toks, j, floor)) {
+            // "the mayor and the governor said": two speakers described; credit neither
+            return nobody(toks.get(j));
+        }
         Mention described = describedRelative(toks, floor, j);
         if (described != null) {
             // "A woman who saw the crash said", "Sources who saw the plan said": the people described, not a
@@ -1140,6 +1144,25 @@ final class Attribution {
         }
         String before = toks.get(d - 1).text();
         return before.equals("with") || before.equals("and") || before.equals(",") ? nominal(toks, d, v) : null;
+    }
+
+    /**
+     * True when the subject ending at token {@code j} is a described person joined by "and" to another person, described
+     * or named: "the mayor and the governor", "Jane Roe and the governor".
+     */
+    private boolean describedCompound(List<Token> toks, int j, int floor) {
+        if (!lowerTitle(toks.get(j))) {
+            return false;
+        }
+        int d = j - 1;
+        while (d >= floor && (toks.get(d).tag().equals("ADJ") || toks.get(d).tag().equals("NOUN"))) {
+            d--;
+        }
+        if (d - 2 < floor || !toks.get(d).tag().equals("DET") || !toks.get(d - 1).text().equals("and")) {
+            return false;
+        }
+        Token other = toks.get(d - 2);
+        return lowerTitle(other) || other.proper() && other.capitalized();
     }
 
     /** True for a lower-case title or noun for a person ("minister", "contractor"). */

@@ -65,4 +65,13 @@ class BlindSpeakersTest {
     void aDayWordBetweenSubjectAndVerbIsSkipped(String text, String expected) {
         assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The mayor and the governor said the cuts would close schools.   | -
+            Jane Roe and the governor said the cuts would close schools.    | -
+            """)
+    void twoPeopleJoinedByAndAreNoOneSpeaker(String text, String expected) {
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
+    }
 }
