@@ -77,8 +77,18 @@ final class Attribution {
     /** Attribution in the words after a quote, tokens [from, to): ", X said", ", said X", ", according to X". */
     Found after(List<Token> toks, int from, int to) {
         int i = from;
+        int dash = -1;
         while (i < to && punct(toks.get(i))) {
+            dash = isDash(toks.get(i).text()) ? i : dash;
             i++;
+        }
+        int signed = dash >= 0 && i < to ? names.runEnd(toks, i, to - 1) : -1;
+        if (signed >= 0 && (signed + 1 == to || toks.get(signed + 1).text().equals("(") || toks.get(signed + 1).text().equals(","))) {
+            // "“...” — Jane Roe (@janeroe) May 3, 2019": a post or an epigraph signed with the name after a dash
+            Mention m = names.mention(toks, i, signed);
+            if (m != null && m.kind == Speaker.Kind.PERSON) {
+                return new Found(m, toks.get(dash), -1);
+            }
         }
         int limit = Math.min(to, i + 30);
         int depth = 0;

@@ -59,6 +59,15 @@ class BlindSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The senator answered within the hour. ¶ “Nobody in my office knew about the payments.” — Clara Voss (@claravoss) May 3, 2019 | Nobody in my office knew about the payments.=>clara-voss
+            “It is over” — Tom Webb, the coach, after the final.                                      | It is over=>tom-webb
+            """)
+    void aQuoteSignedAfterADashIsTheSigners(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Carl Mills yesterday admitted that the accounts had been wrong.  | carl-mills
             Acme Foods today announced that it would close two plants.      | acme-foods
             """)
