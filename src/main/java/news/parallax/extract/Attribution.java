@@ -77,8 +77,18 @@ final class Attribution {
     /** Attribution in the words after a quote, tokens [from, to): ", X said", ", said X", ", according to X". */
     Found after(List<Token> toks, int from, int to) {
         int i = from;
+        int dash = -1;
         while (i < to && punct(toks.get(i))) {
+            dash = isDash(toks.get(i).text()) ? i : dash;
             i++;
+        }
+        int signed = dash >= 0 && i < to ? names.runEnd(toks, i, to - 1) : -1;
+        if (signed >= 0 && (signed + 1 == to || toks.get(signed + 1).text().equals("(") || toks.get(signed + 1).text().equals(","))) {
+            // "“...” — Jane Roe (@janeroe) May 3, 2019": a post or an epigraph signed with the name after a dash
+            Mention m = names.mention(toks, i, signed);
+            if (m != null && m.kind == Speaker.Kind.PERSON) {
+                return new Found(m, toks.get(dash), -1);
+            }
         }
         int limit = Math.min(to, i + 30);
         int depth = 0;
@@ -314,6 +324,19 @@ final class Attribution {
                 return new Found(who, t, v);
             }
         }
+        if (to - 3 >= from && toks.get(to - 1).text().equals(":") && lex.speechNouns.contains(toks.get(to - 2).text().toLowerCase(Locale.ROOT))
+                && lex.possessives.containsKey(toks.get(to - 3).text().toLowerCase(Locale.ROOT))
+                && (to - 3 == from || punct(toks.get(to - 4)))) {
+            // "His answer: “Not this year.”": the possessive stands for the person who answers
+            Token owner = toks.get(to - 3);
+            char g = lex.possessives.get(owner.text().toLowerCase(Locale.ROOT));
+            return new Found(new Mention(owner.text(), "", g == 'o' ? Speaker.Kind.ORGANIZATION : Speaker.Kind.PERSON,
+                    owner.start(), true, false, g), toks.get(to - 2), -1);
+        }
+        if (to - 2 > from && toks.get(to - 1).text().equals(":") && writtenTextSubject(toks, from, to - 1)) {
+            // "The letter goes on: “...”": a text speaks; nobody is credited, not the last speaker
+            return new Found(nobody(toks.get(to - 1)), toks.get(to - 1), -1);
+        }
         Mention lead = to - 1 > from && toks.get(to - 1).text().equals(":") ? clauseSubject(toks, from, to - 1) : null;
         if (lead != null && names.runStart(toks, to - 2, from) < 0) {
             // "Roe shot back:", "The Acme Party issued a statement after Doe's speech:": the subject of the clause
@@ -414,7 +437,31 @@ final class Attribution {
         if (k < to - 1 && (toks.get(k).tag().equals("ADV") || toks.get(k).tag().equals("PART"))) {
             k++;
         }
-        return k == to - 1 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("VERB"));
+        // (a comparative the tagger took for a noun: "Roe was blunter:")
+        return k == to - 1 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("VERB")
+                || toks.get(k).tag().equals("NOUN") && toks.get(k).text().endsWith("er") && Character.isLowerCase(toks.get(k).text().charAt(0)));
+    }
+
+    /**
+     * True for a clause [from, to) whose subject is a written text with no author named ("The letter goes on", "The
+     * sign reads"): a determiner, at most two modifiers, a document noun, then a verb.
+     */
+    private boolean writtenTextSubject(List<Token> toks, int from, int to) {
+        int i = from;
+        while (i < to && punct(toks.get(i))) {
+            i++;
+        }
+        if (i >= to || !toks.get(i).tag().equals("DET") || lex.possessives.containsKey(toks.get(i).text().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = i + 1;
+        while (k < to && k < i + 4 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN"))
+                && Character.isLowerCase(toks.get(k).text().charAt(0))) {
+            k++;
+        }
+        return k > i + 1 && k < to && (lex.documentNouns.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT))
+                || lex.authoredTexts.contains(toks.get(k - 1).text().toLowerCase(Locale.ROOT)))
+                && (toks.get(k).tag().equals("VERB") || isVerb(toks.get(k)));
     }
 
     /** True for a token that is a double quotation mark alone. */
@@ -447,10 +494,39 @@ final class Attribution {
                 break;
             }
         }
+        boolean apposed = false;
+        if (e < 0 && p == null) {
+            // "The club’s treasurer, Jane Roe, was blunter:": the name in apposition to a short description
+            int c = i;
+            while (c < to && c < i + 6 && (toks.get(c).tag().startsWith("DET") || toks.get(c).tag().startsWith("ADJ")
+                    || toks.get(c).tag().startsWith("NOUN") || toks.get(c).tag().startsWith("PROPN") || ownerMark(toks.get(c).text()))) {
+                c++;
+            }
+            String head = c > i ? toks.get(c - 1).text() : "";
+            int n = c + 1 < to && toks.get(c).text().equals(",") && !head.isEmpty()
+                    && (lex.personNoun(head) || isTitleWord(Character.toUpperCase(head.charAt(0)) + head.substring(1)))
+                    ? names.runEnd(toks, c + 1, to - 1) : -1;
+            if (n > c && n + 1 < to && toks.get(n + 1).text().equals(",")) {
+                i = c + 1;
+                e = n;
+                apposed = true;
+            }
+        }
         if (e < 0) {
             return null;
         }
-        int v = e + 1;
+        int v = apposed ? e + 2 : e + 1;
+        if (p == null && !apposed && v + 1 < to && toks.get(v).text().equals(",")) {
+            // "Jane Roe, the club’s treasurer, was blunter:": past the apposition to the verb
+            int c = v + 1;
+            while (c < to && c < v + 10 && !toks.get(c).text().equals(",") && !toks.get(c).tag().equals("VERB")
+                    && !toks.get(c).tag().equals("AUX")) {
+                c++;
+            }
+            if (c < to && c < v + 10 && c > v + 1 && toks.get(c).text().equals(",")) {
+                v = c + 1;
+            }
+        }
         while (v < to && toks.get(v).tag().equals("ADV")) {
             v++;
         }
@@ -557,6 +633,10 @@ final class Attribution {
     /** The subject of the verb at {@code v}, looking left no further than {@code floor}. */
     Mention subjectOf(List<Token> toks, int v, int floor) {
         if (toks.get(v).text().endsWith("ing")) {
+            Mention absolute = absoluteSubject(toks, v, floor);
+            if (absolute != null) {
+                return absolute;
+            }
             Mention relative = relativeSubject(toks, v, floor);
             if (relative != null) {
                 // "a quarrel with Governor Jane Roe – who spent the week calling ...": the person the clause is about
@@ -589,7 +669,10 @@ final class Attribution {
                 while (k < v && k < d + 5 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN"))) {
                     k++;
                 }
-                return k > d + 1 && lex.personNoun(toks.get(k - 1).text()) ? nominal(toks, d, k) : null;
+                // ("The senator also took a swipe at Jane Roe, calling ...": a title is a noun for a person too)
+                String head = toks.get(k - 1).text();
+                return k > d + 1 && (lex.personNoun(head) || Character.isLowerCase(head.charAt(0))
+                        && isTitleWord(Character.toUpperCase(head.charAt(0)) + head.substring(1))) ? nominal(toks, d, k) : null;
             }
             return named;
         }
@@ -627,6 +710,10 @@ final class Attribution {
                     return outer;
                 }
             }
+        }
+        if (j > floor && describedCompound(toks, j, floor)) {
+            // "the mayor and the governor said": two speakers described; credit neither
+            return nobody(toks.get(j));
         }
         Mention described = describedRelative(toks, floor, j);
         if (described != null) {
@@ -1048,6 +1135,53 @@ final class Attribution {
         return firstNamed(toks, from, to);
     }
 
+    /**
+     * "..., with one father saying “...”", "and a blogger asking, “...”": the described person right before a
+     * participle after "with", "and" or a comma is its own subject, not the sentence's; else null.
+     */
+    private Mention absoluteSubject(List<Token> toks, int v, int floor) {
+        int k = v - 1;
+        if (k <= floor || !lex.personNoun(toks.get(k).text()) || !Character.isLowerCase(toks.get(k).text().charAt(0))) {
+            return null;
+        }
+        int d = k;
+        while (d - 1 >= floor && d > k - 3 && (toks.get(d - 1).tag().equals("DET") || toks.get(d - 1).tag().equals("NUM")
+                || toks.get(d - 1).tag().equals("ADJ"))) {
+            d--;
+        }
+        if (d == k || d - 1 < floor) {
+            return null;
+        }
+        String before = toks.get(d - 1).text();
+        return before.equals("with") || before.equals("and") || before.equals(",") ? nominal(toks, d, v) : null;
+    }
+
+    /**
+     * True when the subject ending at token {@code j} is a described person joined by "and" to another person, described
+     * or named: "the mayor and the governor", "Jane Roe and the governor".
+     */
+    private boolean describedCompound(List<Token> toks, int j, int floor) {
+        if (!lowerTitle(toks.get(j))) {
+            return false;
+        }
+        int d = j - 1;
+        while (d >= floor && (toks.get(d).tag().equals("ADJ") || toks.get(d).tag().equals("NOUN"))) {
+            d--;
+        }
+        if (d - 2 < floor || !toks.get(d).tag().equals("DET") || !toks.get(d - 1).text().equals("and")) {
+            return false;
+        }
+        Token other = toks.get(d - 2);
+        return lowerTitle(other) || other.proper() && other.capitalized();
+    }
+
+    /** True for a lower-case title or noun for a person ("minister", "contractor"). */
+    boolean lowerTitle(Token t) {
+        String w = t.text();
+        return !w.isEmpty() && Character.isLowerCase(w.charAt(0))
+                && (lex.personNoun(w) || isTitleWord(Character.toUpperCase(w.charAt(0)) + w.substring(1)));
+    }
+
     /** The first name or pronoun in [from, to): the sentence's subject, for "X issued a statement saying". */
     Mention firstNamed(List<Token> toks, int from, int to) {
         Mention possessive = null;
@@ -1057,6 +1191,11 @@ final class Attribution {
                 return p;
             }
             int e = names.runEnd(toks, i, to - 1);
+            if (e >= 0 && e + 2 < to && lowerTitle(toks.get(e + 1)) && names.runEnd(toks, e + 2, to - 1) >= 0) {
+                // "Health minister Jane Roe took aim at ...": the person after a body's lower-case title, not the body
+                i = e + 2;
+                e = names.runEnd(toks, i, to - 1);
+            }
             if (e >= 0) {
                 // a name after a preposition ("In the Rose Room", "from Acme") is not the subject; one that owns
                 // something ("Acme’s chief, Jane Roe,") only when no other name follows ("Roe’s trip ..., calling")

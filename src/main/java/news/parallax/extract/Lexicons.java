@@ -54,6 +54,10 @@ final class Lexicons {
     final Set<String> titleSmallWords;
     /** Prepositions and conjunctions of four letters or more ("from", "until"). */
     final Set<String> prepositions;
+    /** Closed-class words and common adverbs, with the prepositions, lower-case (for {@link TagRepair}). */
+    final Set<String> functionWords;
+    /** Abbreviations written with a final period ("Ariz.", "Sen.", "Jr."), case-sensitive (for {@link TagRepair}). */
+    final Set<String> abbreviations;
     /** Words that open an aside of examples ("including", "such as"): no title. */
     final Set<String> exampleOpeners;
 
@@ -101,6 +105,13 @@ final class Lexicons {
         workNouns = lower(Lexicon.lines("extract/work-nouns.txt"));
         titleSmallWords = lower(Lexicon.lines("extract/title-small-words.txt"));
         prepositions = lower(Lexicon.lines("extract/prepositions.txt"));
+        Set<String> closed = new HashSet<>(lower(Lexicon.lines("extract/function-words.txt")));
+        closed.addAll(prepositions);
+        functionWords = Set.copyOf(closed);
+        Set<String> abbr = new HashSet<>(Lexicon.lines("text/abbreviations.txt"));
+        abbr.addAll(Lexicon.lines("text/title-abbreviations.txt"));
+        abbr.addAll(Lexicon.lines("extract/name-suffixes.txt"));
+        abbreviations = Set.copyOf(abbr);
         exampleOpeners = lower(Lexicon.lines("extract/example-openers.txt"));
     }
 

@@ -170,7 +170,9 @@ final class SourceReading {
             List<Sentence> sentences = splitter.split(text, b.start(), b.end());
             List<Token> tokens = new ArrayList<>();
             for (Sentence s : sentences) {
-                tokens.addAll(tagger.tag(text, s.start(), s.end()));
+                List<Token> tagged = new ArrayList<>(tagger.tag(text, s.start(), s.end()));
+                TagRepair.repair(tagged, lex.functionWords, lex.abbreviations);
+                tokens.addAll(tagged);
             }
             boolean continued = openAtEnd && b.kind() == Block.Kind.BODY && !opensWithMark(b);
             List<QuoteMarks.Marked> marked = continued && bridged(blocks, paras.size())
@@ -309,7 +311,7 @@ final class SourceReading {
                     genders.putIfAbsent(named.surname(), told);
                 }
                 if (named != null && personLike(outside, i, end, named) && i >= fronted) {
-                    mentioned.add(new Cand(named, named.offset, sentenceNo, 1));
+                    mentioned.add(new Cand(named, named.offset, sentenceNo, onlyOwner(outside, i, end) ? 3 : 1));
                     named(named);
                 }
                 i = end;
@@ -618,6 +620,12 @@ final class SourceReading {
                 || toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV") && !toks.get(i).capitalized()
                 || toks.get(i).tag().equals("ADJ") && !toks.get(i).capitalized() && i > 0 && toks.get(i - 1).tag().equals("DET"))) {
             // "An angry Roe lashed out": the adjective after the article is no part of the name
+            i++;
+        }
+        if (i + 1 < toks.size() && (attribution.lowerTitle(toks.get(i)) || toks.get(i).tag().equals("NOUN")
+                && Character.isLowerCase(toks.get(i).text().charAt(0)) && !toks.get(i).text().endsWith("ing"))
+                && names.runEnd(toks, i + 1, toks.size() - 1) >= 0) {
+            // "When Tom Orr asked about the delays, contractor Morris Feld blamed the weather": the name after its title
             i++;
         }
         int e = i < toks.size() ? names.runEnd(toks, i, toks.size() - 1) : -1;
@@ -2293,6 +2301,25 @@ final class SourceReading {
                 && !people.contains(c.surname()) && !spoke.contains(c.surname()) && !genders.containsKey(c.surname());
     }
 
+    /**
+     * True for a possessive name that merely owns something in its sentence, whom "he" or "she" stands for only when
+     * nobody else there fits: "Jane Roe has also dismissed Tom Webb’s idea. “...,” she said.", "Webb’s lawyer blasted
+     * the ruling. He added ..."; not the owner of a thing that opens the sentence ("Webb’s plan was on display when he
+     * said ...": Webb is what the sentence is about).
+     */
+    private boolean onlyOwner(List<Token> toks, int s, int e) {
+        if (!Attribution.owner(toks, e)) {
+            return false;
+        }
+        int k = e + 1;
+        while (k < toks.size() && k < e + 3 && (toks.get(k).text().equals("'s") || toks.get(k).text().equals("\u2019s")
+                || toks.get(k).text().equals("'") || toks.get(k).text().equals("\u2019") || toks.get(k).tag().equals("ADJ"))) {
+            k++;
+        }
+        boolean ownsPerson = k < toks.size() && (lex.personNoun(toks.get(k).text()) || attribution.isTitleWord(toks.get(k).text()));
+        return ownsPerson || s > subjectStart(toks);
+    }
+
     private static boolean possessive(String name) {
         return name.contains("\u2019s ") || name.contains("'s ");
     }
@@ -2548,6 +2575,41 @@ final class SourceReading {
         return true;
     }
 
+    /** Words that open a subordinate clause before a sentence's main clause ("When Roe asked ..., Webb blamed ..."). */
+    private static final java.util.Set<String> SUBORDINATORS = java.util.Set.of("when", "as", "after", "before", "while", "if", "although",
+            "though", "because", "since", "once", "until", "whereas");
+
+    /**
+     * True when {@code at} lies in a subordinate clause that opens the current sentence and ends at a comma: who speaks
+     * there ("When Councilman Tom Orr asked about the delays, contractor Jane Roe blamed the weather.") is in less
+     * focus for a later "he" or "she" than the main clause's subject.
+     */
+    private boolean inFrontedClause(int at) {
+        if (at < lastSentence[0] || at >= lastSentence[1] || lastSentence[1] > text.length()) {
+            return false;
+        }
+        String sentence = text.substring(lastSentence[0], lastSentence[1]);
+        int space = sentence.indexOf(' ');
+        String first = space > 0 ? sentence.substring(0, space).toLowerCase(java.util.Locale.ROOT) : "";
+        int comma = sentence.indexOf(',');
+        if (SUBORDINATORS.contains(first) && comma > at - lastSentence[0]) {
+            return true;
+        }
+        // "Asked about it ― the new leader said she would “...” ― Roe said it was over.": an aside between dashes
+        int rel = at - lastSentence[0];
+        return dashBefore(sentence, rel) && dashAfter(sentence, rel);
+    }
+
+    private static boolean dashBefore(String sentence, int rel) {
+        String head = sentence.substring(0, rel);
+        return head.contains(" \u2014 ") || head.contains(" \u2015 ") || head.contains(" -- ") || head.contains(" \u2013 ");
+    }
+
+    private static boolean dashAfter(String sentence, int rel) {
+        String tail = sentence.substring(rel);
+        return tail.contains(" \u2014 ") || tail.contains(" \u2015 ") || tail.contains(" -- ") || tail.contains(" \u2013 ");
+    }
+
     private Mention byTitle(Mention m) {
         String title = m.title.toLowerCase(java.util.Locale.ROOT);
         for (int i = speakers.size() - 1; i >= 0 && !title.isEmpty(); i--) {
@@ -2567,7 +2629,7 @@ final class SourceReading {
             if (named.name.contains(" ")) {
                 people.add(named.surname());
             }
-            mentioned.add(new Cand(named, at, sentenceNo, 0));
+            mentioned.add(new Cand(named, at, sentenceNo, inFrontedClause(at) ? 1 : 0));
         }
         speakers.add(named);
         lastSpeaker = named;

@@ -1,0 +1,67 @@
+package news.parallax.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import news.parallax.text.Token;
+
+/**
+ * Undoes three tokenizer and tagger errors that hide speakers, on the tokens of one paragraph: a capitalised word inside a name
+ * tagged as a closed-class word ("Judge Miriam Holt" with "Miriam" an auxiliary, "Owen Tully" with "Tully" an adverb)
+ * becomes a proper noun, and a lower-case word tagged as a preposition that is none ("said harbor master Owen
+ * Tully", "festival director") becomes a noun; a sentence's final period joined to a short surname ("said Jane Marr.") is split off. A word counts as closed-class when it is in
+ * {@code extract/function-words.txt} or {@code extract/prepositions.txt} ({@link Lexicons#functionWords}).
+ */
+final class TagRepair {
+
+    private static final Set<String> CLOSED = Set.of("AUX", "ADP", "SCONJ", "ADV", "CCONJ", "DET", "PRON", "PART");
+
+    private TagRepair() {}
+
+    /**
+     * Repairs {@code toks} (one sentence) in place; {@code functionWords} are the closed-class words, lower-case, and
+     * {@code abbreviations} the words whose final period is part of them.
+     */
+    static void repair(List<Token> toks, Set<String> functionWords, Set<String> abbreviations) {
+        int last = toks.size() - 1;
+        if (last >= 1 && finalPeriodJoined(toks.get(last), abbreviations) && nameWord(toks.get(last - 1))) {
+            // "..., said Jane Marr.": the tokenizer kept the sentence's period on a short surname
+            Token t = toks.get(last);
+            toks.set(last, new Token(t.start(), t.end() - 1, t.text().substring(0, t.text().length() - 1), "PROPN"));
+            toks.add(new Token(t.end() - 1, t.end(), ".", "PUNCT"));
+        }
+        for (int i = 1; i < toks.size(); i++) {
+            Token t = toks.get(i);
+            String w = t.text();
+            if (!CLOSED.contains(t.tag()) || w.length() < 3 || !w.chars().allMatch(Character::isLetter)
+                    || functionWords.contains(w.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            Token prev = toks.get(i - 1);
+            Token next = i + 1 < toks.size() ? toks.get(i + 1) : null;
+            if (t.capitalized() && nameWord(prev) && prev.end() < t.start()) {
+                // "Judge Miriam Holt", "Owen Tully": a capitalised word right after a capitalised word
+                toks.set(i, new Token(t.start(), t.end(), w, "PROPN"));
+            } else if (!t.capitalized() && t.tag().equals("ADP") && w.length() >= 4 && !w.endsWith("ing")
+                    && next != null && (next.tag().startsWith("NOUN") || next.tag().startsWith("PROPN"))) {
+                // "said harbor master Owen Tully": a noun before a noun, not a preposition
+                toks.set(i, new Token(t.start(), t.end(), w, "NOUN"));
+            }
+        }
+    }
+
+    /** A capitalised word of three letters or more with the sentence's period joined to it, and no abbreviation. */
+    private static boolean finalPeriodJoined(Token t, Set<String> abbreviations) {
+        String w = t.text();
+        return w.length() >= 4 && w.endsWith(".") && t.capitalized() && !abbreviations.contains(w)
+                && w.substring(0, w.length() - 1).chars().allMatch(Character::isLetter)
+                && w.substring(1, w.length() - 1).chars().anyMatch(Character::isLowerCase);
+    }
+
+    /** A capitalised word of letters (a name part, a title), possibly ending in a period ("Sen."). */
+    private static boolean nameWord(Token t) {
+        String w = t.text().endsWith(".") ? t.text().substring(0, t.text().length() - 1) : t.text();
+        return !w.isEmpty() && t.capitalized() && w.chars().allMatch(Character::isLetter)
+                && (t.tag().startsWith("PROPN") || t.tag().startsWith("NOUN"));
+    }
+}

@@ -1,0 +1,86 @@
+package news.parallax.extract;
+
+import static news.parallax.extract.QuoteFinderTest.claimSpeakersIn;
+import static news.parallax.extract.QuoteFinderTest.quotesIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Speaker mechanisms that failed on invented passages written, with their expected speakers, before any code was
+ * changed (session 11): given names that tell a gender, tagger errors inside names, possessive owners and fronted
+ * clauses as antecedents, colon introducers with an apposition or a possessive, participles with their own subject.
+ * Every line here is invented; " ¶ " separates paragraphs.
+ */
+class BlindSpeakersTest {
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Mayor Ellen Parks opened the meeting. Councilman Victor Haas sat at the far end. ¶ “We cannot keep the port alive,” she said. | We cannot keep the port alive,=>ellen-parks
+            Judge Miriam Holt heard defense lawyer Brian Sato ask for more time. ¶ “This court will not be rushed,” she said. | This court will not be rushed,=>miriam-holt
+            “The fog came in at noon,” said harbor master Owen Tully.                                 | The fog came in at noon,=>owen-tully
+            “Attendance is up,” said festival director Rosa Marr.                                     | Attendance is up,=>rosa-marr
+            """)
+    void givenNamesAndTaggerErrorsDoNotHideTheSpeaker(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb and Carlos Ibarra met. ¶ On Friday, ahead of Mr. Webb’s speech, Mr. Ibarra set out his plan, even as he called it “a very hard choice.” | a very hard choice.=>carlos-ibarra
+            When Councilman Pete Orr asked about the delays, contractor Morris Feld blamed the weather. ¶ “We lost six weeks to rain,” he said. | We lost six weeks to rain,=>morris-feld
+            Health minister Joan Carver took aim at the industry, calling its new campaign “a disgrace to the trade.” | a disgrace to the trade.=>joan-carver
+            Sen. Tom Webb spoke first. The senator also took aim at Jane Roe, calling her record “a long list of failures.” | a long list of failures.=>tom-webb
+            """)
+    void theMainClausesSubjectIsInFocus(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “Fine,” said Alice Marr. The club’s treasurer, Gordon Pike, was blunter: “We will be out of money by June.” | Fine,=>alice-marr;We will be out of money by June.=>gordon-pike
+            “Fine,” said Alice Marr. Gordon Pike, the treasurer, put it bluntly: “We are broke.”      | Fine,=>alice-marr;We are broke.=>gordon-pike
+            Host Linda Moss asked Tom Webb whether he would run. His answer: “Not this year.”           | Not this year.=>tom-webb
+            Sen. Tom Webb sent the letter. “We will not move,” he said. ¶ The letter goes on: “No bill will pass.” | We will not move,=>tom-webb;No bill will pass.=>-
+            """)
+    void aColonIntroducerCreditsItsOwnSubject(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Several parents praised the new timetable, with one father saying “the mornings are finally calm.” | the mornings are finally calm.=>one-father
+            Critics mocked the plan, with one blogger asking, “Has anyone read it?”                    | Has anyone read it?=>one-blogger
+            """)
+    void aParticipleAfterWithHasItsOwnSubject(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The senator answered within the hour. ¶ “Nobody in my office knew about the payments.” — Clara Voss (@claravoss) May 3, 2019 | Nobody in my office knew about the payments.=>clara-voss
+            “It is over” — Tom Webb, the coach, after the final.                                      | It is over=>tom-webb
+            """)
+    void aQuoteSignedAfterADashIsTheSigners(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Carl Mills yesterday admitted that the accounts had been wrong.  | carl-mills
+            Acme Foods today announced that it would close two plants.      | acme-foods
+            """)
+    void aDayWordBetweenSubjectAndVerbIsSkipped(String text, String expected) {
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The mayor and the governor said the cuts would close schools.   | -
+            Jane Roe and the governor said the cuts would close schools.    | -
+            """)
+    void twoPeopleJoinedByAndAreNoOneSpeaker(String text, String expected) {
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
+    }
+}
