@@ -669,7 +669,7 @@ final class Attribution {
                 while (k < v && k < d + 5 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN"))) {
                     k++;
                 }
-                // ("The senator also took a swipe at Jane Roe, calling ...": a title is a noun for a person too)
+                // ("The senator then went after Jane Roe, calling ...": a title is a noun for a person too)
                 String head = toks.get(k - 1).text();
                 return k > d + 1 && (lex.personNoun(head) || Character.isLowerCase(head.charAt(0))
                         && isTitleWord(Character.toUpperCase(head.charAt(0)) + head.substring(1))) ? nominal(toks, d, k) : null;
