@@ -1619,6 +1619,7 @@ final class SourceReading {
             List<Token> toks = para.tokens();
             // once words of the sentence are reported, a later attribution does not take the whole sentence again
             boolean read = false;
+            coordinatedVerb = -1;
             for (int v = r[0]; v < r[1]; v++) {
                 Token t = toks.get(v);
                 if (inQuote(para, t.start()) || !attribution.isVerb(t)
