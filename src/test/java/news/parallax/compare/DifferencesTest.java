@@ -15,6 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class DifferencesTest {
 
+    /** A person speaker with no titles or variants. */
+    private static Speaker person(String id, String name) {
+        return new Speaker(id, name, List.of(), List.of(), Speaker.Kind.PERSON);
+    }
+
     private static List<Difference> differences(Fixtures f, List<Speaker> speakers) {
         Analysis a = new Analysis(f.story(), speakers, f.extraction().statements(),
                 Matcher.standard().cluster(f.story(), f.extraction()));
@@ -193,8 +198,8 @@ class DifferencesTest {
                 .source("b", "\"The border will stay open for trade and for families,\" the governor said.")
                 .quote("a", "The border will stay open for trade and for families,", "minister")
                 .quote("b", "The border will stay open for trade and for families,", "governor");
-        List<Speaker> speakers = List.of(new Speaker("minister", "Ana Ruiz", List.of(), List.of(), Speaker.Kind.PERSON),
-                new Speaker("governor", "Bo Lind", List.of(), List.of(), Speaker.Kind.PERSON));
+        List<Speaker> speakers = List.of(person("minister", "Ana Ruiz"),
+                person("governor", "Bo Lind"));
         assertThat(differences(f, speakers)).singleElement().satisfies(d -> {
             assertThat(d.kind()).isEqualTo("attribution");
             assertThat(d.detail()).contains("Ana Ruiz", "Bo Lind");
@@ -210,8 +215,8 @@ class DifferencesTest {
                 .quote("a", "The border will stay open for trade and for families,", "a-spokeswoman")
                 .quote("b", "The border will stay open for trade and for families,", "ana-ruiz");
         List<Speaker> speakers = List.of(
-                new Speaker("a-spokeswoman", "a spokeswoman", List.of(), List.of(), Speaker.Kind.PERSON),
-                new Speaker("ana-ruiz", "Ana Ruiz", List.of(), List.of(), Speaker.Kind.PERSON));
+                person("a-spokeswoman", "a spokeswoman"),
+                person("ana-ruiz", "Ana Ruiz"));
         assertThat(differences(f, speakers)).noneMatch(d -> d.kind().equals("attribution"));
     }
 
@@ -271,8 +276,8 @@ class DifferencesTest {
                 .source("b", "\"The border will stay open for trade and for families,\" said Michael Roe.")
                 .quote("a", "The border will stay open for trade and for families,", "mike-roe")
                 .quote("b", "The border will stay open for trade and for families,", "michael-roe");
-        List<Speaker> speakers = List.of(new Speaker("mike-roe", "Mike Roe", List.of(), List.of(), Speaker.Kind.PERSON),
-                new Speaker("michael-roe", "Michael Roe", List.of(), List.of(), Speaker.Kind.PERSON));
+        List<Speaker> speakers = List.of(person("mike-roe", "Mike Roe"),
+                person("michael-roe", "Michael Roe"));
         assertThat(differences(f, speakers)).noneMatch(d -> d.kind().equals("attribution"));
     }
 
@@ -286,8 +291,8 @@ class DifferencesTest {
                 .quote("a", "The border will stay open for trade and for families,", "minister")
                 .quote("a", "The border will stay open for trade and for families.", "governor")
                 .quote("b", "The border will stay open for trade and for families,", "minister");
-        List<Speaker> speakers = List.of(new Speaker("minister", "Ana Ruiz", List.of(), List.of(), Speaker.Kind.PERSON),
-                new Speaker("governor", "Bo Lind", List.of(), List.of(), Speaker.Kind.PERSON));
+        List<Speaker> speakers = List.of(person("minister", "Ana Ruiz"),
+                person("governor", "Bo Lind"));
         Analysis a = new Analysis(f.story(), speakers, f.extraction().statements(),
                 Matcher.standard().cluster(f.story(), f.extraction()));
         Cluster first = a.clusters().get(0);
