@@ -239,6 +239,18 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Ms. Roe nevertheless said she was seeking advice from the board.   | roe
+            The mayor nonetheless said the pier would reopen in May.          | the-mayor
+            Jane Roe meanwhile said the pier would reopen in May.             | jane-roe
+            """)
+    void aSentenceAdverbBetweenTheSubjectAndTheVerbIsNoPartOfTheSpeaker(String text, String speaker) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.statements()).filteredOn(s -> s.kind() == Statement.Kind.CLAIM).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).contains(speaker));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The new plan, Jane Roe said during talks with the board, is crucial for the harbor.
             The new plan, she told the board on Monday, will cut costs by a third.
             """)
