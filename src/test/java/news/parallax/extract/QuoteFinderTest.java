@@ -242,6 +242,7 @@ class QuoteFinderTest {
             Ms. Roe nevertheless said she was seeking advice from the board.   | roe
             The mayor nonetheless said the pier would reopen in May.          | the-mayor
             Jane Roe meanwhile said the pier would reopen in May.             | jane-roe
+            The harbor master nonetheless said the pier would reopen in May.  | the-harbor-master
             """)
     void aSentenceAdverbBetweenTheSubjectAndTheVerbIsNoPartOfTheSpeaker(String text, String speaker) {
         Extraction ex = FINDER.find(story(text));
