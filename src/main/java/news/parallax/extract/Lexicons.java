@@ -60,6 +60,10 @@ final class Lexicons {
     final Set<String> abbreviations;
     /** Words that open an aside of examples ("including", "such as"): no title. */
     final Set<String> exampleOpeners;
+    /** Verbs of what a speaker would not say ("declined to elaborate", "did not name"), lower case. */
+    final Set<String> withheldVerbs;
+    /** Verbs of a writer's remark with "no" ("offered no evidence"), lower case. */
+    final Set<String> withoutVerbs;
 
     private Lexicons() {
         for (String line : Lexicon.lines("extract/reporting-verbs.txt")) {
@@ -113,6 +117,14 @@ final class Lexicons {
         abbr.addAll(Lexicon.lines("extract/name-suffixes.txt"));
         abbreviations = Set.copyOf(abbr);
         exampleOpeners = lower(Lexicon.lines("extract/example-openers.txt"));
+        Set<String> withheld = new HashSet<>();
+        Set<String> without = new HashSet<>();
+        for (String line : Lexicon.lines("extract/withholding-words.txt")) {
+            String w = line.toLowerCase(Locale.ROOT);
+            (w.startsWith(">") ? without : withheld).add(w.startsWith(">") ? w.substring(1) : w);
+        }
+        withheldVerbs = Set.copyOf(withheld);
+        withoutVerbs = Set.copyOf(without);
     }
 
     /** A list of "word letter" lines as a map from each word to its one-letter class. */

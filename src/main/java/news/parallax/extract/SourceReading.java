@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import news.parallax.model.Block;
 import news.parallax.model.Source;
@@ -1629,6 +1630,17 @@ final class SourceReading {
                     // "to say", and "a written statement": a participle after a determiner describes a noun
                     continue;
                 }
+                if (negated(toks, v, r[0])) {
+                    // "X would not say how many ...": no words of X reported; "X has not announced A, but said B":
+                    // the second verb's speaker is X
+                    coordinatedVerb = -1;
+                    int second = secondClause(toks, v + 2, r[1]);
+                    if (second > v && coordinatedVerb >= 0) {
+                        coordinatedSpeaker = attribution.subjectOf(toks, v, r[0]);
+                        v = second - 1;
+                    }
+                    continue;
+                }
                 secondClause = -1;
                 if (v != coordinatedVerb) {
                     coordinatedVerb = -1;
@@ -1771,6 +1783,11 @@ final class SourceReading {
                 end--;
             }
         }
+        int withheld = withheldClause(toks, c + 2, r[1]);
+        if (withheld >= 0 && toks.get(withheld).start() < end) {
+            // "X said A, but would not say B", "..., but offered no evidence": the writer's remark ends the words
+            end = toks.get(withheld).start();
+        }
         // "have not announced any new steps, but said B": a first verb with an object, no words, before the second
         boolean added = (second < 0 || hasVerb(toks, c, second)) && add(para, p, toks.get(c).start(), end, who,
                 toks.get(v).text());
@@ -1829,6 +1846,70 @@ final class SourceReading {
         return cut;
     }
 
+    /** Whether the verb at {@code v} is negated ("did not say", "has never said", "wouldn't immediately say"). */
+    private static boolean negated(List<Token> toks, int v, int from) {
+        int i = v - 1;
+        while (i > from && toks.get(i).tag().equals("ADV") && !negation(toks.get(i))) {
+            i--;
+        }
+        return i >= from && i < v && negation(toks.get(i));
+    }
+
+    private static boolean negation(Token t) {
+        // "didn't" and "wouldn’t" are one token each
+        String w = t.text().toLowerCase(Locale.ROOT);
+        return w.equals("not") || w.equals("never") || w.equals("cannot") || w.endsWith("n't") || w.endsWith("n\u2019t");
+    }
+
+    /**
+     * The comma or semicolon in [from, to) that opens a writer's remark on what the speaker did not say, after
+     * the words reported: ", but would not say ...", ", but he declined to elaborate", ", and did not name ...",
+     * ", but offered no evidence"; or -1.
+     */
+    private int withheldClause(List<Token> toks, int from, int to) {
+        for (int k = from; k < to - 2; k++) {
+            String w = toks.get(k).text();
+            if (!(w.equals(",") || w.equals(";")) || inQuoteAt(toks.get(k).start())) {
+                continue;
+            }
+            int i = k + 1;
+            if (toks.get(i).text().equals("but") || toks.get(i).text().equals("and")) {
+                i++;
+            } else if (w.equals(",")) {
+                continue;
+            }
+            if (i < to && names.pronoun(toks.get(i)) != null) {
+                i++;
+            }
+            while (i < to && toks.get(i).tag().equals("ADV") && !negation(toks.get(i))) {
+                i++;
+            }
+            if (i + 1 >= to) {
+                continue;
+            }
+            String first = toks.get(i).text().toLowerCase(Locale.ROOT);
+            String next = toks.get(i + 1).text().toLowerCase(Locale.ROOT);
+            if (lex.withoutVerbs.contains(first) && (next.equals("no") || next.equals("little"))) {
+                return k;
+            }
+            int verb = -1;
+            if (toks.get(i).tag().startsWith("AUX") && negation(toks.get(i))) {
+                verb = i + 1;
+            } else if (toks.get(i).tag().equals("AUX") && negation(toks.get(i + 1))) {
+                verb = i + 2;
+            } else if ((first.startsWith("declin") || first.startsWith("refus")) && next.equals("to")) {
+                verb = i + 2;
+            }
+            while (verb >= 0 && verb < to && toks.get(verb).tag().equals("ADV")) {
+                verb++;
+            }
+            if (verb >= 0 && verb < to && lex.withheldVerbs.contains(toks.get(verb).text().toLowerCase(Locale.ROOT))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private static boolean thatWithin(List<Token> toks, int from, int to) {
         for (int i = from; i < to; i++) {
             if (toks.get(i).text().equalsIgnoreCase("that")) {
@@ -1870,13 +1951,14 @@ final class SourceReading {
                 return k + 1;
             }
             int e = names.pronoun(toks.get(i)) != null ? i : names.runEnd(toks, i, to - 1);
-            if (e < 0 && toks.get(i).tag().equals("DET")) {
-                // "..., and the workers said B": a described subject
-                int n = i + 1;
+            if (e < 0 && (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("ADJ")
+                    || toks.get(i).tag().equals("NOUN"))) {
+                // "..., and the workers said B", "..., but transit officials said B": a described subject
+                int n = toks.get(i).tag().equals("DET") ? i + 1 : i;
                 while (n < to && n < i + 5 && (toks.get(n).tag().equals("ADJ") || toks.get(n).tag().equals("NOUN"))) {
                     n++;
                 }
-                e = n > i + 1 && toks.get(n - 1).tag().equals("NOUN") ? n - 1 : -1;
+                e = n > i && toks.get(n - 1).tag().equals("NOUN") ? n - 1 : -1;
             }
             if (e < 0) {
                 continue;
@@ -1994,7 +2076,8 @@ final class SourceReading {
     private static boolean hasVerb(List<Token> toks, int from, int to) {
         for (int i = from; i < to; i++) {
             String tag = toks.get(i).tag();
-            if (tag.equals("VERB") || tag.equals("AUX")) {
+            // a contraction is one token with two tags: "wasn't" AUX+PART, "it's" PRON+AUX
+            if (tag.contains("VERB") || tag.contains("AUX")) {
                 return true;
             }
         }

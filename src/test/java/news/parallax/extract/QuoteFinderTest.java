@@ -239,6 +239,65 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe said the budget would pass, but she would not say how many members backed it. | the budget would pass
+            Jane Roe said the budget would pass, but she wouldn't say how many members backed it.  | the budget would pass
+            Jane Roe told reporters the fund had lost money, but offered no details.               | the fund had lost money
+            Jane Roe said the fund had lost money, but gave no figures.                            | the fund had lost money
+            Jane Roe said the bylaw would pass this week, but did not name its opponents.          | the bylaw would pass this week
+            Jane Roe said the plan was sound, but she declined to say when it would be ready.      | the plan was sound
+            Jane Roe said the plan was sound, but refused to elaborate.                             | the plan was sound
+            Jane Roe said the plan was sound, but declined to renew the contract.                  | the plan was sound, but declined to renew the contract
+            Jane Roe said the plan was sound, but the board would not say when it would be ready.  | the plan was sound, but the board would not say when it would be ready
+            """)
+    void aWritersRemarkOnWhatTheSpeakerWouldNotSayEndsTheWordsReported(String text, String expected) {
+        List<Statement> claims = FINDER.find(story(text)).statements().stream()
+                .filter(s -> s.kind() == Statement.Kind.CLAIM && s.verb().isPresent()).toList();
+        assertThat(claims).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo(expected);
+            assertThat(s.speaker()).contains("jane-roe");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe would not say how many members backed the budget.
+            Jane Roe did not say whether the plan was final.
+            Jane Roe has never said that the plant would close.
+            Jane Roe didn't immediately say when the pier would reopen.
+            """)
+    void aNegatedReportingVerbReportsNoWords(String text) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.statements()).noneMatch(s -> s.verb().isPresent());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe said the plan wasn't final.           | the plan wasn't final
+            Jane Roe said it's over for the harbor board.  | it's over for the harbor board
+            Jane Roe said the pier isn't safe.             | the pier isn't safe
+            """)
+    void aContractedVerbIsAVerbOfTheWordsReported(String text, String expected) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.statements()).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo(expected);
+            assertThat(s.speaker()).contains("jane-roe");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe said the roads were unsafe, but state officials said the repairs had begun.   | the roads were unsafe;the repairs had begun | jane-roe;state-officials
+            Jane Roe said the roads were unsafe, and critics say the repairs came too late.       | the roads were unsafe;the repairs came too late | jane-roe;critics
+            """)
+    void aDescribedSubjectWithoutDeterminerOpensASecondReportedClause(String text, String expected, String speakers) {
+        List<Statement> claims = FINDER.find(story(text)).statements().stream()
+                .filter(s -> s.kind() == Statement.Kind.CLAIM && s.verb().isPresent()).toList();
+        assertThat(claims).extracting(Statement::text).containsExactly(expected.split(";"));
+        assertThat(claims).extracting(s -> s.speaker().orElse("-")).containsExactly(speakers.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Ms. Roe nevertheless said she was seeking advice from the board.   | roe
             The mayor nonetheless said the pier would reopen in May.          | the-mayor
             Jane Roe meanwhile said the pier would reopen in May.             | jane-roe
