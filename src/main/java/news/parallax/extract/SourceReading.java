@@ -1775,6 +1775,10 @@ final class SourceReading {
                 || toks.get(c).text().equalsIgnoreCase("to")) {
             return false;
         }
+        if (!that && objectOfTheVerb(toks, v, c, r[1])) {
+            // "announced his plan to cut taxes", "denied the rumors, which ...": a noun phrase, no words reported
+            return false;
+        }
         int end = trailingAttribution(para, toks, c + 3, r[1], contentEnd(s));
         int second = secondClause(toks, c + 2, r[1]);
         if (second >= 0) {
@@ -1844,6 +1848,78 @@ final class SourceReading {
             cut--;
         }
         return cut;
+    }
+
+    /**
+     * Whether the words after a reporting verb with no "that" are the verb's object, a noun phrase or a gerund,
+     * and not a clause of words said: "announced his plan to cut taxes", "revealed no details about the deal",
+     * "denied the rumors, which spread on Friday", "acknowledged receiving the gifts", "promised a review that
+     * would take a year". They are a clause when a finite verb follows outside a relative clause ("announced the
+     * head of the agency would resign", "said having a vote is wise", "said the plant, which closed in May, would
+     * reopen").
+     */
+    private boolean objectOfTheVerb(List<Token> toks, int v, int c, int to) {
+        String lemma = attribution.lemma(toks.get(v));
+        if (lemma.equals("say") || lemma.equals("tell") || lemma.equals("add")) {
+            return false; // "said the plan stereotypes ...": these verbs take words, not objects
+        }
+        boolean gerund = toks.get(c).tag().equals("VERB") && lowerText(toks.get(c)).endsWith("ing");
+        if (toks.get(c).tag().equals("PRON") && !lex.possessives.containsKey(lowerText(toks.get(c)))) {
+            return false; // "announced he plans to ...": a subject
+        }
+        if (!gerund && nounPhrase(toks, c, to) == c) {
+            return false;
+        }
+        boolean relative = false;
+        boolean inGroup = false;
+        for (int k = c + 1; k < to; k++) {
+            String tag = toks.get(k).tag();
+            boolean verb = tag.contains("VERB") || tag.contains("AUX");
+            if (verb && !inGroup) {
+                if (finite(toks, k) && !relative) {
+                    return false;
+                }
+                // the relative clause's verb ("a review that would take a year") is the noun's
+                relative = false;
+            }
+            inGroup = verb || inGroup && tag.equals("ADV");
+            if (RELATIVES.contains(lowerText(toks.get(k))) && !tag.contains("VERB") && !tag.contains("AUX")) {
+                relative = true;
+            }
+        }
+        return true;
+    }
+
+    /** A noun phrase from {@code i}: a determiner or pronoun, then adjectives, nouns, names, numbers; its end. */
+    private static int nounPhrase(List<Token> toks, int i, int to) {
+        int k = i;
+        if (k < to && (toks.get(k).tag().equals("DET") || toks.get(k).tag().equals("PRON"))) {
+            k++;
+        }
+        while (k < to) {
+            String tag = toks.get(k).tag();
+            String w = toks.get(k).text();
+            if (tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("NUM")
+                    || w.equals("'s") || w.equals("\u2019s") || w.equals("-")) {
+                k++;
+            } else {
+                break;
+            }
+        }
+        return k > i && (k - i > 1 || toks.get(i).tag().equals("PRON") || !toks.get(i).tag().equals("DET")) ? k : i;
+    }
+
+    /** A finite verb: a verb or auxiliary that is not a participle in -ing nor an infinitive after "to". */
+    private static boolean finite(List<Token> toks, int k) {
+        if (k >= toks.size()) {
+            return false;
+        }
+        String tag = toks.get(k).tag();
+        if (!tag.contains("VERB") && !tag.contains("AUX")) {
+            return false;
+        }
+        return !(tag.equals("VERB") && toks.get(k).text().endsWith("ing"))
+                && !(k > 0 && lowerText(toks.get(k - 1)).equals("to"));
     }
 
     /** Whether the verb at {@code v} is negated ("did not say", "has never said", "wouldn't immediately say"). */

@@ -298,6 +298,36 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe announced her plan to rebuild the harbor wall.
+            Jane Roe revealed no details about the harbor deal.
+            Jane Roe denied the rumors, which spread on Friday.
+            Jane Roe acknowledged receiving gifts from the contractor.
+            Jane Roe promised a review that would take a year.
+            Jane Roe announced a ban on fishing near the pier.
+            """)
+    void aNounPhraseAfterTheVerbIsItsObjectNotWordsReported(String text) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.statements()).noneMatch(s -> s.verb().isPresent());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe announced the head of the water board would resign.           | the head of the water board would resign
+            Jane Roe argued having a vote on the pier is wise.                     | having a vote on the pier is wise
+            Jane Roe announced the plant, which closed in May, would reopen.        | the plant, which closed in May, would reopen
+            Jane Roe claimed the report that the board published last week was false. | the report that the board published last week was false
+            Jane Roe announced she plans to rebuild the harbor wall.               | she plans to rebuild the harbor wall
+            """)
+    void aNounPhraseFollowedByAFiniteVerbIsTheSubjectOfTheWordsReported(String text, String expected) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.statements()).filteredOn(s -> s.verb().isPresent()).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo(expected);
+            assertThat(s.speaker()).contains("jane-roe");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Ms. Roe nevertheless said she was seeking advice from the board.   | roe
             The mayor nonetheless said the pier would reopen in May.          | the-mayor
             Jane Roe meanwhile said the pier would reopen in May.             | jane-roe
