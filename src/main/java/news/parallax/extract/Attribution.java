@@ -33,6 +33,11 @@ final class Attribution {
         TIME_WORDS = java.util.Set.copyOf(words);
     }
 
+    /** Whether the word is a word of time ("Tuesday", "night", "week"), or a word that opens a time phrase ("on", "last"). */
+    static boolean timeWord(String lower) {
+        return TIME_WORDS.contains(lower) || TIME_OPENERS.contains(lower);
+    }
+
     /** Forms of reporting verbs that are never nouns. */
     private static final java.util.Set<String> SURE_VERBS = java.util.Set.of("said", "says", "told", "tells", "wrote",
             "writes", "adds", "spoke", "explains", "insists", "argues");

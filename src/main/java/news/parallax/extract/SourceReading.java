@@ -1763,9 +1763,15 @@ final class SourceReading {
             if (parenthetical(toks, who, v, r[1])) {
                 return add(para, p, s.start(), contentEnd(s), who, toks.get(v).text());
             }
-            // "said Wednesday in a speech promoting the bill", "was confirmed Tuesday as ...": where, when or how
-            // it was said, no words reported
-            return false;
+            // "said in an interview he was not worried", "told reporters after the meeting the review ...": where
+            // or when it was said, then a subject and its verb open the words
+            int words = afterPhrases(toks, c, r[1]);
+            if (words < 0 || !opensClause(toks, words, r[1]) || endsOnItsVerb(toks, words, r[1])) {
+                // "said Wednesday in a speech promoting the bill", "was confirmed Tuesday as ...": where, when or
+                // how it was said, no words reported
+                return false;
+            }
+            c = words;
         }
         if (c >= r[1] || r[1] - c < 3 || !QuoteMarks.isOpening(toks.get(c).text().charAt(0))
                 && toks.get(c).tag().equals("PUNCT")) {
@@ -1888,6 +1894,63 @@ final class SourceReading {
             }
         }
         return true;
+    }
+
+    /** The end of phrases "in a statement", "during the meeting with the board" from {@code i}, or -1. */
+    private static int afterPhrases(List<Token> toks, int i, int to) {
+        int k = i;
+        while (k < to && toks.get(k).tag().equals("ADP") && !lowerText(toks.get(k)).equals("that")) {
+            int e = nounPhrase(toks, k + 1, to);
+            if (e == k + 1 || toks.get(k + 1).tag().equals("PRON")) {
+                return -1;
+            }
+            k = e;
+        }
+        return k > i ? k : -1;
+    }
+
+    /**
+     * Whether the clause at {@code i} after a phrase like "in a statement" or "before a game" ends on its verb, a
+     * time at most after it: a relative clause of the phrase's noun with no "that" ("said in a statement the
+     * company released Tuesday", "said before a game he had not intended to see"), not words said.
+     */
+    private static boolean endsOnItsVerb(List<Token> toks, int i, int to) {
+        int k = to - 1;
+        while (k > i && (toks.get(k).tag().equals("PUNCT") || Attribution.timeWord(lowerText(toks.get(k)))
+                || toks.get(k).tag().equals("NUM"))) {
+            k--;
+        }
+        return toks.get(k).tag().equals("VERB");
+    }
+
+    /** Whether a subject (a pronoun or a noun phrase) and its finite verb begin at {@code i}: "he was", "the board had". */
+    private boolean opensClause(List<Token> toks, int i, int to) {
+        if (i >= to) {
+            return false;
+        }
+        int e;
+        if (RELATIVES.contains(lowerText(toks.get(i)))) {
+            return false; // "said in an interview that aired Sunday"
+        }
+        if (toks.get(i).tag().equals("PRON")) {
+            if (lex.possessives.containsKey(lowerText(toks.get(i))) && !lowerText(toks.get(i)).equals("her")) {
+                e = nounPhrase(toks, i, to);
+            } else {
+                e = i + 1;
+            }
+        } else if (toks.get(i).tag().equals("DET") || toks.get(i).tag().equals("PROPN") || toks.get(i).tag().equals("NOUN")
+                || toks.get(i).tag().equals("ADJ") || toks.get(i).tag().equals("NUM")) {
+            e = nounPhrase(toks, i, to);
+        } else {
+            return false;
+        }
+        if (e == i) {
+            return false;
+        }
+        while (e < to && toks.get(e).tag().equals("ADV")) {
+            e++;
+        }
+        return e < to && finite(toks, e);
     }
 
     /** A noun phrase from {@code i}: a determiner or pronoun, then adjectives, nouns, names, numbers; its end. */

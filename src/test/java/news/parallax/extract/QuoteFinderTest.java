@@ -328,6 +328,32 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe said in a statement the review would take a year.              | the review would take a year
+            Jane Roe said in an interview she was not worried about the vote.        | she was not worried about the vote
+            Jane Roe said during the meeting the board had lost money.              | the board had lost money
+            Jane Roe told reporters after the meeting the review would take a year. | the review would take a year
+            """)
+    void aSubjectAndVerbAfterAPhraseOfPlaceOrTimeOpenTheWordsReported(String text, String expected) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.statements()).filteredOn(s -> s.verb().isPresent()).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo(expected);
+            assertThat(s.speaker()).contains("jane-roe");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe said in a statement the company released Tuesday.
+            Jane Roe said in an interview that aired Sunday night.
+            Jane Roe said at the pier before a game she had not planned to see.
+            """)
+    void aRelativeClauseOfThePhrasesNounIsNoWordsReported(String text) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.statements()).noneMatch(s -> s.verb().isPresent());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Ms. Roe nevertheless said she was seeking advice from the board.   | roe
             The mayor nonetheless said the pier would reopen in May.          | the-mayor
             Jane Roe meanwhile said the pier would reopen in May.             | jane-roe
