@@ -582,7 +582,7 @@ final class Attribution {
                 break;
             }
             int e = names.runEnd(toks, j, to - 1);
-            if (e >= 0 && j > i && toks.get(j - 1).tag().equals("DET") && e + 1 < to && lex.personNoun(toks.get(e + 1).text())
+            if (e >= 0 && j > i && determinedBefore(toks, j, i) && e + 1 < to && lex.personNoun(toks.get(e + 1).text())
                     && Character.isLowerCase(toks.get(e + 1).text().charAt(0))
                     && (e + 2 >= to || names.runEnd(toks, e + 2, to - 1) < 0)) {
                 // "said the Democratic staffer", "said a Texas official": a description, not the name before its noun
@@ -633,6 +633,15 @@ final class Attribution {
             stop++;
         }
         return nominal(toks, i, stop);
+    }
+
+    /** A determiner before {@code j}, adjectives between ("the Democratic", "a senior Democratic"). */
+    private static boolean determinedBefore(List<Token> toks, int j, int floor) {
+        int k = j - 1;
+        while (k > floor && k > j - 4 && toks.get(k).tag().equals("ADJ")) {
+            k--;
+        }
+        return k >= floor && toks.get(k).tag().equals("DET");
     }
 
     /** The subject of the verb at {@code v}, looking left no further than {@code floor}. */

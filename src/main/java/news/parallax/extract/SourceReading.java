@@ -1655,7 +1655,72 @@ final class SourceReading {
                     break;
                 }
             }
+            if (!read) {
+                according(para, p, s, r);
+            }
         }
+    }
+
+    /**
+     * The source after "according to": a name, or a description of a person ("the official", "a White House
+     * official", "people who know them"); a document, a poll, a body described ("the network") or anything else
+     * credits nobody ("according to the records", "according to a poll"): no one the article named stands in for it.
+     */
+    private Mention source(Mention m, Token at) {
+        if (m != null && !m.pronoun && (!m.nominal
+                || m.kind == Speaker.Kind.PERSON && lex.personNoun(m.name.substring(m.name.lastIndexOf(' ') + 1)))) {
+            return m;
+        }
+        return new Mention(at.text(), "", Speaker.Kind.PERSON, at.start(), true, false, 'n');
+    }
+
+    /** "According to X, A." and "A, according to X.": A is X's words, reported. */
+    private boolean according(Para para, int p, Sentence s, int[] r) {
+        List<Token> toks = para.tokens();
+        int i = r[0];
+        while (i < r[1] && (toks.get(i).tag().equals("CCONJ") || toks.get(i).tag().equals("ADV")
+                || toks.get(i).text().equals(","))) {
+            i++;
+        }
+        if (i + 2 < r[1] && lowerText(toks.get(i)).equals("according") && toks.get(i + 1).text().equals("to")) {
+            int k = i + 2;
+            while (k < r[1] && k < i + 16 && !toks.get(k).text().equals(",")) {
+                k++;
+            }
+            if (k >= r[1] || k >= i + 16 || r[1] - k < 4 || inQuoteAt(toks.get(k).start()) || !hasVerb(toks, k + 1, r[1])) {
+                return false;
+            }
+            int k2 = k + 1;
+            while (k2 < r[1] && k2 < k + 8 && !toks.get(k2).text().equals(",")) {
+                k2++;
+            }
+            if (k2 < r[1] && k2 < k + 8 && toks.get(k + 1).tag().equals("DET") && !hasVerb(toks, k + 1, k2)) {
+                // "According to a study by the Harbor Institute, a research group, the pier ...": past the apposition
+                k = k2;
+            }
+            Mention who = source(attribution.rightOf(toks, i + 2, k), toks.get(i));
+            return add(para, p, toks.get(k + 1).start(), contentEnd(s), who, "according");
+        }
+        int last = r[1] - 1;
+        while (last > r[0] && toks.get(last).tag().equals("PUNCT")) {
+            last--;
+        }
+        for (int a = last - 1; a > r[0] + 2 && a >= last - 8; a--) {
+            if (lowerText(toks.get(a)).equals("according") && toks.get(a + 1).text().equals("to")
+                    && toks.get(a - 1).text().equals(",") && !inQuoteAt(toks.get(a).start())) {
+                Mention who = source(attribution.rightOf(toks, a + 2, last + 1), toks.get(a));
+                // the source's words are the last clause: after a colon or semicolon of the writer's
+                int from = a - 2;
+                while (from > r[0] && !(toks.get(from).text().equals(":") || toks.get(from).text().equals(";"))
+                        || from > r[0] && inQuoteAt(toks.get(from).start())) {
+                    from--;
+                }
+                int start = from > r[0] ? toks.get(from + 1).start() : s.start();
+                return hasVerb(toks, from > r[0] ? from + 1 : r[0], a - 1)
+                        && add(para, p, start, toks.get(a - 2).end(), who, "according");
+            }
+        }
+        return false;
     }
 
     /** "X said (that) CONTENT." */
@@ -2116,8 +2181,30 @@ final class SourceReading {
     /** "CONTENT, X said." and "CONTENT, said X." */
     private boolean reportedBefore(Para para, int p, Sentence s, int[] r, int v) {
         List<Token> toks = para.tokens();
-        if (r[1] - v > 6 || toks.get(v).text().endsWith("ing")) {
+        if (toks.get(v).text().endsWith("ing")) {
             return false;
+        }
+        // the attribution closes the sentence, or a comma after it opens the writer's participle clause ("..., the
+        // agency said, raising the toll") or more words of the speaker ("..., he said, but one person ran ...")
+        int attributionEnd = r[1];
+        int more = -1;
+        if (r[1] - v > 6) {
+            int c2 = v + 1;
+            while (c2 < r[1] && c2 <= v + 6 && !toks.get(c2).text().equals(",")) {
+                c2++;
+            }
+            if (c2 > v + 6 || c2 + 1 >= r[1] || inQuoteAt(toks.get(c2).start())) {
+                return false;
+            }
+            Token next = toks.get(c2 + 1);
+            boolean participle = next.tag().equals("VERB") && next.text().endsWith("ing");
+            boolean conjunction = (next.text().equals("but") || next.text().equals("and"))
+                    && opensClause(toks, c2 + 2, r[1]) && !inQuoteAt(toks.get(c2 + 2).start());
+            if (!participle && !conjunction) {
+                return false;
+            }
+            attributionEnd = c2;
+            more = conjunction ? c2 + 2 : -1;
         }
         int k = v - 1;
         while (k > r[0] && !toks.get(k).text().equals(",")) {
@@ -2127,7 +2214,8 @@ final class SourceReading {
             return false;
         }
         // "..., told reporters": after "told" comes the listener, not the speaker
-        Mention who = k == v - 1 && !attribution.lemma(toks.get(v)).equals("tell") ? attribution.rightOf(toks, v + 1, r[1])
+        Mention who = k == v - 1 && !attribution.lemma(toks.get(v)).equals("tell")
+                ? attribution.rightOf(toks, v + 1, attributionEnd)
                 : k == v - 1 ? null : attribution.subjectOf(toks, v, k + 1);
         if (who == null || !hasVerb(toks, r[0], k)) {
             return false;
@@ -2139,7 +2227,14 @@ final class SourceReading {
                 end = q.close() + 1;
             }
         }
-        return add(para, p, s.start(), end, who, toks.get(v).text());
+        boolean added = add(para, p, s.start(), end, who, toks.get(v).text());
+        if (added && more >= 0) {
+            add(para, p, toks.get(more).start(), contentEnd(s), who, toks.get(v).text());
+        } else if (added && attributionEnd < r[1]) {
+            // "..., she said, adding that ...": read the participle's words too
+            secondClause = attributionEnd + 1;
+        }
+        return added;
     }
 
     private boolean add(Para para, int p, int start, int end, Mention raw, String verb) {
@@ -2167,7 +2262,8 @@ final class SourceReading {
         }
         Mention who = resolve(raw, raw.offset);
         found.add(new Found(source.id(), Statement.Kind.CLAIM, start, end, false, who, verb));
-        if (who != null && who.named() != null) {
+        if (who != null && who.named() != null && !verb.equals("according")) {
+            // (the source of "according to" is no speaker a later "he said" or "the official" may stand for)
             noteSpeaker(who.named(), p, who.offset);
         }
         return true;

@@ -354,6 +354,38 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            According to Jane Roe, the pier will reopen in May.                                   | the pier will reopen in May                       | jane-roe
+            The pier will reopen in May, according to Jane Roe.                                   | The pier will reopen in May                       | jane-roe
+            According to a study by the Harbor Institute, a research group, the pier is unsafe.   | the pier is unsafe                                | harbor-institute
+            The pier closed in 2001, according to court records.                                  | The pier closed in 2001                           | -
+            The board met twice: the pier closed in 2001, according to the minutes.               | the pier closed in 2001                           | -
+            The talks ended on Friday, according to a senior Harbor Party aide.                   | The talks ended on Friday                         | a-senior-harbor-party-aide
+            """)
+    void accordingToCreditsTheWordsToANamedOrDescribedPersonOnly(String text, String expected, String speaker) {
+        List<Statement> claims = FINDER.find(story(text)).statements().stream()
+                .filter(s -> s.kind() == Statement.Kind.CLAIM && s.verb().isPresent()).toList();
+        assertThat(claims).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo(expected);
+            assertThat(s.speaker().orElse("-")).isEqualTo(speaker);
+            assertThat(s.verb()).contains("according");
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Fifty people were missing on Friday, the Red Cross said, raising fears of a higher toll.   | Fifty people were missing on Friday | the-red-cross
+            The pier will reopen in May, Jane Roe said, adding that repairs were done.                | The pier will reopen in May;repairs were done | jane-roe;jane-roe
+            Some workers hid under desks, Jane Roe said, but one man ran to the roof.                 | Some workers hid under desks;one man ran to the roof | jane-roe;jane-roe
+            """)
+    void anAttributionInsideTheSentenceCreditsTheWordsBeforeItAndAfterAConjunction(String text, String expected, String speakers) {
+        List<Statement> claims = FINDER.find(story(text)).statements().stream()
+                .filter(s -> s.kind() == Statement.Kind.CLAIM && s.verb().isPresent()).toList();
+        assertThat(claims).extracting(Statement::text).containsExactly(expected.split(";"));
+        assertThat(claims).extracting(s -> s.speaker().orElse("-")).containsExactly(speakers.split(";"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Ms. Roe nevertheless said she was seeking advice from the board.   | roe
             The mayor nonetheless said the pier would reopen in May.          | the-mayor
             Jane Roe meanwhile said the pier would reopen in May.             | jane-roe

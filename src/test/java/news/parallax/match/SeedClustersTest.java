@@ -148,7 +148,9 @@ class SeedClustersTest {
                 claimsWithTheirQuotes++;
             }
         }
-        assertThat(claimsWithTheirQuotes).isEqualTo(3);
+        // (session 12) and a claim that reports a sentence around its own quote: 'Japan is a "cornerstone of ...,"
+        // Hegseth said, adding ...' with the outlet's "cornerstone of ..."
+        assertThat(claimsWithTheirQuotes).isEqualTo(4);
     }
 
     @Test
