@@ -1623,7 +1623,7 @@ final class SourceReading {
             coordinatedVerb = -1;
             for (int v = r[0]; v < r[1]; v++) {
                 Token t = toks.get(v);
-                if (inQuote(para, t.start()) || !attribution.isVerb(t)
+                if (v != coordinatedVerb && (inQuote(para, t.start()) || !attribution.isVerb(t))
                         || !lex.speechVerbs.contains(attribution.lemma(t))
                         || v > r[0] && (toks.get(v - 1).text().equalsIgnoreCase("to")
                         || toks.get(v - 1).tag().equals("DET"))) {
@@ -1726,8 +1726,8 @@ final class SourceReading {
     /** "X said (that) CONTENT." */
     private boolean reportedAfter(Para para, int p, Sentence s, int[] r, int v) {
         List<Token> toks = para.tokens();
-        if (v > r[0] && inQuote(para, toks.get(v - 1).start()) || v - 1 > r[0] && toks.get(v - 1).text().equals(",")
-                && inQuote(para, toks.get(v - 2).start())) {
+        if (v != coordinatedVerb && (v > r[0] && inQuote(para, toks.get(v - 1).start())
+                || v - 1 > r[0] && toks.get(v - 1).text().equals(",") && inQuote(para, toks.get(v - 2).start()))) {
             // "“...,” said the staffer, noting the delay": the speaker follows the verb, no words reported after it
             return false;
         }
@@ -1770,6 +1770,10 @@ final class SourceReading {
                     && toks.get(k + 1).text().equalsIgnoreCase("that")) {
                 c = k + 1;
             }
+        }
+        if (c + 1 < r[1] && toks.get(c).tag().equals("ADV") && lowerText(toks.get(c + 1)).equals("that")) {
+            // "announced recently that ...": the adverb is the writer's
+            c++;
         }
         // "said Wednesday (that) ...", "told reporters on Friday ...": the time of the saying is not the words said
         int afterTime = Attribution.afterTimePhrase(toks, c, r[1]);
@@ -2130,10 +2134,21 @@ final class SourceReading {
     private int secondClause(List<Token> toks, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = toks.get(k).text();
-            if (!(w.equals(",") || w.equals(";")) || inQuoteAt(toks.get(k).start())) {
+            // (a comma inside the closing mark of a quotation: 'he's a "long way from it," noting that ...')
+            boolean closingComma = k > from && (w.equals("\"") || w.equals("\u201d")) && toks.get(k - 1).text().equals(",");
+            if (!(w.equals(",") || w.equals(";") || closingComma) || !closingComma && inQuoteAt(toks.get(k).start())) {
                 continue;
             }
             int i = k + 1;
+            // (the tagger may read the participle as a noun: "noting")
+            if ((w.equals(",") || closingComma) && i < to && (toks.get(i).tag().equals("VERB") || toks.get(i).tag().equals("NOUN"))
+                    && lowerText(toks.get(i)).endsWith("ing")
+                    && lex.speechVerbs.contains(attribution.lemma(toks.get(i))) && i + 1 < to
+                    && !toks.get(i + 1).text().equals(",")) {
+                // "X announced that A, saying B": the participle's words are X's too
+                coordinatedVerb = i;
+                return i;
+            }
             if (i < to && (toks.get(i).text().equals("and") || toks.get(i).text().equals("but")
                     || toks.get(i).text().equals("while") || toks.get(i).text().equals("whereas"))) {
                 i++;

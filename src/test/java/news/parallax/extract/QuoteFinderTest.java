@@ -229,6 +229,9 @@ class QuoteFinderTest {
             Jane Roe said the plant had closed, and the workers said the jobs were gone. | the plant had closed;the jobs were gone       | jane-roe;the-workers
             Jane Roe said the plant had closed and stopped paying its workers.           | the plant had closed and stopped paying its workers | jane-roe
             The Harbor Police have not announced new patrols, but said officers will watch the piers. | officers will watch the piers | the-harbor-police
+            Jane Roe announced recently that she will step down, saying the board needs new blood.   | she will step down;the board needs new blood | jane-roe;jane-roe
+            Jane Roe said she is "far from a decision," noting that she has served for 20 years.     | she has served for 20 years | jane-roe
+            Jane Roe said the plant had closed, insisting the jobs would come back.                  | the plant had closed;the jobs would come back | jane-roe;jane-roe
             """)
     void aSecondReportingVerbOfTheSameSubjectReportsItsOwnWords(String text, String expected, String speakers) {
         List<Statement> claims = FINDER.find(story(text)).statements().stream()

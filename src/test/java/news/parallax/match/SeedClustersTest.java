@@ -84,8 +84,10 @@ class SeedClustersTest {
         // the upgrade of the command: every outlet, each in its own words
         assertThat(sourcesOf(Statement.Kind.CLAIM, "unveiled a plan to enhance"))
                 .containsExactly("000", "001", "002", "003", "004");
-        // the new command's work with the other country's new joint command
-        assertThat(sourcesOf(Statement.Kind.CLAIM, "coordinate directly with")).containsExactly("001", "004");
+        // the new command's work with the other country's new joint command (session 12: with the third outlet's
+        // "the move will improve the ability to coordinate operations with a newly launched counterpart body",
+        // once read as its own claim after "adding that")
+        assertThat(sourcesOf(Statement.Kind.CLAIM, "coordinate directly with")).containsExactly("001", "003", "004");
         assertThat(sourcesOf(Statement.Kind.CLAIM, "combined operational commander")).containsExactly("000", "001", "002");
         assertThat(sourcesOf(Statement.Kind.CLAIM, "doubled its military spending")).containsExactly("000", "001", "002");
         assertThat(sourcesOf(Statement.Kind.CLAIM, "hosts 50,000")).containsExactly("000", "001", "002");
