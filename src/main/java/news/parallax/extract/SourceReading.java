@@ -2081,7 +2081,8 @@ final class SourceReading {
                 continue;
             }
             int i = k + 1;
-            if (toks.get(i).text().equals("but") || toks.get(i).text().equals("and")) {
+            if (toks.get(i).text().equals("but") || toks.get(i).text().equals("and")
+                    || toks.get(i).text().equals("though") || toks.get(i).text().equals("although")) {
                 i++;
             } else if (w.equals(",")) {
                 continue;
@@ -2203,6 +2204,8 @@ final class SourceReading {
         // agency said, raising the toll") or more words of the speaker ("..., he said, but one person ran ...")
         int attributionEnd = r[1];
         int more = -1;
+        boolean whole = false;
+        int wholeEnd = -1;
         if (r[1] - v > 6) {
             int c2 = v + 1;
             while (c2 < r[1] && c2 <= v + 6 && !toks.get(c2).text().equals(",")) {
@@ -2216,7 +2219,14 @@ final class SourceReading {
             boolean conjunction = (next.text().equals("but") || next.text().equals("and"))
                     && opensClause(toks, c2 + 2, r[1]) && !inQuoteAt(toks.get(c2 + 2).start());
             if (!participle && !conjunction) {
-                return false;
+                // "Police, Roe says, have no plan ...", "..., she said, especially those ...": the words go on after
+                // the attribution (to a writer's remark at most: "..., he said, though he did not name them")
+                if (next.tag().equals("PUNCT") || inQuoteAt(next.start())) {
+                    return false;
+                }
+                int withheld = withheldClause(toks, c2, r[1]);
+                whole = withheld != c2;
+                wholeEnd = withheld > c2 ? toks.get(withheld).start() : contentEnd(s);
             }
             attributionEnd = c2;
             more = conjunction ? c2 + 2 : -1;
@@ -2225,15 +2235,18 @@ final class SourceReading {
         while (k > r[0] && !toks.get(k).text().equals(",")) {
             k--;
         }
-        if (k <= r[0] + 2 || v - k > 6) {
+        if (k <= r[0] + (whole ? 0 : 2) || v - k > 6) {
             return false;
         }
         // "..., told reporters": after "told" comes the listener, not the speaker
         Mention who = k == v - 1 && !attribution.lemma(toks.get(v)).equals("tell")
                 ? attribution.rightOf(toks, v + 1, attributionEnd)
                 : k == v - 1 ? null : attribution.subjectOf(toks, v, k + 1);
-        if (who == null || !hasVerb(toks, r[0], k)) {
+        if (who == null || !hasVerb(toks, r[0], k) && !(whole && hasVerb(toks, attributionEnd + 1, r[1]))) {
             return false;
+        }
+        if (whole) {
+            return add(para, p, s.start(), wholeEnd, who, toks.get(v).text());
         }
         int end = toks.get(k - 1).end();
         for (QuoteMarks.Marked q : para.quotes()) {

@@ -379,6 +379,9 @@ class QuoteFinderTest {
             Fifty people were missing on Friday, the Red Cross said, raising fears of a higher toll.   | Fifty people were missing on Friday | the-red-cross
             The pier will reopen in May, Jane Roe said, adding that repairs were done.                | The pier will reopen in May;repairs were done | jane-roe;jane-roe
             Some workers hid under desks, Jane Roe said, but one man ran to the roof.                 | Some workers hid under desks;one man ran to the roof | jane-roe;jane-roe
+            The harbor police, Jane Roe says, have no plan for the floods.                           | The harbor police, Jane Roe says, have no plan for the floods | jane-roe
+            The fees are too high for most families, Jane Roe said, especially those with three children. | The fees are too high for most families, Jane Roe said, especially those with three children | jane-roe
+            Some people spread fear about the pier, Jane Roe said, though she did not name anyone.    | Some people spread fear about the pier | jane-roe
             """)
     void anAttributionInsideTheSentenceCreditsTheWordsBeforeItAndAfterAConjunction(String text, String expected, String speakers) {
         List<Statement> claims = FINDER.find(story(text)).statements().stream()
