@@ -1850,6 +1850,15 @@ final class SourceReading {
                 || toks.get(c).text().equalsIgnoreCase("to")) {
             return false;
         }
+        if (!that && lemma.equals("add") && (toks.get(c).tag().equals("NUM") || toks.get(c).text().equals("$"))) {
+            return false; // "the index added 0.4 per cent": a gain, no words
+        }
+        if (!that && Attribution.timeWord(lowerText(toks.get(c))) && toks.get(c + 1).text().equals(",")
+                || !that && (toks.get(c).tag().equals("SCONJ") || toks.get(c).tag().equals("ADP"))
+                && toks.get(c + 1).tag().equals("VERB") && lowerText(toks.get(c + 1)).endsWith("ing")) {
+            // "said Sunday, referring to ...", "says while rolling up her sleeves": when and how, no words
+            return false;
+        }
         if (!that && objectOfTheVerb(toks, v, c, r[1])) {
             // "announced his plan to cut taxes", "denied the rumors, which ...": a noun phrase, no words reported
             return false;

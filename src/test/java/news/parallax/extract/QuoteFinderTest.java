@@ -423,6 +423,9 @@ class QuoteFinderTest {
             Jane Roe was confirmed Tuesday as the new head of the water board by the council.
             Jane Roe said in an interview that aired on Sunday night.
             Jane Roe said in a written statement about the harbor sale.
+            Jane Roe said Sunday, referring to a new survey of harbor workers.
+            Jane Roe said while sitting in a church near the harbor.
+            The harbor index added 0.4 per cent to 5,835.20 on Friday.
             """)
     void aPhraseOfPlaceOrMannerAfterTheVerbReportsNoWords(String text) {
         Extraction ex = FINDER.find(story(text));
