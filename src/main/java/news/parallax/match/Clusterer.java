@@ -49,6 +49,8 @@ final class Clusterer {
     static final int NEAR_REPEAT_WORDS = 4;
     /** The words two quotes must have in common, at the end of one and the start of the other, for one to continue the other. */
     static final int CONTINUED_WORDS = 5;
+    /** The words from which two outlets' quotes of one speaker may be one quote printed a word or two apart ({@link Links#nearCopy}). */
+    static final int NEAR_COPY_WORDS = 6;
     /** The smallest number that is a quantity for {@link Links#sharedQuantities}. */
     static final double QUANTITY = 1000;
     /** The phrases ({@link Similarity#anchorPhrases}) two statements that share a quantity need to be linked. */
@@ -426,6 +428,11 @@ final class Clusterer {
                 int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
                 return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, sameSource));
             }
+            if (nearCopy(a, b, c)) {
+                // one speaker's quote as two outlets print it, a word apart: as good as found word for word
+                int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
+                return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, false));
+            }
             if (sameSource && Groups.holds(x, y)) {
                 // a claim whose sentence holds the outlet's quote: one statement, said twice; taken after every
                 // link between outlets, so that a claim holding a few quoted words joins the fact it reports first
@@ -479,6 +486,25 @@ final class Clusterer {
             }
             // a quote of one word: only the same word alone is a copy
             return !terms.get(a).words().equals(terms.get(b).words());
+        }
+
+        /**
+         * Whether quotes a and b, of two outlets and credited to one speaker, are one quote printed a word or two
+         * apart: {@value #NEAR_REPEAT} of the shorter's words, {@value #NEAR_COPY_WORDS} or more, found in order in
+         * the longer (their {@link #containment} c), as for one outlet's repetition. An outlet that drops a word
+         * the other prints ("accused of being both the culprits and the victims" / "who are accused of being the
+         * culprits and the victims") or writes one preposition for another ("harmful to the spirit of the
+         * alliance" / "harmful of the spirit of the alliance") prints the same quote, which the similarity can
+         * score low when the longer quote goes on (invented examples).
+         */
+        boolean nearCopy(int a, int b, double c) {
+            if (c < NEAR_REPEAT || c >= 1 || Math.min(words(a), words(b)) < NEAR_COPY_WORDS) {
+                return false;
+            }
+            Statement x = st.get(a);
+            Statement y = st.get(b);
+            return x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE
+                    && !x.source().equals(y.source()) && x.speaker().isPresent() && x.speaker().equals(y.speaker());
         }
 
         /**
@@ -591,7 +617,7 @@ final class Clusterer {
             if (known != null) {
                 return known;
             }
-            double s = quotes && containment >= CONTAINED && compact(a, b) ? 1.0
+            double s = quotes && containment >= CONTAINED && compact(a, b) || nearCopy(a, b, containment) ? 1.0
                     : similarity.score(profiles.get(Math.min(a, b)), profiles.get(Math.max(a, b)), cheap);
             cache.put(key, s);
             return s;
@@ -603,7 +629,7 @@ final class Clusterer {
             return cache.computeIfAbsent(key, k -> {
                 boolean quotes = st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE;
                 double c = containment(a, b);
-                if (quotes && c >= CONTAINED && compact(a, b)) {
+                if (quotes && c >= CONTAINED && compact(a, b) || nearCopy(a, b, c)) {
                     return 1.0;
                 }
                 if (!st.get(a).source().equals(st.get(b).source()) && (creditedApart(a, b, c) || looseFragment(a, b))) {

@@ -174,4 +174,41 @@ class EditorRulesTest {
                 .claim("b", loss);
         assertThat(cluster(f)).hasSize(2);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): a word the other outlet leaves out
+        "accused of being both the culprits and the victims. | This group holds at least forty harbour pilots who are"
+                + " accused of being the culprits and the victims.",
+        // one preposition for another, the longer quote going on before it
+        "It is harmful to the spirit of the alliance, | There is now a degree of rivalry between the ports, which is"
+                + " not only sad, I think it is harmful of the spirit of the alliance,",
+        // a word the other outlet prints instead, in a quote of six words
+        "And we will win at the tribunal, | Then we go before the tribunal, and with luck the panel hears us out,"
+                + " and we will win in the tribunal, as we did last time.",
+    })
+    void oneSpeakersQuoteTwoOutletsPrintAWordApartIsOneQuote(String shorter, String longer) {
+        Fixtures f = new Fixtures()
+                .source("a", "\"" + shorter + "\" Ms. Roe said.")
+                .source("b", "\"" + longer + "\" Ms. Roe told reporters.")
+                .person("jane-roe", "Jane Roe")
+                .quote("a", shorter, "jane-roe")
+                .quote("b", longer, "jane-roe");
+        assertThat(cluster(f)).hasSize(1);
+    }
+
+    @Test
+    void twoPeoplesQuotesAWordApartAreNoNearCopy() {
+        // the same words from two named people: the rule is for one speaker's quote only
+        String shorter = "accused of being both the culprits and the victims.";
+        String longer = "This group holds at least forty harbour pilots who are accused of being the culprits and the"
+                + " victims.";
+        Fixtures f = new Fixtures()
+                .source("a", "\"" + shorter + "\" Ms. Roe said.")
+                .source("b", "\"" + longer + "\" Mr. Doe told reporters.")
+                .person("jane-roe", "Jane Roe").person("john-doe", "John Doe")
+                .quote("a", shorter, "jane-roe")
+                .quote("b", longer, "john-doe");
+        assertThat(cluster(f)).hasSize(2);
+    }
 }
