@@ -140,6 +140,18 @@ final class Clusterer {
     private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     /** Anything but letters and apostrophes at the end of a word. */
     private static final Pattern TRAILING = Pattern.compile("[^\\p{L}'\u2019]+$");
+    /** A day of the week, written as a name ("Sunday", "Thursday's"; not "Sundays"). */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
+
+    /** The days of the week a statement names ({@link #WEEKDAY}). */
+    static Set<String> weekdays(String text) {
+        Set<String> out = new TreeSet<>();
+        java.util.regex.Matcher m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
     /** A title or an initial, which ends no clause: "Ms.", "Dr.", "J.". */
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\.");
     /**
@@ -387,6 +399,8 @@ final class Clusterer {
         /** One statement's profile spread out, to find its candidates' cheap features by look-ups. */
         private final Similarity.Scratch scratch;
         private int loaded = -1;
+        /** Per statement, the days of the week it names ({@link Clusterer#weekdays}). */
+        private final List<Set<String>> days;
 
         Links(List<Statement> st, List<Terms> terms, String[] persons, Set<String> agents) {
             this.st = st;
@@ -401,6 +415,7 @@ final class Clusterer {
             this.profiles = terms.stream().map(t -> similarity.profile(t, numbering)).toList();
             this.alignable = AlignableIndex.of(profiles);
             this.scratch = new Similarity.Scratch(numbering);
+            this.days = st.stream().map(s -> weekdays(s.text())).toList();
         }
 
         /** Makes statement {@code i} the one whose links are looked for next (it is in each pair {@link #link} gets). */
@@ -441,7 +456,7 @@ final class Clusterer {
             if (sameSource) {
                 return Optional.empty(); // one outlet's statements are linked only by containment
             }
-            if (creditedApart(a, b, c) || looseFragment(a, b)) {
+            if (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b)) {
                 return Optional.empty();
             }
             int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
@@ -486,6 +501,20 @@ final class Clusterer {
             }
             // a quote of one word: only the same word alone is a copy
             return !terms.get(a).words().equals(terms.get(b).words());
+        }
+
+        /**
+         * Whether statements a and b, not both quotes, each name a day of the week and share none: "The two
+         * leaders met on Sunday for the first time in weeks" / "Thursday's meeting was the second in a week"
+         * (invented) report two events, however alike their words. A quote is left to the speaker's words.
+         */
+        boolean otherDays(int a, int b) {
+            if (st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE) {
+                return false;
+            }
+            Set<String> da = days.get(a);
+            Set<String> db = days.get(b);
+            return !da.isEmpty() && !db.isEmpty() && java.util.Collections.disjoint(da, db);
         }
 
         /**
@@ -632,7 +661,8 @@ final class Clusterer {
                 if (quotes && c >= CONTAINED && compact(a, b) || nearCopy(a, b, c)) {
                     return 1.0;
                 }
-                if (!st.get(a).source().equals(st.get(b).source()) && (creditedApart(a, b, c) || looseFragment(a, b))) {
+                if (!st.get(a).source().equals(st.get(b).source())
+                        && (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b))) {
                     return 0.0; // two people's statements: no evidence for the group
                 }
                 return similarity.score(profiles.get(a), profiles.get(b));

@@ -211,4 +211,28 @@ class EditorRulesTest {
                 .quote("b", longer, "john-doe");
         assertThat(cluster(f)).hasSize(2);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): two meetings, each outlet naming its own day
+        "The mayor and the governor met Sunday afternoon at the city hall for the first time in weeks"
+                + " | Thursday night's meeting marks the second time in a week the mayor and the governor have met | 2",
+        // one day in both: one meeting
+        "The mayor and the governor met Sunday afternoon at the city hall for the first time in weeks"
+                + " | Sunday's meeting at the city hall was the first time in weeks the mayor and the governor met | 1",
+    })
+    void twoOutletsNamingDifferentDaysReportTwoEvents(String a, String b, int clusters) {
+        Fixtures f = new Fixtures().source("a", a + ".").source("b", b + ".").claim("a", a).claim("b", b);
+        assertThat(cluster(f)).hasSize(clusters);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "met on Sunday and again on Thursday's flight | Sunday Thursday",
+        "on Mondays the office is closed | ''",
+        "the Tuesday vote | Tuesday",
+    })
+    void theDaysOfTheWeekAStatementNames(String text, String days) {
+        assertThat(String.join(" ", Clusterer.weekdays(text))).isEqualTo(days);
+    }
 }
