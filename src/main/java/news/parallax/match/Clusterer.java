@@ -119,7 +119,9 @@ final class Clusterer {
 
     /**
      * Per statement, the id of the person it is credited to when that person is named (not described:
-     * {@link SpeakerNames#named}); null for a statement of no speaker, an organisation or a description.
+     * {@link SpeakerNames#named}), or of the named organisation a quote is credited to (its words are the
+     * organisation's: a senator's quote and a research office's quote that share a figure are two voices); null
+     * for a statement of no speaker, a claim of an organisation, or a description.
      */
     static String[] persons(List<Statement> st, List<Speaker> speakers) {
         Map<String, Speaker> byId = new HashMap<>();
@@ -127,7 +129,9 @@ final class Clusterer {
         String[] out = new String[st.size()];
         for (int i = 0; i < out.length; i++) {
             Speaker s = st.get(i).speaker().map(byId::get).orElse(null);
-            out[i] = s != null && s.kind() == Speaker.Kind.PERSON && SpeakerNames.named(s.name()) ? s.id() : null;
+            boolean quote = st.get(i).kind() == Statement.Kind.QUOTE;
+            out[i] = s != null && (s.kind() == Speaker.Kind.PERSON || quote)
+                    && SpeakerNames.named(s.name()) ? s.id() : null;
         }
         return out;
     }
@@ -387,7 +391,7 @@ final class Clusterer {
     final class Links {
         private final List<Statement> st;
         private final List<Terms> terms;
-        /** Per statement, the named person it is credited to, or null ({@link #persons}). */
+        /** Per statement, the named person (or, for a quote, organisation) it is credited to, or null ({@link #persons}). */
         private final String[] persons;
         /** The pairs of named people of whom one speaks for the other ({@link #speaksFor}). */
         private final Set<String> agents;
@@ -479,7 +483,7 @@ final class Clusterer {
 
         /**
          * Whether statements a and b, given their {@link #containment} c, are credited to two different
-         * named people and are not near copies of each other ({@value #NEAR_REPEAT} of the shorter's words
+         * named people (or a quote to a named organisation: {@link #persons}) and are not near copies of each other ({@value #NEAR_REPEAT} of the shorter's words
          * in order from {@value #NEAR_REPEAT_WORDS} words, all of them below): then they are two people's statements on
          * one topic, not one statement. The same words credited to two people stay together (a
          * difference of attribution the compare stage reports), and so do a person and the one a source

@@ -235,4 +235,25 @@ class EditorRulesTest {
     void theDaysOfTheWeekAStatementNames(String text, String days) {
         assertThat(String.join(" ", Clusterer.weekdays(text))).isEqualTo(days);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): a senator's remark and a research office's finding that share a figure: two voices
+        "Those two changes would keep our pension fund solvent for 75 years with only minor pain and a big gain,"
+                + " | If all wages were subject to the levy, the pension trust fund would remain solvent for the next"
+                + " 75 years, | 2",
+        // one outlet credits the office's words to the senator who read them out: one quote, credited differently
+        "the pension trust fund would remain solvent for the next 75 years,"
+                + " | If all wages were subject to the levy, the pension trust fund would remain solvent for the next"
+                + " 75 years, | 1",
+    })
+    void aPersonsQuoteAndAnOrganisationsQuoteInOtherWordsAreTwoVoices(String senator, String office, int clusters) {
+        Fixtures f = new Fixtures()
+                .source("a", "\"" + senator + "\" Sen. Jane Roe said.")
+                .source("b", "\"" + office + "\" the Budget Research Office wrote.")
+                .person("jane-roe", "Jane Roe").organisation("budget-research-office", "Budget Research Office")
+                .quote("a", senator, "jane-roe")
+                .quote("b", office, "budget-research-office");
+        assertThat(cluster(f)).hasSize(clusters);
+    }
 }

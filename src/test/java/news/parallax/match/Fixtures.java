@@ -25,6 +25,11 @@ public final class Fixtures {
     }
 
     /** A claim credited to a speaker id (reported speech). */
+    public Fixtures organisation(String id, String name) {
+        speakers.add(new Speaker(id, name, List.of(), List.of(), Speaker.Kind.ORGANIZATION));
+        return this;
+    }
+
     public Fixtures claim(String source, String words, String speaker) {
         statements.add(new String[] {source, "CLAIM", words, "false", speaker});
         return this;
