@@ -91,7 +91,7 @@ final class Clusterer {
         NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(story.sources().stream().map(Source::text).toList()));
         List<Terms> terms = st.stream().map(s -> Terms.of(s.text(), analyzer)).toList();
         Links links = new Links(st, terms, persons(st, extraction.speakers()),
-                speaksFor(extraction.speakers(), story.sources().stream().map(Source::text).toList()));
+                speaksFor(extraction.speakers(), story.sources().stream().map(Source::text).toList()), analyzer);
         List<Link> candidates = new ArrayList<>();
         try (StatementIndex index = StatementIndex.of(terms)) {
             PairSet seen = new PairSet();
@@ -144,6 +144,13 @@ final class Clusterer {
     private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     /** Anything but letters and apostrophes at the end of a word. */
     private static final Pattern TRAILING = Pattern.compile("[^\\p{L}'\u2019]+$");
+    /** Words of a time phrase ("last week", "Monday night"): shared by two claims, they say nothing of what happened. */
+    private static final List<String> TIME_WORDS = List.of("last", "next", "past", "earlier", "later", "today",
+            "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year");
+    /** The claims under this many words that may not be joined through names and a time phrase only ({@link Links#namesOnly}). */
+    static final int SHORT_CLAIM_WORDS = 8;
+
     /** A day of the week, written as a name ("Sunday", "Thursday's"; not "Sundays"). */
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
 
@@ -405,8 +412,10 @@ final class Clusterer {
         private int loaded = -1;
         /** Per statement, the days of the week it names ({@link Clusterer#weekdays}). */
         private final List<Set<String>> days;
+        /** The terms of {@link #TIME_WORDS}. */
+        private final Set<String> timeTerms;
 
-        Links(List<Statement> st, List<Terms> terms, String[] persons, Set<String> agents) {
+        Links(List<Statement> st, List<Terms> terms, String[] persons, Set<String> agents, NewsAnalyzer analyzer) {
             this.st = st;
             this.terms = terms;
             this.persons = persons.clone();
@@ -420,6 +429,7 @@ final class Clusterer {
             this.alignable = AlignableIndex.of(profiles);
             this.scratch = new Similarity.Scratch(numbering);
             this.days = st.stream().map(s -> weekdays(s.text())).toList();
+            this.timeTerms = Terms.of(String.join(" ", TIME_WORDS), analyzer).termSet();
         }
 
         /** Makes statement {@code i} the one whose links are looked for next (it is in each pair {@link #link} gets). */
@@ -460,7 +470,7 @@ final class Clusterer {
             if (sameSource) {
                 return Optional.empty(); // one outlet's statements are linked only by containment
             }
-            if (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b)) {
+            if (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b)) {
                 return Optional.empty();
             }
             int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
@@ -505,6 +515,26 @@ final class Clusterer {
             }
             // a quote of one word: only the same word alone is a copy
             return !terms.get(a).words().equals(terms.get(b).words());
+        }
+
+        /**
+         * Whether claims a and b, the shorter under {@value #SHORT_CLAIM_WORDS} words, have no term in common but
+         * names, the words of a time phrase and function words ({@link Similarity#phraseStops}): "after talks with Roe last week" / "after hearing from Ms. Roe last
+         * week", "After Doe ended his opening remarks" / "Mr. Doe held his ground" (invented) are fragments of two
+         * sentences about one person, which the similarity scores high for their few words.
+         */
+        boolean namesOnly(int a, int b) {
+            if (st.get(a).kind() != Statement.Kind.CLAIM || st.get(b).kind() != Statement.Kind.CLAIM
+                    || Math.min(words(a), words(b)) >= SHORT_CLAIM_WORDS) {
+                return false;
+            }
+            Set<String> shared = terms.get(a).termSet();
+            shared.retainAll(terms.get(b).termSet());
+            shared.removeAll(terms.get(a).names());
+            shared.removeAll(terms.get(b).names());
+            shared.removeAll(timeTerms);
+            shared.removeAll(Similarity.phraseStops());
+            return shared.isEmpty();
         }
 
         /**
@@ -666,7 +696,7 @@ final class Clusterer {
                     return 1.0;
                 }
                 if (!st.get(a).source().equals(st.get(b).source())
-                        && (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b))) {
+                        && (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b))) {
                     return 0.0; // two people's statements: no evidence for the group
                 }
                 return similarity.score(profiles.get(a), profiles.get(b));

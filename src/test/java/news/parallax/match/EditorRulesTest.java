@@ -256,4 +256,16 @@ class EditorRulesTest {
                 .quote("b", office, "budget-research-office");
         assertThat(cluster(f)).hasSize(clusters);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): two fragments sharing a name and a time phrase (the similarity alone joins them)
+        "after talks with Roe last week | after hearing from Ms. Roe last week | 2",
+        // a word of what happened in common: one fact
+        "after talks with Roe last week | after more talks with Ms. Roe last week | 1",
+    })
+    void twoShortClaimsSharingOnlyNamesAndATimePhraseStayApart(String a, String b, int clusters) {
+        Fixtures f = new Fixtures().source("a", a + ".").source("b", b + ".").claim("a", a).claim("b", b);
+        assertThat(cluster(f)).hasSize(clusters);
+    }
 }
