@@ -452,7 +452,7 @@ final class Clusterer {
             boolean sameSource = x.source().equals(y.source());
             boolean quotes = x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE;
             boolean sameKind = x.kind() == y.kind();
-            if (c >= CONTAINED && (quotes || sameSource && sameKind) && compact(a, b)) {
+            if (c >= CONTAINED && (quotes || sameSource && sameKind) && compact(a, b) && !otherVoice(a, b)) {
                 // longer shared runs of words first, so a long quote finds its match before a fragment
                 int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
                 return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, sameSource));
@@ -515,6 +515,18 @@ final class Clusterer {
             }
             // a quote of one word: only the same word alone is a copy
             return !terms.get(a).words().equals(terms.get(b).words());
+        }
+
+        /**
+         * Whether quotes a and b of one outlet are credited by it to two different named speakers, the shorter a
+         * partial quote of under {@value #COMPACT_WORDS} words: the outlet gives a term one person used ("she
+         * will not say "open borders"") and, apart, another person's sentence that uses it too (invented); the
+         * term is not a piece of that sentence.
+         */
+        boolean otherVoice(int a, int b) {
+            return st.get(a).source().equals(st.get(b).source()) && st.get(a).kind() == Statement.Kind.QUOTE
+                    && st.get(b).kind() == Statement.Kind.QUOTE && persons[a] != null && persons[b] != null
+                    && !persons[a].equals(persons[b]) && Math.min(words(a), words(b)) < COMPACT_WORDS;
         }
 
         /**

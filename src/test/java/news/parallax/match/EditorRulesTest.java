@@ -268,4 +268,21 @@ class EditorRulesTest {
         Fixtures f = new Fixtures().source("a", a + ".").source("b", b + ".").claim("a", a).claim("b", b);
         assertThat(cluster(f)).hasSize(clusters);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): the outlet credits the term to the mayor and the sentence to her rival
+        "john-doe | 2",
+        // the same person's term and sentence: a partial quote joins its quote
+        "jane-roe | 1",
+    })
+    void anOutletsTwoWordQuoteOfOnePersonIsNoPieceOfAnotherPersonsSentence(String sentenceSpeaker, int clusters) {
+        String sentence = "She still will not say the words 'open borders'. For that alone she should quit the race,";
+        Fixtures f = new Fixtures()
+                .source("a", "The mayor avoids the term \"open borders\" as unfair. \"" + sentence + "\" Mr. Doe said.")
+                .person("jane-roe", "Jane Roe").person("john-doe", "John Doe")
+                .partial("a", "open borders", "jane-roe")
+                .quote("a", sentence, sentenceSpeaker);
+        assertThat(cluster(f)).hasSize(clusters);
+    }
 }

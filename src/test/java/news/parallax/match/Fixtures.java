@@ -59,6 +59,12 @@ public final class Fixtures {
         return this;
     }
 
+    /** A partial quote credited to {@code speaker}. */
+    public Fixtures partial(String source, String words, String speaker) {
+        statements.add(new String[] {source, "QUOTE", words, "true", speaker});
+        return this;
+    }
+
     /** A claim. */
     public Fixtures claim(String source, String words) {
         statements.add(new String[] {source, "CLAIM", words, "false", null});
