@@ -470,18 +470,26 @@ final class Differences {
         return out;
     }
 
-    /** The written forms of the figures of a, of a kind b also has, that b does not have. */
+    /**
+     * The written forms of the figures of a, of a kind b also has (a day of the week, a year, a day of the month, any
+     * other figure: {@link Figures#of}), that b does not have.
+     */
     private static List<String> only(Map<String, String> a, Map<String, String> b) {
-        boolean bHasDays = b.keySet().stream().anyMatch(k -> k.startsWith("day:"));
-        boolean bHasNumbers = b.keySet().stream().anyMatch(k -> !k.startsWith("day:"));
+        Set<String> bKinds = new TreeSet<>();
+        b.keySet().forEach(k -> bKinds.add(figureKind(k)));
         List<String> out = new ArrayList<>();
         a.forEach((k, v) -> {
-            boolean day = k.startsWith("day:");
-            if (!b.containsKey(k) && (day ? bHasDays : bHasNumbers)) {
+            if (!b.containsKey(k) && bKinds.contains(figureKind(k))) {
                 out.add(v);
             }
         });
         return out;
+    }
+
+    // "day:7" -> "day", "year:2016" -> "year", "50000" -> ""
+    private static String figureKind(String key) {
+        int colon = key.indexOf(':');
+        return colon < 0 ? "" : key.substring(0, colon);
     }
 
     // ---- names spelt differently

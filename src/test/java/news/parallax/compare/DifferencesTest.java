@@ -178,6 +178,40 @@ class DifferencesTest {
                 .satisfies(d -> assertThat(d.detail()).contains("\"50,000\"", "\"54,000\""));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): a day of the month is compared with days of the month only, a year with years
+        "The harbour office was closed to the public on May 12, 2019"
+                + " | The harbour office was closed to the public between May 2019 and June 2020 | ''",
+        "The harbour office was closed on May 12, 2019, and reopened on June 3, 2020"
+                + " | The harbour office was closed on May 12, 2019, and reopened on June 3, 2021 | \"2020\" \"2021\"",
+        "The harbour office was closed on May 12, 2019, and reopened on June 3, 2020"
+                + " | The harbour office was closed on May 14, 2019, and reopened on June 3, 2020 | \"12\" \"14\"",
+    })
+    void figuresAreComparedWithFiguresOfTheirKind(String a, String b, String disagreeing) {
+        Fixtures f = new Fixtures().source("a", a + ".").source("b", b + ".").claim("a", a).claim("b", b);
+        Analysis analysis = new Analysis(f.story(), List.of(), f.extraction().statements(),
+                Matcher.standard().cluster(f.story(), f.extraction()));
+        assertThat(analysis.clusters()).hasSize(1);
+        List<Difference> numbers = differences(f, List.of()).stream().filter(d -> d.kind().equals("number")).toList();
+        if (disagreeing.isEmpty()) {
+            assertThat(numbers).isEmpty();
+        } else {
+            assertThat(numbers).singleElement().satisfies(d -> assertThat(d.detail()).contains(disagreeing.split(" ")));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "on September 20, 2016 | date:20 year:2016",
+        "between Sept. 4 and 2,016 boats | date:4 2016",
+        "in 1850 and 20 more | 1850 20",
+        "on Monday, May 1 | day:1 date:1",
+    })
+    void aFiguresKindIsAYearADayOfTheMonthADayOfTheWeekOrNone(String text, String keys) {
+        assertThat(String.join(" ", Figures.of(text).keySet())).isEqualTo(keys);
+    }
+
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource({"MRAAM, AMRAAM", "Hegeth, Hegseth", "Kandahar, Kandahr", "Brown, Browne", "Iran, Iraq", "Moamar, Muamar"})
     void namesSpeltNearlyTheSameAreANameDifference(String x, String y) {
