@@ -608,6 +608,7 @@ final class Differences {
         Map<String, Set<String>> sourcesBySpeaker = new TreeMap<>();
         for (Statement s : members) {
             s.speaker().filter(sp -> named(labels.speakers().getOrDefault(sp, sp)))
+                    .filter(sp -> !ownOutlet(labels.speakers().getOrDefault(sp, sp), labels.of(s.source())))
                     .ifPresent(sp -> sourcesBySpeaker.computeIfAbsent(sp, k -> new TreeSet<>()).add(s.source()));
         }
         // one person written two ways ("Mike Roe" / "Michael Roe", "Jane Roe." with a stray dot) is no second speaker
@@ -645,6 +646,20 @@ final class Differences {
                     paraphrasing.size() == 1 ? "gives" : "give")));
         }
         return out;
+    }
+
+    /**
+     * Whether a speaker's name is the name of the outlet that prints the statement ("New York Times" in The New
+     * York Times, "The Times reported"): the outlet's own reporting, credited to no one else.
+     */
+    static boolean ownOutlet(String speaker, String outlet) {
+        return plainName(speaker).equals(plainName(outlet));
+    }
+
+    // lower case, without a leading "the"
+    private static String plainName(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        return n.startsWith("the ") ? n.substring(4).strip() : n;
     }
 
     /**

@@ -203,6 +203,33 @@ class DifferencesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): an outlet credited with its own statement reports it; no one else is credited
+        "New York Times | The New York Times | true",
+        "The Daily Courier | Daily Courier | true",
+        "Daily Courier | The New York Times | false",
+        "Jane Roe | Source A | false",
+    })
+    void aSpeakerNamedAsTheOutletThatPrintsTheStatementIsTheOutletsOwnReporting(String speaker, String outlet,
+            boolean expected) {
+        assertThat(Differences.ownOutlet(speaker, outlet)).isEqualTo(expected);
+    }
+
+    @Test
+    void anOutletsOwnReportingIsNoOtherAttribution() {
+        String words = "The mayor met the harbour pilots in June who had promised to drop the strike";
+        Fixtures f = new Fixtures()
+                .source("a", words + ", Outlet A reported.")
+                .source("b", words + ", Jane Roe said.")
+                .claim("a", words, "outlet-a")
+                .claim("b", words, "jane-roe");
+        List<Speaker> speakers = List.of(new Speaker("outlet-a", "Outlet A", List.of(), List.of(),
+                Speaker.Kind.ORGANIZATION), person("jane-roe", "Jane Roe"));
+        List<Difference> found = differences(f, speakers);
+        assertThat(found).noneMatch(d -> d.detail().contains("credited differently"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "on September 20, 2016 | date:20 year:2016",
         "between Sept. 4 and 2,016 boats | date:4 2016",
         "in 1850 and 20 more | 1850 20",
