@@ -216,7 +216,7 @@ class EditorRulesTest {
     @CsvSource(delimiter = '|', value = {
         // session 12 (clus13): two meetings, each outlet naming its own day
         "The mayor and the governor met Sunday afternoon at the city hall for the first time in weeks"
-                + " | Thursday night's meeting marks the second time in a week the mayor and the governor have met | 2",
+                + " | The mayor and the governor met Thursday night at the city hall for a second time this week | 2",
         // one day in both: one meeting
         "The mayor and the governor met Sunday afternoon at the city hall for the first time in weeks"
                 + " | Sunday's meeting at the city hall was the first time in weeks the mayor and the governor met | 1",
@@ -239,12 +239,12 @@ class EditorRulesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // session 12 (clus13): a senator's remark and a research office's finding that share a figure: two voices
-        "Those two changes would keep our pension fund solvent for 75 years with only minor pain and a big gain,"
-                + " | If all wages were subject to the levy, the pension trust fund would remain solvent for the next"
+        "Those two changes would keep our pension fund solvent for 75 years at a small cost to all of us,"
+                + " | If all wages were subject to the levy, the pension trust fund would stay solvent for the coming"
                 + " 75 years, | 2",
         // one outlet credits the office's words to the senator who read them out: one quote, credited differently
-        "the pension trust fund would remain solvent for the next 75 years,"
-                + " | If all wages were subject to the levy, the pension trust fund would remain solvent for the next"
+        "the pension trust fund would stay solvent for the coming 75 years,"
+                + " | If all wages were subject to the levy, the pension trust fund would stay solvent for the coming"
                 + " 75 years, | 1",
     })
     void aPersonsQuoteAndAnOrganisationsQuoteInOtherWordsAreTwoVoices(String senator, String office, int clusters) {
