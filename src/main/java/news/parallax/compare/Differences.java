@@ -470,18 +470,26 @@ final class Differences {
         return out;
     }
 
-    /** The written forms of the figures of a, of a kind b also has, that b does not have. */
+    /**
+     * The written forms of the figures of a, of a kind b also has (a day of the week, a year, a day of the month, any
+     * other figure: {@link Figures#of}), that b does not have.
+     */
     private static List<String> only(Map<String, String> a, Map<String, String> b) {
-        boolean bHasDays = b.keySet().stream().anyMatch(k -> k.startsWith("day:"));
-        boolean bHasNumbers = b.keySet().stream().anyMatch(k -> !k.startsWith("day:"));
+        Set<String> bKinds = new TreeSet<>();
+        b.keySet().forEach(k -> bKinds.add(figureKind(k)));
         List<String> out = new ArrayList<>();
         a.forEach((k, v) -> {
-            boolean day = k.startsWith("day:");
-            if (!b.containsKey(k) && (day ? bHasDays : bHasNumbers)) {
+            if (!b.containsKey(k) && bKinds.contains(figureKind(k))) {
                 out.add(v);
             }
         });
         return out;
+    }
+
+    // "day:7" -> "day", "year:2016" -> "year", "50000" -> ""
+    private static String figureKind(String key) {
+        int colon = key.indexOf(':');
+        return colon < 0 ? "" : key.substring(0, colon);
     }
 
     // ---- names spelt differently
@@ -600,6 +608,7 @@ final class Differences {
         Map<String, Set<String>> sourcesBySpeaker = new TreeMap<>();
         for (Statement s : members) {
             s.speaker().filter(sp -> named(labels.speakers().getOrDefault(sp, sp)))
+                    .filter(sp -> !ownOutlet(labels.speakers().getOrDefault(sp, sp), labels.of(s.source())))
                     .ifPresent(sp -> sourcesBySpeaker.computeIfAbsent(sp, k -> new TreeSet<>()).add(s.source()));
         }
         // one person written two ways ("Mike Roe" / "Michael Roe", "Jane Roe." with a stray dot) is no second speaker
@@ -637,6 +646,20 @@ final class Differences {
                     paraphrasing.size() == 1 ? "gives" : "give")));
         }
         return out;
+    }
+
+    /**
+     * Whether a speaker's name is the name of the outlet that prints the statement ("New York Times" in The New
+     * York Times, "The Times reported"): the outlet's own reporting, credited to no one else.
+     */
+    static boolean ownOutlet(String speaker, String outlet) {
+        return plainName(speaker).equals(plainName(outlet));
+    }
+
+    // lower case, without a leading "the"
+    private static String plainName(String name) {
+        String n = name.strip().toLowerCase(Locale.ROOT);
+        return n.startsWith("the ") ? n.substring(4).strip() : n;
     }
 
     /**

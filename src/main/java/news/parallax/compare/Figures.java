@@ -27,7 +27,7 @@ final class Figures {
 
     private Figures() {}
 
-    /** Normalised value ("50000", "day:7") -> the words as written, in order of appearance. */
+    /** Normalised value ("50000", "day:7", "year:2016", "date:20") -> the words as written, in order of appearance. */
     static Map<String, String> of(String text) {
         Map<String, String> out = new LinkedHashMap<>();
         Matcher m = FIGURE.matcher(text);
@@ -49,6 +49,12 @@ final class Figures {
                 from = m.end(1);
                 continue;
             }
+            String kind = kind(text, m.start(1), first, n);
+            if (!kind.isEmpty()) {
+                out.putIfAbsent(kind + n.toPlainString(), first);
+                from = m.end(1);
+                continue;
+            }
             String[] scale = m.group(2) == null ? null : WORDS.get(m.group(2).toLowerCase(Locale.ROOT));
             if (scale != null && scale[0].equals("scale")) {
                 out.putIfAbsent(n.multiply(new BigDecimal(scale[1])).stripTrailingZeros().toPlainString(), m.group());
@@ -59,6 +65,28 @@ final class Figures {
             }
         }
         return out;
+    }
+
+    /** A month's name, written out or abbreviated, and the space after it: what a day of the month follows. */
+    private static final Pattern MONTH_BEFORE = Pattern.compile(
+            "\\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+            + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?[ \\u00a0]+$");
+
+    /**
+     * The kind of the figure written as {@code first} at {@code start}, of value n: "year:" for a year (four digits
+     * from 1900 to 2100, "2016"), "date:" for a day of the month after a month's name ("September 20"), "" for any
+     * other figure. Figures are compared only with figures of their kind: a day of the month is no disagreement
+     * with a year ("September 20, 2016" / "from September 2016 to July 2017").
+     */
+    private static String kind(String text, int start, String first, BigDecimal n) {
+        if (first.matches("\\d{4}") && n.intValue() >= 1900 && n.intValue() <= 2100) {
+            return "year:";
+        }
+        if (first.matches("\\d{1,2}") && n.intValue() >= 1 && n.intValue() <= 31
+                && MONTH_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find()) {
+            return "date:";
+        }
+        return "";
     }
 
     private static Map<String, String[]> read() {

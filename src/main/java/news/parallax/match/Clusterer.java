@@ -49,6 +49,8 @@ final class Clusterer {
     static final int NEAR_REPEAT_WORDS = 4;
     /** The words two quotes must have in common, at the end of one and the start of the other, for one to continue the other. */
     static final int CONTINUED_WORDS = 5;
+    /** The words from which two outlets' quotes of one speaker may be one quote printed a word or two apart ({@link Links#nearCopy}). */
+    static final int NEAR_COPY_WORDS = 6;
     /** The smallest number that is a quantity for {@link Links#sharedQuantities}. */
     static final double QUANTITY = 1000;
     /** The phrases ({@link Similarity#anchorPhrases}) two statements that share a quantity need to be linked. */
@@ -89,7 +91,7 @@ final class Clusterer {
         NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(story.sources().stream().map(Source::text).toList()));
         List<Terms> terms = st.stream().map(s -> Terms.of(s.text(), analyzer)).toList();
         Links links = new Links(st, terms, persons(st, extraction.speakers()),
-                speaksFor(extraction.speakers(), story.sources().stream().map(Source::text).toList()));
+                speaksFor(extraction.speakers(), story.sources().stream().map(Source::text).toList()), analyzer);
         List<Link> candidates = new ArrayList<>();
         try (StatementIndex index = StatementIndex.of(terms)) {
             PairSet seen = new PairSet();
@@ -117,7 +119,9 @@ final class Clusterer {
 
     /**
      * Per statement, the id of the person it is credited to when that person is named (not described:
-     * {@link SpeakerNames#named}); null for a statement of no speaker, an organisation or a description.
+     * {@link SpeakerNames#named}), or of the named organisation a quote is credited to (its words are the
+     * organisation's: a senator's quote and a research office's quote that share a figure are two voices); null
+     * for a statement of no speaker, a claim of an organisation, or a description.
      */
     static String[] persons(List<Statement> st, List<Speaker> speakers) {
         Map<String, Speaker> byId = new HashMap<>();
@@ -125,7 +129,9 @@ final class Clusterer {
         String[] out = new String[st.size()];
         for (int i = 0; i < out.length; i++) {
             Speaker s = st.get(i).speaker().map(byId::get).orElse(null);
-            out[i] = s != null && s.kind() == Speaker.Kind.PERSON && SpeakerNames.named(s.name()) ? s.id() : null;
+            boolean quote = st.get(i).kind() == Statement.Kind.QUOTE;
+            out[i] = s != null && (s.kind() == Speaker.Kind.PERSON || quote)
+                    && SpeakerNames.named(s.name()) ? s.id() : null;
         }
         return out;
     }
@@ -138,6 +144,25 @@ final class Clusterer {
     private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     /** Anything but letters and apostrophes at the end of a word. */
     private static final Pattern TRAILING = Pattern.compile("[^\\p{L}'\u2019]+$");
+    /** Words of a time phrase ("last week", "Monday night"): shared by two claims, they say nothing of what happened. */
+    private static final List<String> TIME_WORDS = List.of("last", "next", "past", "earlier", "later", "today",
+            "yesterday", "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year");
+    /** The claims under this many words that may not be joined through names and a time phrase only ({@link Links#namesOnly}). */
+    static final int SHORT_CLAIM_WORDS = 8;
+
+    /** A day of the week, written as a name ("Sunday", "Thursday's"; not "Sundays"). */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
+
+    /** The days of the week a statement names ({@link #WEEKDAY}). */
+    static Set<String> weekdays(String text) {
+        Set<String> out = new TreeSet<>();
+        java.util.regex.Matcher m = WEEKDAY.matcher(text);
+        while (m.find()) {
+            out.add(m.group());
+        }
+        return out;
+    }
     /** A title or an initial, which ends no clause: "Ms.", "Dr.", "J.". */
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\.");
     /**
@@ -373,7 +398,7 @@ final class Clusterer {
     final class Links {
         private final List<Statement> st;
         private final List<Terms> terms;
-        /** Per statement, the named person it is credited to, or null ({@link #persons}). */
+        /** Per statement, the named person (or, for a quote, organisation) it is credited to, or null ({@link #persons}). */
         private final String[] persons;
         /** The pairs of named people of whom one speaks for the other ({@link #speaksFor}). */
         private final Set<String> agents;
@@ -385,8 +410,12 @@ final class Clusterer {
         /** One statement's profile spread out, to find its candidates' cheap features by look-ups. */
         private final Similarity.Scratch scratch;
         private int loaded = -1;
+        /** Per statement, the days of the week it names ({@link Clusterer#weekdays}). */
+        private final List<Set<String>> days;
+        /** The terms of {@link #TIME_WORDS}. */
+        private final Set<String> timeTerms;
 
-        Links(List<Statement> st, List<Terms> terms, String[] persons, Set<String> agents) {
+        Links(List<Statement> st, List<Terms> terms, String[] persons, Set<String> agents, NewsAnalyzer analyzer) {
             this.st = st;
             this.terms = terms;
             this.persons = persons.clone();
@@ -399,6 +428,8 @@ final class Clusterer {
             this.profiles = terms.stream().map(t -> similarity.profile(t, numbering)).toList();
             this.alignable = AlignableIndex.of(profiles);
             this.scratch = new Similarity.Scratch(numbering);
+            this.days = st.stream().map(s -> weekdays(s.text())).toList();
+            this.timeTerms = Terms.of(String.join(" ", TIME_WORDS), analyzer).termSet();
         }
 
         /** Makes statement {@code i} the one whose links are looked for next (it is in each pair {@link #link} gets). */
@@ -421,10 +452,15 @@ final class Clusterer {
             boolean sameSource = x.source().equals(y.source());
             boolean quotes = x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE;
             boolean sameKind = x.kind() == y.kind();
-            if (c >= CONTAINED && (quotes || sameSource && sameKind) && compact(a, b)) {
+            if (c >= CONTAINED && (quotes || sameSource && sameKind) && compact(a, b) && !otherVoice(a, b)) {
                 // longer shared runs of words first, so a long quote finds its match before a fragment
                 int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
                 return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, sameSource));
+            }
+            if (nearCopy(a, b, c)) {
+                // one speaker's quote as two outlets print it, a word apart: as good as found word for word
+                int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
+                return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, false));
             }
             if (sameSource && Groups.holds(x, y)) {
                 // a claim whose sentence holds the outlet's quote: one statement, said twice; taken after every
@@ -434,7 +470,7 @@ final class Clusterer {
             if (sameSource) {
                 return Optional.empty(); // one outlet's statements are linked only by containment
             }
-            if (creditedApart(a, b, c) || looseFragment(a, b)) {
+            if (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b)) {
                 return Optional.empty();
             }
             int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
@@ -457,7 +493,7 @@ final class Clusterer {
 
         /**
          * Whether statements a and b, given their {@link #containment} c, are credited to two different
-         * named people and are not near copies of each other ({@value #NEAR_REPEAT} of the shorter's words
+         * named people (or a quote to a named organisation: {@link #persons}) and are not near copies of each other ({@value #NEAR_REPEAT} of the shorter's words
          * in order from {@value #NEAR_REPEAT_WORDS} words, all of them below): then they are two people's statements on
          * one topic, not one statement. The same words credited to two people stay together (a
          * difference of attribution the compare stage reports), and so do a person and the one a source
@@ -479,6 +515,71 @@ final class Clusterer {
             }
             // a quote of one word: only the same word alone is a copy
             return !terms.get(a).words().equals(terms.get(b).words());
+        }
+
+        /**
+         * Whether quotes a and b of one outlet are credited by it to two different named speakers, the shorter a
+         * partial quote of under {@value #COMPACT_WORDS} words: the outlet gives a term one person used ("she
+         * will not say "open borders"") and, apart, another person's sentence that uses it too (invented); the
+         * term is not a piece of that sentence.
+         */
+        boolean otherVoice(int a, int b) {
+            return st.get(a).source().equals(st.get(b).source()) && st.get(a).kind() == Statement.Kind.QUOTE
+                    && st.get(b).kind() == Statement.Kind.QUOTE && persons[a] != null && persons[b] != null
+                    && !persons[a].equals(persons[b]) && Math.min(words(a), words(b)) < COMPACT_WORDS;
+        }
+
+        /**
+         * Whether claims a and b, the shorter under {@value #SHORT_CLAIM_WORDS} words, have no term in common but
+         * names, the words of a time phrase and function words ({@link Similarity#phraseStops}): "after talks with Roe last week" / "after hearing from Ms. Roe last
+         * week", "After Doe ended his opening remarks" / "Mr. Doe held his ground" (invented) are fragments of two
+         * sentences about one person, which the similarity scores high for their few words.
+         */
+        boolean namesOnly(int a, int b) {
+            if (st.get(a).kind() != Statement.Kind.CLAIM || st.get(b).kind() != Statement.Kind.CLAIM
+                    || Math.min(words(a), words(b)) >= SHORT_CLAIM_WORDS) {
+                return false;
+            }
+            Set<String> shared = terms.get(a).termSet();
+            shared.retainAll(terms.get(b).termSet());
+            shared.removeAll(terms.get(a).names());
+            shared.removeAll(terms.get(b).names());
+            shared.removeAll(timeTerms);
+            shared.removeAll(Similarity.phraseStops());
+            return shared.isEmpty();
+        }
+
+        /**
+         * Whether statements a and b, not both quotes, each name a day of the week and share none: "The two
+         * leaders met on Sunday for the first time in weeks" / "Thursday's meeting was the second in a week"
+         * (invented) report two events, however alike their words. A quote is left to the speaker's words.
+         */
+        boolean otherDays(int a, int b) {
+            if (st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE) {
+                return false;
+            }
+            Set<String> da = days.get(a);
+            Set<String> db = days.get(b);
+            return !da.isEmpty() && !db.isEmpty() && java.util.Collections.disjoint(da, db);
+        }
+
+        /**
+         * Whether quotes a and b, of two outlets and credited to one speaker, are one quote printed a word or two
+         * apart: {@value #NEAR_REPEAT} of the shorter's words, {@value #NEAR_COPY_WORDS} or more, found in order in
+         * the longer (their {@link #containment} c), as for one outlet's repetition. An outlet that drops a word
+         * the other prints ("accused of being both the culprits and the victims" / "who are accused of being the
+         * culprits and the victims") or writes one preposition for another ("harmful to the spirit of the
+         * alliance" / "harmful of the spirit of the alliance") prints the same quote, which the similarity can
+         * score low when the longer quote goes on (invented examples).
+         */
+        boolean nearCopy(int a, int b, double c) {
+            if (c < NEAR_REPEAT || c >= 1 || Math.min(words(a), words(b)) < NEAR_COPY_WORDS) {
+                return false;
+            }
+            Statement x = st.get(a);
+            Statement y = st.get(b);
+            return x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE
+                    && !x.source().equals(y.source()) && x.speaker().isPresent() && x.speaker().equals(y.speaker());
         }
 
         /**
@@ -591,7 +692,7 @@ final class Clusterer {
             if (known != null) {
                 return known;
             }
-            double s = quotes && containment >= CONTAINED && compact(a, b) ? 1.0
+            double s = quotes && containment >= CONTAINED && compact(a, b) || nearCopy(a, b, containment) ? 1.0
                     : similarity.score(profiles.get(Math.min(a, b)), profiles.get(Math.max(a, b)), cheap);
             cache.put(key, s);
             return s;
@@ -603,10 +704,11 @@ final class Clusterer {
             return cache.computeIfAbsent(key, k -> {
                 boolean quotes = st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE;
                 double c = containment(a, b);
-                if (quotes && c >= CONTAINED && compact(a, b)) {
+                if (quotes && c >= CONTAINED && compact(a, b) || nearCopy(a, b, c)) {
                     return 1.0;
                 }
-                if (!st.get(a).source().equals(st.get(b).source()) && (creditedApart(a, b, c) || looseFragment(a, b))) {
+                if (!st.get(a).source().equals(st.get(b).source())
+                        && (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b))) {
                     return 0.0; // two people's statements: no evidence for the group
                 }
                 return similarity.score(profiles.get(a), profiles.get(b));

@@ -1309,6 +1309,11 @@ final class Similarity {
         }
     }
 
+    /** The terms of the words that do not make a phrase ({@code phrase-stop-words.txt}: "after", "his"). */
+    static Set<String> phraseStops() {
+        return PhraseStops.WORDS;
+    }
+
     /** The words that do not make a phrase ({@code phrase-stop-words.txt}), analysed; read on first use. */
     private static final class PhraseStops {
         static final Set<String> WORDS = load();

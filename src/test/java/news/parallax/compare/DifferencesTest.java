@@ -178,6 +178,67 @@ class DifferencesTest {
                 .satisfies(d -> assertThat(d.detail()).contains("\"50,000\"", "\"54,000\""));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): a day of the month is compared with days of the month only, a year with years
+        "The harbour office was closed to the public on May 12, 2019"
+                + " | The harbour office was closed to the public between May 2019 and June 2020 | ''",
+        "The harbour office was closed on May 12, 2019, and reopened on June 3, 2020"
+                + " | The harbour office was closed on May 12, 2019, and reopened on June 3, 2021 | \"2020\" \"2021\"",
+        "The harbour office was closed on May 12, 2019, and reopened on June 3, 2020"
+                + " | The harbour office was closed on May 14, 2019, and reopened on June 3, 2020 | \"12\" \"14\"",
+    })
+    void figuresAreComparedWithFiguresOfTheirKind(String a, String b, String disagreeing) {
+        Fixtures f = new Fixtures().source("a", a + ".").source("b", b + ".").claim("a", a).claim("b", b);
+        Analysis analysis = new Analysis(f.story(), List.of(), f.extraction().statements(),
+                Matcher.standard().cluster(f.story(), f.extraction()));
+        assertThat(analysis.clusters()).hasSize(1);
+        List<Difference> numbers = differences(f, List.of()).stream().filter(d -> d.kind().equals("number")).toList();
+        if (disagreeing.isEmpty()) {
+            assertThat(numbers).isEmpty();
+        } else {
+            assertThat(numbers).singleElement().satisfies(d -> assertThat(d.detail()).contains(disagreeing.split(" ")));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): an outlet credited with its own statement reports it; no one else is credited
+        "New York Times | The New York Times | true",
+        "The Daily Courier | Daily Courier | true",
+        "Daily Courier | The New York Times | false",
+        "Jane Roe | Source A | false",
+    })
+    void aSpeakerNamedAsTheOutletThatPrintsTheStatementIsTheOutletsOwnReporting(String speaker, String outlet,
+            boolean expected) {
+        assertThat(Differences.ownOutlet(speaker, outlet)).isEqualTo(expected);
+    }
+
+    @Test
+    void anOutletsOwnReportingIsNoOtherAttribution() {
+        String words = "The mayor met the harbour pilots in June who had promised to drop the strike";
+        Fixtures f = new Fixtures()
+                .source("a", words + ", Outlet A reported.")
+                .source("b", words + ", Jane Roe said.")
+                .claim("a", words, "outlet-a")
+                .claim("b", words, "jane-roe");
+        List<Speaker> speakers = List.of(new Speaker("outlet-a", "Outlet A", List.of(), List.of(),
+                Speaker.Kind.ORGANIZATION), person("jane-roe", "Jane Roe"));
+        List<Difference> found = differences(f, speakers);
+        assertThat(found).noneMatch(d -> d.detail().contains("credited differently"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "on September 20, 2016 | date:20 year:2016",
+        "between Sept. 4 and 2,016 boats | date:4 2016",
+        "in 1850 and 20 more | 1850 20",
+        "on Monday, May 1 | day:1 date:1",
+    })
+    void aFiguresKindIsAYearADayOfTheMonthADayOfTheWeekOrNone(String text, String keys) {
+        assertThat(String.join(" ", Figures.of(text).keySet())).isEqualTo(keys);
+    }
+
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource({"MRAAM, AMRAAM", "Hegeth, Hegseth", "Kandahar, Kandahr", "Brown, Browne", "Iran, Iraq", "Moamar, Muamar"})
     void namesSpeltNearlyTheSameAreANameDifference(String x, String y) {

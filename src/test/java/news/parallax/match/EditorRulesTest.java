@@ -174,4 +174,115 @@ class EditorRulesTest {
                 .claim("b", loss);
         assertThat(cluster(f)).hasSize(2);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): a word the other outlet leaves out
+        "accused of being both the culprits and the victims. | This group holds at least forty harbour pilots who are"
+                + " accused of being the culprits and the victims.",
+        // one preposition for another, the longer quote going on before it
+        "It is harmful to the spirit of the alliance, | There is now a degree of rivalry between the ports, which is"
+                + " not only sad, I think it is harmful of the spirit of the alliance,",
+        // a word the other outlet prints instead, in a quote of six words
+        "And we will win at the tribunal, | Then we go before the tribunal, and with luck the panel hears us out,"
+                + " and we will win in the tribunal, as we did last time.",
+    })
+    void oneSpeakersQuoteTwoOutletsPrintAWordApartIsOneQuote(String shorter, String longer) {
+        Fixtures f = new Fixtures()
+                .source("a", "\"" + shorter + "\" Ms. Roe said.")
+                .source("b", "\"" + longer + "\" Ms. Roe told reporters.")
+                .person("jane-roe", "Jane Roe")
+                .quote("a", shorter, "jane-roe")
+                .quote("b", longer, "jane-roe");
+        assertThat(cluster(f)).hasSize(1);
+    }
+
+    @Test
+    void twoPeoplesQuotesAWordApartAreNoNearCopy() {
+        // the same words from two named people: the rule is for one speaker's quote only
+        String shorter = "accused of being both the culprits and the victims.";
+        String longer = "This group holds at least forty harbour pilots who are accused of being the culprits and the"
+                + " victims.";
+        Fixtures f = new Fixtures()
+                .source("a", "\"" + shorter + "\" Ms. Roe said.")
+                .source("b", "\"" + longer + "\" Mr. Doe told reporters.")
+                .person("jane-roe", "Jane Roe").person("john-doe", "John Doe")
+                .quote("a", shorter, "jane-roe")
+                .quote("b", longer, "john-doe");
+        assertThat(cluster(f)).hasSize(2);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): two meetings, each outlet naming its own day
+        "The mayor and the governor met Sunday afternoon at the city hall for the first time in weeks"
+                + " | The mayor and the governor met Thursday night at the city hall for a second time this week | 2",
+        // one day in both: one meeting
+        "The mayor and the governor met Sunday afternoon at the city hall for the first time in weeks"
+                + " | Sunday's meeting at the city hall was the first time in weeks the mayor and the governor met | 1",
+    })
+    void twoOutletsNamingDifferentDaysReportTwoEvents(String a, String b, int clusters) {
+        Fixtures f = new Fixtures().source("a", a + ".").source("b", b + ".").claim("a", a).claim("b", b);
+        assertThat(cluster(f)).hasSize(clusters);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "met on Sunday and again on Thursday's flight | Sunday Thursday",
+        "on Mondays the office is closed | ''",
+        "the Tuesday vote | Tuesday",
+    })
+    void theDaysOfTheWeekAStatementNames(String text, String days) {
+        assertThat(String.join(" ", Clusterer.weekdays(text))).isEqualTo(days);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): a senator's remark and a research office's finding that share a figure: two voices
+        "Those two changes would keep our pension fund solvent for 75 years at a small cost to all of us,"
+                + " | If all wages were subject to the levy, the pension trust fund would stay solvent for the coming"
+                + " 75 years, | 2",
+        // one outlet credits the office's words to the senator who read them out: one quote, credited differently
+        "the pension trust fund would stay solvent for the coming 75 years,"
+                + " | If all wages were subject to the levy, the pension trust fund would stay solvent for the coming"
+                + " 75 years, | 1",
+    })
+    void aPersonsQuoteAndAnOrganisationsQuoteInOtherWordsAreTwoVoices(String senator, String office, int clusters) {
+        Fixtures f = new Fixtures()
+                .source("a", "\"" + senator + "\" Sen. Jane Roe said.")
+                .source("b", "\"" + office + "\" the Budget Research Office wrote.")
+                .person("jane-roe", "Jane Roe").organisation("budget-research-office", "Budget Research Office")
+                .quote("a", senator, "jane-roe")
+                .quote("b", office, "budget-research-office");
+        assertThat(cluster(f)).hasSize(clusters);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): two fragments sharing a name and a time phrase (the similarity alone joins them)
+        "after talks with Roe last week | after hearing from Ms. Roe last week | 2",
+        // a word of what happened in common: one fact
+        "after talks with Roe last week | after more talks with Ms. Roe last week | 1",
+    })
+    void twoShortClaimsSharingOnlyNamesAndATimePhraseStayApart(String a, String b, int clusters) {
+        Fixtures f = new Fixtures().source("a", a + ".").source("b", b + ".").claim("a", a).claim("b", b);
+        assertThat(cluster(f)).hasSize(clusters);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // session 12 (clus13): the outlet credits the term to the mayor and the sentence to her rival
+        "john-doe | 2",
+        // the same person's term and sentence: a partial quote joins its quote
+        "jane-roe | 1",
+    })
+    void anOutletsTwoWordQuoteOfOnePersonIsNoPieceOfAnotherPersonsSentence(String sentenceSpeaker, int clusters) {
+        String sentence = "She still will not say the words 'open borders'. For that alone she should quit the race,";
+        Fixtures f = new Fixtures()
+                .source("a", "The mayor avoids the term \"open borders\" as unfair. \"" + sentence + "\" Mr. Doe said.")
+                .person("jane-roe", "Jane Roe").person("john-doe", "John Doe")
+                .partial("a", "open borders", "jane-roe")
+                .quote("a", sentence, sentenceSpeaker);
+        assertThat(cluster(f)).hasSize(clusters);
+    }
 }

@@ -25,6 +25,11 @@ public final class Fixtures {
     }
 
     /** A claim credited to a speaker id (reported speech). */
+    public Fixtures organisation(String id, String name) {
+        speakers.add(new Speaker(id, name, List.of(), List.of(), Speaker.Kind.ORGANIZATION));
+        return this;
+    }
+
     public Fixtures claim(String source, String words, String speaker) {
         statements.add(new String[] {source, "CLAIM", words, "false", speaker});
         return this;
@@ -51,6 +56,12 @@ public final class Fixtures {
     /** A partial quote. */
     public Fixtures partial(String source, String words) {
         statements.add(new String[] {source, "QUOTE", words, "true", null});
+        return this;
+    }
+
+    /** A partial quote credited to {@code speaker}. */
+    public Fixtures partial(String source, String words, String speaker) {
+        statements.add(new String[] {source, "QUOTE", words, "true", speaker});
         return this;
     }
 
