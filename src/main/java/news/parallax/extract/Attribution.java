@@ -34,6 +34,8 @@ final class Attribution {
     }
 
     /** Forms of reporting verbs that are never nouns. */
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("That", "This", "Those", "These");
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("where", "when", "which", "who", "that", "whose");
     private static final java.util.Set<String> SURE_VERBS = java.util.Set.of("said", "says", "told", "tells", "wrote",
             "writes", "adds", "spoke", "explains", "insists", "argues");
 
@@ -783,6 +785,19 @@ final class Attribution {
             return p;
         }
         String appositive = "";
+        for (int peel = 0; peel < 3 && j - 3 > floor && toks.get(j).text().equals(","); peel++) {
+            // "Jane Roe, 26, of Halton, said": a home town after "of" or "from" is no part of the subject
+            int k = j - 1;
+            while (k > floor && k > j - 8 && !toks.get(k).text().equals(",")) {
+                k--;
+            }
+            String prep = toks.get(k + 1).text();
+            if (k <= floor || !toks.get(k).text().equals(",") || !(prep.equals("of") || prep.equals("from"))
+                    || k + 2 >= j || names.runStart(toks, j - 1, k + 2) != k + 2) {
+                break;
+            }
+            j = k;
+        }
         if (toks.get(j).text().equals(",")) {
             int k = j - 1;
             while (k >= floor && k > j - 25 && !toks.get(k).text().equals(",")) {
@@ -1183,6 +1198,29 @@ final class Attribution {
     }
 
     /** The first name or pronoun in [from, to): the sentence's subject, for "X issued a statement saying". */
+    /**
+     * The person a sentence that points back at the quotation before it names: "Those were the words of Jane Roe at
+     * ...", "That is how Jane Roe remembers it", "This was the verdict of Jane Roe": a demonstrative subject and a
+     * form of "be" open the sentence, and the first full name of a person in it is taken; else null.
+     */
+    Mention pointedBack(List<Token> toks, int from, int to) {
+        if (to - from < 4 || !DEMONSTRATIVES.contains(toks.get(from).text()) || !toks.get(from + 1).tag().equals("AUX")) {
+            return null;
+        }
+        for (int i = from + 2; i < to; i++) {
+            if (toks.get(i).text().equals(",") || toks.get(i).text().equals(";") || RELATIVES.contains(toks.get(i).text())) {
+                // ("This is the town where Jane Roe grew up": a place the sentence describes, not whose words)
+                return null;
+            }
+            int e = names.runEnd(toks, i, to - 1);
+            if (e >= 0) {
+                Mention m = names.mention(toks, i, e);
+                return m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ") && !owner(toks, e) ? m : null;
+            }
+        }
+        return null;
+    }
+
     Mention firstNamed(List<Token> toks, int from, int to) {
         Mention possessive = null;
         for (int i = from; i < to; i++) {

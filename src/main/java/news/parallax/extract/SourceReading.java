@@ -171,7 +171,7 @@ final class SourceReading {
             List<Token> tokens = new ArrayList<>();
             for (Sentence s : sentences) {
                 List<Token> tagged = new ArrayList<>(tagger.tag(text, s.start(), s.end()));
-                TagRepair.repair(tagged, lex.functionWords, lex.abbreviations);
+                TagRepair.repair(tagged, lex);
                 tokens.addAll(tagged);
             }
             boolean continued = openAtEnd && b.kind() == Block.Kind.BODY && !opensWithMark(b);
@@ -1082,7 +1082,11 @@ final class SourceReading {
         Sentence first = nextPara.sentences().get(0);
         int[] r = tokenRange(nextPara, first.start(), first.end());
         Attribution.Found f = attribution.before(nextPara.tokens(), r[0], r[1]);
-        if (f == null || f.who() == null || f.who().pronoun || f.who().nominal || f.who().kind != Speaker.Kind.PERSON
+        if (f == null) {
+            // "“...” ¶ Those were the words of Jane Roe at the ceremony.": the sentence points back at the quotation
+            return attribution.pointedBack(nextPara.tokens(), r[0], r[1]);
+        }
+        if (f.who() == null || f.who().pronoun || f.who().nominal || f.who().kind != Speaker.Kind.PERSON
                 || !f.who().name.contains(" ") && f.who().title.isEmpty()) {
             return null;
         }

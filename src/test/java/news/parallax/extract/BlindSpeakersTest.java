@@ -83,4 +83,34 @@ class BlindSpeakersTest {
     void twoPeopleJoinedByAndAreNoOneSpeaker(String text, String expected) {
         assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
+
+    // Session 12 (speak13): mechanisms that failed on invented Canadian-news passages written before any change.
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “The ice went out early,” said lead author Pavel Kline, a postdoctoral fellow.              | The ice went out early,=>pavel-kline
+            “The hikers stayed put,” said Banff search and rescue co-ordinator Ingrid Lund.            | The hikers stayed put,=>ingrid-lund
+            """)
+    void titleWordsAndGivenNamesTheTaggerMisreads(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Dale Rusk, 26, of Red Deer, said the night was the longest of his life.     | dale-rusk
+            Dale Rusk, from Red Deer, said the night was the longest of his life.        | dale-rusk
+            """)
+    void aHomeTownAfterTheNameIsNoPartOfTheSubject(String text, String expected) {
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “This bell has come home to the harbour.” ¶ Those were the words of Chief Marion Paul at the ceremony on Sunday. | This bell has come home to the harbour.=>marion-paul
+            “We had nowhere else to go that night.” ¶ That is how Amira Nasser describes the evening the creek rose.        | We had nowhere else to go that night.=>amira-nasser
+            “We lost everything that night.” ¶ This is the town where Jane Roe grew up.                                     | We lost everything that night.=>-
+            """)
+    void aSentencePointingBackAtAnOpeningQuoteNamesItsSpeaker(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
 }
