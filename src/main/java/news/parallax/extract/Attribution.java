@@ -811,10 +811,13 @@ final class Attribution {
             // "a party figure, Jane Roe, said", "the director of operations for Acme, Jane Roe, says"
             boolean describedHead = k - 1 >= floor && (!toks.get(k - 1).capitalized()
                     || hs > floor && toks.get(hs - 1).tag().equals("ADP"));
-            if (ns == k + 1 && j - 1 > ns && describedHead) {
-                // "A senior party figure, Jane Roe, said": the appositive is the name
+            boolean theBody = ns == k + 2 && toks.get(k + 1).text().equalsIgnoreCase("the");
+            if ((ns == k + 1 || theBody) && j - 1 > ns && describedHead) {
+                // "A senior party figure, Jane Roe, said": the appositive is the name ("The province's police
+                // watchdog, the Harbour Review Unit, said": a body's name after a described body)
                 Mention named = names.mention(toks, ns, j - 1);
-                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")) {
+                if (named != null && (named.kind == Speaker.Kind.PERSON && named.name.contains(" ")
+                        && !theBody || named.kind == Speaker.Kind.ORGANIZATION && !toks.get(k - 1).capitalized())) {
                     return named;
                 }
             }

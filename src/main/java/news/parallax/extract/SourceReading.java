@@ -341,7 +341,9 @@ final class SourceReading {
                 }
                 if (m.kind == Speaker.Kind.PERSON && !possessive(m.name)) {
                     // a subject with no sign of being a person ("Acme Sweets reopened") yields to one that has
-                    mentioned.add(new Cand(m, m.offset, sentenceNo, people.contains(m.surname()) ? 0 : 2));
+                    mentioned.add(new Cand(m, m.offset, sentenceNo, people.contains(m.surname())
+                            || !m.name.contains(" ") && lex.firstNames.containsKey(m.name) ? 0 : 2));
+                    // ("Sofia is more certain.": a known given name alone is a sign of a person)
                     named(m);
                 }
             }
@@ -950,6 +952,16 @@ final class SourceReading {
                 }
                 if (sig != null) {
                     att = new Attribution.Found(sig, para.tokens().get(para.tokens().size() - 1), -1);
+                }
+            }
+            if (att == null && !partial && q.closed() && beforeText.isEmpty() && endsSentence(q)) {
+                // "“Where does the money go?” That was the question Jane Roe put to the chief.": the next sentence
+                // points back at the quotation and names its speaker
+                int afterEnd = Math.min(sentenceEnd(para, q.close() + 1), next == null ? para.block().end() : next.open());
+                int[] after = tokenRange(para, q.close() + 1, afterEnd);
+                Mention pointed = after[0] < after[1] ? attribution.pointedBack(para.tokens(), after[0], after[1]) : null;
+                if (pointed != null) {
+                    att = new Attribution.Found(pointed, para.tokens().get(after[0]), -1);
                 }
             }
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);

@@ -109,8 +109,27 @@ class BlindSpeakersTest {
             “This bell has come home to the harbour.” ¶ Those were the words of Chief Marion Paul at the ceremony on Sunday. | This bell has come home to the harbour.=>marion-paul
             “We had nowhere else to go that night.” ¶ That is how Amira Nasser describes the evening the creek rose.        | We had nowhere else to go that night.=>amira-nasser
             “We lost everything that night.” ¶ This is the town where Jane Roe grew up.                                     | We lost everything that night.=>-
+            “Who pays for the new bridge?” That was the question Coun. Nora Vance put to the engineer on Monday.            | Who pays for the new bridge?=>nora-vance
             """)
     void aSentencePointingBackAtAnOpeningQuoteNamesItsSpeaker(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “The road is a mess,” said Coun. Mike Lamb. “We waited a year.”          | The road is a mess,=>mike-lamb;We waited a year.=>mike-lamb
+            “Nobody was hurt,” Cst. Ann Boyd said.                                    | Nobody was hurt,=>ann-boyd
+            """)
+    void canadianTitleAbbreviationsStandBeforeTheName(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The province’s police watchdog, the Harbour Review Unit, said it would investigate.                | harbour-review-unit
+            The Harbour Grid Operator asked residents to save power. ¶ The operator said there was no risk of blackouts. | harbour-grid-operator
+            """)
+    void aBodyNamedInAppositionOrByItsOwnNounSpeaks(String text, String expected) {
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 }
