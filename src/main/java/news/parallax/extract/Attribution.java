@@ -1224,6 +1224,20 @@ final class Attribution {
         return null;
     }
 
+    /**
+     * The person whose full name opens a sentence as its subject ("Jane Roe is one of 60 owners still waiting."); else
+     * null.
+     */
+    Mention openingName(List<Token> toks, int from, int to) {
+        int e = from < to ? names.runEnd(toks, from, to - 1) : -1;
+        if (e < 0 || e + 1 >= to || !(toks.get(e + 1).tag().equals("VERB") || toks.get(e + 1).tag().equals("AUX")
+                || toks.get(e + 1).text().equals(","))) {
+            return null;
+        }
+        Mention m = names.mention(toks, from, e);
+        return m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ") && !owner(toks, e) ? m : null;
+    }
+
     Mention firstNamed(List<Token> toks, int from, int to) {
         Mention possessive = null;
         for (int i = from; i < to; i++) {

@@ -696,7 +696,9 @@ final class SourceReading {
         int c = i;
         while (c < toks.size() && c < i + 6 && !toks.get(c).text().equals(",")) {
             String tag = toks.get(c).tag();
-            if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PART") || tag.equals("DET"))) {
+            if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PART") || tag.equals("DET")
+                    || c == i && lex.possessives.containsKey(toks.get(c).text().toLowerCase(java.util.Locale.ROOT)))) {
+                // ("His wife, Jane, laughed": a possessive opens the description)
                 return null;
             }
             c++;
@@ -715,7 +717,8 @@ final class SourceReading {
             return null;
         }
         Mention m = names.mention(toks, c + 1, e);
-        if (m == null || m.kind != Speaker.Kind.PERSON || !m.name.contains(" ")) {
+        if (m == null || m.kind != Speaker.Kind.PERSON || !m.name.contains(" ") && !lex.firstNames.containsKey(m.name)) {
+            // ("His wife, Jane, laughed": a known given name alone is a person)
             return null;
         }
         people.add(m.surname());
@@ -1057,6 +1060,8 @@ final class SourceReading {
                 if (k == 0 && continuing) {
                     backfill(who, verb);
                 }
+            } else if (who != null && who.nominal && who.named() == null) {
+                noteDescribed(who, p);
             }
             if (k == 0 && continuing) {
                 chain.add(index);
@@ -1096,7 +1101,11 @@ final class SourceReading {
         Attribution.Found f = attribution.before(nextPara.tokens(), r[0], r[1]);
         if (f == null) {
             // "“...” ¶ Those were the words of Jane Roe at the ceremony.": the sentence points back at the quotation
-            return attribution.pointedBack(nextPara.tokens(), r[0], r[1]);
+            Mention pointed = attribution.pointedBack(nextPara.tokens(), r[0], r[1]);
+            Mention opening = pointed == null && known.isEmpty() ? attribution.openingName(nextPara.tokens(), r[0], r[1]) : null;
+            // "“It has been two years.” ¶ Jane Roe is one of 60 owners still waiting.": a quotation that opens the
+            // story, before anyone is named, is the person the next paragraph opens with
+            return pointed != null ? pointed : opening;
         }
         if (f.who() == null || f.who().pronoun || f.who().nominal || f.who().kind != Speaker.Kind.PERSON
                 || !f.who().name.contains(" ") && f.who().title.isEmpty()) {
@@ -1964,6 +1973,8 @@ final class SourceReading {
         found.add(new Found(source.id(), Statement.Kind.CLAIM, start, end, false, who, verb));
         if (who != null && who.named() != null) {
             noteSpeaker(who.named(), p, who.offset);
+        } else if (who != null && who.nominal && who.named() == null) {
+            noteDescribed(who, p);
         }
         return true;
     }
@@ -2058,6 +2069,11 @@ final class SourceReading {
                     && !orgLike.stream().anyMatch(o -> o.name.equals(looseSubject.name) && o.offset != looseSubject.offset)) {
                 // "Webb hit back: “It is a lie,” he said.": nobody before, the surname that opens the pronoun's sentence
                 m.target = looseSubject;
+            }
+            if (m.target == null && (m.gender == 'm' || m.gender == 'f') && describedAntecedent(m.gender, offset)) {
+                // "One librarian, who asked not to be named, said ... “...,” she said.": nobody named before, the
+                // person described who spoke last
+                m.target = lastDescribed;
             }
             if (m.target == null && (m.gender == 'm' || m.gender == 'f')) {
                 pending = m;
@@ -2639,7 +2655,39 @@ final class SourceReading {
         return null;
     }
 
+    /**
+     * True when the last speaker is one person described, not named ("a nurse", "one librarian", "the spokeswoman"),
+     * who spoke in this paragraph or the one before, before {@code offset}, and whose noun does not tell the other
+     * gender than {@code gender}.
+     */
+    private boolean describedAntecedent(char gender, int offset) {
+        Mention d = lastDescribed;
+        if (d == null || d.pronoun || d.kind != Speaker.Kind.PERSON || d.gender == 'o'
+                || currentPara - lastDescribedPara > 1 || offset >= 0 && d.offset >= offset) {
+            return false;
+        }
+        String head = d.name.substring(d.name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!lex.personNoun(head) || head.endsWith("s") && !head.endsWith("ss") || head.endsWith("men") || head.endsWith("people")
+                || head.equals("children") || head.equals("crowd") || head.equals("family") || lex.collectiveNouns.contains(head)) {
+            // ("officials said", "police said": a group)
+            return false;
+        }
+        Character told = lex.genderedNouns.get(head);
+        return told == null || told == gender;
+    }
+
+    /** The last speaker described and not named, and the paragraph it spoke in; null once a named person speaks. */
+    private Mention lastDescribed;
+    private int lastDescribedPara = -10;
+
+    private void noteDescribed(Mention described, int p) {
+        lastDescribed = described;
+        lastDescribedPara = p;
+    }
+
     private void noteSpeaker(Mention named, int p, int at) {
+        lastDescribed = named.kind == Speaker.Kind.PERSON && named.described ? named : null;
+        lastDescribedPara = p;
         if (named.kind == Speaker.Kind.PERSON && !named.described && !possessive(named.name)) {
             spoke.add(named.surname());
             spokeFull.add(named.name);

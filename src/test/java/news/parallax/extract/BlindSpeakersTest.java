@@ -132,4 +132,33 @@ class BlindSpeakersTest {
     void aBodyNamedInAppositionOrByItsOwnNounSpeaks(String text, String expected) {
         assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            One cashier in a town north of Halton, who asked not to be named, said she had been threatened twice. “It was over a coupon,” she said. | It was over a coupon,=>one-cashier
+            A spokeswoman said the plant would close. “We regret it deeply,” she said.                | We regret it deeply,=>a-spokeswoman
+            Officials said the plant would close. “We regret it deeply,” she said.                    | We regret it deeply,=>-
+            """)
+    void aPronounAfterADescribedSpeakerWithNoOneNamedIsTheirs(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Dan Roe sold his cows. “Everyone thought I was mad,” Roe said. ¶ His wife, Mary, laughed. “I still think he is mad,” she said. | Everyone thought I was mad,=>dan-roe;I still think he is mad,=>mary
+            Lena Marsh fled with her son. Her daughter, Sofia, stayed. ¶ “I cried every day,” Marsh said. ¶ Sofia is more certain. “This is home now,” she said. | I cried every day,=>lena-marsh;This is home now,=>sofia
+            “It has been two years of mould and paperwork.” ¶ Gail Munro is one of 60 owners still waiting for a buyout.         | It has been two years of mould and paperwork.=>gail-munro
+            """)
+    void aPersonIntroducedByGivenNameOrOpeningTheNextParagraphSpeaks(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            A librarian in Red Deer said she had received 40 complaints in a month.   | a-librarian
+            But immigration advocates said the rule would split families.             | immigration-advocates
+            """)
+    void occupationsAreDescriptionsOfTheirSpeaker(String text, String expected) {
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
+    }
 }
