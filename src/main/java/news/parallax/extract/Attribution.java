@@ -579,10 +579,13 @@ final class Attribution {
                 break;
             }
             int e = names.runEnd(toks, j, to - 1);
-            if (e >= 0 && j > i && toks.get(j - 1).tag().equals("DET") && e + 1 < to && lex.personNoun(toks.get(e + 1).text())
+            boolean determined = j > i && (toks.get(j - 1).tag().equals("DET") || j - 1 > i && toks.get(j - 2).tag().equals("DET")
+                    && toks.get(j - 1).tag().equals("ADJ") && !toks.get(j - 1).capitalized());
+            if (e >= 0 && determined && e + 1 < to && lex.personNoun(toks.get(e + 1).text())
                     && Character.isLowerCase(toks.get(e + 1).text().charAt(0))
                     && (e + 2 >= to || names.runEnd(toks, e + 2, to - 1) < 0)) {
-                // "said the Democratic staffer", "said a Texas official": a description, not the name before its noun
+                // "said the Democratic staffer", "said a Texas official", "according to a senior Harbour aide": a
+                // description, not the name before its noun
                 break;
             }
             int body = e == j && e + 2 < to ? names.runEnd(toks, e + 2, to - 1) : -1;

@@ -1668,7 +1668,80 @@ final class SourceReading {
                     break;
                 }
             }
+            if (!read) {
+                accordingTo(para, p, s, r);
+            }
         }
+    }
+
+    /**
+     * "A, according to X." and "According to X, A.": A is reported as X's words when X is a person or a body named or
+     * described in a short phrase (no verb) and no quotation is in A.
+     */
+    private void accordingTo(Para para, int p, Sentence s, int[] r) {
+        List<Token> toks = para.tokens();
+        int last = r[1] - 1;
+        while (last > r[0] && toks.get(last).tag().equals("PUNCT")) {
+            last--;
+        }
+        int from = -1;
+        int to = -1;
+        int who = -1;
+        int whoEnd = last + 1;
+        if (r[1] - r[0] > 6 && toks.get(r[0]).text().equals("According") && toks.get(r[0] + 1).text().equals("to")) {
+            int c = r[0] + 2;
+            while (c < last && c < r[0] + 10 && !toks.get(c).text().equals(",")) {
+                c++;
+            }
+            int a = c + 1;
+            while (a < last && a < c + 7 && !toks.get(a).text().equals(",") && (toks.get(a).tag().equals("DET")
+                    || toks.get(a).tag().equals("ADJ") || toks.get(a).tag().equals("NOUN") || toks.get(a).tag().equals("PROPN"))) {
+                a++;
+            }
+            if (a < last && a > c + 1 && toks.get(a).text().equals(",") && toks.get(c + 1).tag().equals("DET")) {
+                // "According to Acme, the ratings firm, the economy lost ...": past the source's apposition
+                c = a;
+            }
+            if (c < last && toks.get(c).text().equals(",")) {
+                who = r[0] + 2;
+                whoEnd = c;
+                from = toks.get(c + 1).start();
+                to = toks.get(last).end();
+            }
+        } else {
+            for (int k = Math.max(r[0] + 3, last - 10); k + 3 <= last; k++) {
+                if (toks.get(k).text().equals(",") && toks.get(k + 1).text().equals("according") && toks.get(k + 2).text().equals("to")) {
+                    who = k + 3;
+                    from = toks.get(r[0]).start();
+                    to = toks.get(k - 1).end();
+                    break;
+                }
+            }
+        }
+        if (who < 0 || to <= from) {
+            return;
+        }
+        for (int i = who; i < whoEnd; i++) {
+            String tag = toks.get(i).tag();
+            if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("SCONJ") || inQuote(para, toks.get(i).start())) {
+                // ("according to a report that was leaked", "according to what she told ..."): not a short source
+                return;
+            }
+        }
+        for (QuoteMarks.Marked q : para.quotes()) {
+            if (q.open() < s.end() && q.close() >= s.start()) {
+                return;
+            }
+        }
+        Mention m = attribution.rightOf(toks, who, whoEnd);
+        if (m == null || m.pronoun) {
+            return;
+        }
+        if (m.nominal && m.kind == Speaker.Kind.PERSON && m.phrase.equals(m.name) && Character.isUpperCase(m.name.charAt(0))) {
+            // ("According to Harbour Pollster, ...": a capitalised name read as a description of a person, no speaker)
+            return;
+        }
+        add(para, p, from, to, m, "according to");
     }
 
     /** "X said (that) CONTENT." */
@@ -1970,6 +2043,10 @@ final class SourceReading {
             return false;
         }
         Mention who = resolve(raw, raw.offset);
+        if ("according to".equals(verb) && (who == null || who.named() == null)) {
+            // ("..., according to the report.": a text with no author known is no speaker; the sentence stays a claim)
+            return false;
+        }
         found.add(new Found(source.id(), Statement.Kind.CLAIM, start, end, false, who, verb));
         if (who != null && who.named() != null) {
             noteSpeaker(who.named(), p, who.offset);

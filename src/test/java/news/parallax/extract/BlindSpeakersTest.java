@@ -161,4 +161,16 @@ class BlindSpeakersTest {
     void occupationsAreDescriptionsOfTheirSpeaker(String text, String expected) {
         assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The ward will close at night, according to Dr. Jane Roe.                                  | jane-roe
+            The deal was done late on Friday, according to a senior Harbour Party aide.               | a-senior-harbour-party-aide
+            According to the fire chief, the blaze started in the kitchen.                            | the-fire-chief
+            According to Harbour Ratings, the ratings agency, the town lost at least $6 million.      | harbour-ratings
+            The plant will close in May, according to the report.                                     | ``
+            """)
+    void aShortSourceAfterAccordingToReportsTheSentence(String text, String expected) {
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
+    }
 }
