@@ -1709,7 +1709,7 @@ final class SourceReading {
                 to = toks.get(last).end();
             }
         } else {
-            for (int k = Math.max(r[0] + 3, last - 10); k + 3 <= last; k++) {
+            for (int k = Math.max(r[0] + 3, last - 16); k + 3 <= last; k++) {
                 if (toks.get(k).text().equals(",") && toks.get(k + 1).text().equals("according") && toks.get(k + 2).text().equals("to")) {
                     who = k + 3;
                     from = toks.get(r[0]).start();

@@ -41,6 +41,7 @@ final class TagRepair {
                 toks.set(i, new Token(t.start(), t.end(), w, "PROPN"));
             }
         }
+        presentVerb(toks, lex);
         for (int v = 0; v + 2 < toks.size(); v++) {
             Token verb = toks.get(v);
             if (!lex.verbs.containsKey(verb.text()) || verb.capitalized()) {
@@ -71,6 +72,46 @@ final class TagRepair {
                     toks.set(j, new Token(t.start(), t.end(), t.text(), "NOUN"));
                 }
             }
+        }
+    }
+
+    /**
+     * "said the rule protects walleye stocks", "says fuel alone costs him $1,200": after a reporting verb that
+     * introduces reported speech, words with no verb at all hold one that the tagger read as a plural noun: the first
+     * lower-case word in -s after a noun, an adjective or an adverb and before an object is the verb.
+     */
+    private static void presentVerb(List<Token> toks, Lexicons lex) {
+        int v = 0;
+        while (v < toks.size() && !(toks.get(v).tag().equals("VERB") && !toks.get(v).capitalized()
+                && lex.speechVerbs.contains(lex.verbs.getOrDefault(toks.get(v).text(), "")))) {
+            v++;
+        }
+        if (v >= toks.size()) {
+            return;
+        }
+        int candidate = -1;
+        for (int j = v + 1; j < toks.size(); j++) {
+            Token t = toks.get(j);
+            if (t.tag().equals("VERB") || t.tag().equals("AUX") || t.text().equals(",") || t.text().equals("that")) {
+                return;
+            }
+            String w = t.text();
+            if (candidate < 0 && j > v + 2 && j + 1 < toks.size() && t.tag().equals("NOUN") && !t.capitalized() && w.length() > 3
+                    && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.equals("news")
+                    && w.chars().allMatch(Character::isLetter)) {
+                String before = toks.get(j - 1).tag();
+                String after = toks.get(j + 1).tag();
+                if ((before.equals("NOUN") || before.equals("ADJ") || before.equals("ADV")) && !toks.get(j - 1).capitalized()
+                        && !toks.get(j - 1).text().endsWith("s") && !toks.get(j - 2).tag().equals("ADP")
+                        && (after.equals("NOUN") || after.equals("DET") || after.equals("PRON") || after.equals("NUM")
+                        || after.equals("SYM") || after.equals("ADJ"))) {
+                    candidate = j;
+                }
+            }
+        }
+        if (candidate > 0) {
+            Token t = toks.get(candidate);
+            toks.set(candidate, new Token(t.start(), t.end(), t.text(), "VERB"));
         }
     }
 

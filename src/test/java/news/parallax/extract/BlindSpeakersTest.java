@@ -169,8 +169,18 @@ class BlindSpeakersTest {
             According to the fire chief, the blaze started in the kitchen.                            | the-fire-chief
             According to Harbour Ratings, the ratings agency, the town lost at least $6 million.      | harbour-ratings
             The plant will close in May, according to the report.                                     | ``
+            The calf is doing well, according to the zoo’s head of animal care, Dr. Ann Boyd.        | ann-boyd
             """)
     void aShortSourceAfterAccordingToReportsTheSentence(String text, String expected) {
+        assertThat(claimSpeakersIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The Harbour Ministry of Fisheries said the rule protects cod stocks.      | harbour-ministry-of-fisheries
+            Dale Roe says fuel alone costs him $900 a week.                          | dale-roe
+            """)
+    void aPresentVerbTheTaggerReadAsAPluralNounReportsTheWords(String text, String expected) {
         assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
 }
