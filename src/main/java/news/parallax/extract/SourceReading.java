@@ -1721,20 +1721,27 @@ final class SourceReading {
         if (who < 0 || to <= from) {
             return;
         }
+        boolean several = false;
         for (int i = who; i < whoEnd; i++) {
             String tag = toks.get(i).tag();
             if (tag.equals("VERB") || tag.equals("AUX") || tag.equals("SCONJ") || inQuote(para, toks.get(i).start())) {
                 // ("according to a report that was leaked", "according to what she told ..."): not a short source
                 return;
             }
+            // ("according to Harbour Radio and the Courier", "according to officials and aides": two sources, and a
+            // statement has one speaker: reported, credited to nobody; "current and former officials" are one
+            // description; a body's name with "and" in it is not read whole here, so it is nobody's too)
+            several |= toks.get(i).text().equals("and") && !(i > who && i + 1 < whoEnd && toks.get(i - 1).tag().equals("ADJ")
+                    && toks.get(i + 1).tag().equals("ADJ"));
         }
         for (QuoteMarks.Marked q : para.quotes()) {
             if (q.open() < s.end() && q.close() >= s.start()) {
                 return;
             }
         }
-        Mention m = attribution.rightOf(toks, who, whoEnd);
-        if (m == null || m.pronoun) {
+        Mention m = several ? new Mention("and", "", Speaker.Kind.PERSON, toks.get(who).start(), true, false, 'n')
+                : attribution.rightOf(toks, who, whoEnd);
+        if (m == null || m.pronoun && !several) {
             return;
         }
         if (m.nominal && m.kind == Speaker.Kind.PERSON && m.phrase.equals(m.name) && Character.isUpperCase(m.name.charAt(0))) {
@@ -2043,7 +2050,7 @@ final class SourceReading {
             return false;
         }
         Mention who = resolve(raw, raw.offset);
-        if ("according to".equals(verb) && (who == null || who.named() == null)) {
+        if ("according to".equals(verb) && (who == null || who.named() == null) && !(who != null && who.pronoun && who.gender == 'n')) {
             // ("..., according to the report.": a text with no author known is no speaker; the sentence stays a claim)
             return false;
         }

@@ -170,6 +170,9 @@ class BlindSpeakersTest {
             According to Harbour Ratings, the ratings agency, the town lost at least $6 million.      | harbour-ratings
             The plant will close in May, according to the report.                                     | ``
             The calf is doing well, according to the zoo’s head of animal care, Dr. Ann Boyd.        | ann-boyd
+            The mayor called the minister on Monday, according to Harbour Radio and the Courier.      | -
+            The talks lasted until dawn, according to officials and aides.                            | -
+            The ferry will stop in May, according to current and former crew members.                | former-crew-members
             """)
     void aShortSourceAfterAccordingToReportsTheSentence(String text, String expected) {
         assertThat(claimSpeakersIn(text)).isEqualTo(expected);
