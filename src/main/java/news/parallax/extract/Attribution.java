@@ -39,6 +39,8 @@ final class Attribution {
     }
 
     /** Forms of reporting verbs that are never nouns. */
+    private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("That", "This", "Those", "These");
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("where", "when", "which", "who", "that", "whose");
     private static final java.util.Set<String> SURE_VERBS = java.util.Set.of("said", "says", "told", "tells", "wrote",
             "writes", "adds", "spoke", "explains", "insists", "argues");
 
@@ -585,7 +587,8 @@ final class Attribution {
             if (e >= 0 && j > i && determinedBefore(toks, j, i) && e + 1 < to && lex.personNoun(toks.get(e + 1).text())
                     && Character.isLowerCase(toks.get(e + 1).text().charAt(0))
                     && (e + 2 >= to || names.runEnd(toks, e + 2, to - 1) < 0)) {
-                // "said the Democratic staffer", "said a Texas official": a description, not the name before its noun
+                // "said the Democratic staffer", "said a Texas official", "according to a senior Harbour aide": a
+                // description, not the name before its noun
                 break;
             }
             int body = e == j && e + 2 < to ? names.runEnd(toks, e + 2, to - 1) : -1;
@@ -797,6 +800,19 @@ final class Attribution {
             return p;
         }
         String appositive = "";
+        for (int peel = 0; peel < 3 && j - 3 > floor && toks.get(j).text().equals(","); peel++) {
+            // "Jane Roe, 26, of Halton, said": a home town after "of" or "from" is no part of the subject
+            int k = j - 1;
+            while (k > floor && k > j - 8 && !toks.get(k).text().equals(",")) {
+                k--;
+            }
+            String prep = toks.get(k + 1).text();
+            if (k <= floor || !toks.get(k).text().equals(",") || !(prep.equals("of") || prep.equals("from"))
+                    || k + 2 >= j || names.runStart(toks, j - 1, k + 2) != k + 2) {
+                break;
+            }
+            j = k;
+        }
         if (toks.get(j).text().equals(",")) {
             int k = j - 1;
             while (k >= floor && k > j - 25 && !toks.get(k).text().equals(",")) {
@@ -810,10 +826,13 @@ final class Attribution {
             // "a party figure, Jane Roe, said", "the director of operations for Acme, Jane Roe, says"
             boolean describedHead = k - 1 >= floor && (!toks.get(k - 1).capitalized()
                     || hs > floor && toks.get(hs - 1).tag().equals("ADP"));
-            if (ns == k + 1 && j - 1 > ns && describedHead) {
-                // "A senior party figure, Jane Roe, said": the appositive is the name
+            boolean theBody = ns == k + 2 && toks.get(k + 1).text().equalsIgnoreCase("the");
+            if ((ns == k + 1 || theBody) && j - 1 > ns && describedHead) {
+                // "A senior party figure, Jane Roe, said": the appositive is the name ("The province's police
+                // watchdog, the Harbour Review Unit, said": a body's name after a described body)
                 Mention named = names.mention(toks, ns, j - 1);
-                if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")) {
+                if (named != null && (named.kind == Speaker.Kind.PERSON && named.name.contains(" ")
+                        && !theBody || named.kind == Speaker.Kind.ORGANIZATION && !toks.get(k - 1).capitalized())) {
                     return named;
                 }
             }
@@ -1197,6 +1216,43 @@ final class Attribution {
     }
 
     /** The first name or pronoun in [from, to): the sentence's subject, for "X issued a statement saying". */
+    /**
+     * The person a sentence that points back at the quotation before it names: "Those were the words of Jane Roe at
+     * ...", "That is how Jane Roe remembers it", "This was the verdict of Jane Roe": a demonstrative subject and a
+     * form of "be" open the sentence, and the first full name of a person in it is taken; else null.
+     */
+    Mention pointedBack(List<Token> toks, int from, int to) {
+        if (to - from < 4 || !DEMONSTRATIVES.contains(toks.get(from).text()) || !toks.get(from + 1).tag().equals("AUX")) {
+            return null;
+        }
+        for (int i = from + 2; i < to; i++) {
+            if (toks.get(i).text().equals(",") || toks.get(i).text().equals(";") || RELATIVES.contains(toks.get(i).text())) {
+                // ("This is the town where Jane Roe grew up": a place the sentence describes, not whose words)
+                return null;
+            }
+            int e = names.runEnd(toks, i, to - 1);
+            if (e >= 0) {
+                Mention m = names.mention(toks, i, e);
+                return m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ") && !owner(toks, e) ? m : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The person whose full name opens a sentence as its subject ("Jane Roe is one of 60 owners still waiting."); else
+     * null.
+     */
+    Mention openingName(List<Token> toks, int from, int to) {
+        int e = from < to ? names.runEnd(toks, from, to - 1) : -1;
+        if (e < 0 || e + 1 >= to || !(toks.get(e + 1).tag().equals("VERB") || toks.get(e + 1).tag().equals("AUX")
+                || toks.get(e + 1).text().equals(","))) {
+            return null;
+        }
+        Mention m = names.mention(toks, from, e);
+        return m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ") && !owner(toks, e) ? m : null;
+    }
+
     Mention firstNamed(List<Token> toks, int from, int to) {
         Mention possessive = null;
         for (int i = from; i < to; i++) {

@@ -172,7 +172,7 @@ final class SourceReading {
             List<Token> tokens = new ArrayList<>();
             for (Sentence s : sentences) {
                 List<Token> tagged = new ArrayList<>(tagger.tag(text, s.start(), s.end()));
-                TagRepair.repair(tagged, lex.functionWords, lex.abbreviations);
+                TagRepair.repair(tagged, lex);
                 tokens.addAll(tagged);
             }
             boolean continued = openAtEnd && b.kind() == Block.Kind.BODY && !opensWithMark(b);
@@ -342,7 +342,9 @@ final class SourceReading {
                 }
                 if (m.kind == Speaker.Kind.PERSON && !possessive(m.name)) {
                     // a subject with no sign of being a person ("Acme Sweets reopened") yields to one that has
-                    mentioned.add(new Cand(m, m.offset, sentenceNo, people.contains(m.surname()) ? 0 : 2));
+                    mentioned.add(new Cand(m, m.offset, sentenceNo, people.contains(m.surname())
+                            || !m.name.contains(" ") && lex.firstNames.containsKey(m.name) ? 0 : 2));
+                    // ("Sofia is more certain.": a known given name alone is a sign of a person)
                     named(m);
                 }
             }
@@ -695,7 +697,9 @@ final class SourceReading {
         int c = i;
         while (c < toks.size() && c < i + 6 && !toks.get(c).text().equals(",")) {
             String tag = toks.get(c).tag();
-            if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PART") || tag.equals("DET"))) {
+            if (!(tag.equals("ADJ") || tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("PART") || tag.equals("DET")
+                    || c == i && lex.possessives.containsKey(toks.get(c).text().toLowerCase(java.util.Locale.ROOT)))) {
+                // ("His wife, Jane, laughed": a possessive opens the description)
                 return null;
             }
             c++;
@@ -714,7 +718,8 @@ final class SourceReading {
             return null;
         }
         Mention m = names.mention(toks, c + 1, e);
-        if (m == null || m.kind != Speaker.Kind.PERSON || !m.name.contains(" ")) {
+        if (m == null || m.kind != Speaker.Kind.PERSON || !m.name.contains(" ") && !lex.firstNames.containsKey(m.name)) {
+            // ("His wife, Jane, laughed": a known given name alone is a person)
             return null;
         }
         people.add(m.surname());
@@ -953,6 +958,16 @@ final class SourceReading {
                     att = new Attribution.Found(sig, para.tokens().get(para.tokens().size() - 1), -1);
                 }
             }
+            if (att == null && !partial && q.closed() && beforeText.isEmpty() && endsSentence(q)) {
+                // "“Where does the money go?” That was the question Jane Roe put to the chief.": the next sentence
+                // points back at the quotation and names its speaker
+                int afterEnd = Math.min(sentenceEnd(para, q.close() + 1), next == null ? para.block().end() : next.open());
+                int[] after = tokenRange(para, q.close() + 1, afterEnd);
+                Mention pointed = after[0] < after[1] ? attribution.pointedBack(para.tokens(), after[0], after[1]) : null;
+                if (pointed != null) {
+                    att = new Attribution.Found(pointed, para.tokens().get(after[0]), -1);
+                }
+            }
             Mention who = att == null ? null : resolve(att.who(), att.who() == null ? -1 : att.who().offset);
             String verb = att == null || att.verbIndex() < 0 ? reporter == null ? null : reporter.verb().text() : att.verb().text();
             boolean attributed = att != null && (att.who() != null);
@@ -1046,6 +1061,8 @@ final class SourceReading {
                 if (k == 0 && continuing) {
                     backfill(who, verb);
                 }
+            } else if (who != null && who.nominal && who.named() == null) {
+                noteDescribed(who, p);
             }
             if (k == 0 && continuing) {
                 chain.add(index);
@@ -1083,7 +1100,15 @@ final class SourceReading {
         Sentence first = nextPara.sentences().get(0);
         int[] r = tokenRange(nextPara, first.start(), first.end());
         Attribution.Found f = attribution.before(nextPara.tokens(), r[0], r[1]);
-        if (f == null || f.who() == null || f.who().pronoun || f.who().nominal || f.who().kind != Speaker.Kind.PERSON
+        if (f == null) {
+            // "“...” ¶ Those were the words of Jane Roe at the ceremony.": the sentence points back at the quotation
+            Mention pointed = attribution.pointedBack(nextPara.tokens(), r[0], r[1]);
+            Mention opening = pointed == null && known.isEmpty() ? attribution.openingName(nextPara.tokens(), r[0], r[1]) : null;
+            // "“It has been two years.” ¶ Jane Roe is one of 60 owners still waiting.": a quotation that opens the
+            // story, before anyone is named, is the person the next paragraph opens with
+            return pointed != null ? pointed : opening;
+        }
+        if (f.who() == null || f.who().pronoun || f.who().nominal || f.who().kind != Speaker.Kind.PERSON
                 || !f.who().name.contains(" ") && f.who().title.isEmpty()) {
             return null;
         }
@@ -1662,16 +1687,33 @@ final class SourceReading {
     }
 
     /**
-     * The source after "according to": a name, or a description of a person ("the official", "a White House
-     * official", "people who know them"); a document, a poll, a body described ("the network") or anything else
-     * credits nobody ("according to the records", "according to a poll"): no one the article named stands in for it.
+     * The source after "according to" in tokens [from, to), or null when it is no short source of words: a name, or
+     * a description of a person ("the fire chief", "a senior Harbour Party aide", "current and former crew
+     * members"); two sources ("Harbour Radio and the Courier") credit nobody, as a statement has one speaker. A
+     * document, a poll or a body described ("the report", "a poll released Friday", "the network"), a source with
+     * a verb ("a report that was leaked") or a capitalised phrase read as a description ("Harbour Pollster") is
+     * null: the sentence stays a plain claim that keeps its "according to".
      */
-    private Mention source(Mention m, Token at) {
-        if (m != null && !m.pronoun && (!m.nominal
-                || m.kind == Speaker.Kind.PERSON && lex.personNoun(m.name.substring(m.name.lastIndexOf(' ') + 1)))) {
-            return m;
+    private Mention source(List<Token> toks, int from, int to, Token at) {
+        boolean several = false;
+        for (int i = from; i < to; i++) {
+            String tag = toks.get(i).tag();
+            if (tag.contains("VERB") || tag.contains("AUX") || tag.equals("SCONJ") || inQuoteAt(toks.get(i).start())) {
+                return null;
+            }
+            several |= toks.get(i).text().equals("and") && !(i > from && i + 1 < to && toks.get(i - 1).tag().equals("ADJ")
+                    && toks.get(i + 1).tag().equals("ADJ"));
         }
-        return new Mention(at.text(), "", Speaker.Kind.PERSON, at.start(), true, false, 'n');
+        if (several) {
+            return new Mention(at.text(), "", Speaker.Kind.PERSON, at.start(), true, false, 'n');
+        }
+        Mention m = attribution.rightOf(toks, from, to);
+        if (m == null || m.pronoun) {
+            return null;
+        }
+        String head = m.name.substring(m.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+        boolean capitalised = m.phrase.equals(m.name) && Character.isUpperCase(m.name.charAt(0));
+        return !m.nominal || m.kind == Speaker.Kind.PERSON && !capitalised && !lex.documentNouns.contains(head) ? m : null;
     }
 
     /** "According to X, A." and "A, according to X.": A is X's words, reported. */
@@ -1698,17 +1740,20 @@ final class SourceReading {
                 // "According to a study by the Harbor Institute, a research group, the pier ...": past the apposition
                 k = k2;
             }
-            Mention who = source(attribution.rightOf(toks, i + 2, k), toks.get(i));
-            return add(para, p, toks.get(k + 1).start(), contentEnd(s), who, "according");
+            Mention who = source(toks, i + 2, k, toks.get(i));
+            return who != null && add(para, p, toks.get(k + 1).start(), contentEnd(s), who, "according");
         }
         int last = r[1] - 1;
         while (last > r[0] && toks.get(last).tag().equals("PUNCT")) {
             last--;
         }
-        for (int a = last - 1; a > r[0] + 2 && a >= last - 8; a--) {
+        for (int a = last - 1; a > r[0] + 2 && a >= last - 16; a--) {
             if (lowerText(toks.get(a)).equals("according") && toks.get(a + 1).text().equals("to")
                     && toks.get(a - 1).text().equals(",") && !inQuoteAt(toks.get(a).start())) {
-                Mention who = source(attribution.rightOf(toks, a + 2, last + 1), toks.get(a));
+                Mention who = source(toks, a + 2, last + 1, toks.get(a));
+                if (who == null) {
+                    return false;
+                }
                 // the source's words are the last clause: after a colon or semicolon of the writer's
                 int from = a - 2;
                 while (from > r[0] && !(toks.get(from).text().equals(":") || toks.get(from).text().equals(";"))
@@ -2302,6 +2347,8 @@ final class SourceReading {
         if (who != null && who.named() != null && !verb.equals("according")) {
             // (the source of "according to" is no speaker a later "he said" or "the official" may stand for)
             noteSpeaker(who.named(), p, who.offset);
+        } else if (who != null && who.nominal && who.named() == null && !verb.equals("according")) {
+            noteDescribed(who, p);
         }
         return true;
     }
@@ -2397,6 +2444,11 @@ final class SourceReading {
                     && !orgLike.stream().anyMatch(o -> o.name.equals(looseSubject.name) && o.offset != looseSubject.offset)) {
                 // "Webb hit back: “It is a lie,” he said.": nobody before, the surname that opens the pronoun's sentence
                 m.target = looseSubject;
+            }
+            if (m.target == null && (m.gender == 'm' || m.gender == 'f') && describedAntecedent(m.gender, offset)) {
+                // "One librarian, who asked not to be named, said ... “...,” she said.": nobody named before, the
+                // person described who spoke last
+                m.target = lastDescribed;
             }
             if (m.target == null && (m.gender == 'm' || m.gender == 'f')) {
                 pending = m;
@@ -2978,7 +3030,39 @@ final class SourceReading {
         return null;
     }
 
+    /**
+     * True when the last speaker is one person described, not named ("a nurse", "one librarian", "the spokeswoman"),
+     * who spoke in this paragraph or the one before, before {@code offset}, and whose noun does not tell the other
+     * gender than {@code gender}.
+     */
+    private boolean describedAntecedent(char gender, int offset) {
+        Mention d = lastDescribed;
+        if (d == null || d.pronoun || d.kind != Speaker.Kind.PERSON || d.gender == 'o'
+                || currentPara - lastDescribedPara > 1 || offset >= 0 && d.offset >= offset) {
+            return false;
+        }
+        String head = d.name.substring(d.name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+        if (!lex.personNoun(head) || head.endsWith("s") && !head.endsWith("ss") || head.endsWith("men") || head.endsWith("people")
+                || head.equals("children") || head.equals("crowd") || head.equals("family") || lex.collectiveNouns.contains(head)) {
+            // ("officials said", "police said": a group)
+            return false;
+        }
+        Character told = lex.genderedNouns.get(head);
+        return told == null || told == gender;
+    }
+
+    /** The last speaker described and not named, and the paragraph it spoke in; null once a named person speaks. */
+    private Mention lastDescribed;
+    private int lastDescribedPara = -10;
+
+    private void noteDescribed(Mention described, int p) {
+        lastDescribed = described;
+        lastDescribedPara = p;
+    }
+
     private void noteSpeaker(Mention named, int p, int at) {
+        lastDescribed = named.kind == Speaker.Kind.PERSON && named.described ? named : null;
+        lastDescribedPara = p;
         if (named.kind == Speaker.Kind.PERSON && !named.described && !possessive(named.name)) {
             spoke.add(named.surname());
             spokeFull.add(named.name);

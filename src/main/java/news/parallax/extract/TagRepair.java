@@ -22,6 +22,99 @@ final class TagRepair {
      * Repairs {@code toks} (one sentence) in place; {@code functionWords} are the closed-class words, lower-case, and
      * {@code abbreviations} the words whose final period is part of them.
      */
+    static void repair(List<Token> toks, Lexicons lex) {
+        repair(toks, lex.functionWords, lex.abbreviations);
+        for (int i = 0; i + 1 < toks.size(); i++) {
+            Token t = toks.get(i);
+            Token next = toks.get(i + 1);
+            String w = t.text();
+            if (!t.tag().equals("PROPN") && t.capitalized() && lex.firstNames.containsKey(w) && next.capitalized()
+                    && t.end() < next.start() && nameWord(next)) {
+                // "Ingrid Solberg" with "Ingrid" an adjective, "Nancy Roe" with "Nancy" a noun: a known given name
+                // before a capitalised word is a name
+                toks.set(i, new Token(t.start(), t.end(), w, "PROPN"));
+            } else if (CLOSED.contains(t.tag()) && t.capitalized() && w.length() >= 3 && w.chars().allMatch(Character::isLetter)
+                    && !lex.functionWords.contains(w.toLowerCase(Locale.ROOT)) && next.tag().equals("PROPN")
+                    && next.capitalized() && t.end() < next.start()) {
+                // "Amira Haddad" with "Amira" a determiner: a capitalised word that is no function word, before a
+                // proper noun, is part of the name
+                toks.set(i, new Token(t.start(), t.end(), w, "PROPN"));
+            }
+        }
+        presentVerb(toks, lex);
+        for (int v = 0; v + 2 < toks.size(); v++) {
+            Token verb = toks.get(v);
+            if (!lex.verbs.containsKey(verb.text()) || verb.capitalized()) {
+                continue;
+            }
+            // "said lead author Jane Roe", "said search and rescue co-ordinator Jane Roe": words of a title the tagger
+            // read as verbs, between a reporting verb and the name the title goes with
+            int k = v + 1;
+            while (k < toks.size() && k < v + 3 && toks.get(k).capitalized() && toks.get(k).tag().equals("PROPN")) {
+                // ("said Halton search and rescue co-ordinator Jane Roe": a place before the title)
+                k++;
+            }
+            boolean verbLike = false;
+            while (k < toks.size() && !toks.get(k).capitalized() && (toks.get(k).tag().equals("NOUN")
+                    || toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("VERB") && !toks.get(k).text().endsWith("ing")
+                    && !toks.get(k).text().endsWith("ed") && !lex.verbs.containsKey(toks.get(k).text())
+                    || toks.get(k).text().equals("and") && k > v + 1 || toks.get(k).text().equals("-"))) {
+                verbLike |= toks.get(k).tag().equals("VERB");
+                k++;
+            }
+            if (!verbLike || k >= toks.size() || k - 1 <= v || !toks.get(k - 1).tag().equals("NOUN")
+                    || !nameWord(toks.get(k)) && !toks.get(k).tag().equals("PROPN") || !toks.get(k).capitalized()) {
+                continue;
+            }
+            for (int j = v + 1; j < k; j++) {
+                Token t = toks.get(j);
+                if (t.tag().equals("VERB")) {
+                    toks.set(j, new Token(t.start(), t.end(), t.text(), "NOUN"));
+                }
+            }
+        }
+    }
+
+    /**
+     * "said the rule protects walleye stocks", "says fuel alone costs him $1,200": after a reporting verb that
+     * introduces reported speech, words with no verb at all hold one that the tagger read as a plural noun: the first
+     * lower-case word in -s after a noun, an adjective or an adverb and before an object is the verb.
+     */
+    private static void presentVerb(List<Token> toks, Lexicons lex) {
+        int v = 0;
+        while (v < toks.size() && !(toks.get(v).tag().equals("VERB") && !toks.get(v).capitalized()
+                && lex.speechVerbs.contains(lex.verbs.getOrDefault(toks.get(v).text(), "")))) {
+            v++;
+        }
+        if (v >= toks.size()) {
+            return;
+        }
+        int candidate = -1;
+        for (int j = v + 1; j < toks.size(); j++) {
+            Token t = toks.get(j);
+            if (t.tag().equals("VERB") || t.tag().equals("AUX") || t.text().equals(",") || t.text().equals("that")) {
+                return;
+            }
+            String w = t.text();
+            if (candidate < 0 && j > v + 2 && j + 1 < toks.size() && t.tag().equals("NOUN") && !t.capitalized() && w.length() > 3
+                    && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.equals("news")
+                    && w.chars().allMatch(Character::isLetter)) {
+                String before = toks.get(j - 1).tag();
+                String after = toks.get(j + 1).tag();
+                if ((before.equals("NOUN") || before.equals("ADJ") || before.equals("ADV")) && !toks.get(j - 1).capitalized()
+                        && !toks.get(j - 1).text().endsWith("s") && !toks.get(j - 2).tag().equals("ADP")
+                        && (after.equals("NOUN") || after.equals("DET") || after.equals("PRON") || after.equals("NUM")
+                        || after.equals("SYM") || after.equals("ADJ"))) {
+                    candidate = j;
+                }
+            }
+        }
+        if (candidate > 0) {
+            Token t = toks.get(candidate);
+            toks.set(candidate, new Token(t.start(), t.end(), t.text(), "VERB"));
+        }
+    }
+
     static void repair(List<Token> toks, Set<String> functionWords, Set<String> abbreviations) {
         int last = toks.size() - 1;
         if (last >= 1 && finalPeriodJoined(toks.get(last), abbreviations) && nameWord(toks.get(last - 1))) {

@@ -360,8 +360,7 @@ class QuoteFinderTest {
             According to Jane Roe, the pier will reopen in May.                                   | the pier will reopen in May                       | jane-roe
             The pier will reopen in May, according to Jane Roe.                                   | The pier will reopen in May                       | jane-roe
             According to a study by the Harbor Institute, a research group, the pier is unsafe.   | the pier is unsafe                                | harbor-institute
-            The pier closed in 2001, according to court records.                                  | The pier closed in 2001                           | -
-            The board met twice: the pier closed in 2001, according to the minutes.               | the pier closed in 2001                           | -
+            The board met twice: the pier closed, according to Jane Roe.                          | the pier closed                                   | jane-roe
             The talks ended on Friday, according to a senior Harbor Party aide.                   | The talks ended on Friday                         | a-senior-harbor-party-aide
             """)
     void accordingToCreditsTheWordsToANamedOrDescribedPersonOnly(String text, String expected, String speaker) {
@@ -372,6 +371,17 @@ class QuoteFinderTest {
             assertThat(s.speaker().orElse("-")).isEqualTo(speaker);
             assertThat(s.verb()).contains("according");
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The pier closed in 2001, according to court records.
+            The board met twice: the pier closed in 2001, according to the minutes.
+            """)
+    void aDocumentOrAPhraseReadAsNoPersonAfterAccordingToLeavesAPlainClaim(String text) {
+        Extraction ex = FINDER.find(story(text));
+        // (no reported speech: the claim extractor keeps the sentence whole, its "according to" with it)
+        assertThat(ex.statements()).noneMatch(s -> s.verb().isPresent());
     }
 
     @ParameterizedTest(name = "{0}")
