@@ -18,7 +18,7 @@ class FreshWireSpeakersTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Three bishops said it was time for the dean to step down.          | three-bishops
             The ministers said nobody had opposed the plan.                     | the-ministers
-            The companies also announced plans to build a plant together.      | the-companies
+            The companies also announced they would build a plant together.   | the-companies
             Acme Corp. cut prices. ¶ State media said the talks would go on.    | state-media
             Many women complain that the clinic opens too late.                | many-women
             The panel said the cameras near the runway were obsolete.          | the-panel
