@@ -2035,7 +2035,7 @@ final class SourceReading {
     /**
      * Whether the clause at {@code i} after a phrase like "in a statement" or "before a game" ends on its verb, a
      * time at most after it: a relative clause of the phrase's noun with no "that" ("said in a statement the
-     * company released Tuesday", "said before a game he had not intended to see"), not words said.
+     * company released Tuesday", "said before a match she had not planned to watch"), not words said.
      */
     private static boolean endsOnItsVerb(List<Token> toks, int i, int to) {
         int k = to - 1;
@@ -2274,7 +2274,7 @@ final class SourceReading {
                     && opensClause(toks, c2 + 2, r[1]) && !inQuoteAt(toks.get(c2 + 2).start());
             if (!participle && !conjunction) {
                 // "Police, Roe says, have no plan ...", "..., she said, especially those ...": the words go on after
-                // the attribution (to a writer's remark at most: "..., he said, though he did not name them")
+                // the attribution (to a writer's remark at most: "..., she said, though she did not name anyone")
                 if (next.tag().equals("PUNCT") || inQuoteAt(next.start())) {
                     return false;
                 }

@@ -434,8 +434,8 @@ class QuoteFinderTest {
             Jane Roe said in an interview that aired on Sunday night.
             Jane Roe said in a written statement about the harbor sale.
             Jane Roe said Sunday, referring to a new survey of harbor workers.
-            Jane Roe said while sitting in a church near the harbor.
-            The harbor index added 0.4 per cent to 5,835.20 on Friday.
+            Jane Roe said while waiting outside the harbor office.
+            The harbor index added 1.2 per cent to 3,412.70 on Friday.
             """)
     void aPhraseOfPlaceOrMannerAfterTheVerbReportsNoWords(String text) {
         Extraction ex = FINDER.find(story(text));
