@@ -134,8 +134,6 @@ final class Clusterer {
     private static final Set<String> AGENT_ROLES = Set.copyOf(Lexicons.lines("agent-roles.txt"));
     /** Words after a name that are no surname ("Jr."). */
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
-    /** Anything but letters at the start or the end of a word. */
-    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     /** Anything but letters and apostrophes at the end of a word. */
     private static final Pattern TRAILING = Pattern.compile("[^\\p{L}'\u2019]+$");
     /** A title or an initial, which ends no clause: "Ms.", "Dr.", "J.". */
@@ -265,11 +263,37 @@ final class Clusterer {
 
     // a word without its possessive ending and the punctuation around it
     private static String bare(String word) {
-        String w = EDGES.matcher(word).replaceAll("");
+        String w = edges(word);
         if (w.endsWith("'s") || w.endsWith("\u2019s")) {
             w = w.substring(0, w.length() - 2);
         }
         return w;
+    }
+
+    /**
+     * {@code word} without the non-letters at its start and end (a letter: a code point of {@code \\p{L}},
+     * {@link Character#isLetter(int)}): what the regex {@code ^[^\\p{L}]+|[^\\p{L}]+$} replaced by "" gives,
+     * without a matcher per word (this runs for every lower-case word of every article: {@link #speaksFor}).
+     */
+    static String edges(String word) {
+        int n = word.length();
+        int start = 0;
+        while (start < n) {
+            int cp = word.codePointAt(start);
+            if (Character.isLetter(cp)) {
+                break;
+            }
+            start += Character.charCount(cp);
+        }
+        int end = n;
+        while (end > start) {
+            int cp = word.codePointBefore(end);
+            if (Character.isLetter(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        return word.substring(start, end);
     }
 
     private static boolean possessive(String word) {
