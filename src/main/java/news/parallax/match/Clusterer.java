@@ -17,6 +17,7 @@ import news.parallax.model.Source;
 import news.parallax.model.Speaker;
 import news.parallax.model.Statement;
 import news.parallax.model.Story;
+import news.parallax.text.Spaces;
 
 /**
  * Clusters one story's statements.
@@ -162,7 +163,7 @@ final class Clusterer {
                     bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(s.id());
                 }
                 Set<String> words = new TreeSet<>();
-                s.titles().forEach(t -> Arrays.stream(t.split("\\s+")).map(Clusterer::bare).forEach(words::add));
+                s.titles().forEach(t -> Arrays.stream(Spaces.split(t)).map(Clusterer::bare).forEach(words::add));
                 titleWords.put(s.id(), words);
             }
         }
@@ -171,7 +172,7 @@ final class Clusterer {
             return out;
         }
         for (String text : texts) {
-            String[] w = text.split("\\s+");
+            String[] w = Spaces.split(text);
             for (int i = 0; i < w.length; i++) {
                 // a role is written in lower case: most words are passed over on their first letter
                 if (w[i].isEmpty() || !Character.isLowerCase(w[i].charAt(0)) || !AGENT_ROLES.contains(bare(w[i]))) {
@@ -251,7 +252,7 @@ final class Clusterer {
 
     // the last word of a name that is not a suffix ("Jr."), without its punctuation; null when none
     private static String surname(String name) {
-        String[] w = name.strip().split("\\s+");
+        String[] w = Spaces.split(name.strip());
         for (int k = w.length - 1; k >= 0; k--) {
             String b = bare(w[k]);
             if (!b.isEmpty() && !NAME_SUFFIXES.contains(b)) {
