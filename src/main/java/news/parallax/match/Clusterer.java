@@ -272,8 +272,8 @@ final class Clusterer {
     }
 
     /**
-     * {@code word} without the non-letters at its start and end (a letter: a code point of {@code \\p{L}},
-     * {@link Character#isLetter(int)}): what the regex {@code ^[^\\p{L}]+|[^\\p{L}]+$} replaced by "" gives,
+     * {@code word} without the non-letters at its start and end (a letter: a code point of {@code \p{L}},
+     * {@link Character#isLetter(int)}): what the regex {@code ^[^\p{L}]+|[^\p{L}]+$} replaced by "" gives,
      * without a matcher per word (this runs for every lower-case word of every article: {@link #speaksFor}).
      */
     static String edges(String word) {
