@@ -12,6 +12,7 @@ import news.parallax.model.Speaker;
 import news.parallax.model.Statement;
 import news.parallax.text.Sentence;
 import news.parallax.text.SentenceSplitter;
+import news.parallax.text.Spaces;
 import news.parallax.text.Tagger;
 import news.parallax.text.Token;
 
@@ -1622,7 +1623,7 @@ final class SourceReading {
      */
     private boolean titleCase(QuoteMarks.Marked q) {
         boolean any = false;
-        for (String w : text.substring(q.start(), q.end()).strip().split("\\s+")) {
+        for (String w : Spaces.split(text.substring(q.start(), q.end()).strip())) {
             if (w.length() <= 3 && !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !TITLE_SHORT_WORDS.contains(w)) {
                 return false;
             }

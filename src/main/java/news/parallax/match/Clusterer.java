@@ -17,6 +17,7 @@ import news.parallax.model.Source;
 import news.parallax.model.Speaker;
 import news.parallax.model.Statement;
 import news.parallax.model.Story;
+import news.parallax.text.Spaces;
 
 /**
  * Clusters one story's statements.
@@ -140,8 +141,6 @@ final class Clusterer {
     private static final Set<String> AGENT_ROLES = Set.copyOf(Lexicons.lines("agent-roles.txt"));
     /** Words after a name that are no surname ("Jr."). */
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr", "II", "III", "IV");
-    /** Anything but letters at the start or the end of a word. */
-    private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}]+$");
     /** Anything but letters and apostrophes at the end of a word. */
     private static final Pattern TRAILING = Pattern.compile("[^\\p{L}'\u2019]+$");
     /** Words of a time phrase ("last week", "Monday night"): shared by two claims, they say nothing of what happened. */
@@ -189,7 +188,7 @@ final class Clusterer {
                     bySurname.computeIfAbsent(surname, k -> new ArrayList<>()).add(s.id());
                 }
                 Set<String> words = new TreeSet<>();
-                s.titles().forEach(t -> Arrays.stream(t.split("\\s+")).map(Clusterer::bare).forEach(words::add));
+                s.titles().forEach(t -> Arrays.stream(Spaces.split(t)).map(Clusterer::bare).forEach(words::add));
                 titleWords.put(s.id(), words);
             }
         }
@@ -198,7 +197,7 @@ final class Clusterer {
             return out;
         }
         for (String text : texts) {
-            String[] w = text.split("\\s+");
+            String[] w = Spaces.split(text);
             for (int i = 0; i < w.length; i++) {
                 // a role is written in lower case: most words are passed over on their first letter
                 if (w[i].isEmpty() || !Character.isLowerCase(w[i].charAt(0)) || !AGENT_ROLES.contains(bare(w[i]))) {
@@ -278,7 +277,7 @@ final class Clusterer {
 
     // the last word of a name that is not a suffix ("Jr."), without its punctuation; null when none
     private static String surname(String name) {
-        String[] w = name.strip().split("\\s+");
+        String[] w = Spaces.split(name.strip());
         for (int k = w.length - 1; k >= 0; k--) {
             String b = bare(w[k]);
             if (!b.isEmpty() && !NAME_SUFFIXES.contains(b)) {
@@ -290,11 +289,37 @@ final class Clusterer {
 
     // a word without its possessive ending and the punctuation around it
     private static String bare(String word) {
-        String w = EDGES.matcher(word).replaceAll("");
+        String w = edges(word);
         if (w.endsWith("'s") || w.endsWith("\u2019s")) {
             w = w.substring(0, w.length() - 2);
         }
         return w;
+    }
+
+    /**
+     * {@code word} without the non-letters at its start and end (a letter: a code point of {@code \p{L}},
+     * {@link Character#isLetter(int)}): what the regex {@code ^[^\p{L}]+|[^\p{L}]+$} replaced by "" gives,
+     * without a matcher per word (this runs for every lower-case word of every article: {@link #speaksFor}).
+     */
+    static String edges(String word) {
+        int n = word.length();
+        int start = 0;
+        while (start < n) {
+            int cp = word.codePointAt(start);
+            if (Character.isLetter(cp)) {
+                break;
+            }
+            start += Character.charCount(cp);
+        }
+        int end = n;
+        while (end > start) {
+            int cp = word.codePointBefore(end);
+            if (Character.isLetter(cp)) {
+                break;
+            }
+            end -= Character.charCount(cp);
+        }
+        return word.substring(start, end);
     }
 
     private static boolean possessive(String word) {

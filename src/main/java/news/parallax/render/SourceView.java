@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import news.parallax.model.Block;
 import news.parallax.model.Source;
+import news.parallax.text.Spaces;
 
 /**
  * A source as pages show it; absent values are empty strings.
@@ -43,7 +44,7 @@ public record SourceView(String id, String label, String outlet, String headline
         if (paragraphs.isEmpty()) {
             return "";
         }
-        String[] words = paragraphs.get(0).strip().split("\\s+");
+        String[] words = Spaces.split(paragraphs.get(0).strip());
         if (words.length <= OPENING_WORDS) {
             return String.join(" ", words);
         }
