@@ -83,14 +83,9 @@ final class Lexicons {
         pronouns = letters("extract/pronouns.txt");
         firstNames = letters("extract/first-names.txt");
         organisationWords = Set.copyOf(Lexicon.lines("extract/organisation-words.txt"));
-        Set<String> business = new HashSet<>();
-        Set<String> body = new HashSet<>();
-        for (String line : Lexicon.lines("extract/business-words.txt")) {
-            String w = line.toLowerCase(Locale.ROOT);
-            (w.startsWith(">") ? body : business).add(w.startsWith(">") ? w.substring(1) : w);
-        }
-        businessWords = Set.copyOf(business);
-        bodyWords = Set.copyOf(body);
+        List<Set<String>> business = marked("extract/business-words.txt");
+        businessWords = business.get(0);
+        bodyWords = business.get(1);
         notNames = Set.copyOf(Lexicon.lines("extract/not-names.txt"));
         particles = Set.copyOf(Lexicon.lines("extract/name-particles.txt"));
         elisions = lower(Lexicon.lines("extract/elisions.txt"));
@@ -117,14 +112,20 @@ final class Lexicons {
         abbr.addAll(Lexicon.lines("extract/name-suffixes.txt"));
         abbreviations = Set.copyOf(abbr);
         exampleOpeners = lower(Lexicon.lines("extract/example-openers.txt"));
-        Set<String> withheld = new HashSet<>();
-        Set<String> without = new HashSet<>();
-        for (String line : Lexicon.lines("extract/withholding-words.txt")) {
+        List<Set<String>> withholding = marked("extract/withholding-words.txt");
+        withheldVerbs = withholding.get(0);
+        withoutVerbs = withholding.get(1);
+    }
+
+    /** A word list in lower case, split in two: the words as listed, and those marked with a leading '>'. */
+    private static List<Set<String>> marked(String resource) {
+        Set<String> plain = new HashSet<>();
+        Set<String> marked = new HashSet<>();
+        for (String line : Lexicon.lines(resource)) {
             String w = line.toLowerCase(Locale.ROOT);
-            (w.startsWith(">") ? without : withheld).add(w.startsWith(">") ? w.substring(1) : w);
+            (w.startsWith(">") ? marked : plain).add(w.startsWith(">") ? w.substring(1) : w);
         }
-        withheldVerbs = Set.copyOf(withheld);
-        withoutVerbs = Set.copyOf(without);
+        return List.of(Set.copyOf(plain), Set.copyOf(marked));
     }
 
     /** A list of "word letter" lines as a map from each word to its one-letter class. */

@@ -36,6 +36,19 @@ class QuoteFinderTest {
         return claimSpeakers(FINDER.find(story(text)));
     }
 
+    /** The reported-speech claims (claims with a reporting verb) of a one-source story. */
+    static List<Statement> reportedClaims(String text) {
+        return FINDER.find(story(text)).statements().stream()
+                .filter(s -> s.kind() == Statement.Kind.CLAIM && s.verb().isPresent()).toList();
+    }
+
+    /** The reported claims' texts and speakers ("-" for none), each list separated by ';', in text order. */
+    private static void assertReported(String text, String expected, String speakers) {
+        List<Statement> claims = reportedClaims(text);
+        assertThat(claims).extracting(Statement::text).containsExactly(expected.split(";"));
+        assertThat(claims).extracting(s -> s.speaker().orElse("-")).containsExactly(speakers.split(";"));
+    }
+
     /** A story of one source per text; " ¶ " separates body paragraphs. */
     static Story story(String... texts) {
         List<Source> sources = new ArrayList<>();
@@ -234,10 +247,7 @@ class QuoteFinderTest {
             Jane Roe said the plant had closed, insisting the jobs would come back.                  | the plant had closed;the jobs would come back | jane-roe;jane-roe
             """)
     void aSecondReportingVerbOfTheSameSubjectReportsItsOwnWords(String text, String expected, String speakers) {
-        List<Statement> claims = FINDER.find(story(text)).statements().stream()
-                .filter(s -> s.kind() == Statement.Kind.CLAIM && s.verb().isPresent()).toList();
-        assertThat(claims).extracting(Statement::text).containsExactly(expected.split(";"));
-        assertThat(claims).extracting(s -> s.speaker().orElse("-")).containsExactly(speakers.split(";"));
+        assertReported(text, expected, speakers);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -253,8 +263,7 @@ class QuoteFinderTest {
             Jane Roe said the plan was sound, but the board would not say when it would be ready.  | the plan was sound, but the board would not say when it would be ready
             """)
     void aWritersRemarkOnWhatTheSpeakerWouldNotSayEndsTheWordsReported(String text, String expected) {
-        List<Statement> claims = FINDER.find(story(text)).statements().stream()
-                .filter(s -> s.kind() == Statement.Kind.CLAIM && s.verb().isPresent()).toList();
+        List<Statement> claims = reportedClaims(text);
         assertThat(claims).singleElement().satisfies(s -> {
             assertThat(s.text()).isEqualTo(expected);
             assertThat(s.speaker()).contains("jane-roe");
@@ -293,10 +302,7 @@ class QuoteFinderTest {
             Jane Roe said the roads were unsafe, and critics say the repairs came too late.       | the roads were unsafe;the repairs came too late | jane-roe;critics
             """)
     void aDescribedSubjectWithoutDeterminerOpensASecondReportedClause(String text, String expected, String speakers) {
-        List<Statement> claims = FINDER.find(story(text)).statements().stream()
-                .filter(s -> s.kind() == Statement.Kind.CLAIM && s.verb().isPresent()).toList();
-        assertThat(claims).extracting(Statement::text).containsExactly(expected.split(";"));
-        assertThat(claims).extracting(s -> s.speaker().orElse("-")).containsExactly(speakers.split(";"));
+        assertReported(text, expected, speakers);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -364,8 +370,7 @@ class QuoteFinderTest {
             The talks ended on Friday, according to a senior Harbor Party aide.                   | The talks ended on Friday                         | a-senior-harbor-party-aide
             """)
     void accordingToCreditsTheWordsToANamedOrDescribedPersonOnly(String text, String expected, String speaker) {
-        List<Statement> claims = FINDER.find(story(text)).statements().stream()
-                .filter(s -> s.kind() == Statement.Kind.CLAIM && s.verb().isPresent()).toList();
+        List<Statement> claims = reportedClaims(text);
         assertThat(claims).singleElement().satisfies(s -> {
             assertThat(s.text()).isEqualTo(expected);
             assertThat(s.speaker().orElse("-")).isEqualTo(speaker);
@@ -394,10 +399,7 @@ class QuoteFinderTest {
             Some people spread fear about the pier, Jane Roe said, though she did not name anyone.    | Some people spread fear about the pier | jane-roe
             """)
     void anAttributionInsideTheSentenceCreditsTheWordsBeforeItAndAfterAConjunction(String text, String expected, String speakers) {
-        List<Statement> claims = FINDER.find(story(text)).statements().stream()
-                .filter(s -> s.kind() == Statement.Kind.CLAIM && s.verb().isPresent()).toList();
-        assertThat(claims).extracting(Statement::text).containsExactly(expected.split(";"));
-        assertThat(claims).extracting(s -> s.speaker().orElse("-")).containsExactly(speakers.split(";"));
+        assertReported(text, expected, speakers);
     }
 
     @ParameterizedTest(name = "{0}")
