@@ -595,7 +595,13 @@ final class SourceReading {
                 || h == k && toks.get(h).tag().equals("PROPN"))) {
             h++;
         }
-        if (h == k || h >= toks.size() || !(toks.get(h).tag().equals("VERB") || toks.get(h).tag().equals("AUX"))) {
+        // "Senior aides to the mayor and other members of the board disputed ...": the head before its phrases
+        int v = h;
+        while (h > k && v < toks.size() && v < h + 10 && (toks.get(v).tag().equals("ADP") || toks.get(v).text().equals("and"))
+                && nounPhrase(toks, v + 1, toks.size()) > v + 1) {
+            v = nounPhrase(toks, v + 1, toks.size());
+        }
+        if (h == k || v >= toks.size() || !(toks.get(v).tag().equals("VERB") || toks.get(v).tag().equals("AUX"))) {
             return null;
         }
         String head = toks.get(h - 1).text();

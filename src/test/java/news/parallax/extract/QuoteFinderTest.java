@@ -404,6 +404,17 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The Harbor Daily covered the vote. ¶ Senior aides to the mayor disputed that account. “We never agreed to it,” they said.
+            The Harbor Daily covered the vote. ¶ Senior aides to the mayor and other members of the board disputed it. “We never agreed,” they said.
+            """)
+    void theyAfterAGroupDescribedWithItsPhrasesIsThatGroupNotABodyNamedEarlier(String text) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.statements()).filteredOn(s -> s.kind() == Statement.Kind.QUOTE).singleElement()
+                .satisfies(s -> assertThat(s.speaker()).contains("senior-aides"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Ms. Roe nevertheless said she was seeking advice from the board.   | roe
             The mayor nonetheless said the pier would reopen in May.          | the-mayor
             Jane Roe meanwhile said the pier would reopen in May.             | jane-roe
