@@ -327,6 +327,14 @@ final class SourceReading {
                 lastSubjectSentence = sentenceNo;
             }
             Mention group = m == null ? pluralSubject(outside) : null;
+            for (int k = 1; k + 2 < outside.size(); k++) {
+                // "The White House remains divided, and several senior officials expressed doubts": the group of
+                // the second clause is the more recent
+                if (outside.get(k).text().equals(",") && outside.get(k + 1).text().equals("and")) {
+                    Mention second = pluralSubject(outside.subList(k + 2, outside.size()));
+                    group = second != null ? second : group;
+                }
+            }
             if (group != null) {
                 pluralSubject = group;
                 pluralSentence = sentenceNo;

@@ -406,6 +406,7 @@ class QuoteFinderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The Harbor Daily covered the vote. ¶ Senior aides to the mayor disputed that account. “We never agreed to it,” they said.
             The Harbor Daily covered the vote. ¶ Senior aides to the mayor and other members of the board disputed it. “We never agreed,” they said.
+            The Harbor Daily covered the vote. ¶ The board is split, and senior aides expressed doubts about the plan. “We never agreed,” they said.
             """)
     void theyAfterAGroupDescribedWithItsPhrasesIsThatGroupNotABodyNamedEarlier(String text) {
         Extraction ex = FINDER.find(story(text));
