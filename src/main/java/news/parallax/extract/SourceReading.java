@@ -328,7 +328,7 @@ final class SourceReading {
             }
             Mention group = m == null ? pluralSubject(outside) : null;
             for (int k = 1; k + 2 < outside.size(); k++) {
-                // "The White House remains divided, and several senior officials expressed doubts": the group of
+                // "The board is split, and several members voiced doubts": the group of
                 // the second clause is the more recent
                 if (outside.get(k).text().equals(",") && outside.get(k + 1).text().equals("and")) {
                     Mention second = pluralSubject(outside.subList(k + 2, outside.size()));
