@@ -42,6 +42,14 @@ class QuoteFinderTest {
                 .filter(s -> s.kind() == Statement.Kind.CLAIM && s.verb().isPresent()).toList();
     }
 
+    /** The story's one statement: its text, credited to Jane Roe. */
+    private static void assertOneStatementOfJaneRoe(String text, String expected) {
+        assertThat(FINDER.find(story(text)).statements()).singleElement().satisfies(s -> {
+            assertThat(s.text()).isEqualTo(expected);
+            assertThat(s.speaker()).contains("jane-roe");
+        });
+    }
+
     /** The reported claims' texts and speakers ("-" for none), each list separated by ';', in text order. */
     private static void assertReported(String text, String expected, String speakers) {
         List<Statement> claims = reportedClaims(text);
@@ -211,11 +219,7 @@ class QuoteFinderTest {
             Jane Roe said on the radio and in a letter that the plant had closed.       | the plant had closed
             """)
     void aTimePhraseAfterTheVerbIsNotPartOfTheWordsReported(String text, String expected) {
-        Extraction ex = FINDER.find(story(text));
-        assertThat(ex.statements()).singleElement().satisfies(s -> {
-            assertThat(s.text()).isEqualTo(expected);
-            assertThat(s.speaker()).contains("jane-roe");
-        });
+        assertOneStatementOfJaneRoe(text, expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -289,11 +293,7 @@ class QuoteFinderTest {
             Jane Roe said the pier isn't safe.             | the pier isn't safe
             """)
     void aContractedVerbIsAVerbOfTheWordsReported(String text, String expected) {
-        Extraction ex = FINDER.find(story(text));
-        assertThat(ex.statements()).singleElement().satisfies(s -> {
-            assertThat(s.text()).isEqualTo(expected);
-            assertThat(s.speaker()).contains("jane-roe");
-        });
+        assertOneStatementOfJaneRoe(text, expected);
     }
 
     @ParameterizedTest(name = "{0}")
