@@ -282,6 +282,10 @@ final class Names {
         int from = s;
         while (!keepHonorifics && from <= e && lex.honorifics.containsKey(toks.get(from).text())) {
             from++;
+            if (from <= e && toks.get(from).text().equals(".")) {
+                // "Mrs" "." as two tokens: the stop belongs to the honorific
+                from++;
+            }
         }
         if (from > e) {
             return "";

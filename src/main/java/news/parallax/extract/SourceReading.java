@@ -2530,6 +2530,9 @@ final class SourceReading {
             }
             if (m.target == null && !m.phrase.isEmpty() && describable(m)) {
                 // "a spokesperson said", "protesters chanted": an unnamed speaker, named by its description
+                if (ownedByPronoun(m)) {
+                    m.phrase = ownersPhrase(m, offset);
+                }
                 m.described = true;
                 m.target = m;
             }
@@ -2920,6 +2923,29 @@ final class SourceReading {
         String last = c.surname();
         return lex.businessWords.contains(h)
                 && (!lex.organisationWords.contains(last) || lex.businessWords.contains(last.toLowerCase(java.util.Locale.ROOT)));
+    }
+
+    /**
+     * "his campaign" read as "Tom Webb's campaign": the possessive pronoun replaced by the full name of the person
+     * ("his", "her") or body ("its") it stands for, as a pronoun subject would be resolved; the phrase as written
+     * when nobody fits.
+     */
+    private String ownersPhrase(Mention m, int offset) {
+        int sp = m.phrase.indexOf(' ');
+        char g = lex.possessives.get(m.phrase.substring(0, sp).toLowerCase(java.util.Locale.ROOT));
+        Mention owner = g == 'm' || g == 'f' ? recent(g, offset) : g == 'o' ? antecedent('o') : null;
+        if (owner == null || owner.described || owner.pronoun || owner.nominal) {
+            return m.phrase;
+        }
+        String name = owner.name;
+        for (Mention k : known) {
+            // the fullest form of that name known so far ("Webb" -> "Tom Webb")
+            if (k.kind == owner.kind && !k.described && k.name.length() > name.length() && k.surname().equals(owner.surname())
+                    && k.name.endsWith(" " + owner.name)) {
+                name = k.name;
+            }
+        }
+        return name + "'s" + m.phrase.substring(sp);
     }
 
     /** True for a description that opens with a possessive pronoun: "her lawyer", "its director". */

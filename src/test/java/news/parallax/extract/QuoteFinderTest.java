@@ -469,6 +469,43 @@ class QuoteFinderTest {
         assertThat(ex.statements()).allSatisfy(s -> assertThat(s.speaker()).contains("jane-roeland"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We will win,” Mrs. Roe said at a rally.
+            “We will win,” said Mrs. Roe.
+            Mrs. Roe said on Monday that she would stay.
+            “We will win,” Ms. Roe said.
+            “We will win,” Mr. Roe said.
+            """)
+    void anHonorificWithItsStopIsNoTitle(String text) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.speakers()).singleElement().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("Roe");
+            assertThat(s.titles()).isEmpty();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Former Gov. Tom Webb opposed the plan. His campaign said in an email that the vote was rushed.             | Tom Webb's campaign
+            Jane Roe was arrested on Monday. Her lawyer said she would plead not guilty.                                | Jane Roe's lawyer
+            Jane Roe was arrested on Monday. ¶ “She did nothing wrong,” her lawyer said.                                | Jane Roe's lawyer
+            Jane Roe spoke on Monday. Tom Webb spoke on Tuesday. ¶ “She did nothing wrong,” her lawyer said.           | Jane Roe's lawyer
+            “We are ready,” said Tom Webb. ¶ Later, his spokesman said the trip was off.                                | Tom Webb's spokesman
+            Nobody was named here. ¶ “The plan is sound,” his spokesman said.                                          | his spokesman
+            """)
+    void aDescriptionOwnedByAPronounNamesItsOwner(String text, String expected) {
+        Extraction ex = FINDER.find(story(text));
+        // the last statement is the one the description speaks
+        Statement last = ex.statements().get(ex.statements().size() - 1);
+        assertThat(last.speaker()).isPresent();
+        assertThat(nameOf(ex, last.speaker().get())).isEqualTo(expected);
+    }
+
+    private static String nameOf(Extraction ex, String speakerId) {
+        return ex.speakers().stream().filter(p -> p.id().equals(speakerId)).map(Speaker::name).findFirst().orElseThrow();
+    }
+
     @Test
     void idsAreNumberedInTextOrder() {
         Extraction ex = FINDER.find(story("“One thing is clear,” Jane Roe said. “Two things are clear,” she added."));
