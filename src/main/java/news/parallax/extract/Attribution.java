@@ -665,8 +665,21 @@ final class Attribution {
                 // "An aide called the mayor, and Jane Roe sent her a letter saying": the clause's own subject
                 return second;
             }
-            for (int u = floor; u < v; u++) {
-                if (isVerb(toks.get(u)) && !toks.get(u).text().endsWith("ing") && !afterPossessive(toks, u, floor)) {
+            boolean quoted = false;
+            for (int u = quotedOpening(toks, floor, v); u < v; u++) {
+                String w = toks.get(u).text();
+                if (w.equals("\"") || w.equals("\u201c") || w.equals("\u201d")) {
+                    // ("“They blinked,” said Tom Webb, complaining that ...": a verb inside the quotation is not the
+                    // subject's)
+                    quoted = w.equals("\"") ? !quoted : w.equals("\u201c");
+                    continue;
+                }
+                if (!quoted && isVerb(toks.get(u)) && !w.endsWith("ing") && !afterPossessive(toks, u, floor)) {
+                    String before = u - 1 >= floor ? toks.get(u - 1).text() : "";
+                    if (before.equals("\"") || before.equals("\u201d")) {
+                        // "“...,” said Tom Webb, complaining": the subject follows the verb
+                        return rightOf(toks, u + 1, v);
+                    }
                     Mention m = subjectOf(toks, u, floor);
                     return m != null ? m : rightOf(toks, u + 1, v);
                 }
@@ -737,6 +750,12 @@ final class Attribution {
             // "A woman who saw the crash said", "Sources who saw the plan said": the people described, not a
             // name or noun inside the relative clause
             return described;
+        }
+        Mention outer = j - 2 >= floor && toks.get(j).text().equalsIgnoreCase("who") && toks.get(j - 1).text().equals(",")
+                ? beforeApposition(toks, j - 2, floor) : null;
+        if (outer != null) {
+            // "said Tom Webb, a candidate in Ohio's 4th District, who said": the person the apposition describes
+            return outer;
         }
         if (j - 1 >= floor && toks.get(j).text().equalsIgnoreCase("who")
                 && (j - 2 >= floor && toks.get(j - 1).text().equals(",") || toks.get(j - 1).proper()
@@ -1118,6 +1137,29 @@ final class Attribution {
      * The person who opens the last clause joined by ", and" or ", but" before {@code v} with a verb of its own
      * ("..., and Jane Roe, chair of Acme, sent her a letter ... saying"), or null.
      */
+    /**
+     * Where tokens [floor, v) leave a quotation that opened before {@code floor} (a closing mark with no opening one
+     * before it; an odd count of straight marks): the token after that mark; else {@code floor}.
+     */
+    private static int quotedOpening(List<Token> toks, int floor, int v) {
+        int straight = 0;
+        int firstStraight = -1;
+        for (int u = floor; u < v; u++) {
+            String w = toks.get(u).text();
+            if (w.equals("\u201c")) {
+                return floor;
+            }
+            if (w.equals("\u201d")) {
+                return u + 1;
+            }
+            if (w.equals("\"")) {
+                firstStraight = straight == 0 ? u : firstStraight;
+                straight++;
+            }
+        }
+        return straight % 2 == 1 ? firstStraight + 1 : floor;
+    }
+
     private Mention coordinatedSubject(List<Token> toks, int v, int floor) {
         for (int c = v - 1; c > floor + 1; c--) {
             String w = toks.get(c).text();
@@ -1307,6 +1349,23 @@ final class Attribution {
             }
         }
         return false;
+    }
+
+    /**
+     * The person named before an apposition that ends at token {@code last}: "Tom Webb, a candidate in the 4th
+     * District" (the apposition opens with a determiner and holds no comma); null otherwise.
+     */
+    private Mention beforeApposition(List<Token> toks, int last, int floor) {
+        int a = last;
+        while (a > floor && a > last - 12 && !toks.get(a).text().equals(",")) {
+            a--;
+        }
+        if (a <= floor || !toks.get(a).text().equals(",") || a + 1 > last || !toks.get(a + 1).tag().equals("DET")) {
+            return null;
+        }
+        int ns = names.runStart(toks, a - 1, floor);
+        Mention named = ns >= 0 ? names.mention(toks, ns, a - 1) : null;
+        return named != null && named.kind == Speaker.Kind.PERSON && !named.pronoun ? named : null;
     }
 
     /**

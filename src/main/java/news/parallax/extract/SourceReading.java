@@ -1666,8 +1666,11 @@ final class SourceReading {
                 if (v != coordinatedVerb && (inQuote(para, t.start()) || !attribution.isVerb(t))
                         || !lex.speechVerbs.contains(attribution.lemma(t))
                         || v > r[0] && (toks.get(v - 1).text().equalsIgnoreCase("to")
-                        || toks.get(v - 1).tag().equals("DET"))) {
-                    // "to say", and "a written statement": a participle after a determiner describes a noun
+                        || toks.get(v - 1).tag().equals("DET"))
+                        || v - 1 > r[0] && toks.get(v - 1).text().equals("-") && toks.get(v - 1).end() == t.start()
+                        && toks.get(v - 2).end() == toks.get(v - 1).start()) {
+                    // "to say", and "a written statement": a participle after a determiner describes a noun; so does
+                    // one written with a hyphen ("his long-promised bridge")
                     continue;
                 }
                 if (negated(toks, v, r[0])) {
@@ -1906,6 +1909,34 @@ final class SourceReading {
                 && toks.get(c).tag().equals("PUNCT")) {
             return false;
         }
+        // "the bill that critics said would ...", "a project lawmakers say is ...": the relative clause's own
+        // subject speaks, not the noun the clause describes; "The mayor, who said A, voted no": the words end with
+        // the clause
+        int inner = relativeSubjectStart(toks, v, r[0], c, that);
+        if (inner >= 0) {
+            Mention own = attribution.subjectOf(toks, v, inner);
+            if (own == null) {
+                return false;
+            }
+            String opener = own.phrase.isEmpty() ? "" : own.phrase.substring(0, Math.max(0, own.phrase.indexOf(' ')));
+            if (RELATIVES.contains(opener.toLowerCase(java.util.Locale.ROOT))) {
+                // ("that critics": the relative pronoun is no determiner of the description)
+                own.phrase = own.phrase.substring(opener.length() + 1);
+            }
+            who = own;
+        }
+        boolean relative = inner >= 0 || relativeVerb(toks, v, r[0]);
+        int clauseEnd = relative ? relativeClauseEnd(toks, c + 2, r[1]) : -1;
+        if (relative && frontedPhrase(toks, r[0], v)) {
+            // "With lawmakers nearing a vote on the bill that critics said would ..., the mayor wrote": the comma
+            // that closes the opening phrase closes the words
+            for (int k = c + 2; k < r[1]; k++) {
+                if (toks.get(k).text().equals(",")) {
+                    clauseEnd = k;
+                    break;
+                }
+            }
+        }
         if (QuoteMarks.isOpening(text.charAt(toks.get(c).start())) || !hasVerb(toks, c, r[1])
                 || toks.get(c).text().equalsIgnoreCase("to")) {
             return false;
@@ -1931,6 +1962,13 @@ final class SourceReading {
                 end--;
             }
         }
+        if (clauseEnd >= 0 && toks.get(clauseEnd).start() < end) {
+            if (!hasVerb(toks, c, clauseEnd)) {
+                // "an advocate who wrote Amendment 9, said ...": the relative clause's verb has an object, no words
+                return false;
+            }
+            end = toks.get(clauseEnd).start();
+        }
         int withheld = withheldClause(toks, c + 2, r[1]);
         if (withheld >= 0 && toks.get(withheld).start() < end) {
             // "X said A, but would not say B", "..., but offered no evidence": the writer's remark ends the words
@@ -1947,6 +1985,99 @@ final class SourceReading {
             }
         }
         return added;
+    }
+
+    /**
+     * Where the subject of a reporting verb inside a relative clause starts, when the clause describes a noun before
+     * it: after "that" or "which" ("a bill that critics said would ..."), or, with no relative pronoun, a name or a
+     * noun for people standing right after the noun described, when the words said open with a finite verb (the
+     * clause's subject is the noun described: "a project Democratic lawmakers say is ..."); else -1.
+     */
+    private int relativeSubjectStart(List<Token> toks, int v, int floor, int c, boolean that) {
+        for (int k = v - 1; k > floor && k >= v - 6; k--) {
+            Token t = toks.get(k);
+            String w = lowerText(t);
+            if (t.tag().equals("PUNCT") && !w.equals(".") || t.tag().equals("VERB")) {
+                break;
+            }
+            if ((w.equals("that") || w.equals("which")) && k + 1 < v
+                    && (toks.get(k - 1).tag().equals("NOUN") || toks.get(k - 1).tag().equals("PROPN"))) {
+                return k + 1;
+            }
+        }
+        if (that || c != v + 1 || !finite(toks, c) || toks.get(c).tag().equals("VERB") && !toks.get(c).text().endsWith("ed")) {
+            return -1;
+        }
+        int e = v - 1;
+        while (e > floor && toks.get(e).tag().equals("ADV") && !toks.get(e).capitalized()) {
+            e--;
+        }
+        int s = e > floor ? names.runStart(toks, e, floor + 1) : -1;
+        if (s < 0) {
+            if (e <= floor || !toks.get(e).tag().equals("NOUN") || !lex.personNoun(lowerText(toks.get(e)))) {
+                return -1;
+            }
+            s = e;
+            while (s - 1 > floor && s > e - 3 && (toks.get(s - 1).tag().equals("ADJ") || toks.get(s - 1).capitalized()
+                    && toks.get(s - 1).tag().equals("PROPN"))) {
+                s--;
+            }
+        }
+        return s - 1 > floor && (toks.get(s - 1).tag().equals("NOUN") || toks.get(s - 1).tag().equals("PROPN")
+                && !toks.get(s - 1).capitalized()) ? s : -1;
+    }
+
+    /** True when the sentence opens with a preposition or conjunction and no comma comes before token {@code v}. */
+    private static boolean frontedPhrase(List<Token> toks, int from, int v) {
+        String tag = toks.get(from).tag();
+        if (!tag.equals("ADP") && !tag.equals("SCONJ")) {
+            return false;
+        }
+        for (int k = from + 1; k < v; k++) {
+            if (toks.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the verb at {@code v} opens a relative clause: "The mayor, who said ...", "..., which said ...". */
+    private static boolean relativeVerb(List<Token> toks, int v, int floor) {
+        int b = v - 1;
+        while (b > floor && (toks.get(b).tag().equals("ADV") || toks.get(b).tag().equals("AUX"))) {
+            b--;
+        }
+        return b > floor && RELATIVES.contains(lowerText(toks.get(b))) && !lowerText(toks.get(b)).equals("that");
+    }
+
+    /**
+     * The comma that closes words reported inside a relative clause, in tokens [from, to): one before the main
+     * clause's verb ("The mayor, who said the bridge was unsafe, voted no") or before a clause joined to the
+     * sentence (", and the council agreed", ", that the council ..."); a clause set off inside the words (", which
+     * was built in 1950,") is skipped, and so is one of condition or contrast (", if true,", ", though ...": the
+     * speaker's as likely as the writer's). -1 when the words run to the end.
+     */
+    private static int relativeClauseEnd(List<Token> toks, int from, int to) {
+        for (int k = from; k + 1 < to; k++) {
+            if (!toks.get(k).text().equals(",")) {
+                continue;
+            }
+            Token n = toks.get(k + 1);
+            String w = lowerText(n);
+            if (w.equals("which") || w.equals("who") || n.tag().equals("SCONJ") && !w.equals("that")) {
+                // an aside inside the words (", which ...,", ", if true,"): past its closing comma
+                int close = k + 2;
+                while (close < to && !toks.get(close).text().equals(",")) {
+                    close++;
+                }
+                k = close;
+                continue;
+            }
+            if (finite(toks, k + 1) || n.tag().equals("CCONJ") || w.equals("that")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -2266,7 +2397,8 @@ final class SourceReading {
     /** "CONTENT, X said." and "CONTENT, said X." */
     private boolean reportedBefore(Para para, int p, Sentence s, int[] r, int v) {
         List<Token> toks = para.tokens();
-        if (toks.get(v).text().endsWith("ing")) {
+        if (toks.get(v).text().endsWith("ing") || relativeVerb(toks, v, r[0])) {
+            // ("a lawyer who wrote the charter, said ...": a relative clause's verb reports nothing before it)
             return false;
         }
         // the attribution closes the sentence, or a comma after it opens the writer's participle clause ("..., the

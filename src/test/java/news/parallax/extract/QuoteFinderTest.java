@@ -502,6 +502,41 @@ class QuoteFinderTest {
         assertThat(nameOf(ex, last.speaker().get())).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The council passed the bill, which critics say would ruin the harbor.                   | would ruin the harbor      | critics
+            The council passed a bill that critics said would ruin the harbor.                      | would ruin the harbor      | critics
+            The council passed a bill that critics said would ruin the harbor, and the mayor signed it. | would ruin the harbor  | critics
+            The council passed a bill critics say would ruin the harbor.                            | would ruin the harbor      | critics
+            It is a plan Sen. Tom Webb says will fail.                                              | will fail                  | tom-webb
+            The delay comes from his demand for the bridge, a project local lawmakers say is a deal-breaker. | is a deal-breaker | local-lawmakers
+            With a vote near on the bill that critics said would ruin the harbor, the mayor wrote to the board. | would ruin the harbor | critics
+            The mayor, who said the bill would ruin the harbor, voted no.                           | the bill would ruin the harbor | the-mayor
+            “It is troubling,” said Tom Webb, a candidate in the 4th District, who said voters were furious. | voters were furious | tom-webb
+            The plan drew fire from Tom Webb, a farmer in the valley, who said it would ruin the river. | it would ruin the river | tom-webb
+            Members of the board who said that the charges, if true, could end the deal met on Monday. | the charges, if true, could end the deal met on Monday | members-of-the-board
+            Tom Webb, a lawyer who wrote the harbor charter, said the suit is without merit.        | the suit is without merit  | tom-webb
+            """)
+    void wordsReportedInARelativeClauseAreItsSubjects(String text, String expected, String speakers) {
+        assertReported(text, expected, speakers);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “They put the party first,” said Tom Webb, complaining that farmers got short shrift.          | farmers got short shrift
+            "They put the party first," said Representative Tom Webb, complaining that farmers were ignored. | farmers were ignored
+            “They put the party first,” Tom Webb said, adding that farmers got short shrift.               | farmers got short shrift
+            """)
+    void aParticipleAfterAQuoteAndItsAttributionIsTheSpeakers(String text, String expected) {
+        assertReported(text, expected, "tom-webb");
+    }
+
+    @Test
+    void aParticipleWrittenWithAHyphenIsNoReportingVerb() {
+        assertThat(reportedClaims("The delay stems from his demand for funds for his long-promised bridge over the river."))
+                .isEmpty();
+    }
+
     private static String nameOf(Extraction ex, String speakerId) {
         return ex.speakers().stream().filter(p -> p.id().equals(speakerId)).map(Speaker::name).findFirst().orElseThrow();
     }
