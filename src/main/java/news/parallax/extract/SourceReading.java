@@ -1927,12 +1927,15 @@ final class SourceReading {
         }
         boolean relative = inner >= 0 || relativeVerb(toks, v, r[0]);
         int clauseEnd = relative ? relativeClauseEnd(toks, c + 2, r[1]) : -1;
-        if (relative && frontedPhrase(toks, r[0], v)) {
-            // "With lawmakers nearing a vote on the bill that critics said would ..., the mayor wrote": the comma
-            // that closes the opening phrase closes the words
+        if (frontedPhrase(toks, r[0], v)) {
+            // "With lawmakers nearing a vote on the bill that critics said would ..., the mayor wrote", "When Roe
+            // announced he was running, Webb joined": the comma that closes the opening phrase closes the words (for
+            // a verb outside a relative clause, when a clause follows it)
             for (int k = c + 2; k < r[1]; k++) {
                 if (toks.get(k).text().equals(",")) {
-                    clauseEnd = k;
+                    if (relative || mainClauseAfter(toks, k + 1, r[1])) {
+                        clauseEnd = k;
+                    }
                     break;
                 }
             }
@@ -1963,8 +1966,9 @@ final class SourceReading {
             }
         }
         if (clauseEnd >= 0 && toks.get(clauseEnd).start() < end) {
-            if (!hasVerb(toks, c, clauseEnd)) {
-                // "an advocate who wrote Amendment 9, said ...": the relative clause's verb has an object, no words
+            if (!hasVerb(toks, c, clauseEnd) && (relative || clauseEnd - c <= 3)) {
+                // "an advocate who wrote Amendment 9, said ...", "As he announced the deal, Roe ...": the verb has an
+                // object, no words (the tagger misses some verbs: a short phrase with none is surely no words)
                 return false;
             }
             end = toks.get(clauseEnd).start();
@@ -2027,10 +2031,30 @@ final class SourceReading {
                 && !toks.get(s - 1).capitalized()) ? s : -1;
     }
 
+    /**
+     * True when tokens from {@code i} open a clause: a subject (a pronoun, a name, or a noun phrase of at most six
+     * words) then a finite verb, before any comma.
+     */
+    private static boolean mainClauseAfter(List<Token> toks, int i, int to) {
+        if (i >= to || !(toks.get(i).tag().equals("PRON") || toks.get(i).tag().equals("PROPN") || toks.get(i).tag().equals("DET")
+                || toks.get(i).tag().equals("NOUN") || toks.get(i).tag().equals("ADJ"))) {
+            return false;
+        }
+        for (int k = i + 1; k < to && k <= i + 6; k++) {
+            if (toks.get(k).text().equals(",")) {
+                return false;
+            }
+            if (finite(toks, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the sentence opens with a preposition or conjunction and no comma comes before token {@code v}. */
     private static boolean frontedPhrase(List<Token> toks, int from, int v) {
         String tag = toks.get(from).tag();
-        if (!tag.equals("ADP") && !tag.equals("SCONJ")) {
+        if (!tag.equals("ADP") && !tag.equals("SCONJ") && !lowerText(toks.get(from)).equals("when")) {
             return false;
         }
         for (int k = from + 1; k < v; k++) {

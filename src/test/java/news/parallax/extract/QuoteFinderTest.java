@@ -523,6 +523,25 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            When Tom Webb announced he was running for mayor, Jane Roe was one of the first to join him. | he was running for mayor | tom-webb
+            While the union claims its stand on pensions remains unchanged, others outside it detected a shift. | its stand on pensions remains unchanged | the-union
+            If the mayor says the bridge will close, the council will meet.                              | the bridge will close    | the-mayor
+            """)
+    void wordsReportedInAnOpeningClauseEndWithIt(String text, String expected, String speakers) {
+        assertReported(text, expected, speakers);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            As he announced the deal, Tom Webb paid tribute to the workers.
+            In a series of tweets Thursday evening, Tom Webb thanked the crews.
+            """)
+    void anOpeningClauseWithAnObjectReportsNoWords(String text) {
+        assertThat(reportedClaims(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             “They put the party first,” said Tom Webb, complaining that farmers got short shrift.          | farmers got short shrift
             "They put the party first," said Representative Tom Webb, complaining that farmers were ignored. | farmers were ignored
             “They put the party first,” Tom Webb said, adding that farmers got short shrift.               | farmers got short shrift
