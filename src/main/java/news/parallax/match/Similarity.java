@@ -258,7 +258,7 @@ final class Similarity {
 
         Profile(Terms t, Synonyms synonyms, Numbering numbering) {
             terms = t;
-            wordNumbers = t.words().stream().mapToInt(numbering::of).toArray();
+            wordNumbers = numbers(t.words(), numbering);
             if (wordNumbers.length <= Long.SIZE) {
                 lcsSymbols = lcsSymbols(wordNumbers);
                 lcsMasks = lcsMasks(wordNumbers, lcsSymbols);
@@ -271,7 +271,7 @@ final class Similarity {
                 lcsMasks = null;
                 lcsWordSymbols = null;
             }
-            int[] termNumbers = t.terms().stream().mapToInt(numbering::of).toArray();
+            int[] termNumbers = numbers(t.terms(), numbering);
             termSet = Ids.of(termNumbers.length, i -> termNumbers[i]);
             termBigrams = Ids.of(Math.max(0, termNumbers.length - 1),
                     i -> numbering.gram(2, termNumbers[i], termNumbers[i + 1]));
@@ -334,6 +334,15 @@ final class Similarity {
                 isNumber[i] = hasDigit(w) || NumberWordFilter.value(w) != null;
             }
             boundSide = new ScoreBound.Side(unalignedWeight, isName, isNumber, side.keys());
+        }
+
+        // the number of each string, in order (what a stream mapped to numbering::of gives, without the stream)
+        private static int[] numbers(List<String> strings, Numbering numbering) {
+            int[] out = new int[strings.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = numbering.of(strings.get(i));
+            }
+            return out;
         }
 
         /**
