@@ -256,6 +256,15 @@ final class Similarity {
         /** With {@link #lcsSymbols}: the index of each word's number in it. */
         final int[] lcsWordSymbols;
 
+        // the number of each string, in order (what a stream mapped to numbering::of gives, without the stream)
+        private static int[] numbers(List<String> strings, Numbering numbering) {
+            int[] out = new int[strings.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = numbering.of(strings.get(i));
+            }
+            return out;
+        }
+
         Profile(Terms t, Synonyms synonyms, Numbering numbering) {
             terms = t;
             wordNumbers = numbers(t.words(), numbering);
@@ -334,15 +343,6 @@ final class Similarity {
                 isNumber[i] = hasDigit(w) || NumberWordFilter.value(w) != null;
             }
             boundSide = new ScoreBound.Side(unalignedWeight, isName, isNumber, side.keys());
-        }
-
-        // the number of each string, in order (what a stream mapped to numbering::of gives, without the stream)
-        private static int[] numbers(List<String> strings, Numbering numbering) {
-            int[] out = new int[strings.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = numbering.of(strings.get(i));
-            }
-            return out;
         }
 
         /**
