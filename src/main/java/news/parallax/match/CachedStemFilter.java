@@ -26,6 +26,11 @@ final class CachedStemFilter extends TokenFilter {
     private static final ThreadLocal<Stems> STEMS = ThreadLocal.withInitial(Stems::new);
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    /**
+     * The table of the thread that made this filter: an analyzer's filters are made and used by one thread
+     * (its reuse strategy keeps them per thread), so that is the thread that uses it; one look-up, not one a token.
+     */
+    private final Stems stems = STEMS.get();
 
     CachedStemFilter(TokenStream input) {
         super(input);
@@ -36,7 +41,7 @@ final class CachedStemFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        char[] stem = STEMS.get().of(term.buffer(), term.length());
+        char[] stem = stems.of(term.buffer(), term.length());
         if (stem != null) {
             term.copyBuffer(stem, 0, stem.length);
         }

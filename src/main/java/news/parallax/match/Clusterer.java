@@ -89,8 +89,12 @@ final class Clusterer {
         if (st.isEmpty()) {
             return List.of();
         }
-        NewsAnalyzer analyzer = new NewsAnalyzer(Acronyms.in(story.sources().stream().map(Source::text).toList()));
-        List<Terms> terms = st.stream().map(s -> Terms.of(s.text(), analyzer)).toList();
+        Acronyms acronyms = Acronyms.in(story.sources().stream().map(Source::text).toList());
+        NewsAnalyzer analyzer = new NewsAnalyzer(acronyms);
+        List<String> texts = st.stream().map(Statement::text).toList();
+        List<Terms> terms = texts.stream().map(t -> Terms.of(t, analyzer)).toList();
+        // without acronyms the analyzer is the search index's: the story's search entries reuse these terms
+        SearchTerms.analysed(texts, terms, acronyms.isEmpty());
         Links links = new Links(st, terms, persons(st, extraction.speakers()),
                 speaksFor(extraction.speakers(), story.sources().stream().map(Source::text).toList()), analyzer);
         List<Link> candidates = new ArrayList<>();

@@ -256,9 +256,18 @@ final class Similarity {
         /** With {@link #lcsSymbols}: the index of each word's number in it. */
         final int[] lcsWordSymbols;
 
+        // the number of each string, in order (what a stream mapped to numbering::of gives, without the stream)
+        private static int[] numbers(List<String> strings, Numbering numbering) {
+            int[] out = new int[strings.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = numbering.of(strings.get(i));
+            }
+            return out;
+        }
+
         Profile(Terms t, Synonyms synonyms, Numbering numbering) {
             terms = t;
-            wordNumbers = t.words().stream().mapToInt(numbering::of).toArray();
+            wordNumbers = numbers(t.words(), numbering);
             if (wordNumbers.length <= Long.SIZE) {
                 lcsSymbols = lcsSymbols(wordNumbers);
                 lcsMasks = lcsMasks(wordNumbers, lcsSymbols);
@@ -271,7 +280,7 @@ final class Similarity {
                 lcsMasks = null;
                 lcsWordSymbols = null;
             }
-            int[] termNumbers = t.terms().stream().mapToInt(numbering::of).toArray();
+            int[] termNumbers = numbers(t.terms(), numbering);
             termSet = Ids.of(termNumbers.length, i -> termNumbers[i]);
             termBigrams = Ids.of(Math.max(0, termNumbers.length - 1),
                     i -> numbering.gram(2, termNumbers[i], termNumbers[i + 1]));

@@ -109,8 +109,9 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
             int found = clauseEnd(text, start);
             int end = found >= 0 ? found : text.length();
             if (start >= 1 && text.charAt(start - 1) == ',') {
-                List<String> w = words(text.substring(start, end));
-                if (!w.isEmpty() && (ASIDE_OPENERS.contains(w.get(0)) || appositive(text, start, end, w))) {
+                // only the clause's first word is read: the first of words(text.substring(start, end))
+                String first = firstWord(text.substring(start, end));
+                if (first != null && (ASIDE_OPENERS.contains(first) || appositive(text, start, end, first))) {
                     out.add(new int[] {start, end});
                 }
             }
@@ -120,8 +121,8 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
     }
 
     // an appositive after a name: ", a former mayor of the city," between commas, after a capitalised word
-    private static boolean appositive(String text, int start, int end, List<String> w) {
-        if (!(w.get(0).equals("a") || w.get(0).equals("an") || w.get(0).equals("the")) || end >= text.length()
+    private static boolean appositive(String text, int start, int end, String first) {
+        if (!(first.equals("a") || first.equals("an") || first.equals("the")) || end >= text.length()
                 || text.charAt(end - 1) != ',') {
             return false;
         }
@@ -209,6 +210,29 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         return out;
     }
 
+    /**
+     * The first of {@link #words}{@code (text)}, or null when it has none: the same word, found without
+     * reading the words after it.
+     */
+    static String firstWord(String text) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!isLetterOrNumber(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            i = run(text, i);
+            while (i + 1 < n && isJoiner(text.charAt(i)) && isLetterOrNumber(text.codePointAt(i + 1))) {
+                i = run(text, i + 1);
+            }
+            return fold(text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+        }
+        return null;
+    }
+
     /** The word with its accents dropped as the analyzer drops them ("peña" -> "pena"; ASCIIFoldingFilter). */
     static String fold(String word) {
         for (int k = 0; k < word.length(); k++) {
@@ -259,7 +283,7 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
             return false;
         }
         String word = text.substring(start, Math.min(end, text.length()));
-        if (word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase)) {
+        if (word.length() > 1 && lettersAllUpperCase(word)) {
             return true;
         }
         int i = start - 1;
@@ -267,6 +291,17 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
             i--;
         }
         return i >= 0 && (".!?:".indexOf(text.charAt(i)) < 0 || text.charAt(i) == '.' && abbreviation(text, i));
+    }
+
+    // whether every letter of the word (each char, as String.chars() gives them) is upper case: true for no letter
+    private static boolean lettersAllUpperCase(String word) {
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (Character.isLetter(c) && !Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // whether the period at i ends a short capitalised word (a title or an initial: "Sen.", "Rev.", "L."),

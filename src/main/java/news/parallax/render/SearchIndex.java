@@ -35,11 +35,12 @@ final class SearchIndex {
     static String json(List<Entry> entries) {
         JsonWriter json = JsonWriter.compact().beginObject().name("entries").beginArray();
         Map<String, Postings> terms = new HashMap<>();
+        SearchTerms.Entries analysis = SearchTerms.entries(); // the terms of text + " " + detail, with less work
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
             json.beginObject().field("kind", e.kind()).field("text", e.text()).field("detail", e.detail())
                     .field("href", e.href()).endObject();
-            for (String term : SearchTerms.terms(e.text() + " " + e.detail())) {
+            for (String term : analysis.terms(e.text(), e.detail())) {
                 Postings p = terms.get(term);
                 if (p == null) {
                     p = new Postings();

@@ -60,6 +60,18 @@ class TermsWordsTest {
     }
 
     @Test
+    void theFirstWordIsTheFirstOfTheWords() {
+        assertThat(Terms.firstWord(", where the jury met")).isEqualTo("where");
+        assertThat(Terms.firstWord(" - ; ")).isNull();
+        Random random = new Random(13);
+        for (int round = 0; round < 30_000; round++) {
+            String t = random(random);
+            List<String> words = Terms.words(t);
+            assertThat(Terms.firstWord(t)).as(t).isEqualTo(words.isEmpty() ? null : words.get(0));
+        }
+    }
+
+    @Test
     void theWordsOfTheSeedArticlesAreTheRegexs() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("seeds"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
