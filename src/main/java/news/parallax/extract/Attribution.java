@@ -840,16 +840,27 @@ final class Attribution {
             if (k < floor || k <= j - 25) {
                 return firstNamed(toks, floor, v);
             }
-            int ns = k + 1 < j ? names.runStart(toks, j - 1, k + 1) : -1;
+            int nameEnd = j - 1;
+            int ofPlace = k + 1 < j ? names.runEnd(toks, k + 1, j - 1) : -1;
+            if (ofPlace > k + 1 && ofPlace + 2 < j && toks.get(ofPlace + 1).text().equals("of")
+                    && names.runStart(toks, j - 1, ofPlace + 2) == ofPlace + 2) {
+                // "Another Democrat, Senator Tom Webb of Ohio, said": the place is no part of the name
+                nameEnd = ofPlace;
+            }
+            int ns = k + 1 < j ? names.runStart(toks, nameEnd, k + 1) : -1;
             int hs = k - 1 >= floor ? names.runStart(toks, k - 1, floor) : -1;
-            // "a party figure, Jane Roe, said", "the director of operations for Acme, Jane Roe, says"
+            // "a party figure, Jane Roe, said", "the director of operations for Acme, Jane Roe, says", "Another
+            // moderate Democrat, Tom Webb, said" (a capitalised head after a determiner)
             boolean describedHead = k - 1 >= floor && (!toks.get(k - 1).capitalized()
-                    || hs > floor && toks.get(hs - 1).tag().equals("ADP"));
+                    || hs > floor && toks.get(hs - 1).tag().equals("ADP")
+                    || hs > floor && toks.get(hs - 1).tag().equals("DET") && !toks.get(hs - 1).text().equalsIgnoreCase("the")
+                    || hs - 1 > floor && toks.get(hs - 1).tag().equals("ADJ") && toks.get(hs - 2).tag().equals("DET")
+                    && !toks.get(hs - 2).text().equalsIgnoreCase("the"));
             boolean theBody = ns == k + 2 && toks.get(k + 1).text().equalsIgnoreCase("the");
-            if ((ns == k + 1 || theBody) && j - 1 > ns && describedHead) {
+            if ((ns == k + 1 || theBody) && nameEnd > ns && describedHead) {
                 // "A senior party figure, Jane Roe, said": the appositive is the name ("The province's police
                 // watchdog, the Harbour Review Unit, said": a body's name after a described body)
-                Mention named = names.mention(toks, ns, j - 1);
+                Mention named = names.mention(toks, ns, nameEnd);
                 if (named != null && (named.kind == Speaker.Kind.PERSON && named.name.contains(" ")
                         && !theBody || named.kind == Speaker.Kind.ORGANIZATION && !toks.get(k - 1).capitalized())) {
                     return named;
@@ -1431,8 +1442,8 @@ final class Attribution {
                 return "";
             }
             titled |= isTitleWord(w);
-            if (b.length() > 0 && !hyphenPrefix(toks, i - 1)) {
-                // ("the Mexican-born reporter", split after the hyphen, is written as one word)
+            if (b.length() > 0 && toks.get(i - 1).end() < toks.get(i).start()) {
+                // ("the Mexican-born reporter", "the former F.B.I. director": tokens written together stay together)
                 b.append(' ');
             }
             b.append(w);

@@ -100,8 +100,18 @@ final class Names {
         // "Center for Harbor Policy": "for" after an organisation word joins the organisation's name
         boolean forBody = w.equals("for") && i > 0 && (lex.organisationWords.contains(toks.get(i - 1).text())
                 || groupBeforeFor(toks, i));
-        return (lex.particles.contains(w) || w.equals("of") || w.equals("-") || forBody) && i + 1 < toks.size()
-                && namePart(toks.get(i + 1));
+        return (lex.particles.contains(w) || w.equals("of") && !honorificAt(toks, i + 1) || w.equals("-") || forBody)
+                && i + 1 < toks.size() && namePart(toks.get(i + 1));
+    }
+
+    /** True for an honorific at token {@code i} ("Mr.", or "Mrs" and "." as two tokens): a name starts there. */
+    private boolean honorificAt(List<Token> toks, int i) {
+        if (i >= toks.size()) {
+            return false;
+        }
+        String w = toks.get(i).text();
+        boolean dotted = i + 1 < toks.size() && toks.get(i + 1).text().equals(".") && toks.get(i).end() == toks.get(i + 1).start();
+        return lex.honorifics.containsKey(w) || dotted && lex.honorifics.containsKey(w + ".");
     }
 
     /**

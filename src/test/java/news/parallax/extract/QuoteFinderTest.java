@@ -556,6 +556,29 @@ class QuoteFinderTest {
                 .isEmpty();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Supporters of Mr. Webb, who traveled home for the weekend, said Friday that he had the votes.  | he had the votes                     | supporters
+            Another moderate Democrat, Senator Tom Webb of Ohio, also said he would reject the judge.     | he would reject the judge            | tom-webb
+            Another Republican, Rep. Tom Webb of Ohio, also tweeted that such an order would not be possible. | such an order would not be possible | tom-webb
+            A senior Democrat, Tom Webb, said the plan would fail.                                         | the plan would fail                  | tom-webb
+            """)
+    void aNameInAppositionToADescriptionSpeaks(String text, String expected, String speakers) {
+        assertReported(text, expected, speakers);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Webb, the former F.B.I. director, has told investigators that the plan failed.      | former F.B.I. director
+            Webb, the state's first African-American governor, said recently that it mattered. | state's first African-American governor
+            Webb, along with Attorney General Jane Roe, argue that the law is void.              | -
+            """)
+    void aTitleInAppositionIsWrittenAsInTheText(String text, String title) {
+        Extraction ex = FINDER.find(story(text));
+        assertThat(ex.speakers()).filteredOn(p -> p.name().equals("Webb")).singleElement()
+                .satisfies(p -> assertThat(p.titles()).containsExactlyElementsOf(title.equals("-") ? List.of() : List.of(title)));
+    }
+
     private static String nameOf(Extraction ex, String speakerId) {
         return ex.speakers().stream().filter(p -> p.id().equals(speakerId)).map(Speaker::name).findFirst().orElseThrow();
     }
