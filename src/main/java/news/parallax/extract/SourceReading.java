@@ -287,8 +287,9 @@ final class SourceReading {
             Mention org = e >= 0 && !(e + 1 < outside.size() && outside.get(e + 1).text().equals(":")
                     && outside.get(e).text().equals(outside.get(e).text().toUpperCase(java.util.Locale.ROOT)))
                     ? names.mention(outside, lead, e) : null;
-            // ("UPDATE: Acme CEO Jane Roe said": a label in capitals before a colon is no organisation)
-            if (org != null && org.kind == Speaker.Kind.ORGANIZATION) {
+            // ("UPDATE: Acme CEO Jane Roe said": a label in capitals before a colon is no organisation; nor is a
+            // headline's capitalised run, "Harbor Union Condemns Pier Plan")
+            if (org != null && org.kind == Speaker.Kind.ORGANIZATION && !titleCased(para)) {
                 speakers.add(org);
             }
             int fronted = contrasted(outside);

@@ -579,6 +579,18 @@ class QuoteFinderTest {
                 .satisfies(p -> assertThat(p.titles()).containsExactlyElementsOf(title.equals("-") ? List.of() : List.of(title)));
     }
 
+    @Test
+    void aTitleCasedHeadlineNamesNoBodyThatLaterPronounsStandFor() {
+        String headline = "Harbor Union Condemns Pier Plan In Vote";
+        String text = headline + "\n\nThe union met on Monday.\n\nBut the original called for the union to "
+                + "\"educate its members about the plan.\" It said the plan could evolve \"and become more dangerous.\"";
+        Source source = new Source("h", "h.txt", "H", Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), text, List.of(new Block(Block.Kind.HEADLINE, 0, headline.length()),
+                        new Block(Block.Kind.BODY, headline.length() + 2, text.length())));
+        Extraction ex = FINDER.find(new Story("test", "Test", List.of(source)));
+        assertThat(ex.speakers()).extracting(Speaker::name).noneMatch(n -> n.contains("Condemns"));
+    }
+
     private static String nameOf(Extraction ex, String speakerId) {
         return ex.speakers().stream().filter(p -> p.id().equals(speakerId)).map(Speaker::name).findFirst().orElseThrow();
     }
