@@ -877,6 +877,16 @@ final class Attribution {
             }
             appositive = appositiveTitle(toks, k + 1, j);
             j = k - 1;
+            if (j > floor && toks.get(j).text().equals(")")) {
+                // "Tom Webb (R-Calif.), a longtime target of activists, said": past the parenthesis too
+                int open = j - 1;
+                while (open > floor && open > j - 8 && !toks.get(open).text().equals("(")) {
+                    open--;
+                }
+                if (open > floor && toks.get(open).text().equals("(")) {
+                    j = open - 1;
+                }
+            }
             if (j >= floor && (toks.get(j).text().equals("and") || toks.get(j).text().equals("but"))) {
                 return mainFirstNamed(toks, floor, j);
             }

@@ -1669,9 +1669,11 @@ final class SourceReading {
                         || v > r[0] && (toks.get(v - 1).text().equalsIgnoreCase("to")
                         || toks.get(v - 1).tag().equals("DET"))
                         || v - 1 > r[0] && toks.get(v - 1).text().equals("-") && toks.get(v - 1).end() == t.start()
-                        && toks.get(v - 2).end() == toks.get(v - 1).start()) {
+                        && toks.get(v - 2).end() == toks.get(v - 1).start()
+                        || pluralBeforeItsVerb(toks, v, r)) {
                     // "to say", and "a written statement": a participle after a determiner describes a noun; so does
-                    // one written with a hyphen ("his long-promised bridge")
+                    // one written with a hyphen ("his long-promised bridge"); "when reports began": a plural noun
+                    // before its verb
                     continue;
                 }
                 if (negated(toks, v, r[0])) {
@@ -1973,6 +1975,8 @@ final class SourceReading {
                 return false;
             }
             end = toks.get(clauseEnd).start();
+            // the main clause after it may report words of its own ("..., the party said B")
+            secondClause = clauseEnd + 1;
         }
         int withheld = withheldClause(toks, c + 2, r[1]);
         if (withheld >= 0 && toks.get(withheld).start() < end) {
@@ -2052,10 +2056,27 @@ final class SourceReading {
         return false;
     }
 
+    /**
+     * True for a word in -s read as a reporting verb that is a plural noun before its own verb: "when reports began"
+     * (no name, noun or pronoun before it to be its subject; the next word a verb of its own, not a contraction).
+     */
+    private static boolean pluralBeforeItsVerb(List<Token> toks, int v, int[] r) {
+        if (!toks.get(v).text().endsWith("s") || v + 1 >= r[1] || !finite(toks, v + 1)) {
+            return false;
+        }
+        String next = toks.get(v + 1).tag();
+        String before = v - 1 >= r[0] ? toks.get(v - 1).tag() : "";
+        return (next.equals("VERB") || next.equals("AUX")) && !before.equals("NOUN") && !before.equals("PROPN")
+                && !before.equals("PRON") && !before.contains("PART");
+    }
+
     /** True when the sentence opens with a preposition or conjunction and no comma comes before token {@code v}. */
     private static boolean frontedPhrase(List<Token> toks, int from, int v) {
         String tag = toks.get(from).tag();
-        if (!tag.equals("ADP") && !tag.equals("SCONJ") && !lowerText(toks.get(from)).equals("when")) {
+        // ("Citing an article that said ..., the party said": an opening participle's phrase too)
+        boolean participle = toks.get(from).capitalized() && lowerText(toks.get(from)).endsWith("ing")
+                && (tag.equals("VERB") || tag.equals("NOUN"));
+        if (!tag.equals("ADP") && !tag.equals("SCONJ") && !lowerText(toks.get(from)).equals("when") && !participle) {
             return false;
         }
         for (int k = from + 1; k < v; k++) {
@@ -2163,7 +2184,8 @@ final class SourceReading {
         if (lemma.equals("say") || lemma.equals("tell") || lemma.equals("add")) {
             return false; // "said the plan stereotypes ...": these verbs take words, not objects
         }
-        boolean gerund = toks.get(c).tag().equals("VERB") && lowerText(toks.get(c)).endsWith("ing");
+        // ("denied being biased": "being" may be tagged an auxiliary, and the participle after it is its own)
+        boolean gerund = (toks.get(c).tag().equals("VERB") || toks.get(c).tag().equals("AUX")) && lowerText(toks.get(c)).endsWith("ing");
         if (toks.get(c).tag().equals("PRON") && !lex.possessives.containsKey(lowerText(toks.get(c)))) {
             return false; // "announced he plans to ...": a subject
         }
@@ -2171,7 +2193,7 @@ final class SourceReading {
             return false;
         }
         boolean relative = false;
-        boolean inGroup = false;
+        boolean inGroup = gerund;
         for (int k = c + 1; k < to; k++) {
             String tag = toks.get(k).tag();
             boolean verb = tag.contains("VERB") || tag.contains("AUX");

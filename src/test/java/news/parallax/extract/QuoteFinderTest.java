@@ -533,6 +533,25 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Citing an article that said the chatty Webb would not comment, the party said Webb should weigh in. | the chatty Webb would not comment;Webb should weigh in | -;the-party
+            The council passed a bill that critics said would ruin the harbor, and the mayor said he would sign it. | would ruin the harbor;he would sign it | critics;the-mayor
+            House Whip Tom Webb (R-Calif.), a longtime target of activists, said Tuesday that he would support the bill. | he would support the bill | tom-webb
+            """)
+    void theMainClauseAfterAClauseWithReportedWordsIsReadToo(String text, String expected, String speakers) {
+        assertReported(text, expected, speakers);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe was at a meeting with reporters when reports began surfacing of the mayor's support for the bill.
+            The harbor firm has also denied being biased against farmers.
+            """)
+    void aPluralNounOrAGerundObjectReportsNoWords(String text) {
+        assertThat(reportedClaims(text)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             As he announced the deal, Tom Webb paid tribute to the workers.
             In a series of tweets Thursday evening, Tom Webb thanked the crews.
             """)
