@@ -453,8 +453,34 @@ final class Attribution {
                     // "officials at the Harbor Board, who were insisting": the board is not who insisted
                     return null;
                 }
+                Mention placed = s >= 0 && toks.get(e).text().endsWith(".") || s >= 0 && e + 1 < w && toks.get(e + 1).text().equals(",")
+                        ? placedPerson(toks, s, floor) : null;
+                if (placed != null) {
+                    // "Sheriff Jane Roe of Lamar County, Tex., who": the person before the place and its state
+                    return placed;
+                }
                 Mention m = names.mention(toks, s, e);
                 return m != null && m.kind == Speaker.Kind.PERSON ? withTitleBefore(toks, s, floor, m) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a place name starting at {@code s} right before a relative pronoun ("..., Tex., who"): the person named before
+     * "of" and the place ("Sheriff Jane Roe of Lamar County, Tex."), looking back at most eight words; else null.
+     */
+    private Mention placedPerson(List<Token> toks, int s, int floor) {
+        for (int k = s - 1; k > floor && k >= s - 8; k--) {
+            String t = toks.get(k).text();
+            if (toks.get(k).tag().equals("VERB") || t.equalsIgnoreCase("who")) {
+                return null;
+            }
+            if (t.equals("of")) {
+                int e = toks.get(k - 1).text().equals(",") ? k - 2 : k - 1;
+                int b = e >= floor ? names.runStart(toks, e, floor) : -1;
+                Mention m = b >= 0 ? names.mention(toks, b, e) : null;
+                return m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ") ? withTitleBefore(toks, b, floor, m) : null;
             }
         }
         return null;
@@ -875,6 +901,11 @@ final class Attribution {
             // stands for the name before it
             int last = toks.get(j - 1).text().equals(",") ? j - 2 : j - 1;
             int ns = names.runStart(toks, last, floor);
+            Mention placed = ns >= 0 && toks.get(j - 1).text().equals(",") ? placedPerson(toks, ns, floor) : null;
+            if (placed != null) {
+                // "Sheriff Jane Roe of Lamar County, Tex., who": the person before the place and its state
+                return placed;
+            }
             Mention named = ns >= 0 ? names.mention(toks, ns, last) : null;
             if (named != null && named.kind == Speaker.Kind.PERSON) {
                 return named;

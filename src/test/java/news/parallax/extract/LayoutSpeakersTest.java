@@ -75,6 +75,15 @@ class LayoutSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Judge Vera Holm of Cass County, Neb., who has called the docket “a slow disaster,” asked for help. | a slow disaster,=>vera-holm
+            Pia Lund, of Bend, Ore., who called the plan “a mess,” left the hall.                          | a mess,=>pia-lund
+            """)
+    void aRelativeClauseAfterAPlaceAndItsStateIsThePersons(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Odile Brandt ran a bakery on Queen Street for 20 years. ¶ “The rent doubled,” she said.          | The rent doubled,=>odile-brandt
             Yuki Sato opened a shop on King Street. ¶ “It was a gamble,” she said.                          | It was a gamble,=>yuki-sato
             """)
