@@ -29,6 +29,7 @@ class LayoutSpeakersTest {
             Then a nurse who has worked nights for ten years stood up and said: ¶ “We are exhausted.”       | We are exhausted.=>a-nurse
             Later a farmer who lives by the river told the council: ¶ “My fields flood every spring.”       | My fields flood every spring.=>a-farmer
             A cook who has worked the early shift for six years put it simply: ¶ “We are tired.”              | We are tired.=>a-cook
+            Her colleague, who asked not to be named, said: ¶ “We cannot keep going like this.”              | We cannot keep going like this.=>her-colleague
             One resident summed up the mood: ¶ “Nobody here sleeps any more.”                                 | Nobody here sleeps any more.=>one-resident
             """)
     void aDescribedSpeakerAfterAnOpeningAdverbIntroducesTheNextQuote(String text, String expected) {
