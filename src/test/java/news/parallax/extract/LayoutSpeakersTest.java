@@ -85,6 +85,14 @@ class LayoutSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Former Webb campaign adviser Tom Reyes was arrested. ¶ Even President Webb said “this is a disgrace.” | this is a disgrace.=>webb
+            """)
+    void formerIsNoPartOfAName(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Odile Brandt ran a bakery on Queen Street for 20 years. ¶ “The rent doubled,” she said.          | The rent doubled,=>odile-brandt
             Yuki Sato opened a shop on King Street. ¶ “It was a gamble,” she said.                          | It was a gamble,=>yuki-sato
             """)
