@@ -677,7 +677,8 @@ final class Attribution {
             c++;
         }
         Token head = toks.get(c - 1);
-        if (c == d + 1 || c >= to || !head.tag().equals("NOUN") || Character.isUpperCase(head.text().charAt(0))
+        // ("One official put it this way:": a person noun the tagger took for an adjective is the head)
+        if (c == d + 1 || c >= to || !head.tag().equals("NOUN") && !head.tag().equals("ADJ") || Character.isUpperCase(head.text().charAt(0))
                 || !lex.personNoun(head.text()) || head.text().endsWith("s") && !lex.vaguePersonNoun(head.text())) {
             return null;
         }
@@ -689,7 +690,8 @@ final class Attribution {
             verbs += toks.get(k).tag().equals("VERB") ? 1 : 0;
         }
         boolean relative = toks.get(c).text().equals("who");
-        if (relative ? verbs < 2 : !toks.get(c).tag().equals("VERB")) {
+        if (relative ? verbs < 2 : !toks.get(c).tag().equals("VERB") && !copula(toks, c, to)) {
+            // ("A senior official was blunt:")
             return null;
         }
         return nominal(toks, d, c);

@@ -30,6 +30,8 @@ class LayoutSpeakersTest {
             Later a farmer who lives by the river told the council: ¶ “My fields flood every spring.”       | My fields flood every spring.=>a-farmer
             A cook who has worked the early shift for six years put it simply: ¶ “We are tired.”              | We are tired.=>a-cook
             Her colleague, who asked not to be named, said: ¶ “We cannot keep going like this.”              | We cannot keep going like this.=>her-colleague
+            Body text. ¶ One official put it this way: ¶ “Nobody here thinks the deal will pass.”             | Nobody here thinks the deal will pass.=>one-official
+            Body text. ¶ A senior official was blunt: ¶ “Nobody thinks it will pass.”                         | Nobody thinks it will pass.=>a-senior-official
             One resident summed up the mood: ¶ “Nobody here sleeps any more.”                                 | Nobody here sleeps any more.=>one-resident
             """)
     void aDescribedSpeakerAfterAnOpeningAdverbIntroducesTheNextQuote(String text, String expected) {
