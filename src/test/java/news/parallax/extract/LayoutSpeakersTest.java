@@ -95,6 +95,15 @@ class LayoutSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Lucie Ferland won the seat. Marc Girard conceded. ¶ “This belongs to every volunteer,” she said.  | This belongs to every volunteer,=>lucie-ferland
+            Sian Pryce ran the clinic. Rhys Morgan kept the books. ¶ “We never closed a day,” he said.        | We never closed a day,=>rhys-morgan
+            """)
+    void commonFrenchAndWelshGivenNamesTellTheGender(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Odile Brandt ran a bakery on Queen Street for 20 years. ¶ “The rent doubled,” she said.          | The rent doubled,=>odile-brandt
             Yuki Sato opened a shop on King Street. ¶ “It was a gamble,” she said.                          | It was a gamble,=>yuki-sato
             """)
