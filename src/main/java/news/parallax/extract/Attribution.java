@@ -637,7 +637,9 @@ final class Attribution {
         }
         int s = names.runStart(cased, cased.size() - 1, 0);
         Mention m = s == 0 ? names.mention(cased, 0, cased.size() - 1) : null;
-        return m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ") || m != null && !m.title.isEmpty() ? m : null;
+        // ("NEW YORK:": a place; a name needs a title or a known given name)
+        return m != null && m.kind == Speaker.Kind.PERSON && (!m.title.isEmpty() || m.name.contains(" ")
+                && lex.firstNames.containsKey(m.name.substring(0, m.name.indexOf(' ')))) ? m : null;
     }
 
     /**

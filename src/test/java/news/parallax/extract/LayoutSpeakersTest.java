@@ -51,6 +51,7 @@ class LayoutSpeakersTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             HOST ANNA BERG: Welcome back. ¶ MAYOR PETER LUND: “Thank you for having me.”                      | Thank you for having me.=>peter-lund
             Body text. ¶ UNIDENTIFIED WOMAN: “The water came so fast.”                                      | The water came so fast.=>-
+            Body text. ¶ NEW YORK: “We will rebuild the pier.”                                               | We will rebuild the pier.=>-
             """)
     void aTranscriptLabelInCapitalsNamesItsSpeaker(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
