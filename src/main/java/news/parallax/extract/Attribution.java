@@ -39,6 +39,10 @@ final class Attribution {
     }
 
     /** Forms of reporting verbs that are never nouns. */
+    /** Labels of an answer in an interview printed as questions and answers. */
+    private static final java.util.Set<String> ANSWER_LABELS = java.util.Set.of("A", "Answer", "ANSWER");
+    /** Labels of a question in such an interview. */
+    private static final java.util.Set<String> QUESTION_LABELS = java.util.Set.of("Q", "Question", "QUESTION");
     private static final java.util.Set<String> DEMONSTRATIVES = java.util.Set.of("That", "This", "Those", "These");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("where", "when", "which", "who", "that", "whose");
     private static final java.util.Set<String> SURE_VERBS = java.util.Set.of("said", "says", "told", "tells", "wrote",
@@ -117,6 +121,11 @@ final class Attribution {
                     || lex.possessives.containsKey(toks.get(v - 1).text().toLowerCase(Locale.ROOT)));
             if (isVerb(t) || v <= i + 3 && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0)) && !determined) {
                 // ("the report said": after an article the word is a noun)
+                Mention shown = v > i ? shownSpeaker(toks, v, i) : null;
+                if (shown != null) {
+                    // "“...,” the video showed Jane Roe telling supporters.": the person shown speaking, not the video
+                    return new Found(shown, t, v);
+                }
                 Mention who = v == i ? rightOf(toks, v + 1, to) : subjectOf(toks, v, i);
                 if (who == null && v > i && toks.get(v - 1).text().equals(",")) {
                     // "“...” than a shutdown, said Senator Jane Roe": the quote's sentence runs on, then the attribution
@@ -277,6 +286,21 @@ final class Attribution {
 
     /** Attribution in the words before a quote, tokens [from, to): "X said:", "according to X,". */
     Found before(List<Token> toks, int from, int to) {
+        if (to - from == 2 && toks.get(to - 1).text().equals(":") && ANSWER_LABELS.contains(toks.get(from).text())) {
+            // "A: “Staffing, mostly.”" in an interview printed as questions and answers: the person interviewed, the
+            // one person in focus (found as for a pronoun of either gender)
+            Token a = toks.get(from);
+            return new Found(new Mention(a.text(), "", Speaker.Kind.PERSON, a.start(), true, false, '?'), toks.get(to - 1), -1);
+        }
+        Mention label = capitalsLabel(toks, from, to);
+        if (label != null) {
+            // "PREMIER JANE ROE: “...”" in a transcript: the speaker's name in capitals before a colon
+            return new Found(label, toks.get(to - 1), -1);
+        }
+        if (to - from == 2 && toks.get(to - 1).text().equals(":") && QUESTION_LABELS.contains(toks.get(from).text())) {
+            // "Q: “Will you retire?”": the interviewer's question, nobody's to credit (not a speaker called "Q")
+            return new Found(nobody(toks.get(from)), toks.get(to - 1), -1);
+        }
         for (int v = to - 1; v >= from; v--) {
             Token t = toks.get(v);
             if (according(toks, v, to)) {
@@ -302,6 +326,11 @@ final class Attribution {
                     if (first != null) {
                         return new Found(first, toks.get(c - 1), c - 1);
                     }
+                }
+                Mention shown = shownSpeaker(toks, v, from);
+                if (shown != null) {
+                    // "A clip showed Mayor Jane Roe telling supporters, “...”": the person shown speaking
+                    return new Found(shown, t, v);
                 }
                 Mention who = subjectOf(toks, v, from);
                 Found outer = outerReporter(toks, v, from, who);
@@ -424,8 +453,34 @@ final class Attribution {
                     // "officials at the Harbor Board, who were insisting": the board is not who insisted
                     return null;
                 }
+                Mention placed = s >= 0 && toks.get(e).text().endsWith(".") || s >= 0 && e + 1 < w && toks.get(e + 1).text().equals(",")
+                        ? placedPerson(toks, s, floor) : null;
+                if (placed != null) {
+                    // "Sheriff Jane Roe of Lamar County, Tex., who": the person before the place and its state
+                    return placed;
+                }
                 Mention m = names.mention(toks, s, e);
                 return m != null && m.kind == Speaker.Kind.PERSON ? withTitleBefore(toks, s, floor, m) : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a place name starting at {@code s} right before a relative pronoun ("..., Tex., who"): the person named before
+     * "of" and the place ("Sheriff Jane Roe of Lamar County, Tex."), looking back at most eight words; else null.
+     */
+    private Mention placedPerson(List<Token> toks, int s, int floor) {
+        for (int k = s - 1; k > floor && k >= s - 8; k--) {
+            String t = toks.get(k).text();
+            if (toks.get(k).tag().equals("VERB") || t.equalsIgnoreCase("who")) {
+                return null;
+            }
+            if (t.equals("of")) {
+                int e = toks.get(k - 1).text().equals(",") ? k - 2 : k - 1;
+                int b = e >= floor ? names.runStart(toks, e, floor) : -1;
+                Mention m = b >= 0 ? names.mention(toks, b, e) : null;
+                return m != null && m.kind == Speaker.Kind.PERSON && m.name.contains(" ") ? withTitleBefore(toks, b, floor, m) : null;
             }
         }
         return null;
@@ -520,7 +575,7 @@ final class Attribution {
             }
         }
         if (e < 0) {
-            return null;
+            return describedClauseSubject(toks, from, to);
         }
         int v = apposed ? e + 2 : e + 1;
         if (p == null && !apposed && v + 1 < to && toks.get(v).text().equals(",")) {
@@ -545,6 +600,103 @@ final class Attribution {
             return null;
         }
         return p != null ? p : names.mention(toks, i, e);
+    }
+
+    /**
+     * A transcript's label of two to five words in capitals before a colon that ends [from, to) ("PREMIER JANE ROE:",
+     * "SEN. TOM WEBB:"), read as the name it spells with the words in title case; else null. A label the lexicons know
+     * ("READ MORE:") or that names no person is no speaker.
+     */
+    private Mention capitalsLabel(List<Token> toks, int from, int to) {
+        int n = to - 1 - from;
+        if (n < 2 || n > 5 || !toks.get(to - 1).text().equals(":")) {
+            return null;
+        }
+        List<Token> cased = new java.util.ArrayList<>();
+        StringBuilder label = new StringBuilder();
+        for (int k = from; k < to - 1; k++) {
+            Token t = toks.get(k);
+            String w = t.text();
+            if (w.equals(".")) {
+                cased.add(t);
+                label.append('.');
+                continue;
+            }
+            if (w.length() < 2 && !w.chars().allMatch(Character::isLetter) || !w.equals(w.toUpperCase(Locale.ROOT))
+                    || w.chars().noneMatch(Character::isLetter)) {
+                return null;
+            }
+            String c = w.length() == 1 ? w : w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT);
+            cased.add(new Token(t.start(), t.end(), c, "PROPN"));
+            label.append(label.length() > 0 ? " " : "").append(w);
+        }
+        String last = cased.get(cased.size() - 1).text().toLowerCase(Locale.ROOT);
+        if (lex.linkLabels.contains(label.toString()) || lex.personNoun(last) || isTitleWord(cased.get(cased.size() - 1).text())) {
+            // ("UNIDENTIFIED MAN:", "HOST:": a role, not a name)
+            return null;
+        }
+        int s = names.runStart(cased, cased.size() - 1, 0);
+        Mention m = s == 0 ? names.mention(cased, 0, cased.size() - 1) : null;
+        // ("NEW YORK:": a place; a name needs a title or a known given name)
+        return m != null && m.kind == Speaker.Kind.PERSON && (!m.title.isEmpty() || m.name.contains(" ")
+                && lex.firstNames.containsKey(m.name.substring(0, m.name.indexOf(' ')))) ? m : null;
+    }
+
+    /**
+     * For a reporting participle at {@code v} ("telling", "saying") right after a name that is the object of a verb of
+     * showing or hearing ("showed Jane Roe telling", "heard Roe saying"; {@code extract/showing-verbs.txt}): that name,
+     * the person speaking; else null.
+     */
+    private Mention shownSpeaker(List<Token> toks, int v, int floor) {
+        Token t = toks.get(v);
+        if (!t.text().endsWith("ing") || lex.verb(t.text()) == null || v - 2 < floor) {
+            return null;
+        }
+        int s = names.runStart(toks, v - 1, floor);
+        if (s <= floor || !lex.showingVerbs.contains(toks.get(s - 1).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Mention m = names.mention(toks, s, v - 1);
+        return m != null && m.kind == Speaker.Kind.PERSON ? withTitleBefore(toks, s, floor, m) : null;
+    }
+
+    /**
+     * A described person as the subject of the clause in [from, to) before a colon, with no name in it: "One driver put it
+     * simply:", "Then a teacher who has taught for 19 years stepped up and said:" (a relative clause with a verb of its
+     * own before the main verb, and no comma); else null.
+     */
+    private Mention describedClauseSubject(List<Token> toks, int from, int to) {
+        int d = from;
+        while (d < to && d < from + 2 && (toks.get(d).tag().equals("ADV") || toks.get(d).tag().equals("CCONJ"))) {
+            d++;
+        }
+        if (d >= to || !toks.get(d).tag().equals("DET") && !toks.get(d).tag().equals("NUM")
+                || !lex.determiners.contains(toks.get(d).text().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int c = d + 1;
+        while (c < to && c < d + 5 && (toks.get(c).tag().equals("ADJ") || toks.get(c).tag().equals("NOUN"))) {
+            c++;
+        }
+        Token head = toks.get(c - 1);
+        // ("One official put it this way:": a person noun the tagger took for an adjective is the head)
+        if (c == d + 1 || c >= to || !head.tag().equals("NOUN") && !head.tag().equals("ADJ") || Character.isUpperCase(head.text().charAt(0))
+                || !lex.personNoun(head.text()) || head.text().endsWith("s") && !lex.vaguePersonNoun(head.text())) {
+            return null;
+        }
+        int verbs = 0;
+        for (int k = c; k < to; k++) {
+            if (toks.get(k).text().equals(",") || isDash(toks.get(k).text())) {
+                return null;
+            }
+            verbs += toks.get(k).tag().equals("VERB") ? 1 : 0;
+        }
+        boolean relative = toks.get(c).text().equals("who");
+        if (relative ? verbs < 2 : !toks.get(c).tag().equals("VERB") && !copula(toks, c, to)) {
+            // ("A senior official was blunt:")
+            return null;
+        }
+        return nominal(toks, d, c);
     }
 
     /** The speaker named right after a verb or "according to": a name, a pronoun or a titled noun phrase. */
@@ -578,7 +730,8 @@ final class Attribution {
         Mention found = null;
         for (int j = i; j < Math.min(to, i + 10); j++) {
             Token t = toks.get(j);
-            if (punct(t) && !t.text().equals(".") && !joinedHyphen(toks, j) && t.text().chars().noneMatch(Character::isLetter)
+            if (punct(t) && !t.text().equals(".") && !joinedHyphen(toks, j) && !ampersand(toks, j)
+                    && t.text().chars().noneMatch(Character::isLetter)
                     || t.tag().equals("ADP") || t.tag().equals("VERB")
                     || t.tag().equals("AUX") || t.tag().equals("PRON")) {
                 break;
@@ -631,11 +784,17 @@ final class Attribution {
         int stop = i;
         while (stop < Math.min(to, i + 6) && !(toks.get(stop).tag().equals("VERB")
                 || toks.get(stop).tag().equals("ADP") && !toks.get(stop).text().equals("of")
-                || toks.get(stop).tag().equals("AUX") || punct(toks.get(stop)))) {
+                || toks.get(stop).tag().equals("AUX") || punct(toks.get(stop)) && !ampersand(toks, stop))) {
             // "said one official familiar with the talks": the description ends before its modifier
             stop++;
         }
         return nominal(toks, i, stop);
+    }
+
+    /** True for an ampersand between two capitalised words: "Marks & Spencer", "Barlow & Finch". */
+    private static boolean ampersand(List<Token> toks, int j) {
+        return toks.get(j).text().equals("&") && j > 0 && j + 1 < toks.size() && toks.get(j - 1).capitalized()
+                && toks.get(j + 1).capitalized();
     }
 
     /** A determiner before {@code j}, adjectives between ("the Democratic", "a senior Democratic"). */
@@ -765,6 +924,11 @@ final class Attribution {
             // stands for the name before it
             int last = toks.get(j - 1).text().equals(",") ? j - 2 : j - 1;
             int ns = names.runStart(toks, last, floor);
+            Mention placed = ns >= 0 && toks.get(j - 1).text().equals(",") ? placedPerson(toks, ns, floor) : null;
+            if (placed != null) {
+                // "Sheriff Jane Roe of Lamar County, Tex., who": the person before the place and its state
+                return placed;
+            }
             Mention named = ns >= 0 ? names.mention(toks, ns, last) : null;
             if (named != null && named.kind == Speaker.Kind.PERSON) {
                 return named;
@@ -1420,7 +1584,12 @@ final class Attribution {
             boolean determined = start - 1 >= floor && toks.get(start - 1).tag().equals("DET")
                     && lex.determiners.contains(toks.get(start - 1).text().toLowerCase(Locale.ROOT));
             int open = determined ? start - 1 : start;
-            if (open != floor && !toks.get(open - 1).text().equals(",")) {
+            int first = floor;
+            while (first < open && toks.get(first).tag().equals("ADV") && first < floor + 2) {
+                // "Then a teacher who ... said:": an adverb that opens the sentence
+                first++;
+            }
+            if (open != first && !toks.get(open - 1).text().equals(",")) {
                 return null;
             }
             if (!determined && !head.text().endsWith("s")) {
@@ -1577,7 +1746,9 @@ final class Attribution {
         while (s - 1 >= from && (toks.get(s - 1).tag().equals("NOUN") || toks.get(s - 1).tag().equals("ADJ")
                 || toks.get(s - 1).tag().equals("PROPN") || toks.get(s - 1).tag().equals("NUM") && joinedHyphen(toks, s)
                 || s - 2 >= from && joinedHyphen(toks, s - 1) || s - 3 >= from && joinedHyphen(toks, s - 2)
-                || s - 2 >= from && hyphenPrefix(toks, s - 2) || hyphenPrefix(toks, s - 1))) {
+                || s - 2 >= from && hyphenPrefix(toks, s - 2) || hyphenPrefix(toks, s - 1)
+                || s - 2 >= from && ampersand(toks, s - 1))) {
+            // ("a Marks & Spencer spokesman": an ampersand inside a firm's name)
             // "the three-term chairman", split into "four", "-", "term"; "the Chilean-born reporter" ("born" a verb)
             s--;
         }

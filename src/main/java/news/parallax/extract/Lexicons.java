@@ -23,6 +23,10 @@ final class Lexicons {
     /** Common first name to the gender it usually signals: 'm' or 'f'. */
     final Map<String, Character> firstNames;
     final Set<String> organisationWords;
+    /** Last words of the names of streets and places ("Queen Street", "Harbour Square"): place-words.txt. */
+    final Set<String> placeWords;
+    /** Verbs whose object is shown or heard speaking ("the video showed Jane Roe telling"): showing-verbs.txt. */
+    final Set<String> showingVerbs;
     /** Nouns a business may go by ("the airline") and the last words of businesses' names ("Inc."). */
     final Set<String> businessWords;
     /** Nouns any body may go by ("the company", "the agency"): they point back to any organisation. */
@@ -83,6 +87,8 @@ final class Lexicons {
         pronouns = letters("extract/pronouns.txt");
         firstNames = letters("extract/first-names.txt");
         organisationWords = Set.copyOf(Lexicon.lines("extract/organisation-words.txt"));
+        placeWords = Set.copyOf(Lexicon.lines("extract/place-words.txt"));
+        showingVerbs = Set.copyOf(Lexicon.lines("extract/showing-verbs.txt"));
         List<Set<String>> business = marked("extract/business-words.txt");
         businessWords = business.get(0);
         bodyWords = business.get(1);

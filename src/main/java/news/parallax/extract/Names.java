@@ -100,8 +100,9 @@ final class Names {
         // "Center for Harbor Policy": "for" after an organisation word joins the organisation's name
         boolean forBody = w.equals("for") && i > 0 && (lex.organisationWords.contains(toks.get(i - 1).text())
                 || groupBeforeFor(toks, i));
-        return (lex.particles.contains(w) || w.equals("of") && !honorificAt(toks, i + 1) || w.equals("-") || forBody)
-                && i + 1 < toks.size() && namePart(toks.get(i + 1));
+        // "Barlow & Finch", "Standard & Poor's": an ampersand joins the names of a firm
+        return (lex.particles.contains(w) || w.equals("of") && !honorificAt(toks, i + 1) || w.equals("-") || w.equals("&")
+                || forBody) && i + 1 < toks.size() && namePart(toks.get(i + 1));
     }
 
     /** True for an honorific at token {@code i} ("Mr.", or "Mrs" and "." as two tokens): a name starts there. */
@@ -248,6 +249,12 @@ final class Names {
         }
         // "Senate Majority Leader Jane Roe": an organisation word in the title does not make the person one
         Speaker.Kind kind = lastTitle >= 0 ? kindOf(toks, nameStart, e) : kindOf(toks, s, e);
+        if (e > s && lex.placeWords.contains(toks.get(e).text()) && !lex.firstNames.containsKey(toks.get(nameStart).text())
+                && gender == '?' && (lastTitle < 0 || lastTitle == s && !toks.get(s).text().endsWith("."))) {
+            // "Queen Street", "Downing Street": a place, or the body that sits there, never a person ("she"); not
+            // "Jane Lane", "Mr. Street" or "Sen. Lane"
+            kind = Speaker.Kind.ORGANIZATION;
+        }
         return new Mention(name, title, kind, toks.get(nameStart).start(), false, false, gender);
     }
 
@@ -279,7 +286,7 @@ final class Names {
     Speaker.Kind kindOf(List<Token> toks, int s, int e) {
         for (int i = s; i <= e; i++) {
             String w = toks.get(i).text();
-            if (lex.organisationWords.contains(w)) {
+            if (lex.organisationWords.contains(w) || w.equals("&")) {
                 return Speaker.Kind.ORGANIZATION;
             }
         }
