@@ -45,8 +45,15 @@ final class SpeakerIndex {
         Map<Mention, Person> of = new IdentityHashMap<>();
         for (Mention m : named) {
             if (m.described) {
-                // an unnamed speaker ("a spokesperson") is its own speaker, never merged by name
+                // an unnamed speaker ("a spokesperson") is its own speaker, never merged by name; a description owned
+                // by a name ("Tom Webb's campaign") is one speaker wherever it is written
                 Person p = of.get(m);
+                if (p == null && owned(m.phrase)) {
+                    p = people.stream().filter(q -> q.described && q.surname.equalsIgnoreCase(m.phrase)).findFirst().orElse(null);
+                    if (p != null) {
+                        of.put(m, p);
+                    }
+                }
                 if (p == null) {
                     p = new Person();
                     p.surname = m.phrase;
@@ -118,6 +125,17 @@ final class SpeakerIndex {
             }
         }
         return best;
+    }
+
+    /** True for a description whose first word is a name in the possessive: "Tom Webb's campaign", "Webb’s lawyer". */
+    static boolean owned(String phrase) {
+        String[] w = phrase.split(" ");
+        for (int i = 0; i < w.length - 1; i++) {
+            if (w[i].endsWith("'s") || w[i].endsWith("\u2019s")) {
+                return i < w.length && Character.isUpperCase(w[0].charAt(0)) && w[i].length() > 2;
+            }
+        }
+        return false;
     }
 
     /** True when {@code a} and {@code b} differ by one letter added, dropped or changed. */

@@ -610,6 +610,17 @@ class QuoteFinderTest {
         assertThat(ex.speakers()).extracting(Speaker::name).noneMatch(n -> n.contains("Condemns"));
     }
 
+    @Test
+    void aDescriptionOwnedByANameIsOneSpeakerWhereverItIsWritten() {
+        Extraction ex = FINDER.find(story(
+                "Former Gov. Tom Webb opposed the plan. His campaign said in an email that the vote was rushed. "
+                        + "Later his campaign said the count was wrong.",
+                "Tom Webb met voters. “It was a farce,” his campaign said."));
+        assertThat(ex.speakers()).extracting(Speaker::name).containsOnlyOnce("Tom Webb's campaign");
+        assertThat(ex.statements()).filteredOn(s -> s.speaker().isPresent() && !s.speaker().get().equals("tom-webb"))
+                .hasSize(3).allSatisfy(s -> assertThat(s.speaker()).contains("tom-webb-s-campaign"));
+    }
+
     private static String nameOf(Extraction ex, String speakerId) {
         return ex.speakers().stream().filter(p -> p.id().equals(speakerId)).map(Speaker::name).findFirst().orElseThrow();
     }
