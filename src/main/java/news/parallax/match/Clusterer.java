@@ -56,6 +56,10 @@ final class Clusterer {
     static final double QUANTITY = 1000;
     /** The phrases ({@link Similarity#anchorPhrases}) two statements that share a quantity need to be linked. */
     static final int QUANTITY_PHRASES = 2;
+    /** The phrases ({@link Similarity#anchorPhrases}) two outlets' statements of one named speaker need to be linked ({@link Links#oneSpeaker}). */
+    static final int SPEAKER_PHRASES = 2;
+    /** The most statements of a story a phrase may be found in to be one fact's own ({@link Links#ownPhrase}). */
+    static final int OWN_PHRASE_STATEMENTS = 2;
 
     /** Whether an analysed number term is a quantity: {@value #QUANTITY} or more, and not a year. */
     static boolean quantity(String n) {
@@ -439,6 +443,8 @@ final class Clusterer {
         private final List<Set<String>> days;
         /** The terms of {@link #TIME_WORDS}. */
         private final Set<String> timeTerms;
+        /** Per phrase key hash ({@link Similarity.Anchor#keyHash}), the statements of the story that have it; made on first use. */
+        private Map<Integer, Integer> phraseCounts;
 
         Links(List<Statement> st, List<Terms> terms, String[] persons, Set<String> agents, NewsAnalyzer analyzer) {
             this.st = st;
@@ -503,7 +509,8 @@ final class Clusterer {
                     : scratch.features(profiles.get(other));
             Set<String> quantities = sharedQuantities(a, b);
             boolean quantity = !quantities.isEmpty();
-            if (!quantity && !similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
+            boolean speaker = oneSpeaker(a, b);
+            if (!quantity && !speaker && !similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
                 return Optional.empty(); // surely below the threshold: not scored
             }
             double s = strength(a, b, quotes, c, cheap);
@@ -512,8 +519,70 @@ final class Clusterer {
             }
             // one quantity in a phrase both have ("raised $25,000 for", "repaid about $40,000") and a second phrase:
             // one fact in each outlet's words
-            return quantity && quantityPhrases(a, b, quantities) ? Optional.of(new Link(a, b, threshold, false))
-                    : Optional.empty();
+            if (quantity && quantityPhrases(a, b, quantities)) {
+                return Optional.of(new Link(a, b, threshold, false));
+            }
+            // one person's statement as two outlets report it, with two phrases in common
+            return speaker && profiles.get(a).anchor().shared(profiles.get(b).anchor()) >= SPEAKER_PHRASES
+                    && ownPhrase(a, b) ? Optional.of(new Link(a, b, threshold, false)) : Optional.empty();
+        }
+
+        /**
+         * Whether statements a and b share a phrase (not of names) that at most {@value #OWN_PHRASE_STATEMENTS}
+         * statements of the story have: the fact's own words ("plead not guilty", "seek re-election"), not the
+         * story's subject ("national emergency", "issue subpoenas"), which many of its statements repeat.
+         */
+        boolean ownPhrase(int a, int b) {
+            if (phraseCounts == null) {
+                phraseCounts = new HashMap<>();
+                for (Similarity.Profile p : profiles) {
+                    Arrays.stream(p.phraseHashes()).distinct().forEach(h -> phraseCounts.merge(h, 1, Integer::sum));
+                }
+            }
+            Similarity.Anchor x = profiles.get(a).anchor();
+            Similarity.Anchor y = profiles.get(b).anchor();
+            Set<String> mine = new TreeSet<>();
+            Set<String> theirs = new TreeSet<>();
+            x.phrases(y, mine, theirs);
+            Set<String> passing = inPassing(a);
+            passing.addAll(inPassing(b));
+            return rare(x, mine, passing) || rare(y, theirs, passing);
+        }
+
+        // whether a phrase of the anchor, not of names, with both its terms among the shared ones and neither said in
+        // passing on either side, is rare in the story
+        private boolean rare(Similarity.Anchor anchor, Set<String> shared, Set<String> passing) {
+            for (Similarity.Phrase p : anchor.neighbours()) {
+                if (!p.names() && shared.contains(p.first()) && shared.contains(p.second())
+                        && !passing.contains(p.first()) && !passing.contains(p.second())
+                        && phraseCounts.getOrDefault(Similarity.Anchor.keyHash(p), 0) <= OWN_PHRASE_STATEMENTS) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // the terms statement i has only in a clause said in passing (Terms#aside: ", where ...", ", who ...")
+        private Set<String> inPassing(int i) {
+            Terms t = terms.get(i);
+            Set<String> aside = new TreeSet<>();
+            Set<String> main = new TreeSet<>();
+            for (int k = 0; k < t.terms().size(); k++) {
+                (t.aside().get(k) ? aside : main).add(t.terms().get(k));
+            }
+            aside.removeAll(main);
+            return aside;
+        }
+
+        /**
+         * Whether statements a and b, not both quotes, are credited to one named person ({@link #persons}): what
+         * two outlets report a person said, or one quotes and the other restates ("he would not run again in
+         * 2030" / "Doe said he would not run again in 2030, after ..."; invented). The speaker is the evidence a
+         * third shared phrase gives between two writers' sentences: {@value #SPEAKER_PHRASES} phrases are enough.
+         */
+        boolean oneSpeaker(int a, int b) {
+            return persons[a] != null && persons[a].equals(persons[b])
+                    && !(st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE);
         }
 
         /**

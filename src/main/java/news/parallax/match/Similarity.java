@@ -336,6 +336,11 @@ final class Similarity {
             boundSide = new ScoreBound.Side(unalignedWeight, isName, isNumber, side.keys());
         }
 
+        /** The hashes of its neighbour phrases' keys ({@link Anchor#keyHash}), one per phrase. Do not change the array. */
+        int[] phraseHashes() {
+            return phrases.neighbourHashes();
+        }
+
         /**
          * What the phrase anchor needs of this statement, made on first use: most pairs are ruled out by the
          * hashes of the phrase keys alone ({@link ScoreBound#mostPhrases}). A profile is used by one thread;
