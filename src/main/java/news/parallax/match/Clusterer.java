@@ -58,8 +58,16 @@ final class Clusterer {
     static final int QUANTITY_PHRASES = 2;
     /** The phrases ({@link Similarity#anchorPhrases}) two outlets' statements of one named speaker need to be linked ({@link Links#oneSpeaker}). */
     static final int SPEAKER_PHRASES = 2;
+    /** The phrases two statements that share a figure in a phrase of their own need to be linked ({@link Links#sharedFigures}). */
+    static final int FIGURE_PHRASES = 2;
     /** The most statements of a story a phrase may be found in to be one fact's own ({@link Links#ownPhrase}). */
     static final int OWN_PHRASE_STATEMENTS = 2;
+
+    /** Whether an analysed number term is a year: four digits, 1900 to 2100. */
+    static boolean year(String n) {
+        return n.length() == 4 && n.chars().allMatch(Character::isDigit) && n.compareTo("1900") >= 0
+                && n.compareTo("2100") <= 0;
+    }
 
     /** Whether an analysed number term is a quantity: {@value #QUANTITY} or more, and not a year. */
     static boolean quantity(String n) {
@@ -510,7 +518,9 @@ final class Clusterer {
             Set<String> quantities = sharedQuantities(a, b);
             boolean quantity = !quantities.isEmpty();
             boolean speaker = oneSpeaker(a, b);
-            if (!quantity && !speaker && !similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
+            Set<String> figures = quotes ? Set.of() : sharedFigures(a, b);
+            if (!quantity && !speaker && figures.isEmpty()
+                    && !similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
                 return Optional.empty(); // surely below the threshold: not scored
             }
             double s = strength(a, b, quotes, c, cheap);
@@ -522,17 +532,24 @@ final class Clusterer {
             if (quantity && quantityPhrases(a, b, quantities)) {
                 return Optional.of(new Link(a, b, threshold, false));
             }
+            // a figure in a phrase of the two alone ("all 42 members of the caucus") and a second phrase: one fact
+            if (!figures.isEmpty() && profiles.get(a).anchor().shared(profiles.get(b).anchor()) >= FIGURE_PHRASES
+                    && ownPhrase(a, b, figures)) {
+                return Optional.of(new Link(a, b, threshold, false));
+            }
             // one person's statement as two outlets report it, with two phrases in common
             return speaker && profiles.get(a).anchor().shared(profiles.get(b).anchor()) >= SPEAKER_PHRASES
-                    && ownPhrase(a, b) ? Optional.of(new Link(a, b, threshold, false)) : Optional.empty();
+                    && ownPhrase(a, b, Set.of()) ? Optional.of(new Link(a, b, threshold, false)) : Optional.empty();
         }
 
         /**
-         * Whether statements a and b share a phrase (not of names) that at most {@value #OWN_PHRASE_STATEMENTS}
-         * statements of the story have: the fact's own words ("plead not guilty", "seek re-election"), not the
-         * story's subject ("national emergency", "issue subpoenas"), which many of its statements repeat.
+         * Whether statements a and b share a phrase that at most {@value #OWN_PHRASE_STATEMENTS} statements of the
+         * story have, holding one of {@code figures} when some are given (else not of names): the fact's own words
+         * ("plead not guilty", "seek re-election", "42 members"), not the story's subject ("national emergency",
+         * "issue subpoenas"), which many of its statements repeat. A phrase with a term said in passing on either
+         * side ({@link Terms#aside}: ", where a ferry sank ...") is the place or person described, not the fact.
          */
-        boolean ownPhrase(int a, int b) {
+        boolean ownPhrase(int a, int b, Set<String> figures) {
             if (phraseCounts == null) {
                 phraseCounts = new HashMap<>();
                 for (Similarity.Profile p : profiles) {
@@ -546,20 +563,45 @@ final class Clusterer {
             x.phrases(y, mine, theirs);
             Set<String> passing = inPassing(a);
             passing.addAll(inPassing(b));
-            return rare(x, mine, passing) || rare(y, theirs, passing);
+            return own(x, mine, passing, figures) || own(y, theirs, passing, figures);
         }
 
-        // whether a phrase of the anchor, not of names, with both its terms among the shared ones and neither said in
-        // passing on either side, is rare in the story
-        private boolean rare(Similarity.Anchor anchor, Set<String> shared, Set<String> passing) {
+        // whether a phrase of the anchor with both its terms among the shared ones, neither said in passing, holding
+        // one of the figures (when some are given; else not of names), is found in few statements of the story
+        private boolean own(Similarity.Anchor anchor, Set<String> shared, Set<String> passing, Set<String> figures) {
             for (Similarity.Phrase p : anchor.neighbours()) {
-                if (!p.names() && shared.contains(p.first()) && shared.contains(p.second())
+                if (shared.contains(p.first()) && shared.contains(p.second())
                         && !passing.contains(p.first()) && !passing.contains(p.second())
+                        && (figures.isEmpty() ? !p.names() : figures.contains(p.first()) || figures.contains(p.second()))
                         && phraseCounts.getOrDefault(Similarity.Anchor.keyHash(p), 0) <= OWN_PHRASE_STATEMENTS) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /**
+         * The numbers statements a and b have in common (after the analyzer: "two" and "2" alike) that are neither a
+         * year (four digits, 1900 to 2100) nor a day of the month ("Dec. 27"): a count two outlets report.
+         */
+        Set<String> sharedFigures(int a, int b) {
+            Set<String> na = terms.get(a).numbers();
+            Set<String> nb = terms.get(b).numbers();
+            if (na.isEmpty() || nb.isEmpty()) {
+                return Set.of();
+            }
+            Set<String> out = new TreeSet<>();
+            for (String n : na) {
+                if (nb.contains(n) && !year(n)) {
+                    out.add(n);
+                }
+            }
+            if (!out.isEmpty()) {
+                Set<String> fa = profiles.get(a).anchor().figures();
+                Set<String> fb = profiles.get(b).anchor().figures();
+                out.removeIf(n -> fa.contains(Similarity.DATE + n) || fb.contains(Similarity.DATE + n));
+            }
+            return out;
         }
 
         // the terms statement i has only in a clause said in passing (Terms#aside: ", where ...", ", who ...")

@@ -978,7 +978,8 @@ final class Similarity {
 
     private static final Pattern ORDINAL = Pattern.compile("^(\\d+)(?:st|nd|rd|th)$");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("[1-9]|[12]\\d|3[01]");
-    private static final String DATE = "date:";
+    /** The mark of a day of the month among {@link #figures}. */
+    static final String DATE = "date:";
 
     /** The names of the months ({@code months.txt}), lower case; read on first use. */
     private static final class Months {

@@ -8,12 +8,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Session 13 (clus14): what two outlets report one named person said, in their own words, with two phrases in
- * common, one of which no third statement of the story has ({@link Clusterer.Links#oneSpeaker},
- * {@link Clusterer.Links#ownPhrase}). Each pair scores under the threshold and shares two phrases, under the
- * anchor's three.
+ * Session 13 (clus14): two outlets' statements with two phrases in common, one of which no third statement of the
+ * story has ({@link Clusterer.Links#ownPhrase}), are one fact when they are credited to one named person
+ * ({@link Clusterer.Links#oneSpeaker}) or that phrase holds a figure both give ({@link Clusterer.Links#sharedFigures}).
+ * Each pair joined here scores under the threshold and shares two phrases, under the anchor's three.
  */
-class OneSpeakerTest {
+class OwnPhrasesTest {
 
     // whether claims a and b of two outlets, credited to speakers a and b (null: none), share a cluster in a story
     // whose third outlet has the claim third
@@ -76,5 +76,31 @@ class OneSpeakerTest {
     void phrasesSaidInPassingAreNoFactOfTheirOwn(String a, boolean expected) {
         String b = "the eyes of the whole country are now on Eastport where a ferry sank in the spring";
         assertThat(together(a, "jane-roe", b, "jane-roe", OTHER)).isEqualTo(expected);
+    }
+
+    private static final String CHALLENGE = "Throwing down a challenge, all 42 members of the Harbour Board are sending a"
+            + " letter to Mayor Jane Roe, warning of a strike unless the ferry fares are cut";
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // the same count in a phrase of the two alone: one fact
+        "In a letter signed by the 42 members of the Board, delivered to the mayor, Jane Roe of Eastport"
+                + " | The harbour board meets again in the autumn | true",
+        // without the figure, two phrases are not enough
+        "In a letter signed by the members of the Board, delivered to the mayor, Jane Roe of Eastport"
+                + " | The harbour board meets again in the autumn | false",
+        // a third statement with the same count: the board's size, not the fact
+        "In a letter signed by the 42 members of the Board, delivered to the mayor, Jane Roe of Eastport"
+                + " | The 42 members of the board are elected every four years | false",
+    })
+    void aCountInAPhraseOfTheTwoAloneIsOneFact(String b, String third, boolean expected) {
+        assertThat(together(CHALLENGE, null, b, null, third)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"2030 | true", "1900 | true", "2100 | true", "1899 | false", "2101 | false",
+        "42 | false", "203 | false", "20300 | false"})
+    void aYearIsFourDigitsFrom1900To2100(String term, boolean expected) {
+        assertThat(Clusterer.year(term)).isEqualTo(expected);
     }
 }
