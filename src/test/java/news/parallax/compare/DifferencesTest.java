@@ -95,6 +95,24 @@ class DifferencesTest {
         assertThat(String.join("; ", changes)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        // session 13 (clus14): a speaker's two quotes in one mixed cluster, no word in common or a few
+        "hard look | we are not making a federal case out of this | true",
+        "a fair deal for the port | clearly this did not turn out the way we hoped for the port | true",
+        // one quote printed two ways: a word or two changed
+        "that f g wall | that fucking wall | false",
+        "both believe that conservation healthy herds are critical the issuing of permits is put on hold"
+            + " | the mayor and i have talked and both believe that conservation and healthy herds are critical | false",
+        "our country is an indispensable partner | our country is our indispensable partner | false",
+        // an excerpt
+        "rebuild every school | we will rebuild every school in the valley | false",
+    })
+    void twoPassagesOfOneRemarkAreNoQuotePrintedTwoWays(String a, String b, boolean expected) {
+        assertThat(Differences.twoPassages(List.of(a.split(" ")), List.of(b.split(" ")))).isEqualTo(expected);
+        assertThat(Differences.twoPassages(List.of(b.split(" ")), List.of(a.split(" ")))).isEqualTo(expected);
+    }
+
     @Test
     void anExcerptOfALongerQuoteIsNoWordingDifference() {
         Fixtures f = new Fixtures()
