@@ -257,8 +257,8 @@ final class Differences {
     /**
      * Whether quotes a and b (lower-case words) are two passages of one remark rather than one quote printed two
      * ways: their {@link #changes} replace, add or leave out more words than the two have in common, in order.
-     * A mixed cluster, joined through an outlet's restatement, can hold a speaker's two quotes ("hard look" and
-     * "We are not making a federal case out of this"); a word diff of the two says nothing.
+     * A mixed cluster, joined through an outlet's restatement, can hold a speaker's two quotes ("a closer look" and
+     * "Nobody here wants a feud with the council", invented); a word diff of the two says nothing.
      */
     static boolean twoPassages(List<String> a, List<String> b) {
         return twoPassages(a, b, changes(a, b));

@@ -516,23 +516,27 @@ final class Clusterer {
             double[] cheap = other < 0 ? Similarity.features(profiles.get(a), profiles.get(b), false)
                     : scratch.features(profiles.get(other));
             Set<String> quantities = sharedQuantities(a, b);
-            boolean quantity = !quantities.isEmpty();
             boolean speaker = oneSpeaker(a, b);
-            Set<String> figures = quotes ? Set.of() : sharedFigures(a, b);
-            if (!quantity && !speaker && figures.isEmpty()
-                    && !similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
-                return Optional.empty(); // surely below the threshold: not scored
+            if (similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
+                double s = strength(a, b, quotes, c, cheap);
+                if (s >= threshold) {
+                    return Optional.of(new Link(a, b, s, false));
+                }
+            } else if (quantities.isEmpty() && !speaker && (quotes || terms.get(a).numbers().isEmpty())) {
+                return Optional.empty(); // surely below the threshold, and no rule below can apply: not scored
             }
-            double s = strength(a, b, quotes, c, cheap);
-            if (s >= threshold) {
-                return Optional.of(new Link(a, b, s, false));
+            // the rules below need two shared phrases: most pairs are ruled out by the phrase keys alone
+            if (ScoreBound.mostPhrases(profiles.get(a).phraseKeys, profiles.get(b).phraseKeys)
+                    < Math.min(QUANTITY_PHRASES, Math.min(FIGURE_PHRASES, SPEAKER_PHRASES))) {
+                return Optional.empty();
             }
             // one quantity in a phrase both have ("raised $25,000 for", "repaid about $40,000") and a second phrase:
             // one fact in each outlet's words
-            if (quantity && quantityPhrases(a, b, quantities)) {
+            if (!quantities.isEmpty() && quantityPhrases(a, b, quantities)) {
                 return Optional.of(new Link(a, b, threshold, false));
             }
-            // a figure in a phrase of the two alone ("all 42 members of the caucus") and a second phrase: one fact
+            // a figure in a phrase of the two alone ("the 12 jurors") and a second phrase: one fact
+            Set<String> figures = quotes ? Set.of() : sharedFigures(a, b);
             if (!figures.isEmpty() && profiles.get(a).anchor().shared(profiles.get(b).anchor()) >= FIGURE_PHRASES
                     && ownPhrase(a, b, figures)) {
                 return Optional.of(new Link(a, b, threshold, false));
@@ -545,7 +549,7 @@ final class Clusterer {
         /**
          * Whether statements a and b share a phrase that at most {@value #OWN_PHRASE_STATEMENTS} statements of the
          * story have, holding one of {@code figures} when some are given (else not of names): the fact's own words
-         * ("plead not guilty", "seek re-election", "42 members"), not the story's subject ("national emergency",
+         * ("plead not guilty", "seek re-election", "12 jurors"), not the story's subject ("the ferry strike",
          * "issue subpoenas"), which many of its statements repeat. A phrase with a term said in passing on either
          * side ({@link Terms#aside}: ", where a ferry sank ...") is the place or person described, not the fact.
          */

@@ -98,12 +98,12 @@ class DifferencesTest {
     @ParameterizedTest(name = "{0} / {1}")
     @CsvSource(delimiter = '|', value = {
         // session 13 (clus14): a speaker's two quotes in one mixed cluster, no word in common or a few
-        "hard look | we are not making a federal case out of this | true",
-        "a fair deal for the port | clearly this did not turn out the way we hoped for the port | true",
+        "a closer look | nobody here wants to turn this into a feud with the council | true",
+        "a fair deal for the port | sadly the talks did not end the way we hoped for the port | true",
         // one quote printed two ways: a word or two changed
-        "that f g wall | that fucking wall | false",
-        "both believe that conservation healthy herds are critical the issuing of permits is put on hold"
-            + " | the mayor and i have talked and both believe that conservation and healthy herds are critical | false",
+        "that d n bridge | that damn bridge | false",
+        "we agree that the ferries and the harbour are vital the fees will be paused for now"
+            + " | the mayor and i have spoken and we agree that the ferries and harbour are vital | false",
         "our country is an indispensable partner | our country is our indispensable partner | false",
         // an excerpt
         "rebuild every school | we will rebuild every school in the valley | false",

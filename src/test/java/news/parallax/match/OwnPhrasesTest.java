@@ -74,27 +74,24 @@ class OwnPhrasesTest {
         "she trusts the inquiry into how a ferry sank in the spring, she said on a visit to Eastport | true",
     })
     void phrasesSaidInPassingAreNoFactOfTheirOwn(String a, boolean expected) {
-        String b = "the eyes of the whole country are now on Eastport where a ferry sank in the spring";
+        String b = "the whole country is watching Eastport where a ferry sank in the spring";
         assertThat(together(a, "jane-roe", b, "jane-roe", OTHER)).isEqualTo(expected);
     }
 
-    private static final String CHALLENGE = "Throwing down a challenge, all 42 members of the Harbour Board are sending a"
-            + " letter to Mayor Jane Roe, warning of a strike unless the ferry fares are cut";
+    private static final String DEFIANCE = "Defying the port authority, the 36 members of the Harbour Board have put"
+            + " their names to a letter to Mayor Jane Roe, threatening a strike unless ferry fares fall";
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // the same count in a phrase of the two alone: one fact
-        "In a letter signed by the 42 members of the Board, delivered to the mayor, Jane Roe of Eastport"
-                + " | The harbour board meets again in the autumn | true",
-        // without the figure, two phrases are not enough
-        "In a letter signed by the members of the Board, delivered to the mayor, Jane Roe of Eastport"
-                + " | The harbour board meets again in the autumn | false",
+        "The harbour board meets again in the autumn | true",
         // a third statement with the same count: the board's size, not the fact
-        "In a letter signed by the 42 members of the Board, delivered to the mayor, Jane Roe of Eastport"
-                + " | The 42 members of the board are elected every four years | false",
+        "The 36 members of the board are elected every four years | false",
     })
-    void aCountInAPhraseOfTheTwoAloneIsOneFact(String b, String third, boolean expected) {
-        assertThat(together(CHALLENGE, null, b, null, third)).isEqualTo(expected);
+    void aCountInAPhraseOfTheTwoAloneIsOneFact(String third, boolean expected) {
+        String b = "The letter, signed on Monday by the 36 members of the Board, reached city hall at noon and asks for"
+                + " talks with the pilots before the summer timetable starts";
+        assertThat(together(DEFIANCE, null, b, null, third)).isEqualTo(expected);
     }
 
     @ParameterizedTest
