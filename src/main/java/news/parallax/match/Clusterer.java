@@ -56,6 +56,18 @@ final class Clusterer {
     static final double QUANTITY = 1000;
     /** The phrases ({@link Similarity#anchorPhrases}) two statements that share a quantity need to be linked. */
     static final int QUANTITY_PHRASES = 2;
+    /** The phrases ({@link Similarity#anchorPhrases}) two outlets' statements of one named speaker need to be linked ({@link Links#oneSpeaker}). */
+    static final int SPEAKER_PHRASES = 2;
+    /** The phrases two statements that share a figure in a phrase of their own need to be linked ({@link Links#sharedFigures}). */
+    static final int FIGURE_PHRASES = 2;
+    /** The most statements of a story a phrase may be found in to be one fact's own ({@link Links#ownPhrase}). */
+    static final int OWN_PHRASE_STATEMENTS = 2;
+
+    /** Whether an analysed number term is a year: four digits, 1900 to 2100. */
+    static boolean year(String n) {
+        return n.length() == 4 && n.chars().allMatch(Character::isDigit) && n.compareTo("1900") >= 0
+                && n.compareTo("2100") <= 0;
+    }
 
     /** Whether an analysed number term is a quantity: {@value #QUANTITY} or more, and not a year. */
     static boolean quantity(String n) {
@@ -443,6 +455,8 @@ final class Clusterer {
         private final List<Set<String>> days;
         /** The terms of {@link #TIME_WORDS}. */
         private final Set<String> timeTerms;
+        /** Per phrase key hash ({@link Similarity.Anchor#keyHash}), the statements of the story that have it; made on first use. */
+        private Map<Integer, Integer> phraseCounts;
 
         Links(List<Statement> st, List<Terms> terms, String[] persons, Set<String> agents, NewsAnalyzer analyzer) {
             this.st = st;
@@ -506,18 +520,119 @@ final class Clusterer {
             double[] cheap = other < 0 ? Similarity.features(profiles.get(a), profiles.get(b), false)
                     : scratch.features(profiles.get(other));
             Set<String> quantities = sharedQuantities(a, b);
-            boolean quantity = !quantities.isEmpty();
-            if (!quantity && !similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
-                return Optional.empty(); // surely below the threshold: not scored
+            boolean speaker = oneSpeaker(a, b);
+            if (similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
+                double s = strength(a, b, quotes, c, cheap);
+                if (s >= threshold) {
+                    return Optional.of(new Link(a, b, s, false));
+                }
+            } else if (quantities.isEmpty() && !speaker && (quotes || terms.get(a).numbers().isEmpty())) {
+                return Optional.empty(); // surely below the threshold, and no rule below can apply: not scored
             }
-            double s = strength(a, b, quotes, c, cheap);
-            if (s >= threshold) {
-                return Optional.of(new Link(a, b, s, false));
+            // the rules below need two shared phrases: most pairs are ruled out by the phrase keys alone
+            if (ScoreBound.mostPhrases(profiles.get(a).phraseKeys, profiles.get(b).phraseKeys)
+                    < Math.min(QUANTITY_PHRASES, Math.min(FIGURE_PHRASES, SPEAKER_PHRASES))) {
+                return Optional.empty();
             }
             // one quantity in a phrase both have ("raised $25,000 for", "repaid about $40,000") and a second phrase:
             // one fact in each outlet's words
-            return quantity && quantityPhrases(a, b, quantities) ? Optional.of(new Link(a, b, threshold, false))
-                    : Optional.empty();
+            if (!quantities.isEmpty() && quantityPhrases(a, b, quantities)) {
+                return Optional.of(new Link(a, b, threshold, false));
+            }
+            // a figure in a phrase of the two alone ("the 12 jurors") and a second phrase: one fact
+            Set<String> figures = quotes ? Set.of() : sharedFigures(a, b);
+            if (!figures.isEmpty() && profiles.get(a).anchor().shared(profiles.get(b).anchor()) >= FIGURE_PHRASES
+                    && ownPhrase(a, b, figures)) {
+                return Optional.of(new Link(a, b, threshold, false));
+            }
+            // one person's statement as two outlets report it, with two phrases in common
+            return speaker && profiles.get(a).anchor().shared(profiles.get(b).anchor()) >= SPEAKER_PHRASES
+                    && ownPhrase(a, b, Set.of()) ? Optional.of(new Link(a, b, threshold, false)) : Optional.empty();
+        }
+
+        /**
+         * Whether statements a and b share a phrase that at most {@value #OWN_PHRASE_STATEMENTS} statements of the
+         * story have, holding one of {@code figures} when some are given (else not of names): the fact's own words
+         * ("plead not guilty", "seek re-election", "12 jurors"), not the story's subject ("the ferry strike",
+         * "issue subpoenas"), which many of its statements repeat. A phrase with a term said in passing on either
+         * side ({@link Terms#aside}: ", where a ferry sank ...") is the place or person described, not the fact.
+         */
+        boolean ownPhrase(int a, int b, Set<String> figures) {
+            if (phraseCounts == null) {
+                phraseCounts = new HashMap<>();
+                for (Similarity.Profile p : profiles) {
+                    Arrays.stream(p.phraseHashes()).distinct().forEach(h -> phraseCounts.merge(h, 1, Integer::sum));
+                }
+            }
+            Similarity.Anchor x = profiles.get(a).anchor();
+            Similarity.Anchor y = profiles.get(b).anchor();
+            Set<String> mine = new TreeSet<>();
+            Set<String> theirs = new TreeSet<>();
+            x.phrases(y, mine, theirs);
+            Set<String> passing = inPassing(a);
+            passing.addAll(inPassing(b));
+            return own(x, mine, passing, figures) || own(y, theirs, passing, figures);
+        }
+
+        // whether a phrase of the anchor with both its terms among the shared ones, neither said in passing, holding
+        // one of the figures (when some are given; else not of names), is found in few statements of the story
+        private boolean own(Similarity.Anchor anchor, Set<String> shared, Set<String> passing, Set<String> figures) {
+            for (Similarity.Phrase p : anchor.neighbours()) {
+                if (shared.contains(p.first()) && shared.contains(p.second())
+                        && !passing.contains(p.first()) && !passing.contains(p.second())
+                        && (figures.isEmpty() ? !p.names() : figures.contains(p.first()) || figures.contains(p.second()))
+                        && phraseCounts.getOrDefault(Similarity.Anchor.keyHash(p), 0) <= OWN_PHRASE_STATEMENTS) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The numbers statements a and b have in common (after the analyzer: "two" and "2" alike) that are neither a
+         * year (four digits, 1900 to 2100) nor a day of the month ("Dec. 27"): a count two outlets report.
+         */
+        Set<String> sharedFigures(int a, int b) {
+            Set<String> na = terms.get(a).numbers();
+            Set<String> nb = terms.get(b).numbers();
+            if (na.isEmpty() || nb.isEmpty()) {
+                return Set.of();
+            }
+            Set<String> out = new TreeSet<>();
+            for (String n : na) {
+                if (nb.contains(n) && !year(n)) {
+                    out.add(n);
+                }
+            }
+            if (!out.isEmpty()) {
+                Set<String> fa = profiles.get(a).anchor().figures();
+                Set<String> fb = profiles.get(b).anchor().figures();
+                out.removeIf(n -> fa.contains(Similarity.DATE + n) || fb.contains(Similarity.DATE + n));
+            }
+            return out;
+        }
+
+        // the terms statement i has only in a clause said in passing (Terms#aside: ", where ...", ", who ...")
+        private Set<String> inPassing(int i) {
+            Terms t = terms.get(i);
+            Set<String> aside = new TreeSet<>();
+            Set<String> main = new TreeSet<>();
+            for (int k = 0; k < t.terms().size(); k++) {
+                (t.aside().get(k) ? aside : main).add(t.terms().get(k));
+            }
+            aside.removeAll(main);
+            return aside;
+        }
+
+        /**
+         * Whether statements a and b, not both quotes, are credited to one named person ({@link #persons}): what
+         * two outlets report a person said, or one quotes and the other restates ("he would not run again in
+         * 2030" / "Doe said he would not run again in 2030, after ..."; invented). The speaker is the evidence a
+         * third shared phrase gives between two writers' sentences: {@value #SPEAKER_PHRASES} phrases are enough.
+         */
+        boolean oneSpeaker(int a, int b) {
+            return persons[a] != null && persons[a].equals(persons[b])
+                    && !(st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE);
         }
 
         /**

@@ -345,6 +345,11 @@ final class Similarity {
             boundSide = new ScoreBound.Side(unalignedWeight, isName, isNumber, side.keys());
         }
 
+        /** The hashes of its neighbour phrases' keys ({@link Anchor#keyHash}), one per phrase. Do not change the array. */
+        int[] phraseHashes() {
+            return phrases.neighbourHashes();
+        }
+
         /**
          * What the phrase anchor needs of this statement, made on first use: most pairs are ruled out by the
          * hashes of the phrase keys alone ({@link ScoreBound#mostPhrases}). A profile is used by one thread;
@@ -982,7 +987,8 @@ final class Similarity {
 
     private static final Pattern ORDINAL = Pattern.compile("^(\\d+)(?:st|nd|rd|th)$");
     private static final Pattern DAY_OF_MONTH = Pattern.compile("[1-9]|[12]\\d|3[01]");
-    private static final String DATE = "date:";
+    /** The mark of a day of the month among {@link #figures}. */
+    static final String DATE = "date:";
 
     /** The names of the months ({@code months.txt}), lower case; read on first use. */
     private static final class Months {

@@ -95,6 +95,24 @@ class DifferencesTest {
         assertThat(String.join("; ", changes)).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+        // session 13 (clus14): a speaker's two quotes in one mixed cluster, no word in common or a few
+        "a closer look | nobody here wants to turn this into a feud with the council | true",
+        "a fair deal for the port | sadly the talks did not end the way we hoped for the port | true",
+        // one quote printed two ways: a word or two changed
+        "that d n bridge | that damn bridge | false",
+        "we agree that the ferries and the harbour are vital the fees will be paused for now"
+            + " | the mayor and i have spoken and we agree that the ferries and harbour are vital | false",
+        "our country is an indispensable partner | our country is our indispensable partner | false",
+        // an excerpt
+        "rebuild every school | we will rebuild every school in the valley | false",
+    })
+    void twoPassagesOfOneRemarkAreNoQuotePrintedTwoWays(String a, String b, boolean expected) {
+        assertThat(Differences.twoPassages(List.of(a.split(" ")), List.of(b.split(" ")))).isEqualTo(expected);
+        assertThat(Differences.twoPassages(List.of(b.split(" ")), List.of(a.split(" ")))).isEqualTo(expected);
+    }
+
     @Test
     void anExcerptOfALongerQuoteIsNoWordingDifference() {
         Fixtures f = new Fixtures()
