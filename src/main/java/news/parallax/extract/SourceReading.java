@@ -1931,7 +1931,7 @@ final class SourceReading {
         boolean relative = inner >= 0 || relativeVerb(toks, v, r[0]);
         int clauseEnd = relative ? relativeClauseEnd(toks, c + 2, r[1]) : -1;
         if (frontedPhrase(toks, r[0], v)) {
-            // "With lawmakers nearing a vote on the bill that critics said would ..., the mayor wrote", "When Roe
+            // "With a vote near on the bill that critics said would ..., the mayor wrote", "When Roe
             // announced he was running, Webb joined": the comma that closes the opening phrase closes the words (for
             // a verb outside a relative clause, when a clause follows it)
             for (int k = c + 2; k < r[1]; k++) {

@@ -523,7 +523,7 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            When Tom Webb announced he was running for mayor, Jane Roe was one of the first to join him. | he was running for mayor | tom-webb
+            When Tom Webb announced he was running for mayor, Jane Roe signed up at once to help him. | he was running for mayor | tom-webb
             While the union claims its stand on pensions remains unchanged, others outside it detected a shift. | its stand on pensions remains unchanged | the-union
             If the mayor says the bridge will close, the council will meet.                              | the bridge will close    | the-mayor
             """)
@@ -535,7 +535,7 @@ class QuoteFinderTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Citing an article that said the chatty Webb would not comment, the party said Webb should weigh in. | the chatty Webb would not comment;Webb should weigh in | -;the-party
             The council passed a bill that critics said would ruin the harbor, and the mayor said he would sign it. | would ruin the harbor;he would sign it | critics;the-mayor
-            House Whip Tom Webb (R-Calif.), a longtime target of activists, said Tuesday that he would support the bill. | he would support the bill | tom-webb
+            House Whip Tom Webb (R-Calif.), a frequent target of harbor groups, said Monday the bill deserves a vote. | the bill deserves a vote | tom-webb
             """)
     void theMainClauseAfterAClauseWithReportedWordsIsReadToo(String text, String expected, String speakers) {
         assertReported(text, expected, speakers);
@@ -553,7 +553,7 @@ class QuoteFinderTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             As he announced the deal, Tom Webb paid tribute to the workers.
-            In a series of tweets Thursday evening, Tom Webb thanked the crews.
+            In two short posts on Monday night, Tom Webb thanked the crews.
             """)
     void anOpeningClauseWithAnObjectReportsNoWords(String text) {
         assertThat(reportedClaims(text)).isEmpty();
@@ -588,8 +588,8 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Webb, the former F.B.I. director, has told investigators that the plan failed.      | former F.B.I. director
-            Webb, the state's first African-American governor, said recently that it mattered. | state's first African-American governor
+            Webb, the former F.B.I. director, wrote to the harbor board that the plan failed.  | former F.B.I. director
+            Webb, the colony's first African-American governor, wrote that it mattered.      | colony's first African-American governor
             Webb, along with Attorney General Jane Roe, argue that the law is void.              | -
             """)
     void aTitleInAppositionIsWrittenAsInTheText(String text, String title) {

@@ -30,18 +30,18 @@ class OwnPhrasesTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
         // one person's decision, reported by two outlets around different context: one statement
-        "she would not seek re-election in 2030, when the new harbour is due to open and the ferry routes are redrawn"
-                + " | jane-roe | she will not seek re-election in 2030 after months of questions about the ferry"
+        "she would not stand again for the seat in 2030, when the new harbour is due to open and the ferry routes are redrawn"
+                + " | jane-roe | she will not stand again for the seat in 2030 after months of questions about the ferry"
                 + " contracts she signed | jane-roe | true",
-        "he would plead not guilty to the charges filed against him by the county prosecutor last month | john-doe"
-                + " | he plans to plead not guilty to the charges at a hearing in the capital on Friday | john-doe | true",
+        "he would enter a plea of not guilty to every count filed against him by the county prosecutor last month | john-doe"
+                + " | he plans to enter a plea of not guilty to every count at a hearing in the capital on Friday | john-doe | true",
         // the same sentences credited to nobody: two phrases are not enough
-        "she would not seek re-election in 2030, when the new harbour is due to open and the ferry routes are redrawn"
-                + " | | she will not seek re-election in 2030 after months of questions about the ferry"
+        "she would not stand again for the seat in 2030, when the new harbour is due to open and the ferry routes are redrawn"
+                + " | | she will not stand again for the seat in 2030 after months of questions about the ferry"
                 + " contracts she signed | | false",
         // credited to two people: two statements
-        "she would not seek re-election in 2030, when the new harbour is due to open and the ferry routes are redrawn"
-                + " | jane-roe | he will not seek re-election in 2030 after months of questions about the ferry"
+        "she would not stand again for the seat in 2030, when the new harbour is due to open and the ferry routes are redrawn"
+                + " | jane-roe | he will not stand again for the seat in 2030 after months of questions about the ferry"
                 + " contracts he signed | john-doe | false",
     })
     void twoOutletsReportOnePersonsStatementInTheirOwnWords(String a, String speakerA, String b, String speakerB,
@@ -51,7 +51,7 @@ class OwnPhrasesTest {
 
     private static final String MORE = "the board could issue more subpoenas if other pilots refuse to cooperate with"
             + " the inquiry";
-    private static final String HOPED = "she hoped the board would issue the subpoenas this week, before the council"
+    private static final String HOPED = "she hoped the board would issue the subpoenas within days, before the council"
             + " leaves for its summer recess";
 
     @ParameterizedTest
