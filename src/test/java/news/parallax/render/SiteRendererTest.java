@@ -42,6 +42,12 @@ class SiteRendererTest {
     }
 
     @Test
+    void methodologyPageHasNoMarkdownLeftUnrendered() {
+        String page = text(fixtureSite(""), "methodology.html");
+        assertThat(page).contains("<h2>Measured accuracy</h2>").doesNotContain("|---|").doesNotContain("| what |");
+    }
+
+    @Test
     void renderingTwiceGivesTheSameBytes() {
         SiteFiles one = fixtureSite("https://example.org/site/");
         SiteFiles two = fixtureSite("https://example.org/site/");
@@ -210,5 +216,41 @@ class SiteRendererTest {
         SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(merged));
         assertThat(text(site, "clusters/c1.html")).contains("word it differently from another passage of Daily Example")
                 .doesNotContain("differently from Daily Example,");
+    }
+
+    @Test
+    void aStatementOneSourcePrintsTwiceInDifferentWordsSaysSoWithoutOtherSources() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // cluster c1 holds only alpha's two claims: no other source to compare with
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().filter(c -> !c.id().equals("c2"))
+                .map(c -> c.id().equals("c1") ? new news.parallax.model.Cluster(c.id(), c.kind(),
+                        List.of("alpha-c1", "alpha-c2"), List.of("alpha"), List.of()) : c)
+                .toList();
+        var merged = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                a.statements(), clusters), f.clusterOrder().stream().filter(id -> !id.equals("c2")).toList(),
+                f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(merged));
+        assertThat(text(site, "clusters/c1.html")).contains("Daily Example prints it twice, worded differently")
+                .doesNotContain("the wording the others are compared with");
+    }
+
+    @Test
+    void aSpeakerPageSaysWhichSourcesCreditTheSpeakerWhenOthersCarryTheWordsWithoutThem() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // Tom Baker's claim alpha-c2 joins cluster c1, whose other members credit nobody
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().filter(c -> !c.id().equals("c2"))
+                .map(c -> c.id().equals("c1") ? new news.parallax.model.Cluster(c.id(), c.kind(),
+                        List.of("alpha-c2", "beta-c1", "gamma-c1"), c.sources(), c.differences()) : c)
+                .toList();
+        var merged = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                a.statements(), clusters), f.clusterOrder().stream().filter(id -> !id.equals("c2")).toList(),
+                f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(merged));
+        assertThat(text(site, "speakers/tom-baker.html"))
+                .contains("in 3 sources: Daily Example, Wire Sample and Source 3; credited to Tom Baker by Daily Example only");
+        // every source that carries Ana Ruiz's quote credits it to her: no note
+        assertThat(text(site, "speakers/ana-ruiz.html")).doesNotContain("credited to");
     }
 }
