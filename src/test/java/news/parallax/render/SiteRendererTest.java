@@ -253,4 +253,11 @@ class SiteRendererTest {
         // every source that carries Ana Ruiz's quote credits it to her: no note
         assertThat(text(site, "speakers/ana-ruiz.html")).doesNotContain("credited to");
     }
+
+    @Test
+    void theTimeAxisSaysWhereItStartsAndEnds() {
+        // Daily Example at 09:30 UTC, Wire Sample at 11:05 four hours behind UTC
+        assertThat(text(fixtureSite(""), "timeline.html"))
+                .contains(">2024-05-02 09:30 UTC</text>", ">2024-05-02 15:05 UTC</text>");
+    }
 }
