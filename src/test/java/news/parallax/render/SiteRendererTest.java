@@ -260,4 +260,18 @@ class SiteRendererTest {
         assertThat(text(fixtureSite(""), "timeline.html"))
                 .contains(">2024-05-02 09:30 UTC</text>", ">2024-05-02 15:05 UTC</text>");
     }
+
+    @Test
+    void aSpeakerWithoutTitlesSaysNoneFoundInTheSpeakersTable() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        var untitled = new news.parallax.model.Speaker("tom-baker", "Tom Baker", List.of("Baker"), List.of(),
+                news.parallax.model.Speaker.Kind.PERSON);
+        var comparison = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(),
+                List.of(a.speakers().get(0), untitled), a.statements(), a.clusters()), f.clusterOrder(), f.exclusives(),
+                f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(comparison)), "speakers/index.html");
+        assertThat(page).contains(">Tom Baker</a></th><td><span class=\"meta\">none found</span></td>")
+                .contains(">Ana Ruiz</a></th><td>Mayor, the mayor</td>");
+    }
 }
