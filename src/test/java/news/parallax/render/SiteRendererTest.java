@@ -131,7 +131,8 @@ class SiteRendererTest {
                 second.loadedTerms(), second.citations());
         SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(Fixture.comparison(), renamed));
         assertThat(site.files()).containsKeys("index.html", "river-bridge/index.html", "other-story/clusters/q1.html");
-        assertThat(text(site, "index.html")).contains("href=\"other-story/index.html\"");
+        assertThat(text(site, "index.html")).contains("href=\"other-story/index.html\"")
+                .contains("<a href=\"index.html\" aria-current=\"page\">Home</a>");
         assertThat(text(site, "other-story/clusters/q1.html")).contains("href=\"../../assets/style.css\"");
     }
 
