@@ -275,4 +275,20 @@ class SiteRendererTest {
         assertThat(page).contains(">Tom Baker</a></th><td><span class=\"meta\">none found</span></td>")
                 .contains(">Ana Ruiz</a></th><td>Mayor, the mayor</td>");
     }
+
+    @Test
+    void aSourcesSentenceAndTheFullQuoteItHoldsAreTheSameWordsNotAWordingDifference() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // alpha's claim quoting "we cannot afford it" and alpha's full (not partial) quote of those words, alone in c2
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().filter(c -> !c.id().equals("q2"))
+                .map(c -> c.id().equals("c2") ? new news.parallax.model.Cluster(c.id(), news.parallax.model.Cluster.Kind.MIXED,
+                        List.of("alpha-c2", "alpha-q2"), List.of("alpha"), List.of()) : c)
+                .toList();
+        var merged = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                a.statements(), clusters), f.clusterOrder().stream().filter(id -> !id.equals("q2")).toList(),
+                f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(merged)), "clusters/c2.html");
+        assertThat(page).contains("same words, in part").doesNotContain("worded differently").doesNotContain("<del");
+    }
 }
