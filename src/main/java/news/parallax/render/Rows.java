@@ -82,6 +82,12 @@ final class Rows {
         if (differ.isEmpty()) {
             return Optional.empty();
         }
+        if (c.sources().size() == 1) {
+            long passages = m.members(c).size();
+            return Optional.of(new Views.DifferenceView("wording", m.label(base.source()) + " prints it "
+                    + (passages == 2 ? "twice" : "in " + passages + " passages") + ", worded differently;"
+                    + " no other source carried it. The changed words are marked.", ""));
+        }
         // a source that prints the statement twice is compared with its own other passage
         String from = (differ.contains(base.source()) ? "another passage of " : "") + m.label(base.source());
         return Optional.of(new Views.DifferenceView("wording", m.labels(differ)
@@ -147,12 +153,16 @@ final class Rows {
         List<Views.SpeakerStatement> list = new ArrayList<>();
         bySpeaker();
         for (Cluster c : clustersBySpeaker.getOrDefault(sp.id(), List.of())) {
+            // the sources that credit the words to this speaker, named when others carry them uncredited or credited elsewhere
+            List<String> crediting = m.members(c).stream().filter(st -> st.speaker().filter(sp.id()::equals).isPresent())
+                    .map(Statement::source).distinct().toList();
             list.add(new Views.SpeakerStatement(c.kind().jsonName(), Html.tidy(m.base(c).text()),
-                    up + "clusters/" + c.id() + ".html", m.labels(c.sources()), c.sources().size()));
+                    up + "clusters/" + c.id() + ".html", m.labels(c.sources()), c.sources().size(),
+                    crediting.size() < c.sources().size() ? m.labels(crediting) : ""));
         }
         for (Statement s : aloneBySpeaker.getOrDefault(sp.id(), List.of())) {
             list.add(new Views.SpeakerStatement(s.kind().jsonName(), Html.tidy(s.text()),
-                    up + "sources/" + s.source() + ".html#" + s.id(), m.label(s.source()), 1));
+                    up + "sources/" + s.source() + ".html#" + s.id(), m.label(s.source()), 1, ""));
         }
         return list;
     }

@@ -215,7 +215,7 @@ public final class SiteRenderer {
                 Instant.parse(s.updated()), many ? s.view().href() : "index.html", s.view().summary())).toList();
         files.put("data/index.json", DataFiles.index(views));
         if (many) {
-            Map<String, Object> ctx = rootContext("Stories");
+            Map<String, Object> ctx = rootContext("Home");
             // newest first, as a reader of a news site expects; stories with no date last, then by slug
             ctx.put("stories", views.stream().sorted(Comparator.comparing(StoryView::date).reversed()
                     .thenComparing(StoryView::slug)).toList());

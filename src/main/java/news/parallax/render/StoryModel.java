@@ -118,13 +118,16 @@ final class StoryModel {
      * How a partial quote's words sit in another member's wording when they are the same words: "part"
      * when {@code st} is partial and its words run, in order and unbroken, inside {@code base}'s;
      * "whole" when {@code base} is the partial one and its words run inside {@code st}'s; otherwise "".
-     * Such a pair prints the same words, one quoting more of them than the other.
+     * Such a pair prints the same words, one quoting more of them than the other. Two passages of one
+     * source count the same way whether or not the shorter is partial (the writer's sentence and,
+     * elsewhere, the quote it holds).
      */
     String sameWordsInPart(Statement base, Statement st) {
-        if (st.partial() && Collections.indexOfSubList(wording(base), wording(st)) >= 0) {
+        boolean oneSource = base.source().equals(st.source());
+        if ((st.partial() || oneSource) && Collections.indexOfSubList(wording(base), wording(st)) >= 0) {
             return "part";
         }
-        if (base.partial() && Collections.indexOfSubList(wording(st), wording(base)) >= 0) {
+        if ((base.partial() || oneSource) && Collections.indexOfSubList(wording(st), wording(base)) >= 0) {
             return "whole";
         }
         return "";

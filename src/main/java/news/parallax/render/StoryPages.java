@@ -301,8 +301,11 @@ final class StoryPages {
                 points.add(new Svg.Point(s.label(), at, s.published().orElse("")));
             }
         }
+        java.time.format.DateTimeFormatter utc = java.time.format.DateTimeFormatter
+                .ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
         return Svg.timeline("timeline-chart", "Publication times",
-                "Each source with a known publication time, earliest first, placed along a time axis.", points);
+                "Each source with a known publication time, earliest first, placed along a time axis.", points,
+                utc.format(java.time.Instant.ofEpochSecond(min)), utc.format(java.time.Instant.ofEpochSecond(max)));
     }
 
     private void search(SortedMap<String, byte[]> files) {

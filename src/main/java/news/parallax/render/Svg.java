@@ -73,8 +73,12 @@ final class Svg {
         return out.append("</svg>").toString();
     }
 
-    static String timeline(String id, String title, String description, List<Point> points) {
-        int height = Math.max(1, points.size()) * ROW + 40;
+    /**
+     * A time axis with one row per point; {@code from} and {@code to}, the times at the two ends of the
+     * axis, are written under them (nothing when they are equal: every point then sits in the middle).
+     */
+    static String timeline(String id, String title, String description, List<Point> points, String from, String to) {
+        int height = Math.max(1, points.size()) * ROW + 40 + (from.equals(to) ? 0 : 20);
         StringBuilder out = open(id, title, description, height);
         int x0 = LABEL;
         int x1 = WIDTH - 150;
@@ -96,6 +100,12 @@ final class Svg {
             out.append(String.format(Locale.ROOT,
                     "<text class=\"value\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>",
                     right ? x + 10 : x - 10, y + 5, right ? "start" : "end", Html.escape(p.text())));
+        }
+        if (!from.equals(to)) {
+            out.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%d\" y=\"%d\" text-anchor=\"start\">%s</text>",
+                    x0, axis + 20, Html.escape(from)));
+            out.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%d\" y=\"%d\" text-anchor=\"end\">%s</text>",
+                    x1, axis + 20, Html.escape(to)));
         }
         return out.append("</svg>").toString();
     }

@@ -209,6 +209,7 @@ final class ViewReaders {
             case 2 -> r.href();
             case 3 -> r.outlets();
             case 4 -> r.count();
+            case 5 -> r.creditedBy();
             default -> throw none(o, i);
         };
     }

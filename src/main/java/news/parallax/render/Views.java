@@ -57,8 +57,8 @@ public final class Views {
     /** A title an outlet gave a speaker. */
     public record OutletTitles(String source, String titles) {}
 
-    /** A statement as the speaker page lists it. */
-    public record SpeakerStatement(String kind, String text, String href, String outlets, int count) {}
+    /** A statement as the speaker page lists it; {@code creditedBy} names the sources that credit it to the speaker when not all that carry it do, else is empty. */
+    public record SpeakerStatement(String kind, String text, String href, String outlets, int count, String creditedBy) {}
 
     /** A statement outside the body paragraphs, listed under the article so its link still lands. */
     public record Loose(String id, String kind, String text, String href) {}

@@ -42,6 +42,12 @@ class SiteRendererTest {
     }
 
     @Test
+    void methodologyPageHasNoMarkdownLeftUnrendered() {
+        String page = text(fixtureSite(""), "methodology.html");
+        assertThat(page).contains("<h2>Measured accuracy</h2>").doesNotContain("|---|").doesNotContain("| what |");
+    }
+
+    @Test
     void renderingTwiceGivesTheSameBytes() {
         SiteFiles one = fixtureSite("https://example.org/site/");
         SiteFiles two = fixtureSite("https://example.org/site/");
@@ -125,7 +131,8 @@ class SiteRendererTest {
                 second.loadedTerms(), second.citations());
         SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(Fixture.comparison(), renamed));
         assertThat(site.files()).containsKeys("index.html", "river-bridge/index.html", "other-story/clusters/q1.html");
-        assertThat(text(site, "index.html")).contains("href=\"other-story/index.html\"");
+        assertThat(text(site, "index.html")).contains("href=\"other-story/index.html\"")
+                .contains("<a href=\"index.html\" aria-current=\"page\">Home</a>");
         assertThat(text(site, "other-story/clusters/q1.html")).contains("href=\"../../assets/style.css\"");
     }
 
@@ -210,5 +217,78 @@ class SiteRendererTest {
         SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(merged));
         assertThat(text(site, "clusters/c1.html")).contains("word it differently from another passage of Daily Example")
                 .doesNotContain("differently from Daily Example,");
+    }
+
+    @Test
+    void aStatementOneSourcePrintsTwiceInDifferentWordsSaysSoWithoutOtherSources() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // cluster c1 holds only alpha's two claims: no other source to compare with
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().filter(c -> !c.id().equals("c2"))
+                .map(c -> c.id().equals("c1") ? new news.parallax.model.Cluster(c.id(), c.kind(),
+                        List.of("alpha-c1", "alpha-c2"), List.of("alpha"), List.of()) : c)
+                .toList();
+        var merged = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                a.statements(), clusters), f.clusterOrder().stream().filter(id -> !id.equals("c2")).toList(),
+                f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(merged));
+        assertThat(text(site, "clusters/c1.html")).contains("Daily Example prints it twice, worded differently")
+                .doesNotContain("the wording the others are compared with");
+    }
+
+    @Test
+    void aSpeakerPageSaysWhichSourcesCreditTheSpeakerWhenOthersCarryTheWordsWithoutThem() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // Tom Baker's claim alpha-c2 joins cluster c1, whose other members credit nobody
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().filter(c -> !c.id().equals("c2"))
+                .map(c -> c.id().equals("c1") ? new news.parallax.model.Cluster(c.id(), c.kind(),
+                        List.of("alpha-c2", "beta-c1", "gamma-c1"), c.sources(), c.differences()) : c)
+                .toList();
+        var merged = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                a.statements(), clusters), f.clusterOrder().stream().filter(id -> !id.equals("c2")).toList(),
+                f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(merged));
+        assertThat(text(site, "speakers/tom-baker.html"))
+                .contains("in 3 sources: Daily Example, Wire Sample and Source 3; credited to Tom Baker by Daily Example only");
+        // every source that carries Ana Ruiz's quote credits it to her: no note
+        assertThat(text(site, "speakers/ana-ruiz.html")).doesNotContain("credited to");
+    }
+
+    @Test
+    void theTimeAxisSaysWhereItStartsAndEnds() {
+        // Daily Example at 09:30 UTC, Wire Sample at 11:05 four hours behind UTC
+        assertThat(text(fixtureSite(""), "timeline.html"))
+                .contains(">2024-05-02 09:30 UTC</text>", ">2024-05-02 15:05 UTC</text>");
+    }
+
+    @Test
+    void aSpeakerWithoutTitlesSaysNoneFoundInTheSpeakersTable() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        var untitled = new news.parallax.model.Speaker("tom-baker", "Tom Baker", List.of("Baker"), List.of(),
+                news.parallax.model.Speaker.Kind.PERSON);
+        var comparison = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(),
+                List.of(a.speakers().get(0), untitled), a.statements(), a.clusters()), f.clusterOrder(), f.exclusives(),
+                f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(comparison)), "speakers/index.html");
+        assertThat(page).contains(">Tom Baker</a></th><td><span class=\"meta\">none found</span></td>")
+                .contains(">Ana Ruiz</a></th><td>Mayor, the mayor</td>");
+    }
+
+    @Test
+    void aSourcesSentenceAndTheFullQuoteItHoldsAreTheSameWordsNotAWordingDifference() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // alpha's claim quoting "we cannot afford it" and alpha's full (not partial) quote of those words, alone in c2
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().filter(c -> !c.id().equals("q2"))
+                .map(c -> c.id().equals("c2") ? new news.parallax.model.Cluster(c.id(), news.parallax.model.Cluster.Kind.MIXED,
+                        List.of("alpha-c2", "alpha-q2"), List.of("alpha"), List.of()) : c)
+                .toList();
+        var merged = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                a.statements(), clusters), f.clusterOrder().stream().filter(id -> !id.equals("q2")).toList(),
+                f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(merged)), "clusters/c2.html");
+        assertThat(page).contains("same words, in part").doesNotContain("worded differently").doesNotContain("<del");
     }
 }
