@@ -593,17 +593,7 @@ final class Clusterer {
          * year (four digits, 1900 to 2100) nor a day of the month ("Dec. 27"): a count two outlets report.
          */
         Set<String> sharedFigures(int a, int b) {
-            Set<String> na = terms.get(a).numbers();
-            Set<String> nb = terms.get(b).numbers();
-            if (na.isEmpty() || nb.isEmpty()) {
-                return Set.of();
-            }
-            Set<String> out = new TreeSet<>();
-            for (String n : na) {
-                if (nb.contains(n) && !year(n)) {
-                    out.add(n);
-                }
-            }
+            Set<String> out = sharedNumbers(a, b, n -> !year(n));
             if (!out.isEmpty()) {
                 Set<String> fa = profiles.get(a).anchor().figures();
                 Set<String> fb = profiles.get(b).anchor().figures();
@@ -765,6 +755,11 @@ final class Clusterer {
          * a sum that two outlets report is rarely a coincidence, as a date or a small number is.
          */
         Set<String> sharedQuantities(int a, int b) {
+            return sharedNumbers(a, b, Clusterer::quantity);
+        }
+
+        /** The numbers statements a and b have in common that {@code kind} accepts, in order. */
+        private Set<String> sharedNumbers(int a, int b, java.util.function.Predicate<String> kind) {
             Set<String> na = terms.get(a).numbers();
             Set<String> nb = terms.get(b).numbers();
             if (na.isEmpty() || nb.isEmpty()) {
@@ -772,7 +767,7 @@ final class Clusterer {
             }
             Set<String> out = new TreeSet<>();
             for (String n : na) {
-                if (nb.contains(n) && quantity(n)) {
+                if (nb.contains(n) && kind.test(n)) {
                     out.add(n);
                 }
             }

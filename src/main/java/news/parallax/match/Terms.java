@@ -200,14 +200,20 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
                 continue;
             }
             int start = i;
-            i = run(text, i);
-            // a joining mark with a letter or digit after it continues the word
-            while (i + 1 < n && isJoiner(text.charAt(i)) && isLetterOrNumber(text.codePointAt(i + 1))) {
-                i = run(text, i + 1);
-            }
+            i = wordEnd(text, i);
             out.add(fold(text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\'')));
         }
         return out;
+    }
+
+    /** The end of the word that starts at {@code i}: a joining mark with a letter or digit after it continues it. */
+    private static int wordEnd(String text, int i) {
+        int n = text.length();
+        int e = run(text, i);
+        while (e + 1 < n && isJoiner(text.charAt(e)) && isLetterOrNumber(text.codePointAt(e + 1))) {
+            e = run(text, e + 1);
+        }
+        return e;
     }
 
     /**
@@ -223,12 +229,7 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
                 i += Character.charCount(cp);
                 continue;
             }
-            int start = i;
-            i = run(text, i);
-            while (i + 1 < n && isJoiner(text.charAt(i)) && isLetterOrNumber(text.codePointAt(i + 1))) {
-                i = run(text, i + 1);
-            }
-            return fold(text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
+            return fold(text.substring(i, wordEnd(text, i)).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
         }
         return null;
     }
