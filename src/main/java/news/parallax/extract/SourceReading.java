@@ -2070,10 +2070,12 @@ final class SourceReading {
                 && !before.equals("PRON") && !before.contains("PART");
     }
 
-    /** True when the sentence opens with a preposition or conjunction and no comma comes before token {@code v}. */
+    /**
+     * True when the sentence opens with a preposition, a conjunction, "when" or a participle ("Citing ...") and no
+     * comma comes before token {@code v}: the verb is inside the opening phrase.
+     */
     private static boolean frontedPhrase(List<Token> toks, int from, int v) {
         String tag = toks.get(from).tag();
-        // ("Citing an article that said ..., the party said": an opening participle's phrase too)
         boolean participle = toks.get(from).capitalized() && lowerText(toks.get(from)).endsWith("ing")
                 && (tag.equals("VERB") || tag.equals("NOUN"));
         if (!tag.equals("ADP") && !tag.equals("SCONJ") && !lowerText(toks.get(from)).equals("when") && !participle) {
