@@ -3161,6 +3161,12 @@ final class SourceReading {
         for (int i = speakers.size() - 1; i >= 0; i--) {
             Mention c = speakers.get(i);
             if (c.described && c.surname().toLowerCase(java.util.Locale.ROOT).equals(head)) {
+                String phrase = m.phrase.toLowerCase(java.util.Locale.ROOT);
+                if (SpeakerIndex.owned(c.phrase) && !phrase.equals("the " + head) && !phrase.equals(c.phrase.toLowerCase(java.util.Locale.ROOT))
+                        && !ownedByPronoun(m)) {
+                    // "the U.S. attorney" is not "Tom Webb's attorney": another qualifier names another person
+                    continue;
+                }
                 return c;
             }
             if (!c.described && c.kind == m.kind && endsWithWord((c.kind == Speaker.Kind.ORGANIZATION ? c.name : c.title)

@@ -621,6 +621,16 @@ class QuoteFinderTest {
                 .hasSize(3).allSatisfy(s -> assertThat(s.speaker()).contains("tom-webb-s-campaign"));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb's attorney confirmed that prosecutors plan to file charges. ¶ A spokesman for the U.S. attorney in Halton said he could not confirm the plan. | the-u.s.-attorney
+            Tom Webb's attorney confirmed that prosecutors plan to file charges. ¶ The attorney said the charges were weak.                                    | tom-webb-s-attorney
+            """)
+    void aDescriptionWithAnotherQualifierIsNotTheOwnedOne(String text, String speaker) {
+        List<Statement> claims = reportedClaims(text);
+        assertThat(claims.get(claims.size() - 1).speaker()).contains(speaker);
+    }
+
     private static String nameOf(Extraction ex, String speakerId) {
         return ex.speakers().stream().filter(p -> p.id().equals(speakerId)).map(Speaker::name).findFirst().orElseThrow();
     }
