@@ -191,19 +191,34 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
      */
     static List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!isLetterOrNumber(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            int start = i;
-            i = wordEnd(text, i);
-            out.add(fold(text.substring(start, i).toLowerCase(Locale.ROOT).replace('\u2019', '\'')));
+        for (int i = wordStart(text, 0); i < text.length(); i = wordStart(text, i)) {
+            int end = wordEnd(text, i);
+            out.add(word(text, i, end));
+            i = end;
         }
         return out;
+    }
+
+    /**
+     * The first of {@link #words}{@code (text)}, or null when it has none: the same word, found without
+     * reading the words after it.
+     */
+    static String firstWord(String text) {
+        int i = wordStart(text, 0);
+        return i < text.length() ? word(text, i, wordEnd(text, i)) : null;
+    }
+
+    /** Where the next word starts at or after {@code i}: the next letter or digit, or the text's length. */
+    private static int wordStart(String text, int i) {
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (isLetterOrNumber(cp)) {
+                return i;
+            }
+            i += Character.charCount(cp);
+        }
+        return n;
     }
 
     /** The end of the word that starts at {@code i}: a joining mark with a letter or digit after it continues it. */
@@ -216,22 +231,8 @@ record Terms(List<String> terms, Set<String> numbers, Set<String> names, List<St
         return e;
     }
 
-    /**
-     * The first of {@link #words}{@code (text)}, or null when it has none: the same word, found without
-     * reading the words after it.
-     */
-    static String firstWord(String text) {
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            int cp = text.codePointAt(i);
-            if (!isLetterOrNumber(cp)) {
-                i += Character.charCount(cp);
-                continue;
-            }
-            return fold(text.substring(i, wordEnd(text, i)).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
-        }
-        return null;
+    private static String word(String text, int start, int end) {
+        return fold(text.substring(start, end).toLowerCase(Locale.ROOT).replace('\u2019', '\''));
     }
 
     /** The word with its accents dropped as the analyzer drops them ("peña" -> "pena"; ASCIIFoldingFilter). */
