@@ -38,6 +38,7 @@ final class ClaimFinder {
     private final ClauseSplitter clauses;
     private final CheckWorthiness scorer;
     private final Set<String> attributionStarts;
+    private final PosTagger tagger = PosTagger.standard();
 
     private ClaimFinder(SentenceSplitter sentences, ClauseSplitter clauses, CheckWorthiness scorer,
             Set<String> attributionStarts) {
@@ -81,7 +82,8 @@ final class ClaimFinder {
             return Optional.empty();
         }
         String claim = text.substring(start, end);
-        if (CheckWorthiness.isQuestion(claim) || words(claim) < MIN_WORDS || isAttribution(claim)) {
+        if (CheckWorthiness.isQuestion(claim) || words(claim) < MIN_WORDS || isAttribution(claim)
+                || isTrailingAttribution(text, start, claim)) {
             return Optional.empty();
         }
         double score = scorer.score(claim);
@@ -151,6 +153,58 @@ final class ClaimFinder {
         return attributionStarts.contains(first) && words(clause) <= MAX_ATTRIBUTION_WORDS;
     }
 
+    /**
+     * Whether the clause that starts at {@code start} is what credits a quotation rather than a fact: it ends with
+     * its reporting verb ("In a statement, the mayor said", before a colon and a quotation), or it goes on the sentence
+     * of a quotation ("“...,” an angry Jane Roe said") and its reporting verb, among its first {@value #MAX_ATTRIBUTION_WORDS} words, reports nothing
+     * of its own up to the next comma: no verb and no "that" after it ("an angry Jane Roe said after the vote", "the
+     * minister told reporters on Monday", "she said, her voice rising"), where "officials said 40 people died" reports
+     * a fact.
+     */
+    boolean isTrailingAttribution(String text, int start, String clause) {
+        String[] words = clause.split("[^\\p{L}\\p{N}'\u2019-]+");
+        int last = words.length - 1;
+        if (last >= 0 && words.length <= MAX_ATTRIBUTION_WORDS
+                && attributionStarts.contains(words[last].toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        if (!afterClosingMark(text, start)) {
+            return false;
+        }
+        PosTagger.Tagged t = tagger.tag(clause);
+        int seen = 0;
+        boolean after = false;
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.word(i);
+            if (!after) {
+                seen += Character.isLetterOrDigit(w.charAt(0)) ? 1 : 0;
+                if (seen > MAX_ATTRIBUTION_WORDS) {
+                    return false;
+                }
+                after = attributionStarts.contains(w.toLowerCase(Locale.ROOT));
+            } else if (w.equals(",")) {
+                return true;
+            } else if (t.tag(i).equals("VERB") || t.tag(i).equals("AUX") || w.equalsIgnoreCase("that")) {
+                return false;
+            }
+        }
+        return after;
+    }
+
+    /**
+     * Whether the clause at {@code start} goes on the sentence of a quotation: it follows, on the same line, a closing
+     * quotation mark after a comma, a question or exclamation mark or a dash ("...,” she said"), where a quotation
+     * closed after a full stop ends its sentence.
+     */
+    private static boolean afterClosingMark(String text, int start) {
+        int i = start - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+            i--;
+        }
+        return i >= 1 && "\"\u201d\u2019'".indexOf(text.charAt(i)) >= 0
+                && ",?!\u2014\u2013-\u2026".indexOf(text.charAt(i - 1)) >= 0;
+    }
+
     /** The number of words (runs of letters or digits) in {@code s}. */
     private static int words(String s) {
         int words = 0;
@@ -177,8 +231,19 @@ final class ClaimFinder {
         return e;
     }
 
-    /** Whether the dot at {@code dot} ends an abbreviation of single letters and dots ("U.S.", "a.m."). */
+    /**
+     * Whether the dot at {@code dot} ends an abbreviation: of single letters and dots ("U.S.", "a.m.") or a listed
+     * one ("Mo.", "Inc.", "Jr."), whose dot a sentence ending after it shares.
+     */
     private static boolean isAbbreviation(String text, int start, int dot) {
-        return dot - 2 >= start && Character.isLetter(text.charAt(dot - 1)) && text.charAt(dot - 2) == '.';
+        if (dot - 2 >= start && Character.isLetter(text.charAt(dot - 1)) && text.charAt(dot - 2) == '.') {
+            return true;
+        }
+        int from = dot;
+        while (from > start && (Character.isLetter(text.charAt(from - 1)) || text.charAt(from - 1) == '.')) {
+            from--;
+        }
+        return from < dot && (from == start || !Character.isLetterOrDigit(text.charAt(from - 1)))
+                && Lexicons.standard().abbreviations.contains(text.substring(from, dot + 1));
     }
 }

@@ -24,27 +24,36 @@ final class ClauseSplitter {
 
     private final PosTagger tagger;
     private final Map<String, Boolean> links;
+    /** Phrases that open with a link word and start no clause ("as well as"), as lower-case words. */
+    private final List<List<String>> notLinks;
     private final Set<String> notParticiples;
 
-    private ClauseSplitter(PosTagger tagger, Map<String, Boolean> links, Set<String> notParticiples) {
+    private ClauseSplitter(PosTagger tagger, Map<String, Boolean> links, List<List<String>> notLinks,
+            Set<String> notParticiples) {
         this.tagger = tagger;
         this.links = links;
+        this.notLinks = notLinks;
         this.notParticiples = notParticiples;
     }
 
     /** The splitter with the tagger and word lists shipped in the jar. */
     static ClauseSplitter standard() {
         Map<String, Boolean> links = new TreeMap<>();
+        List<List<String>> notLinks = new ArrayList<>();
         for (String line : Lexicon.lines("claims/clause-links.txt")) {
             String[] cells = line.split("\t");
-            if (cells.length != 2 || !Set.of("coordinate", "subordinate").contains(cells[0])) {
-                throw new IllegalStateException("claims/clause-links.txt: expected coordinate|subordinate<TAB>word, got: "
-                        + line);
+            if (cells.length != 2 || !Set.of("coordinate", "subordinate", "not").contains(cells[0])) {
+                throw new IllegalStateException(
+                        "claims/clause-links.txt: expected coordinate|subordinate|not<TAB>words, got: " + line);
             }
-            links.put(cells[1].toLowerCase(Locale.ROOT), cells[0].equals("coordinate"));
+            if (cells[0].equals("not")) {
+                notLinks.add(List.of(cells[1].toLowerCase(Locale.ROOT).split(" ")));
+            } else {
+                links.put(cells[1].toLowerCase(Locale.ROOT), cells[0].equals("coordinate"));
+            }
         }
         Set<String> notParticiples = Set.copyOf(Lexicon.lines("claims/not-participles.txt"));
-        return new ClauseSplitter(PosTagger.standard(), links, notParticiples);
+        return new ClauseSplitter(PosTagger.standard(), links, List.copyOf(notLinks), notParticiples);
     }
 
     /**
@@ -108,7 +117,7 @@ final class ClauseSplitter {
                     n++; // ',"' and ',”': the quotation closes before the next clause
                 }
                 Boolean coordinate = links.get(t.word(n).toLowerCase(Locale.ROOT));
-                if (coordinate != null && startsClause(t, n + 1)) {
+                if (coordinate != null && !isNotLink(t, n) && startsClause(t, n + 1)) {
                     cuts.add(new Cut(k, coordinate ? n + 1 : n));
                 } else if (quoted && isParticiple(t, n)) {
                     // "..., calling the nation a “...”": cut only to keep quoted words apart
@@ -132,6 +141,20 @@ final class ClauseSplitter {
             }
             if (tag.equals("PUNCT") || RELATIVES.contains(t.word(i).toLowerCase(Locale.ROOT))) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the words from {@code k} open a phrase that starts no clause ("as well as", "as many as"). */
+    private boolean isNotLink(PosTagger.Tagged t, int k) {
+        for (List<String> phrase : notLinks) {
+            int i = 0;
+            while (i < phrase.size() && k + i < t.size() && t.word(k + i).equalsIgnoreCase(phrase.get(i))) {
+                i++;
+            }
+            if (i == phrase.size()) {
+                return true;
             }
         }
         return false;

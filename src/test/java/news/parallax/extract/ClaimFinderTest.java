@@ -44,7 +44,21 @@ class ClaimFinderTest {
                 Arguments.of("Thank you so much.", List.of()),
                 Arguments.of("\u201cWe will rebuild the bridge within two years,\u201d the mayor said.", List.of()),
                 Arguments.of("\"We will rebuild the bridge within two years,\" the mayor said.", List.of()),
-                Arguments.of("\u201cThe bridge will be rebuilt. It will open in 2027 and carry 30,000 cars a day.", List.of()));
+                Arguments.of("\u201cThe bridge will be rebuilt. It will open in 2027 and carry 30,000 cars a day.", List.of()),
+                // a listed abbreviation keeps the dot the sentence's end shares with it
+                Arguments.of("The company opened its first plant in Springfield, Mo.",
+                        List.of("The company opened its first plant in Springfield, Mo.")),
+                Arguments.of("The board sold 51 percent of the company to its founder, Harold Fenwick Jr.",
+                        List.of("The board sold 51 percent of the company to its founder, Harold Fenwick Jr.")),
+                // "as well as" joins phrases, not clauses: no cut and no fragment of a claim
+                Arguments.of("The city spent $4 million to repair 40 bridges, as well as to build a new ferry terminal in 2021.",
+                        List.of("The city spent $4 million to repair 40 bridges, as well as to build a new ferry terminal in 2021")),
+                // the attribution that goes on a quotation's sentence is no claim; a fact after it is
+                Arguments.of("\u201cWhat did we build here?\u201d Governor Tessa Lind asked at a rally in May.", List.of()),
+                Arguments.of("\u201cWe are done.\u201d The council added 12 new bus routes in March.",
+                        List.of("The council added 12 new bus routes in March")),
+                // a clause that ends with its reporting verb introduces a quotation
+                Arguments.of("In a statement released on Monday, the mayor said: \u201cWe will rebuild.\u201d", List.of()));
     }
 
     @ParameterizedTest
@@ -65,6 +79,32 @@ class ClaimFinderTest {
         "said the committee would meet again after the summer recess in September", "The mayor said 40 homes burned"})
     void aClaimOrALongReportIsNoAttribution(String clause) {
         assertThat(FINDER.isAttribution(clause)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\u201cWhat did we build here?\u201d | an angry Governor Tessa Lind asked at a rally in May",
+        "\u201cWe will not pay for it!\u201d | the minister told a radio station on Friday",
+        "\u201cIt is over,\u201d | Jane Roe said, her voice breaking",
+        "\u201cWho pays for it?\u201d | asked Senator Omar Vale, Democrat of Utah, looking at the chart",
+        "We rebuild. | In a statement on Monday, the mayor said"})
+    void aClauseCreditingTheQuotationBeforeItIsAnAttribution(String line) {
+        String[] parts = line.split(" \\| ");
+        String text = parts[0] + " " + parts[1] + ".";
+        assertThat(FINDER.isTrailingAttribution(text, parts[0].length() + 1, parts[1])).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "\u201cIt is over,\u201d | officials said 40 homes burned in the valley",
+        "\u201cIt is over,\u201d | officials said that 40 homes burned in the valley",
+        "\u201cWe are done.\u201d | The council added 12 new bus routes in March",
+        "\u201cWe are done,\u201d\n\n | Reporters asked the mayor about the budget",
+        "The plan is over. | The senator told donors the plan was dead"})
+    void aClauseReportingAFactOfItsOwnIsNoAttribution(String line) {
+        String[] parts = line.split(" \\| ");
+        String text = parts[0] + " " + parts[1] + ".";
+        assertThat(FINDER.isTrailingAttribution(text, parts[0].length() + 1, parts[1])).isFalse();
     }
 
     @Test
