@@ -116,9 +116,16 @@ final class ClauseSplitter {
                 while (n + 1 < t.size() && t.word(n).length() == 1 && CLOSING.indexOf(t.word(n).charAt(0)) >= 0) {
                     n++; // ',"' and ',”': the quotation closes before the next clause
                 }
-                Boolean coordinate = links.get(t.word(n).toLowerCase(Locale.ROOT));
-                if (coordinate != null && !isNotLink(t, n) && startsClause(t, n + 1)) {
-                    cuts.add(new Cut(k, coordinate ? n + 1 : n));
+                // a link of two words ("even though") before one of one word ("though" alone is not reached)
+                int length = 2;
+                Boolean coordinate = n + 1 < t.size()
+                        ? links.get((t.word(n) + " " + t.word(n + 1)).toLowerCase(Locale.ROOT)) : null;
+                if (coordinate == null) {
+                    length = 1;
+                    coordinate = links.get(t.word(n).toLowerCase(Locale.ROOT));
+                }
+                if (coordinate != null && !isNotLink(t, n) && startsClause(t, n + length)) {
+                    cuts.add(new Cut(k, coordinate ? n + length : n));
                 } else if (quoted && isParticiple(t, n)) {
                     // "..., calling the nation a “...”": cut only to keep quoted words apart
                     cuts.add(new Cut(k, n));

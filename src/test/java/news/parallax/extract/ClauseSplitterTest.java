@@ -44,7 +44,16 @@ class ClauseSplitterTest {
                 Arguments.of("They bought new missiles, including long-range ones built abroad.",
                         List.of("They bought new missiles, including long-range ones built abroad.")),
                 Arguments.of("She was given a senior, but unpaid, role on the board, the company said.",
-                        List.of("She was given a senior, but unpaid, role on the board, the company said.")));
+                        List.of("She was given a senior, but unpaid, role on the board, the company said.")),
+                // a link of two words opens the second clause; "as well as" joins phrases and is no link
+                Arguments.of("The agency hired 40 inspectors, even though its budget was cut in March.",
+                        List.of("The agency hired 40 inspectors", "even though its budget was cut in March.")),
+                Arguments.of("The museum closed two wings, because the roof leaked after the storm.",
+                        List.of("The museum closed two wings", "because the roof leaked after the storm.")),
+                Arguments.of("The town used the grant to pave its roads, as well as to build a new library.",
+                        List.of("The town used the grant to pave its roads, as well as to build a new library.")),
+                Arguments.of("The firm sold its trucks, as many as were left after the fire.",
+                        List.of("The firm sold its trucks, as many as were left after the fire.")));
     }
 
     @ParameterizedTest
