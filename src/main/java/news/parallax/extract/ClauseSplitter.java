@@ -110,7 +110,9 @@ final class ClauseSplitter {
             String w = t.word(k);
             char only = w.length() == 1 ? w.charAt(0) : 0;
             if (only == ';') {
-                cuts.add(new Cut(k, k + 1));
+                if (!isListItem(t, k + 1)) {
+                    cuts.add(new Cut(k, k + 1));
+                }
             } else if (only == ',') {
                 int n = k + 1;
                 while (n + 1 < t.size() && t.word(n).length() == 1 && CLOSING.indexOf(t.word(n).charAt(0)) >= 0) {
@@ -151,6 +153,43 @@ final class ClauseSplitter {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the words after a semicolon at {@code k - 1} are the next item of a list rather than a clause: after
+     * an "and" or "or", they open with a participle in -ing ("...; restoring the ban; and providing ..."), or no verb
+     * but participles in -ing and those of relative clauses comes before the next semicolon ("...; Jane Roe, who
+     * ran the campaign; and ..."). "...; later on, she was booed" is a clause.
+     */
+    private static boolean isListItem(PosTagger.Tagged t, int k) {
+        int i = k;
+        if (i < t.size() && (t.word(i).equalsIgnoreCase("and") || t.word(i).equalsIgnoreCase("or"))) {
+            i++;
+        }
+        if (i < t.size() && isIng(t, i)) {
+            return true;
+        }
+        boolean relative = false;
+        for (; i < t.size() && !t.word(i).equals(";"); i++) {
+            String w = t.word(i).toLowerCase(Locale.ROOT);
+            String tag = t.tag(i);
+            if (RELATIVES.contains(w) && (!w.equals("that") || i > k && isNoun(t.tag(i - 1)))) {
+                relative = true;
+            } else if (w.equals(",") || w.equals("\u2014") || w.equals("--") || w.equals("\u2013")) {
+                relative = false;
+            } else if (!relative && (tag.equals("VERB") || tag.equals("AUX")) && !isIng(t, i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isIng(PosTagger.Tagged t, int i) {
+        return (t.tag(i).equals("VERB") || t.tag(i).equals("AUX")) && t.word(i).toLowerCase(Locale.ROOT).endsWith("ing");
+    }
+
+    private static boolean isNoun(String tag) {
+        return tag.equals("NOUN") || tag.equals("PROPN");
     }
 
     /** Whether the words from {@code k} open a phrase that starts no clause ("as well as", "as many as"). */

@@ -52,6 +52,13 @@ class ClauseSplitterTest {
                         List.of("The museum closed two wings", "because the roof leaked after the storm.")),
                 Arguments.of("The town used the grant to pave its roads, as well as to build a new library.",
                         List.of("The town used the grant to pave its roads, as well as to build a new library.")),
+                // a semicolon parts clauses, not the items of a list
+                Arguments.of("The plan calls for hiring 200 nurses; building two clinics; and training new staff.",
+                        List.of("The plan calls for hiring 200 nurses; building two clinics; and training new staff.")),
+                Arguments.of("The panel heard from Ada Vance, the former treasurer; Li Moreno, who ran the audit; and Sam Ortiz.",
+                        List.of("The panel heard from Ada Vance, the former treasurer; Li Moreno, who ran the audit; and Sam Ortiz.")),
+                Arguments.of("The mayor spoke first at the rally; later on, she was booed by a group of farmers.",
+                        List.of("The mayor spoke first at the rally", "later on, she was booed by a group of farmers.")),
                 Arguments.of("The firm sold its trucks, as many as were left after the fire.",
                         List.of("The firm sold its trucks, as many as were left after the fire.")));
     }
