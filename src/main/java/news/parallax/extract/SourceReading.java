@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import news.parallax.model.Block;
 import news.parallax.model.Source;
 import news.parallax.model.Speaker;
@@ -2456,7 +2457,13 @@ final class SourceReading {
         int more = -1;
         boolean whole = false;
         int wholeEnd = -1;
-        if (r[1] - v > 6) {
+        // "..., said Jane Roe of the Tax Policy Center in Washington.": the speaker and her description close the sentence
+        // (not "..., since X announced his challenge in May": a pronoun's noun is the verb's object)
+        boolean describedToEnd = v > r[0] && v + 1 < r[1] && toks.get(v - 1).text().equals(",")
+                && !toks.get(v + 1).tag().equals("PRON") && !POSSESSIVES.contains(lowerText(toks.get(v + 1)))
+                && isApposition(toks, v + 1, r[1])
+                && !inQuoteAt(toks.get(v + 1).start());
+        if (r[1] - v > 6 && !describedToEnd) {
             int c2 = v + 1;
             while (c2 < r[1] && c2 <= v + 6 && !toks.get(c2).text().equals(",")) {
                 c2++;
@@ -2468,7 +2475,11 @@ final class SourceReading {
             boolean participle = next.tag().equals("VERB") && next.text().endsWith("ing");
             boolean conjunction = (next.text().equals("but") || next.text().equals("and"))
                     && opensClause(toks, c2 + 2, r[1]) && !inQuoteAt(toks.get(c2 + 2).start());
-            if (!participle && !conjunction) {
+            if (!participle && !conjunction && isApposition(toks, c2 + 1, r[1])) {
+                // "..., said Jane Roe, a spokeswoman for the agency (, who ...)": the speaker's description closes the
+                // sentence
+                c2 = r[1];
+            } else if (!participle && !conjunction) {
                 // "Police, Roe says, have no plan ...", "..., she said, especially those ...": the words go on after
                 // the attribution (to a writer's remark at most: "..., she said, though she did not name anyone")
                 if (next.tag().equals("PUNCT") || inQuoteAt(next.start())) {
@@ -2492,6 +2503,40 @@ final class SourceReading {
         Mention who = k == v - 1 && !attribution.lemma(toks.get(v)).equals("tell")
                 ? attribution.rightOf(toks, v + 1, attributionEnd)
                 : k == v - 1 ? null : attribution.subjectOf(toks, v, k + 1);
+        if (who != null && k == v - 1 && v + 1 < r[1] && POSSESSIVES.contains(lowerText(toks.get(v + 1)))) {
+            // "..., said his spokesman" names a speaker; "..., since X announced his challenge" an object
+            // (the last noun of the words after the possessive: "his longtime campaign lawyer")
+            int head = -1;
+            for (int h = v + 2; h < r[1] && h < v + 6 && NOUN_PHRASE.contains(toks.get(h).tag()); h++) {
+                head = toks.get(h).tag().equals("NOUN") ? h : head;
+            }
+            if (head < 0 || !lex.personNouns.contains(lowerText(toks.get(head)))
+                    && !lex.titles.contains(toks.get(head).text())) {
+                who = null;
+            }
+        }
+        if (who == null && k == v - 1 && !whole) {
+            // "..., Jane Roe, a spokeswoman for the agency, said (on Monday).": a name and its description between
+            // commas, and no speaker after the verb
+            int k2 = k - 1;
+            while (k2 > r[0] && !toks.get(k2).text().equals(",")) {
+                k2--;
+            }
+            int k3 = k2 - 1;
+            while (k3 > r[0] && !toks.get(k3).text().equals(",")) {
+                k3--;
+            }
+            // (not "In a response after ..., Jane Roe, a spokeswoman, said just that": an opening phrase, and the verb
+            // has an object of its own)
+            String after = v + 1 < r[1] ? toks.get(v + 1).tag() : "PUNCT";
+            boolean bare = after.equals("PUNCT") || after.equals("ADP") || after.equals("PROPN") || after.equals("NOUN");
+            String first = toks.get(r[0]).tag();
+            if (bare && !first.equals("ADP") && !first.equals("SCONJ") && k3 > r[0] + 2 && k2 - k3 <= 6
+                    && isApposition(toks, k2 + 1, k)) {
+                who = attribution.rightOf(toks, k3 + 1, k);
+                k = who != null ? k3 : k;
+            }
+        }
         if (who == null || !hasVerb(toks, r[0], k) && !(whole && hasVerb(toks, attributionEnd + 1, r[1]))) {
             return false;
         }
@@ -2586,6 +2631,41 @@ final class SourceReading {
             e--;
         }
         return e;
+    }
+
+    /** Possessive determiners: "announced his challenge" has an object, no speaker after the verb. */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "its", "their", "our", "my", "your");
+
+    /** Tags of the words of a short noun phrase after a possessive ("his longtime campaign lawyer"). */
+    private static final Set<String> NOUN_PHRASE = Set.of("ADJ", "ADV", "NOUN", "PROPN");
+
+    /** Tags of the first word of a description after a name ("a", "the", "Republican", "senior", "his"). */
+    private static final Set<String> APPOSITION_OPENERS = Set.of("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON");
+
+    /**
+     * Whether tokens [from, to) describe the person or body named before them: a noun phrase with no verb of its own
+     * but in a relative clause or a participle in -ing ("a spokesman for the agency", "Republican of Ohio, who wrote
+     * the bill", "the city's lawyer"), where "have no plan" and "the workers — who ran 40 stores — do not have" go on
+     * the reported words.
+     */
+    private static boolean isApposition(List<Token> toks, int from, int to) {
+        if (from >= to || !APPOSITION_OPENERS.contains(toks.get(from).tag())) {
+            return false;
+        }
+        boolean relative = false;
+        for (int j = from; j < to; j++) {
+            Token t = toks.get(j);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if (w.equals("who") || w.equals("which") || w.equals("whose") || w.equals("whom")) {
+                relative = true;
+            } else if (relative && (w.equals(",") || w.equals("\u2014") || w.equals("\u2013") || w.equals("--"))) {
+                // "the plaintiffs — who worked in 40 stores — do not have ...": the relative clause ends
+                relative = false;
+            } else if (!relative && (t.tag().contains("VERB") || t.tag().contains("AUX")) && !w.endsWith("ing")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasVerb(List<Token> toks, int from, int to) {

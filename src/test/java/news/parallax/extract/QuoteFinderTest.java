@@ -16,6 +16,7 @@ import news.parallax.model.Story;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class QuoteFinderTest {
 
@@ -400,6 +401,35 @@ class QuoteFinderTest {
             """)
     void anAttributionInsideTheSentenceCreditsTheWordsBeforeItAndAfterAConjunction(String text, String expected, String speakers) {
         assertReported(text, expected, speakers);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The agency will close four offices next year, said Tom Webb, a spokesman for the agency.  | The agency will close four offices next year | tom-webb
+            The agency will close four offices next year, said Tom Webb, its spokesman, who gave no date. | The agency will close four offices next year | tom-webb
+            The tax rules could cost many couples money, said Jane Roe of the Harbor Policy Center in Ohio. | The tax rules could cost many couples money | jane-roe
+            The council spent the day calling members, said a Republican aide close to the mayor.     | The council spent the day calling members | a-republican-aide
+            The agency will close four offices next year, Jane Roe, a spokeswoman for the agency, said. | The agency will close four offices next year | jane-roe
+            The plan would cost 4 billion dollars, Jane Roe, the city's budget director, said on Monday. | The plan would cost 4 billion dollars | jane-roe
+            """)
+    void anAttributionClosedByTheSpeakersDescriptionCreditsTheWordsBeforeIt(String text, String expected, String speakers) {
+        assertReported(text, expected, speakers);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            In any event, the firm says, the workers — who ran 40 stores — do not share one claim.  | In any event, the firm says, the workers — who ran 40 stores — do not share one claim | the-firm
+            """)
+    void wordsGoingOnPastARelativeClauseAfterTheAttributionStayReported(String text, String expected, String speakers) {
+        assertReported(text, expected, speakers);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "In a reply shortly after the emails were made public on Monday, Tom Webb, a spokesman for the mayor, said just that.",
+        "The mayor has moved to the left since Tom Webb, the head of the council, announced his challenge in May."})
+    void anOpeningPhraseOrAVerbWithAnObjectReportsNothingBeforeTheAttribution(String text) {
+        assertThat(reportedClaims(text)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0}")
