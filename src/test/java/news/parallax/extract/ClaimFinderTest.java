@@ -81,30 +81,27 @@ class ClaimFinderTest {
         assertThat(FINDER.isAttribution(clause)).isFalse();
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {
-        "\u201cWhat did we build here?\u201d | an angry Governor Tessa Lind asked at a rally in May",
-        "\u201cWe will not pay for it!\u201d | the minister told a radio station on Friday",
-        "\u201cIt is over,\u201d | Jane Roe said, her voice breaking",
-        "\u201cWho pays for it?\u201d | asked Senator Omar Vale, Democrat of Utah, looking at the chart",
-        "We rebuild. | In a statement on Monday, the mayor said"})
-    void aClauseCreditingTheQuotationBeforeItIsAnAttribution(String line) {
-        String[] parts = line.split(" \\| ");
-        String text = parts[0] + " " + parts[1] + ".";
-        assertThat(FINDER.isTrailingAttribution(text, parts[0].length() + 1, parts[1])).isTrue();
+    /** Quotation (or sentence) before, clause after, and whether the clause only credits the quotation. */
+    static Stream<Arguments> clausesAfterAQuotation() {
+        return Stream.of(
+                Arguments.of("\u201cWhat did we build here?\u201d", "an angry Governor Tessa Lind asked at a rally in May", true),
+                Arguments.of("\u201cWe will not pay for it!\u201d", "the minister told a radio station on Friday", true),
+                Arguments.of("\u201cIt is over,\u201d", "Jane Roe said, her voice breaking", true),
+                Arguments.of("\u201cWho pays for it?\u201d", "asked Senator Omar Vale, Democrat of Utah, looking at the chart", true),
+                Arguments.of("We rebuild.", "In a statement on Monday, the mayor said", true),
+                // a clause reporting a fact of its own, or a new sentence or paragraph after the quotation
+                Arguments.of("\u201cIt is over,\u201d", "officials said 40 homes burned in the valley", false),
+                Arguments.of("\u201cIt is over,\u201d", "officials said that 40 homes burned in the valley", false),
+                Arguments.of("\u201cWe are done.\u201d", "The council added 12 new bus routes in March", false),
+                Arguments.of("\u201cWe are done,\u201d\n\n", "Reporters asked the mayor about the budget", false),
+                Arguments.of("The plan is over.", "The senator told donors the plan was dead", false));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "\u201cIt is over,\u201d | officials said 40 homes burned in the valley",
-        "\u201cIt is over,\u201d | officials said that 40 homes burned in the valley",
-        "\u201cWe are done.\u201d | The council added 12 new bus routes in March",
-        "\u201cWe are done,\u201d\n\n | Reporters asked the mayor about the budget",
-        "The plan is over. | The senator told donors the plan was dead"})
-    void aClauseReportingAFactOfItsOwnIsNoAttribution(String line) {
-        String[] parts = line.split(" \\| ");
-        String text = parts[0] + " " + parts[1] + ".";
-        assertThat(FINDER.isTrailingAttribution(text, parts[0].length() + 1, parts[1])).isFalse();
+    @MethodSource("clausesAfterAQuotation")
+    void aClauseOnlyCreditingTheQuotationBeforeItIsAnAttribution(String before, String clause, boolean attribution) {
+        String text = before + " " + clause + ".";
+        assertThat(FINDER.isTrailingAttribution(text, before.length() + 1, clause)).isEqualTo(attribution);
     }
 
     @Test
