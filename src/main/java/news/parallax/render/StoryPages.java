@@ -112,7 +112,7 @@ final class StoryPages {
         ctx.put("singles", all.stream().filter(r -> r.count() <= 1 && n > 1).toList());
         ctx.put("columns", m.story.sources().stream().map(s -> new Views.Link(s.id(), s.label(), false)).toList());
         ctx.put("everyone", all.stream().filter(r -> r.count() == n && n > 1).toList());
-        ctx.put("differ", all.stream().filter(r -> !r.differences().isEmpty()).toList());
+        ctx.put("differ", all.stream().filter(Views.ClusterRow::differs).toList());
         List<Map<String, Object>> only = new ArrayList<>();
         for (Source s : m.story.sources()) {
             List<Views.ClusterRow> list = rows.rows(m.comparison.exclusives().getOrDefault(s.id(), List.of()), "");
@@ -133,7 +133,7 @@ final class StoryPages {
         int n = m.story.sources().size();
         long shared = m.ordered.stream().filter(c -> c.sources().size() == n && n > 1).count();
         long single = m.ordered.stream().filter(c -> c.sources().size() == 1).count();
-        long differ = m.ordered.stream().filter(c -> !rows.row(c, "").differences().isEmpty()).count();
+        long differ = m.ordered.stream().filter(c -> rows.row(c, "").differs()).count();
         List<Map<String, Object>> list = new ArrayList<>();
         list.add(Map.of("value", n, "label", n == 1 ? "source" : "sources"));
         list.add(Map.of("value", quotes, "label", quotes == 1 ? "quote" : "quotes"));
@@ -272,33 +272,39 @@ final class StoryPages {
         Map<String, Object> ctx = base("timeline.html", "Timeline");
         // by identity: the same sources are looked up, and equal sources have equal times (a record's
         // hashCode would hash every block of the article, through method handles a cold JVM spins first)
-        Map<Source, java.time.Instant> known = new IdentityHashMap<>();
+        Map<Source, Times.Moment> known = new IdentityHashMap<>();
         for (Source s : m.story.sources()) {
-            s.published().flatMap(Times::parse).ifPresent(t -> known.put(s, t));
+            s.published().flatMap(Times::read).ifPresent(t -> known.put(s, t));
         }
         List<Source> sorted = new ArrayList<>(m.story.sources());
-        sorted.sort(java.util.Comparator.comparing((Source s) -> known.getOrDefault(s, java.time.Instant.MAX))
+        // a date alone after the times of its day; sources without a readable time last
+        sorted.sort(java.util.Comparator.comparing((Source s) -> known.get(s), java.util.Comparator.nullsLast(Times.Moment.ORDER))
                 .thenComparing(Source::id));
         List<Views.TimelineRow> list = sorted.stream().map(s -> new Views.TimelineRow(s.label(),
-                "sources/" + s.id() + ".html", s.published().orElse(""),
-                known.containsKey(s) ? known.get(s).toString() : "")).toList();
+                "sources/" + s.id() + ".html", s.published().orElse(""), known.containsKey(s) ? datetime(known.get(s)) : "",
+                known.containsKey(s) && known.get(s).dateOnly())).toList();
         ctx.put("timeline", list);
         ctx.put("chartHtml", timelineChart(sorted, known));
         put(files, "timeline", "timeline.html", ctx);
     }
 
-    private static String timelineChart(List<Source> sorted, Map<Source, java.time.Instant> known) {
+    /** The {@code datetime} of a time element: the instant in UTC, or the date alone when only a date was given. */
+    private static String datetime(Times.Moment t) {
+        return t.dateOnly() ? t.at().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString() : t.at().toString();
+    }
+
+    private static String timelineChart(List<Source> sorted, Map<Source, Times.Moment> known) {
         if (known.isEmpty()) {
             return "";
         }
-        long min = known.values().stream().mapToLong(java.time.Instant::getEpochSecond).min().orElse(0);
-        long max = known.values().stream().mapToLong(java.time.Instant::getEpochSecond).max().orElse(0);
+        long min = known.values().stream().mapToLong(t -> t.at().getEpochSecond()).min().orElse(0);
+        long max = known.values().stream().mapToLong(t -> t.at().getEpochSecond()).max().orElse(0);
         List<Svg.Point> points = new ArrayList<>();
         for (Source s : sorted) {
             if (known.containsKey(s)) {
-                long t = known.get(s).getEpochSecond();
+                long t = known.get(s).at().getEpochSecond();
                 double at = max == min ? 0.5 : (t - min) / (double) (max - min);
-                points.add(new Svg.Point(s.label(), at, s.published().orElse("")));
+                points.add(new Svg.Point(s.label(), at, s.published().orElse("") + (known.get(s).dateOnly() ? " (date only)" : "")));
             }
         }
         java.time.format.DateTimeFormatter utc = java.time.format.DateTimeFormatter

@@ -20,9 +20,13 @@ public final class Views {
     /** One cell of the coverage matrix: a link to the statement in that source, or nothing. */
     public record Cell(String source, boolean carried, String href) {}
 
-    /** One row of the coverage matrix, also used wherever a cluster is listed; {@code brief} is the text cut to a line or two. */
+    /**
+     * One row of the coverage matrix, also used wherever a cluster is listed; {@code brief} is the text cut to a
+     * line or two; {@code differs}: two sources differ on it (not just one source printing it twice differently).
+     */
     public record ClusterRow(String id, String href, String kind, String text, String brief, String speaker,
-            int count, int of, List<Cell> cells, List<DifferenceView> differences, String carriedBy) {}
+            int count, int of, List<Cell> cells, List<DifferenceView> differences, String carriedBy,
+            boolean differs) {}
 
     /** A difference inside a cluster, in plain words. */
     public record DifferenceView(String kind, String detail, String sources) {}
@@ -52,7 +56,7 @@ public final class Views {
     public record CitationRow(String source, String sourceHref, String cited, String kind, int count) {}
 
     /** A source on the timeline. */
-    public record TimelineRow(String source, String href, String published, String utc) {}
+    public record TimelineRow(String source, String href, String published, String utc, boolean dateOnly) {}
 
     /** A title an outlet gave a speaker. */
     public record OutletTitles(String source, String titles) {}

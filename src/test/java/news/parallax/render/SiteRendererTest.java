@@ -215,8 +215,9 @@ class SiteRendererTest {
                 a.statements(), clusters), f.clusterOrder().stream().filter(id -> !id.equals("c2")).toList(),
                 f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
         SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(merged));
-        assertThat(text(site, "clusters/c1.html")).contains("word it differently from another passage of Daily Example")
-                .doesNotContain("differently from Daily Example,");
+        // the other sources differ from Daily Example's first passage; its second is its own difference
+        assertThat(text(site, "clusters/c1.html")).contains("Wire Sample and Source 3 word it differently from Daily Example,",
+                "Daily Example prints it a second time, worded differently.").doesNotContain("another passage of");
     }
 
     @Test
@@ -273,7 +274,7 @@ class SiteRendererTest {
                 f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
         String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(comparison)), "speakers/index.html");
         assertThat(page).contains(">Tom Baker</a></th><td><span class=\"meta\">none found</span></td>")
-                .contains(">Ana Ruiz</a></th><td>Mayor, the mayor</td>");
+                .contains(">Ana Ruiz</a></th><td>the mayor</td>");
     }
 
     @Test
@@ -290,5 +291,96 @@ class SiteRendererTest {
                 f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
         String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(merged)), "clusters/c2.html");
         assertThat(page).contains("same words, in part").doesNotContain("worded differently").doesNotContain("<del");
+    }
+
+    /** The fixture with its clusters replaced (by id) and those named dropped. */
+    private static SiteFiles withClusters(Map<String, news.parallax.model.Cluster> replaced, List<String> dropped) {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().filter(c -> !dropped.contains(c.id()))
+                .map(c -> replaced.getOrDefault(c.id(), c)).toList();
+        var changed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                a.statements(), clusters), f.clusterOrder().stream().filter(id -> !dropped.contains(id)).toList(),
+                f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        return SiteRenderer.create(Optional.empty(), "").render(List.of(changed));
+    }
+
+    @Test
+    void aSourcePrintingAStatementTwiceInOtherWordsIsNoDifferenceBetweenSources() {
+        // q2: both sources print "we cannot afford it"; Wire Sample prints a second, other passage in it too
+        SiteFiles site = withClusters(Map.of("q2", new news.parallax.model.Cluster("q2",
+                news.parallax.model.Cluster.Kind.MIXED, List.of("alpha-q2", "beta-q2", "beta-c4"),
+                List.of("alpha", "beta"), List.of())), List.of("c4"));
+        String index = text(site, "index.html");
+        // c1, q1 and c3 differ between sources, as in the fixture; q2 does not
+        assertThat(index).contains("<li><strong>3</strong> worded or told differently</li>");
+        String differ = index.substring(index.indexOf("id=\"differ-h\""), index.indexOf("id=\"only-h\""));
+        assertThat(differ).contains("clusters/c1.html", "clusters/q1.html", "clusters/c3.html")
+                .doesNotContain("clusters/q2.html");
+        String row = index.substring(index.indexOf("<a href=\"clusters/q2.html\""));
+        assertThat(row.substring(0, row.indexOf("</th>"))).doesNotContain("differs");
+        assertThat(text(site, "clusters/q2.html")).contains("Wire Sample prints it a second time, worded differently.",
+                "The sources do not word it differently from one another").doesNotContain("another passage of");
+    }
+
+    @Test
+    void aSourceWordingItDifferentlyFromTheOthersIsADifferenceBetweenSources() {
+        // q2: Daily Example prints Baker's words; Wire Sample only its other passage
+        SiteFiles site = withClusters(Map.of("q2", new news.parallax.model.Cluster("q2",
+                news.parallax.model.Cluster.Kind.MIXED, List.of("alpha-q2", "beta-q2", "beta-c4"),
+                List.of("alpha", "beta"), List.of())), List.of("c4"));
+        // the same cluster without Wire Sample's matching passage: it words it differently from Daily Example
+        SiteFiles apart = withClusters(Map.of("q2", new news.parallax.model.Cluster("q2",
+                news.parallax.model.Cluster.Kind.MIXED, List.of("alpha-q2", "beta-c4"),
+                List.of("alpha", "beta"), List.of())), List.of("c4"));
+        assertThat(text(site, "index.html")).contains("<li><strong>3</strong> worded or told differently</li>");
+        assertThat(text(apart, "index.html")).contains("<li><strong>4</strong> worded or told differently</li>");
+        assertThat(text(apart, "clusters/q2.html")).contains("Daily Example words it differently from Wire Sample,");
+    }
+
+    @Test
+    void aOneSourceClusterPrintedTwiceIsNotCountedAsWordedDifferently() {
+        SiteFiles site = withClusters(Map.of("c2", new news.parallax.model.Cluster("c2",
+                news.parallax.model.Cluster.Kind.CLAIM, List.of("alpha-c2", "alpha-c3"), List.of("alpha"), List.of())),
+                List.of("c3"));
+        String index = text(site, "index.html");
+        // c1 and q1 differ between sources; c2 is one source's two passages
+        assertThat(index).contains("<li><strong>2</strong> worded or told differently</li>");
+        String row = index.substring(index.indexOf("<a href=\"clusters/c2.html\""));
+        assertThat(row.substring(0, row.indexOf("</th>"))).doesNotContain("differs");
+    }
+
+    @Test
+    void aDateWithoutATimeIsListedAfterTheTimesOfItsDay() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // Daily Example gives only the date of the day Wire Sample published at 15:05 UTC
+        List<news.parallax.model.Source> sources = a.story().sources().stream().map(s -> s.id().equals("alpha")
+                ? new news.parallax.model.Source(s.id(), s.file(), s.label(), s.outlet(), s.headline(), s.byline(),
+                        Optional.of("May 2, 2024"), s.url(), s.text(), s.blocks()) : s).toList();
+        var story = new news.parallax.model.Story(a.story().slug(), a.story().title(), sources);
+        var changed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(story, a.speakers(),
+                a.statements(), a.clusters()), f.clusterOrder(), f.exclusives(), f.omissions(), f.distinctive(),
+                f.loadedTerms(), f.citations());
+        String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(changed)), "timeline.html");
+        String list = page.substring(page.indexOf("<ol class=\"timeline\">"));
+        assertThat(list.indexOf("Wire Sample")).isLessThan(list.indexOf("Daily Example"));
+        assertThat(list).contains("<time datetime=\"2024-05-02\">May 2, 2024</time> <span class=\"meta\">(date only)</span>");
+        // the source with no time at all stays last
+        assertThat(list.indexOf("Daily Example")).isLessThan(list.indexOf("Source 3"));
+    }
+
+    @Test
+    void aTitleAndItsAbbreviationAreShownOnce() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        var ruiz = new news.parallax.model.Speaker("ana-ruiz", "Ana Ruiz", List.of("Ruiz"),
+                List.of("Gov.", "Governor", "Mayor"), news.parallax.model.Speaker.Kind.PERSON);
+        var changed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(),
+                List.of(ruiz, a.speakers().get(1)), a.statements(), a.clusters()), f.clusterOrder(), f.exclusives(),
+                f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(changed));
+        assertThat(text(site, "speakers/ana-ruiz.html")).contains("<dt>Titles</dt><dd>Governor, Mayor</dd>");
+        assertThat(text(site, "speakers/index.html")).contains(">Ana Ruiz</a></th><td>Governor, Mayor</td>");
     }
 }
