@@ -307,11 +307,17 @@ final class StoryPages {
                 points.add(new Svg.Point(s.label(), at, s.published().orElse("") + (known.get(s).dateOnly() ? " (date only)" : "")));
             }
         }
-        java.time.format.DateTimeFormatter utc = java.time.format.DateTimeFormatter
-                .ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
         return Svg.timeline("timeline-chart", "Publication times",
                 "Each source with a known publication time, earliest first, placed along a time axis.", points,
-                utc.format(java.time.Instant.ofEpochSecond(min)), utc.format(java.time.Instant.ofEpochSecond(max)));
+                axisEnd(known, min), axisEnd(known, max));
+    }
+
+    /** An end of the time axis in UTC: a date alone when only dates without a time fall there (no made-up 00:00). */
+    private static String axisEnd(Map<Source, Times.Moment> known, long second) {
+        boolean dateOnly = known.values().stream().filter(t -> t.at().getEpochSecond() == second)
+                .allMatch(Times.Moment::dateOnly);
+        return java.time.format.DateTimeFormatter.ofPattern(dateOnly ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.ofEpochSecond(second));
     }
 
     private void search(SortedMap<String, byte[]> files) {

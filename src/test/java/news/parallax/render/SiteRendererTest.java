@@ -368,6 +368,8 @@ class SiteRendererTest {
         assertThat(list).contains("<time datetime=\"2024-05-02\">May 2, 2024</time> <span class=\"meta\">(date only)</span>");
         // the source with no time at all stays last
         assertThat(list.indexOf("Daily Example")).isLessThan(list.indexOf("Source 3"));
+        // the axis starts at the date alone, not at a made-up midnight
+        assertThat(page).contains(">2024-05-02</text>", ">2024-05-02 15:05 UTC</text>").doesNotContain("00:00 UTC");
     }
 
     @Test
@@ -382,5 +384,30 @@ class SiteRendererTest {
         SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(changed));
         assertThat(text(site, "speakers/ana-ruiz.html")).contains("<dt>Titles</dt><dd>Governor, Mayor</dd>");
         assertThat(text(site, "speakers/index.html")).contains(">Ana Ruiz</a></th><td>Governor, Mayor</td>");
+    }
+
+    @Test
+    void aQuoteOfMoreOfTheSameRemarkIsTheSameWordsNotWordedDifferently() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // Source 3 quotes a full sentence less of the mayor's remark than Daily Example: a full quote, not partial
+        var gamma = a.story().source("gamma");
+        String words = "carry our city into the next century";
+        int start = gamma.text().indexOf(words);
+        var shorter = new news.parallax.model.Statement("gamma-q4", "gamma", news.parallax.model.Statement.Kind.QUOTE,
+                words, start, start + words.length(), Optional.of("ana-ruiz"), false, Optional.of("said"), 1);
+        List<news.parallax.model.Statement> statements = new java.util.ArrayList<>(a.statements());
+        statements.add(shorter);
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().map(c -> c.id().equals("q1")
+                ? new news.parallax.model.Cluster("q1", news.parallax.model.Cluster.Kind.QUOTE, List.of("alpha-q1", "gamma-q4"),
+                        List.of("alpha", "gamma"), List.of()) : c).toList();
+        var changed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                statements, clusters), f.clusterOrder(), f.exclusives(), f.omissions(), f.distinctive(),
+                f.loadedTerms(), f.citations());
+        SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(changed));
+        assertThat(text(site, "clusters/q1.html")).contains("same words, in part")
+                .doesNotContain("worded differently").doesNotContain("words it differently");
+        // c1 and c3 differ; q1 no longer
+        assertThat(text(site, "index.html")).contains("<li><strong>2</strong> worded or told differently</li>");
     }
 }
