@@ -410,4 +410,12 @@ class SiteRendererTest {
         // c1 and c3 differ; q1 no longer
         assertThat(text(site, "index.html")).contains("<li><strong>2</strong> worded or told differently</li>");
     }
+
+    @Test
+    void aSpeakerPageSaysItsCountsAreOfPassagesAndHowManyStatementsItLists() {
+        // Ana Ruiz: one quote printed by three sources and one printed by one
+        String page = text(fixtureSite(""), "speakers/ana-ruiz.html");
+        assertThat(page).contains("<dt>In the articles</dt><dd>4 quotes, 0 claims</dd>",
+                "<p>2 statements, each listed once with the sources that printed it");
+    }
 }
