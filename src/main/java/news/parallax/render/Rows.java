@@ -96,7 +96,9 @@ final class Rows {
         }
         Statement base = m.base(c);
         List<Statement> members = m.members(c);
-        java.util.function.Predicate<Statement> asBase = s -> m.sameWording(base, s) || !m.sameWordsInPart(base, s).isEmpty();
+        // the base's words, all or in part, or a quote of words another passage prints (see StoryPages.cluster)
+        java.util.function.Predicate<Statement> asBase = s -> m.sameWording(base, s) || !m.sameWordsInPart(base, s).isEmpty()
+                || m.sameWordsAs(c, s).isPresent();
         List<String> differ = members.stream().filter(asBase.negate()).map(Statement::source).distinct().toList();
         if (differ.isEmpty()) {
             return Optional.empty();
@@ -111,8 +113,8 @@ final class Rows {
         List<String> apart = differ.stream().filter(id -> !id.equals(base.source())
                 && members.stream().noneMatch(s -> s.source().equals(id) && asBase.test(s))).toList();
         List<String> twice = differ.stream().filter(id -> !apart.contains(id)).toList();
-        String again = twice.isEmpty() ? "" : " " + m.labels(twice) + (twice.size() == 1 ? " prints" : " print")
-                + " it a second time, worded differently.";
+        String again = twice.isEmpty() ? "" : " " + m.labels(twice) + (twice.size() == 1 ? " also prints" : " also print")
+                + " it in other words.";
         if (apart.isEmpty()) {
             return Optional.of(new Note(new Views.DifferenceView("wording", again.strip()
                     + " The sources do not word it differently from one another; the changed words are marked.", ""),

@@ -135,6 +135,21 @@ final class StoryModel {
         return "";
     }
 
+    /**
+     * For a quote worded otherwise than the base, another source's passage in the cluster (not the base) that
+     * prints all its words, in order and unbroken: an outlet quoting part of a remark another outlet quotes at
+     * length prints the same words, whatever the base, a claim or another part of the remark, says.
+     */
+    Optional<Statement> sameWordsAs(Cluster c, Statement st) {
+        if (st.kind() != Statement.Kind.QUOTE || wording(st).isEmpty()) {
+            return Optional.empty();
+        }
+        Statement base = base(c);
+        // another source's: a source's own sentence around its quote says nothing of how others word it
+        return members(c).stream().filter(o -> o != base && !o.source().equals(st.source()))
+                .filter(o -> Collections.indexOfSubList(wording(o), wording(st)) >= 0).findFirst();
+    }
+
     /** The statement's wording as compared tokens ({@link WordDiff#keys}). */
     List<String> wording(Statement s) {
         return wordings.computeIfAbsent(s.id(), id -> WordDiff.keys(s.text()));

@@ -186,16 +186,24 @@ final class StoryPages {
         Statement base = m.base(c);
         List<Views.Version> versions = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        Map<Statement, String> labels = new IdentityHashMap<>();
+        for (Statement st : m.members(c)) {
+            int nth = seen.merge(st.source(), 1, Integer::sum);
+            labels.put(st, m.label(st.source()) + (nth > 1 ? " (statement " + nth + ")" : ""));
+        }
         for (Statement st : m.members(c)) {
             boolean same = m.sameWording(base, st);
             String inPart = same ? "" : m.sameWordsInPart(base, st);
-            int nth = seen.merge(st.source(), 1, Integer::sum);
-            String label = m.label(st.source()) + (nth > 1 ? " (statement " + nth + ")" : "");
+            Optional<Statement> elsewhere = same || !inPart.isEmpty() ? Optional.empty() : m.sameWordsAs(c, st);
+            String sameAs = elsewhere.map(o -> "same words as " + labels.get(o)
+                    + (m.sameWording(o, st) ? "" : ", in part")).orElse("");
+            inPart = elsewhere.isPresent() ? "elsewhere" : inPart;
             WordDiff.Marked marked = same || !inPart.isEmpty() ? new WordDiff.Marked(Html.escape(st.text().strip()), false)
                     : WordDiff.readable(base.text(), st.text(), st.kind() != Statement.Kind.QUOTE);
-            versions.add(new Views.Version(label, "../sources/" + st.source() + ".html",
+            versions.add(new Views.Version(labels.get(st), "../sources/" + st.source() + ".html",
                     "../sources/" + st.source() + ".html#" + st.id(), marked.html(),
-                    st == base, same, inPart, marked.reworded(), st.kind() != Statement.Kind.QUOTE, st.verb().orElse(""), st.partial()));
+                    st == base, same, inPart, marked.reworded(), st.kind() != Statement.Kind.QUOTE, st.verb().orElse(""),
+                    st.partial(), sameAs));
         }
         Optional<Speaker> speaker = m.speaker(c);
         List<Source> carrying = m.story.sources().stream().filter(s -> c.sources().contains(s.id())).toList();

@@ -123,6 +123,7 @@ final class ViewReaders {
             case 8 -> r.claim();
             case 9 -> r.verb();
             case 10 -> r.partial();
+            case 11 -> r.sameAs();
             default -> throw none(o, i);
         };
     }

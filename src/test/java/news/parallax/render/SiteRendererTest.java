@@ -217,7 +217,7 @@ class SiteRendererTest {
         SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(merged));
         // the other sources differ from Daily Example's first passage; its second is its own difference
         assertThat(text(site, "clusters/c1.html")).contains("Wire Sample and Source 3 word it differently from Daily Example,",
-                "Daily Example prints it a second time, worded differently.").doesNotContain("another passage of");
+                "Daily Example also prints it in other words.").doesNotContain("another passage of");
     }
 
     @Test
@@ -319,7 +319,7 @@ class SiteRendererTest {
                 .doesNotContain("clusters/q2.html");
         String row = index.substring(index.indexOf("<a href=\"clusters/q2.html\""));
         assertThat(row.substring(0, row.indexOf("</th>"))).doesNotContain("differs");
-        assertThat(text(site, "clusters/q2.html")).contains("Wire Sample prints it a second time, worded differently.",
+        assertThat(text(site, "clusters/q2.html")).contains("Wire Sample also prints it in other words.",
                 "The sources do not word it differently from one another").doesNotContain("another passage of");
     }
 
@@ -417,5 +417,33 @@ class SiteRendererTest {
         String page = text(fixtureSite(""), "speakers/ana-ruiz.html");
         assertThat(page).contains("<dt>In the articles</dt><dd>4 quotes, 0 claims</dd>",
                 "<p>2 statements, each listed once with the sources that printed it");
+    }
+
+    @Test
+    void aQuoteWhoseWordsAnotherOutletQuotesAtLengthIsTheSameWordsWhateverTheBase() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // the base is Daily Example's claim; Source 3 quotes part of the mayor's words Daily Example quotes in full
+        var gamma = a.story().source("gamma");
+        String words = "carry our city into the next century";
+        int start = gamma.text().indexOf(words);
+        var part = new news.parallax.model.Statement("gamma-q4", "gamma", news.parallax.model.Statement.Kind.QUOTE,
+                words, start, start + words.length(), Optional.of("ana-ruiz"), false, Optional.of("said"), 1);
+        List<news.parallax.model.Statement> statements = new java.util.ArrayList<>(a.statements());
+        statements.add(part);
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().filter(c -> !c.id().equals("c2"))
+                .map(c -> c.id().equals("q1") ? new news.parallax.model.Cluster("q1", news.parallax.model.Cluster.Kind.MIXED,
+                        List.of("alpha-c2", "alpha-q1", "gamma-q4"), List.of("alpha", "gamma"), List.of()) : c).toList();
+        var changed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                statements, clusters), f.clusterOrder().stream().filter(id -> !id.equals("c2")).toList(), f.exclusives(),
+                f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(changed));
+        String page = text(site, "clusters/q1.html");
+        String gammaVersion = page.substring(page.indexOf(">Source 3</a></h3>"));
+        assertThat(gammaVersion.substring(0, gammaVersion.indexOf("</article>")))
+                .contains("same words as Daily Example (statement 2), in part").doesNotContain("worded differently", "<ins>");
+        assertThat(page).contains("Daily Example also prints it in other words.").doesNotContain("Source 3 words it");
+        // c1 and c3 differ; q1 is one source's two passages and another's part of one of them
+        assertThat(text(site, "index.html")).contains("<li><strong>2</strong> worded or told differently</li>");
     }
 }
