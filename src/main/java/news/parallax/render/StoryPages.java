@@ -292,7 +292,12 @@ final class StoryPages {
                 "sources/" + s.id() + ".html", s.published().orElse(""), known.containsKey(s) ? datetime(known.get(s)) : "",
                 known.containsKey(s) && known.get(s).dateOnly())).toList();
         ctx.put("timeline", list);
-        ctx.put("chartHtml", timelineChart(sorted, known));
+        // every known time one date without a time of day: an axis would show one point and an order not known
+        List<java.time.Instant> dates = known.values().stream().map(Times.Moment::at).distinct().toList();
+        boolean oneDate = known.size() > 1 && dates.size() == 1 && known.values().stream().allMatch(Times.Moment::dateOnly);
+        ctx.put("oneDate", oneDate ? datetime(known.values().iterator().next()) : "");
+        ctx.put("allDated", known.size() == m.story.sources().size());
+        ctx.put("chartHtml", oneDate ? "" : timelineChart(sorted, known));
         put(files, "timeline", "timeline.html", ctx);
     }
 

@@ -350,19 +350,35 @@ class SiteRendererTest {
         assertThat(row.substring(0, row.indexOf("</th>"))).doesNotContain("differs");
     }
 
-    @Test
-    void aDateWithoutATimeIsListedAfterTheTimesOfItsDay() {
+    /** The fixture's timeline page with the publication times given (by source id; absent: as in the fixture). */
+    private static String timelineWith(Map<String, String> published) {
         var f = Fixture.comparison();
         var a = f.analysis();
-        // Daily Example gives only the date of the day Wire Sample published at 15:05 UTC
-        List<news.parallax.model.Source> sources = a.story().sources().stream().map(s -> s.id().equals("alpha")
+        List<news.parallax.model.Source> sources = a.story().sources().stream().map(s -> published.containsKey(s.id())
                 ? new news.parallax.model.Source(s.id(), s.file(), s.label(), s.outlet(), s.headline(), s.byline(),
-                        Optional.of("May 2, 2024"), s.url(), s.text(), s.blocks()) : s).toList();
+                        Optional.of(published.get(s.id())), s.url(), s.text(), s.blocks()) : s).toList();
         var story = new news.parallax.model.Story(a.story().slug(), a.story().title(), sources);
         var changed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(story, a.speakers(),
                 a.statements(), a.clusters()), f.clusterOrder(), f.exclusives(), f.omissions(), f.distinctive(),
                 f.loadedTerms(), f.citations());
-        String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(changed)), "timeline.html");
+        return text(SiteRenderer.create(Optional.empty(), "").render(List.of(changed)), "timeline.html");
+    }
+
+    @Test
+    void sourcesThatAllGiveOneDateWithoutATimeAreNotPutInAnOrder() {
+        String page = timelineWith(Map.of("alpha", "May 2, 2024", "beta", "2024-05-02"));
+        assertThat(page).contains("Every source that gives a date gives the same date, <time datetime=\"2024-05-02\">2024-05-02</time>,"
+                + " and no time of day, so the order they came out in is not known.")
+                .contains("<ul class=\"timeline\">").doesNotContain("<svg").doesNotContain("earliest first");
+        // a date and a time on that day: an order is known in part, and the axis is drawn
+        assertThat(timelineWith(Map.of("alpha", "May 2, 2024"))).contains("<svg", "<ol class=\"timeline\">")
+                .doesNotContain("the same date");
+    }
+
+    @Test
+    void aDateWithoutATimeIsListedAfterTheTimesOfItsDay() {
+        // Daily Example gives only the date of the day Wire Sample published at 15:05 UTC
+        String page = timelineWith(Map.of("alpha", "May 2, 2024"));
         String list = page.substring(page.indexOf("<ol class=\"timeline\">"));
         assertThat(list.indexOf("Wire Sample")).isLessThan(list.indexOf("Daily Example"));
         assertThat(list).contains("<time datetime=\"2024-05-02\">May 2, 2024</time> <span class=\"meta\">(date only)</span>");
