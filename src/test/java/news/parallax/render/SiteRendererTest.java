@@ -462,4 +462,15 @@ class SiteRendererTest {
         // c1 and c3 differ; q1 is one source's two passages and another's part of one of them
         assertThat(text(site, "index.html")).contains("<li><strong>2</strong> worded or told differently</li>");
     }
+
+    @Test
+    void theMatrixSaysWhatItsDiffersMarkMeansAndTheClusterKeyNamesTheWordingCompared() {
+        SiteFiles site = fixtureSite("");
+        assertThat(text(site, "index.html")).contains("<span class=\"differs\">differs</span> marks a statement two sources"
+                + " word or tell differently (see <a href=\"#differ-h\">Where the sources differ</a>)",
+                "(those only one source carried are in a second table, folded below)");
+        // c1: no two sources share a wording; the one compared against is badged so, whichever source it is
+        assertThat(text(site, "clusters/c1.html")).contains("Compared word by word with the wording marked “compared against”")
+                .contains("<span class=\"badge\">compared against</span>").doesNotContain("first source’s wording");
+    }
 }
