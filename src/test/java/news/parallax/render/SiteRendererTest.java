@@ -473,4 +473,10 @@ class SiteRendererTest {
         assertThat(text(site, "clusters/c1.html")).contains("Compared word by word with the wording marked “compared against”")
                 .contains("<span class=\"badge\">compared against</span>").doesNotContain("first source’s wording");
     }
+
+    @Test
+    void theSpeakersTableSaysItsOrderCountsQuotesAndClaimsTogether() {
+        assertThat(text(fixtureSite(""), "speakers/index.html"))
+                .contains("in order of how many of the articles’ quotes and claims are theirs, together");
+    }
 }
