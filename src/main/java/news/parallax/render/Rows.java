@@ -120,6 +120,15 @@ final class Rows {
                     + " The sources do not word it differently from one another; the changed words are marked.", ""),
                     false));
         }
+        // a claim is an outlet's own sentence: two outlets wording a fact each its own way do not differ on it
+        boolean ownWords = base.kind() == Statement.Kind.CLAIM && members.stream()
+                .filter(s -> apart.contains(s.source()) && !asBase.test(s)).allMatch(s -> s.kind() == Statement.Kind.CLAIM);
+        if (ownWords) {
+            return Optional.of(new Note(new Views.DifferenceView("wording", m.labels(apart)
+                    + (apart.size() == 1 ? " words it in its own words" : " word it in their own words")
+                    + ", as outlets do with a fact they report (a claim, not a quote); the words not in "
+                    + m.label(base.source()) + "’s are underlined." + again, ""), false));
+        }
         return Optional.of(new Note(new Views.DifferenceView("wording", m.labels(apart)
                 + (apart.size() == 1 ? " words" : " word") + " it differently from " + m.label(base.source())
                 + ", the wording the others are compared with; the changed words are marked." + again, ""), true));

@@ -192,9 +192,9 @@ class SiteRendererTest {
 
     @Test
     void wordingThatDiffersWithoutAReportedDifferenceGetsAPlainNote() {
-        // cluster c1 has a number difference from compare, and three different wordings
+        // cluster c1 has a number difference from compare, and three different wordings of a claim
         assertThat(text(fixtureSite(""), "clusters/c1.html"))
-                .contains("Wire Sample and Source 3 word it differently from Daily Example");
+                .contains("Wire Sample and Source 3 word it in their own words, as outlets do with a fact they report");
         // cluster q1 has compare's own wording difference and no second note
         assertThat(text(fixtureSite(""), "clusters/q1.html")).doesNotContain("word it differently");
         // cluster q2 differs only in case and a closing comma: the same wording
@@ -216,7 +216,7 @@ class SiteRendererTest {
                 f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
         SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(merged));
         // the other sources differ from Daily Example's first passage; its second is its own difference
-        assertThat(text(site, "clusters/c1.html")).contains("Wire Sample and Source 3 word it differently from Daily Example,",
+        assertThat(text(site, "clusters/c1.html")).contains("Wire Sample and Source 3 word it in their own words,",
                 "Daily Example also prints it in other words.").doesNotContain("another passage of");
     }
 
@@ -478,5 +478,20 @@ class SiteRendererTest {
     void theSpeakersTableSaysItsOrderCountsQuotesAndClaimsTogether() {
         assertThat(text(fixtureSite(""), "speakers/index.html"))
                 .contains("in order of how many of the articles’ quotes and claims are theirs, together");
+    }
+
+    @Test
+    void outletsWordingAClaimEachTheirOwnWayDoNotDifferOnIt() {
+        // c1 without compare's number difference: three outlets' own sentences for one fact
+        SiteFiles site = withClusters(Map.of("c1", new news.parallax.model.Cluster("c1",
+                news.parallax.model.Cluster.Kind.CLAIM, List.of("alpha-c1", "beta-c1", "gamma-c1"),
+                List.of("alpha", "beta", "gamma"), List.of())), List.of());
+        String index = text(site, "index.html");
+        // q1 and c3 differ; c1 no longer
+        assertThat(index).contains("<li><strong>2</strong> worded or told differently</li>");
+        String row = index.substring(index.indexOf("<a href=\"clusters/c1.html\""));
+        assertThat(row.substring(0, row.indexOf("</th>"))).doesNotContain("differs");
+        assertThat(text(site, "clusters/c1.html")).contains("Wire Sample and Source 3 word it in their own words,"
+                + " as outlets do with a fact they report (a claim, not a quote); the words not in Daily Example’s are underlined.");
     }
 }
