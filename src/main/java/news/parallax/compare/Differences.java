@@ -50,6 +50,7 @@ final class Differences {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['\\u2019.\\-][\\p{L}\\p{N}]+)*");
     private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}[\\p{L}\\-]+");
     private static final int MAX_CHANGES = 3;
+    private static final Pattern DASHES = Pattern.compile("[\\-\u2010-\u2015]+");
     private static final Set<String> NAME_ENDINGS = Set.copyOf(Lexicon.lines("compare/name-endings.txt"));
 
     private Differences() {}
@@ -244,8 +245,8 @@ final class Differences {
                     && isCapitalised(was.get(0)) && isCapitalised(now.get(0));
             if (changes.size() < MAX_CHANGES) {
                 changes.add(String.format(Locale.ROOT, "\"%s\" where %s has \"%s\"",
-                        phrase(other, d.getTarget().getPosition(), d.getTarget().size()), us,
-                        phrase(ref, d.getSource().getPosition(), d.getSource().size())));
+                        phrase(other, otherText, d.getTarget().getPosition(), d.getTarget().size()), us,
+                        phrase(ref, refText, d.getSource().getPosition(), d.getSource().size())));
             }
         }
         String more = deltas.size() > MAX_CHANGES ? String.format(Locale.ROOT, " (and %d more changes)",
@@ -829,11 +830,35 @@ final class Differences {
         return words.subList(Math.min(from, words.size()), Math.min(from + size, words.size()));
     }
 
-    /** The changed words with one word of context on each side, or "(nothing)" for a blank. */
-    private static String phrase(List<String> words, int from, int size) {
+    /**
+     * The changed words with one word of context on each side, as {@code text} prints them: words joined by
+     * a space, except where the text joins two by dashes alone (a word censored as "d--n", "x----y" in the
+     * text stays one word in the note, not "d n").
+     */
+    static String phrase(List<String> words, String text, int from, int size) {
         int a = Math.max(0, from - 1);
         int b = Math.min(words.size(), from + size + 1);
-        return String.join(" ", words.subList(a, b));
+        List<String> joints = joints(text);
+        StringBuilder out = new StringBuilder();
+        for (int i = a; i < b; i++) {
+            out.append(i > a ? (i - 1 < joints.size() ? joints.get(i - 1) : " ") : "").append(words.get(i));
+        }
+        return out.toString();
+    }
+
+    /** What stands between each word of {@link #words} and the next: its run of dashes when nothing else, else a space. */
+    private static List<String> joints(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = WORD.matcher(text.replace('\u2019', '\''));
+        int end = -1;
+        while (m.find()) {
+            if (end >= 0) {
+                String between = text.substring(end, m.start());
+                out.add(DASHES.matcher(between).matches() ? between : " ");
+            }
+            end = m.end();
+        }
+        return out;
     }
 
     private static boolean isCapitalised(String w) {

@@ -41,17 +41,34 @@ final class Rows {
 
     /** What a cluster's rows share whatever the page: its text, speaker and differences (made once per cluster). */
     private record Core(String text, String brief, String speaker, List<Views.DifferenceView> diffs,
-            String carriedBy) {}
+            String carriedBy, boolean differs) {}
+
+    /** The wording note {@link #wording} adds, and whether it is a difference between sources (not within one). */
+    private record Note(Views.DifferenceView view, boolean between) {}
 
     private Core core(Cluster c) {
         return cores.computeIfAbsent(c.id(), id -> {
             List<Views.DifferenceView> diffs = new ArrayList<>(c.differences().stream()
                     .map(d -> new Views.DifferenceView(d.kind(), d.detail(), m.labels(d.sources()))).toList());
-            wording(c).ifPresent(diffs::add);
+            boolean differs = c.differences().stream().anyMatch(d -> betweenSources(c, d.sources()));
+            Optional<Note> note = wording(c);
+            note.map(Note::view).ifPresent(diffs::add);
+            differs = c.sources().size() > 1 && (differs || note.filter(Note::between).isPresent());
             String speaker = m.speaker(c).map(Speaker::name).orElse("");
             String text = Html.tidy(m.base(c).text());
-            return new Core(text, Html.shorten(text, 160), speaker, diffs, m.labels(c.sources()));
+            return new Core(text, Html.shorten(text, 160), speaker, diffs, m.labels(c.sources()), differs);
         });
+    }
+
+    /**
+     * Whether a difference compare reported is one between sources: it names two or more, or one that prints
+     * the statement once (that source against the others). One source alone that prints it in several
+     * passages differs from itself.
+     */
+    private boolean betweenSources(Cluster c, List<String> sources) {
+        List<String> named = sources.stream().distinct().toList();
+        return named.size() > 1 || named.size() == 1
+                && m.members(c).stream().filter(s -> s.source().equals(named.get(0))).count() == 1;
     }
 
     private Views.ClusterRow build(Cluster c, String up) {
@@ -64,35 +81,57 @@ final class Rows {
         Core core = core(c);
         return new Views.ClusterRow(c.id(), up + "clusters/" + c.id() + ".html", c.kind().jsonName(),
                 core.text(), core.brief(), core.speaker(), c.sources().size(), m.story.sources().size(), cells,
-                core.diffs(), core.carriedBy());
+                core.diffs(), core.carriedBy(), core.differs());
     }
 
     /**
      * When compare reported no wording difference but the members' wordings differ word by word, a
      * plain note saying which sources word it differently, so that the page never shows marked
-     * differences under "no difference".
+     * differences under "no difference". A source that prints the statement twice, once as the base
+     * wording (or in part) and once in other words, differs from itself, not from the other sources.
      */
-    private Optional<Views.DifferenceView> wording(Cluster c) {
+    private Optional<Note> wording(Cluster c) {
         if (c.differences().stream().anyMatch(d -> d.kind().equals("wording"))) {
             return Optional.empty();
         }
         Statement base = m.base(c);
-        List<String> differ = m.members(c).stream().filter(s -> !m.sameWording(base, s) && m.sameWordsInPart(base, s).isEmpty())
-                .map(Statement::source).distinct().toList();
+        List<Statement> members = m.members(c);
+        // the base's words, all or in part, or a quote of words another passage prints (see StoryPages.cluster)
+        java.util.function.Predicate<Statement> asBase = s -> m.sameWording(base, s) || !m.sameWordsInPart(base, s).isEmpty()
+                || m.sameWordsAs(c, s).isPresent();
+        List<String> differ = members.stream().filter(asBase.negate()).map(Statement::source).distinct().toList();
         if (differ.isEmpty()) {
             return Optional.empty();
         }
         if (c.sources().size() == 1) {
-            long passages = m.members(c).size();
-            return Optional.of(new Views.DifferenceView("wording", m.label(base.source()) + " prints it "
+            long passages = members.size();
+            return Optional.of(new Note(new Views.DifferenceView("wording", m.label(base.source()) + " prints it "
                     + (passages == 2 ? "twice" : "in " + passages + " passages") + ", worded differently;"
-                    + " no other source carried it. The changed words are marked.", ""));
+                    + " no other source carried it. The changed words are marked.", ""), false));
         }
-        // a source that prints the statement twice is compared with its own other passage
-        String from = (differ.contains(base.source()) ? "another passage of " : "") + m.label(base.source());
-        return Optional.of(new Views.DifferenceView("wording", m.labels(differ)
-                + (differ.size() == 1 ? " words" : " word") + " it differently from " + from
-                + ", the wording the others are compared with; the changed words are marked.", ""));
+        // sources none of whose passages read as the base does, and sources that also print it a second time
+        List<String> apart = differ.stream().filter(id -> !id.equals(base.source())
+                && members.stream().noneMatch(s -> s.source().equals(id) && asBase.test(s))).toList();
+        List<String> twice = differ.stream().filter(id -> !apart.contains(id)).toList();
+        String again = twice.isEmpty() ? "" : " " + m.labels(twice) + (twice.size() == 1 ? " also prints" : " also print")
+                + " it in other words.";
+        if (apart.isEmpty()) {
+            return Optional.of(new Note(new Views.DifferenceView("wording", again.strip()
+                    + " The sources do not word it differently from one another; the changed words are marked.", ""),
+                    false));
+        }
+        // a claim is an outlet's own sentence: two outlets wording a fact each its own way do not differ on it
+        boolean ownWords = base.kind() == Statement.Kind.CLAIM && members.stream()
+                .filter(s -> apart.contains(s.source()) && !asBase.test(s)).allMatch(s -> s.kind() == Statement.Kind.CLAIM);
+        if (ownWords) {
+            return Optional.of(new Note(new Views.DifferenceView("wording", m.labels(apart)
+                    + (apart.size() == 1 ? " words it in its own words" : " word it in their own words")
+                    + ", as outlets do with a fact they report (a claim, not a quote); the words not in "
+                    + m.label(base.source()) + "’s are underlined." + again, ""), false));
+        }
+        return Optional.of(new Note(new Views.DifferenceView("wording", m.labels(apart)
+                + (apart.size() == 1 ? " words" : " word") + " it differently from " + m.label(base.source())
+                + ", the wording the others are compared with; the changed words are marked." + again, ""), true));
     }
 
     List<Views.ClusterRow> rows(List<String> clusterIds, String up) {
@@ -110,7 +149,7 @@ final class Rows {
         long claims = m.statements.values().stream()
                 .filter(s -> s.kind() == Statement.Kind.CLAIM && s.speaker().filter(sp.id()::equals).isPresent()).count();
         return new Views.SpeakerRef(sp.id(), sp.name(), up + "speakers/" + sp.id() + ".html",
-                m.speakerNumbers.get(sp.id()), m.colour(Optional.of(sp.id())), String.join(", ", sp.titles()),
+                m.speakerNumbers.get(sp.id()), m.colour(Optional.of(sp.id())), String.join(", ", Titles.merged(sp.titles())),
                 (int) quotes, (int) claims);
     }
 
@@ -210,8 +249,8 @@ final class Rows {
             }
             List<String> found = sp.titles().stream().filter(t -> text.contains(t.toLowerCase(Locale.ROOT))).toList();
             // "Mayor" adds nothing beside "the mayor"
-            List<String> titles = found.stream().filter(t -> found.stream().noneMatch(u -> u.length() > t.length()
-                    && u.toLowerCase(Locale.ROOT).contains(t.toLowerCase(Locale.ROOT)))).toList();
+            List<String> titles = Titles.merged(found.stream().filter(t -> found.stream().noneMatch(u -> u.length() > t.length()
+                    && u.toLowerCase(Locale.ROOT).contains(t.toLowerCase(Locale.ROOT)))).toList());
             list.add(new Views.OutletTitles(s.label(), titles.isEmpty() ? "no title given" : String.join("; ", titles)));
         }
         return list;

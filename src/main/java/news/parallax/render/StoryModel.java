@@ -120,17 +120,34 @@ final class StoryModel {
      * "whole" when {@code base} is the partial one and its words run inside {@code st}'s; otherwise "".
      * Such a pair prints the same words, one quoting more of them than the other. Two passages of one
      * source count the same way whether or not the shorter is partial (the writer's sentence and,
-     * elsewhere, the quote it holds).
+     * elsewhere, the quote it holds), and so do two quotes, as compare counts them: one outlet quoting a
+     * sentence more or less of a remark than another quotes the same words, not other words.
      */
     String sameWordsInPart(Statement base, Statement st) {
-        boolean oneSource = base.source().equals(st.source());
-        if ((st.partial() || oneSource) && Collections.indexOfSubList(wording(base), wording(st)) >= 0) {
+        boolean same = base.source().equals(st.source())
+                || base.kind() == Statement.Kind.QUOTE && st.kind() == Statement.Kind.QUOTE;
+        if ((st.partial() || same) && Collections.indexOfSubList(wording(base), wording(st)) >= 0) {
             return "part";
         }
-        if ((base.partial() || oneSource) && Collections.indexOfSubList(wording(st), wording(base)) >= 0) {
+        if ((base.partial() || same) && Collections.indexOfSubList(wording(st), wording(base)) >= 0) {
             return "whole";
         }
         return "";
+    }
+
+    /**
+     * For a quote worded otherwise than the base, another source's passage in the cluster (not the base) that
+     * prints all its words, in order and unbroken: an outlet quoting part of a remark another outlet quotes at
+     * length prints the same words, whatever the base, a claim or another part of the remark, says.
+     */
+    Optional<Statement> sameWordsAs(Cluster c, Statement st) {
+        if (st.kind() != Statement.Kind.QUOTE || wording(st).isEmpty()) {
+            return Optional.empty();
+        }
+        Statement base = base(c);
+        // another source's: a source's own sentence around its quote says nothing of how others word it
+        return members(c).stream().filter(o -> o != base && !o.source().equals(st.source()))
+                .filter(o -> Collections.indexOfSubList(wording(o), wording(st)) >= 0).findFirst();
     }
 
     /** The statement's wording as compared tokens ({@link WordDiff#keys}). */

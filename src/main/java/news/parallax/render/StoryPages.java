@@ -112,7 +112,7 @@ final class StoryPages {
         ctx.put("singles", all.stream().filter(r -> r.count() <= 1 && n > 1).toList());
         ctx.put("columns", m.story.sources().stream().map(s -> new Views.Link(s.id(), s.label(), false)).toList());
         ctx.put("everyone", all.stream().filter(r -> r.count() == n && n > 1).toList());
-        ctx.put("differ", all.stream().filter(r -> !r.differences().isEmpty()).toList());
+        ctx.put("differ", all.stream().filter(Views.ClusterRow::differs).toList());
         List<Map<String, Object>> only = new ArrayList<>();
         for (Source s : m.story.sources()) {
             List<Views.ClusterRow> list = rows.rows(m.comparison.exclusives().getOrDefault(s.id(), List.of()), "");
@@ -133,7 +133,7 @@ final class StoryPages {
         int n = m.story.sources().size();
         long shared = m.ordered.stream().filter(c -> c.sources().size() == n && n > 1).count();
         long single = m.ordered.stream().filter(c -> c.sources().size() == 1).count();
-        long differ = m.ordered.stream().filter(c -> !rows.row(c, "").differences().isEmpty()).count();
+        long differ = m.ordered.stream().filter(c -> rows.row(c, "").differs()).count();
         List<Map<String, Object>> list = new ArrayList<>();
         list.add(Map.of("value", n, "label", n == 1 ? "source" : "sources"));
         list.add(Map.of("value", quotes, "label", quotes == 1 ? "quote" : "quotes"));
@@ -186,16 +186,24 @@ final class StoryPages {
         Statement base = m.base(c);
         List<Views.Version> versions = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        Map<Statement, String> labels = new IdentityHashMap<>();
+        for (Statement st : m.members(c)) {
+            int nth = seen.merge(st.source(), 1, Integer::sum);
+            labels.put(st, m.label(st.source()) + (nth > 1 ? " (statement " + nth + ")" : ""));
+        }
         for (Statement st : m.members(c)) {
             boolean same = m.sameWording(base, st);
             String inPart = same ? "" : m.sameWordsInPart(base, st);
-            int nth = seen.merge(st.source(), 1, Integer::sum);
-            String label = m.label(st.source()) + (nth > 1 ? " (statement " + nth + ")" : "");
+            Optional<Statement> elsewhere = same || !inPart.isEmpty() ? Optional.empty() : m.sameWordsAs(c, st);
+            String sameAs = elsewhere.map(o -> "same words as " + labels.get(o)
+                    + (m.sameWording(o, st) ? "" : ", in part")).orElse("");
+            inPart = elsewhere.isPresent() ? "elsewhere" : inPart;
             WordDiff.Marked marked = same || !inPart.isEmpty() ? new WordDiff.Marked(Html.escape(st.text().strip()), false)
                     : WordDiff.readable(base.text(), st.text(), st.kind() != Statement.Kind.QUOTE);
-            versions.add(new Views.Version(label, "../sources/" + st.source() + ".html",
+            versions.add(new Views.Version(labels.get(st), "../sources/" + st.source() + ".html",
                     "../sources/" + st.source() + ".html#" + st.id(), marked.html(),
-                    st == base, same, inPart, marked.reworded(), st.kind() != Statement.Kind.QUOTE, st.verb().orElse(""), st.partial()));
+                    st == base, same, inPart, marked.reworded(), st.kind() != Statement.Kind.QUOTE, st.verb().orElse(""),
+                    st.partial(), sameAs));
         }
         Optional<Speaker> speaker = m.speaker(c);
         List<Source> carrying = m.story.sources().stream().filter(s -> c.sources().contains(s.id())).toList();
@@ -272,40 +280,57 @@ final class StoryPages {
         Map<String, Object> ctx = base("timeline.html", "Timeline");
         // by identity: the same sources are looked up, and equal sources have equal times (a record's
         // hashCode would hash every block of the article, through method handles a cold JVM spins first)
-        Map<Source, java.time.Instant> known = new IdentityHashMap<>();
+        Map<Source, Times.Moment> known = new IdentityHashMap<>();
         for (Source s : m.story.sources()) {
-            s.published().flatMap(Times::parse).ifPresent(t -> known.put(s, t));
+            s.published().flatMap(Times::read).ifPresent(t -> known.put(s, t));
         }
         List<Source> sorted = new ArrayList<>(m.story.sources());
-        sorted.sort(java.util.Comparator.comparing((Source s) -> known.getOrDefault(s, java.time.Instant.MAX))
+        // a date alone after the times of its day; sources without a readable time last
+        sorted.sort(java.util.Comparator.comparing((Source s) -> known.get(s), java.util.Comparator.nullsLast(Times.Moment.ORDER))
                 .thenComparing(Source::id));
         List<Views.TimelineRow> list = sorted.stream().map(s -> new Views.TimelineRow(s.label(),
-                "sources/" + s.id() + ".html", s.published().orElse(""),
-                known.containsKey(s) ? known.get(s).toString() : "")).toList();
+                "sources/" + s.id() + ".html", s.published().orElse(""), known.containsKey(s) ? datetime(known.get(s)) : "",
+                known.containsKey(s) && known.get(s).dateOnly())).toList();
         ctx.put("timeline", list);
-        ctx.put("chartHtml", timelineChart(sorted, known));
+        // every known time one date without a time of day: an axis would show one point and an order not known
+        List<java.time.Instant> dates = known.values().stream().map(Times.Moment::at).distinct().toList();
+        boolean oneDate = known.size() > 1 && dates.size() == 1 && known.values().stream().allMatch(Times.Moment::dateOnly);
+        ctx.put("oneDate", oneDate ? datetime(known.values().iterator().next()) : "");
+        ctx.put("allDated", known.size() == m.story.sources().size());
+        ctx.put("chartHtml", oneDate ? "" : timelineChart(sorted, known));
         put(files, "timeline", "timeline.html", ctx);
     }
 
-    private static String timelineChart(List<Source> sorted, Map<Source, java.time.Instant> known) {
+    /** The {@code datetime} of a time element: the instant in UTC, or the date alone when only a date was given. */
+    private static String datetime(Times.Moment t) {
+        return t.dateOnly() ? t.at().atOffset(java.time.ZoneOffset.UTC).toLocalDate().toString() : t.at().toString();
+    }
+
+    private static String timelineChart(List<Source> sorted, Map<Source, Times.Moment> known) {
         if (known.isEmpty()) {
             return "";
         }
-        long min = known.values().stream().mapToLong(java.time.Instant::getEpochSecond).min().orElse(0);
-        long max = known.values().stream().mapToLong(java.time.Instant::getEpochSecond).max().orElse(0);
+        long min = known.values().stream().mapToLong(t -> t.at().getEpochSecond()).min().orElse(0);
+        long max = known.values().stream().mapToLong(t -> t.at().getEpochSecond()).max().orElse(0);
         List<Svg.Point> points = new ArrayList<>();
         for (Source s : sorted) {
             if (known.containsKey(s)) {
-                long t = known.get(s).getEpochSecond();
+                long t = known.get(s).at().getEpochSecond();
                 double at = max == min ? 0.5 : (t - min) / (double) (max - min);
-                points.add(new Svg.Point(s.label(), at, s.published().orElse("")));
+                points.add(new Svg.Point(s.label(), at, s.published().orElse("") + (known.get(s).dateOnly() ? " (date only)" : "")));
             }
         }
-        java.time.format.DateTimeFormatter utc = java.time.format.DateTimeFormatter
-                .ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
         return Svg.timeline("timeline-chart", "Publication times",
                 "Each source with a known publication time, earliest first, placed along a time axis.", points,
-                utc.format(java.time.Instant.ofEpochSecond(min)), utc.format(java.time.Instant.ofEpochSecond(max)));
+                axisEnd(known, min), axisEnd(known, max));
+    }
+
+    /** An end of the time axis in UTC: a date alone when only dates without a time fall there (no made-up 00:00). */
+    private static String axisEnd(Map<Source, Times.Moment> known, long second) {
+        boolean dateOnly = known.values().stream().filter(t -> t.at().getEpochSecond() == second)
+                .allMatch(Times.Moment::dateOnly);
+        return java.time.format.DateTimeFormatter.ofPattern(dateOnly ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
+                .withZone(java.time.ZoneOffset.UTC).format(java.time.Instant.ofEpochSecond(second));
     }
 
     private void search(SortedMap<String, byte[]> files) {

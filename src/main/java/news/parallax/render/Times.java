@@ -35,12 +35,32 @@ final class Times {
                 .appendPattern(p).toFormatter(Locale.ENGLISH)).toList();
     }
 
+    /**
+     * A publication time as read: the instant it stands for, and whether the text gave a date only (then the
+     * instant is that day's midnight UTC, and its place among the times of that day is not known).
+     */
+    record Moment(Instant at, boolean dateOnly) {
+        /**
+         * Earliest first; a date alone after every time of the same day (UTC), as it may be any of them,
+         * rather than before them all at its midnight.
+         */
+        static final java.util.Comparator<Moment> ORDER = java.util.Comparator
+                .comparing((Moment x) -> x.at().atOffset(ZoneOffset.UTC).toLocalDate())
+                .thenComparing(Moment::dateOnly).thenComparing(Moment::at);
+    }
+
     /** The instant a written publication time stands for, if it can be read. */
     static Optional<Instant> parse(String text) {
+        return read(text).map(Moment::at);
+    }
+
+    /** A written publication time, if it can be read. */
+    static Optional<Moment> read(String text) {
         String t = text.strip();
         Optional<Instant> iso = iso(t);
         if (iso.isPresent()) {
-            return iso;
+            // an ISO form without the letter T is a date alone (see iso)
+            return iso.map(at -> new Moment(at, t.indexOf('T') < 0 && t.indexOf('t') < 0));
         }
         // "9:17 AM – Sunday, March 30, 2025" -> "9:17 AM March 30 2025"
         String plain = t.replaceAll("[\u2013\u2014,|]", " ").replace(".", "")
@@ -48,21 +68,21 @@ final class Times {
                 .replaceAll("(?i)\\b(published|updated|posted)\\b:?", " ").replaceAll("\\s+", " ").strip();
         for (DateTimeFormatter f : WITH_ZONE) {
             try {
-                return Optional.of(ZonedDateTime.parse(plain, f).toInstant());
+                return Optional.of(new Moment(ZonedDateTime.parse(plain, f).toInstant(), false));
             } catch (DateTimeParseException e) {
                 // try the next form
             }
         }
         for (DateTimeFormatter f : LOCAL) {
             try {
-                return Optional.of(LocalDateTime.parse(plain, f).toInstant(ZoneOffset.UTC));
+                return Optional.of(new Moment(LocalDateTime.parse(plain, f).toInstant(ZoneOffset.UTC), false));
             } catch (DateTimeParseException e) {
                 // try the next form
             }
         }
         for (DateTimeFormatter f : DATES) {
             try {
-                return Optional.of(LocalDate.parse(plain, f).atStartOfDay().toInstant(ZoneOffset.UTC));
+                return Optional.of(new Moment(LocalDate.parse(plain, f).atStartOfDay().toInstant(ZoneOffset.UTC), true));
             } catch (DateTimeParseException e) {
                 // try the next form
             }

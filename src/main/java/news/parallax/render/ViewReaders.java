@@ -94,6 +94,7 @@ final class ViewReaders {
             case 8 -> r.cells();
             case 9 -> r.differences();
             case 10 -> r.carriedBy();
+            case 11 -> r.differs();
             default -> throw none(o, i);
         };
     }
@@ -122,6 +123,7 @@ final class ViewReaders {
             case 8 -> r.claim();
             case 9 -> r.verb();
             case 10 -> r.partial();
+            case 11 -> r.sameAs();
             default -> throw none(o, i);
         };
     }
@@ -188,6 +190,7 @@ final class ViewReaders {
             case 1 -> r.href();
             case 2 -> r.published();
             case 3 -> r.utc();
+            case 4 -> r.dateOnly();
             default -> throw none(o, i);
         };
     }

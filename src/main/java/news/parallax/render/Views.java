@@ -20,9 +20,13 @@ public final class Views {
     /** One cell of the coverage matrix: a link to the statement in that source, or nothing. */
     public record Cell(String source, boolean carried, String href) {}
 
-    /** One row of the coverage matrix, also used wherever a cluster is listed; {@code brief} is the text cut to a line or two. */
+    /**
+     * One row of the coverage matrix, also used wherever a cluster is listed; {@code brief} is the text cut to a
+     * line or two; {@code differs}: two sources differ on it (not just one source printing it twice differently).
+     */
     public record ClusterRow(String id, String href, String kind, String text, String brief, String speaker,
-            int count, int of, List<Cell> cells, List<DifferenceView> differences, String carriedBy) {}
+            int count, int of, List<Cell> cells, List<DifferenceView> differences, String carriedBy,
+            boolean differs) {}
 
     /** A difference inside a cluster, in plain words. */
     public record DifferenceView(String kind, String detail, String sources) {}
@@ -30,10 +34,12 @@ public final class Views {
     /**
      * One source's wording of a cluster's statement, with its diff against the base wording; {@code reworded}
      * when it is shown as printed with only its own words marked, {@code claim} when it is a claim (an outlet's
-     * own words, not a quote).
+     * own words, not a quote); {@code inPart} "part" or "whole" for the base's words in part or at more length,
+     * "elsewhere" for a quote whose words another passage prints ({@code sameAs}, the badge naming it).
      */
     public record Version(String source, String sourceHref, String statementHref, String textHtml, boolean base,
-            boolean sameAsBase, String inPart, boolean reworded, boolean claim, String verb, boolean partial) {}
+            boolean sameAsBase, String inPart, boolean reworded, boolean claim, String verb, boolean partial,
+            String sameAs) {}
 
     /** The clusters one source alone carried or left out, for the source page. */
     public record SourceNotes(List<ClusterRow> exclusive, List<ClusterRow> omitted, List<Term> terms,
@@ -52,7 +58,7 @@ public final class Views {
     public record CitationRow(String source, String sourceHref, String cited, String kind, int count) {}
 
     /** A source on the timeline. */
-    public record TimelineRow(String source, String href, String published, String utc) {}
+    public record TimelineRow(String source, String href, String published, String utc, boolean dateOnly) {}
 
     /** A title an outlet gave a speaker. */
     public record OutletTitles(String source, String titles) {}

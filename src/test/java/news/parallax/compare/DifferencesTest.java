@@ -378,4 +378,23 @@ class DifferencesTest {
         assertThat(first.statements()).hasSize(3);
         assertThat(Differences.of(first, a)).noneMatch(d -> d.kind().equals("attribution"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // a word censored with dashes is one word in the note, as printed
+        "\"They built that d---n fence for nothing,\" he said. | d---n fence",
+        "\"They built that d\u2013\u2013n fence for nothing,\" he said. | d\u2013\u2013n fence",
+        // words apart stay apart, whatever stands between them
+        "\"They built that d -- n fence for nothing,\" he said. | d n fence",
+    })
+    void aWordCensoredWithDashesKeepsItsDashesInTheNote(String printed, String expected) {
+        String quote = printed.substring(1, printed.indexOf(",\""));
+        Fixtures f = new Fixtures()
+                .source("a", printed)
+                .source("b", "\"They built that darn fence for nothing,\" he said.")
+                .quote("a", quote + ",")
+                .quote("b", "They built that darn fence for nothing,");
+        assertThat(differences(f, List.of())).singleElement()
+                .satisfies(d -> assertThat(d.detail()).contains("\"that " + expected + "\""));
+    }
 }

@@ -192,9 +192,9 @@ class SiteRendererTest {
 
     @Test
     void wordingThatDiffersWithoutAReportedDifferenceGetsAPlainNote() {
-        // cluster c1 has a number difference from compare, and three different wordings
+        // cluster c1 has a number difference from compare, and three different wordings of a claim
         assertThat(text(fixtureSite(""), "clusters/c1.html"))
-                .contains("Wire Sample and Source 3 word it differently from Daily Example");
+                .contains("Wire Sample and Source 3 word it in their own words, as outlets do with a fact they report");
         // cluster q1 has compare's own wording difference and no second note
         assertThat(text(fixtureSite(""), "clusters/q1.html")).doesNotContain("word it differently");
         // cluster q2 differs only in case and a closing comma: the same wording
@@ -215,8 +215,9 @@ class SiteRendererTest {
                 a.statements(), clusters), f.clusterOrder().stream().filter(id -> !id.equals("c2")).toList(),
                 f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
         SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(merged));
-        assertThat(text(site, "clusters/c1.html")).contains("word it differently from another passage of Daily Example")
-                .doesNotContain("differently from Daily Example,");
+        // the other sources differ from Daily Example's first passage; its second is its own difference
+        assertThat(text(site, "clusters/c1.html")).contains("Wire Sample and Source 3 word it in their own words,",
+                "Daily Example also prints it in other words.").doesNotContain("another passage of");
     }
 
     @Test
@@ -273,7 +274,7 @@ class SiteRendererTest {
                 f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
         String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(comparison)), "speakers/index.html");
         assertThat(page).contains(">Tom Baker</a></th><td><span class=\"meta\">none found</span></td>")
-                .contains(">Ana Ruiz</a></th><td>Mayor, the mayor</td>");
+                .contains(">Ana Ruiz</a></th><td>the mayor</td>");
     }
 
     @Test
@@ -290,5 +291,207 @@ class SiteRendererTest {
                 f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
         String page = text(SiteRenderer.create(Optional.empty(), "").render(List.of(merged)), "clusters/c2.html");
         assertThat(page).contains("same words, in part").doesNotContain("worded differently").doesNotContain("<del");
+    }
+
+    /** The fixture with its clusters replaced (by id) and those named dropped. */
+    private static SiteFiles withClusters(Map<String, news.parallax.model.Cluster> replaced, List<String> dropped) {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().filter(c -> !dropped.contains(c.id()))
+                .map(c -> replaced.getOrDefault(c.id(), c)).toList();
+        var changed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                a.statements(), clusters), f.clusterOrder().stream().filter(id -> !dropped.contains(id)).toList(),
+                f.exclusives(), f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        return SiteRenderer.create(Optional.empty(), "").render(List.of(changed));
+    }
+
+    @Test
+    void aSourcePrintingAStatementTwiceInOtherWordsIsNoDifferenceBetweenSources() {
+        // q2: both sources print "we cannot afford it"; Wire Sample prints a second, other passage in it too
+        SiteFiles site = withClusters(Map.of("q2", new news.parallax.model.Cluster("q2",
+                news.parallax.model.Cluster.Kind.MIXED, List.of("alpha-q2", "beta-q2", "beta-c4"),
+                List.of("alpha", "beta"), List.of())), List.of("c4"));
+        String index = text(site, "index.html");
+        // c1, q1 and c3 differ between sources, as in the fixture; q2 does not
+        assertThat(index).contains("<li><strong>3</strong> worded or told differently</li>");
+        String differ = index.substring(index.indexOf("id=\"differ-h\""), index.indexOf("id=\"only-h\""));
+        assertThat(differ).contains("clusters/c1.html", "clusters/q1.html", "clusters/c3.html")
+                .doesNotContain("clusters/q2.html");
+        String row = index.substring(index.indexOf("<a href=\"clusters/q2.html\""));
+        assertThat(row.substring(0, row.indexOf("</th>"))).doesNotContain("differs");
+        assertThat(text(site, "clusters/q2.html")).contains("Wire Sample also prints it in other words.",
+                "The sources do not word it differently from one another").doesNotContain("another passage of");
+    }
+
+    @Test
+    void aSourceWordingItDifferentlyFromTheOthersIsADifferenceBetweenSources() {
+        // q2: Daily Example prints Baker's words; Wire Sample only its other passage
+        SiteFiles site = withClusters(Map.of("q2", new news.parallax.model.Cluster("q2",
+                news.parallax.model.Cluster.Kind.MIXED, List.of("alpha-q2", "beta-q2", "beta-c4"),
+                List.of("alpha", "beta"), List.of())), List.of("c4"));
+        // the same cluster without Wire Sample's matching passage: it words it differently from Daily Example
+        SiteFiles apart = withClusters(Map.of("q2", new news.parallax.model.Cluster("q2",
+                news.parallax.model.Cluster.Kind.MIXED, List.of("alpha-q2", "beta-c4"),
+                List.of("alpha", "beta"), List.of())), List.of("c4"));
+        assertThat(text(site, "index.html")).contains("<li><strong>3</strong> worded or told differently</li>");
+        assertThat(text(apart, "index.html")).contains("<li><strong>4</strong> worded or told differently</li>");
+        assertThat(text(apart, "clusters/q2.html")).contains("Daily Example words it differently from Wire Sample,");
+    }
+
+    @Test
+    void aOneSourceClusterPrintedTwiceIsNotCountedAsWordedDifferently() {
+        SiteFiles site = withClusters(Map.of("c2", new news.parallax.model.Cluster("c2",
+                news.parallax.model.Cluster.Kind.CLAIM, List.of("alpha-c2", "alpha-c3"), List.of("alpha"), List.of())),
+                List.of("c3"));
+        String index = text(site, "index.html");
+        // c1 and q1 differ between sources; c2 is one source's two passages
+        assertThat(index).contains("<li><strong>2</strong> worded or told differently</li>");
+        String row = index.substring(index.indexOf("<a href=\"clusters/c2.html\""));
+        assertThat(row.substring(0, row.indexOf("</th>"))).doesNotContain("differs");
+    }
+
+    /** The fixture's timeline page with the publication times given (by source id; absent: as in the fixture). */
+    private static String timelineWith(Map<String, String> published) {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        List<news.parallax.model.Source> sources = a.story().sources().stream().map(s -> published.containsKey(s.id())
+                ? new news.parallax.model.Source(s.id(), s.file(), s.label(), s.outlet(), s.headline(), s.byline(),
+                        Optional.of(published.get(s.id())), s.url(), s.text(), s.blocks()) : s).toList();
+        var story = new news.parallax.model.Story(a.story().slug(), a.story().title(), sources);
+        var changed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(story, a.speakers(),
+                a.statements(), a.clusters()), f.clusterOrder(), f.exclusives(), f.omissions(), f.distinctive(),
+                f.loadedTerms(), f.citations());
+        return text(SiteRenderer.create(Optional.empty(), "").render(List.of(changed)), "timeline.html");
+    }
+
+    @Test
+    void sourcesThatAllGiveOneDateWithoutATimeAreNotPutInAnOrder() {
+        String page = timelineWith(Map.of("alpha", "May 2, 2024", "beta", "2024-05-02"));
+        assertThat(page).contains("Every source that gives a date gives the same date, <time datetime=\"2024-05-02\">2024-05-02</time>,"
+                + " and no time of day, so the order they came out in is not known.")
+                .contains("<ul class=\"timeline\">").doesNotContain("<svg").doesNotContain("earliest first");
+        // a date and a time on that day: an order is known in part, and the axis is drawn
+        assertThat(timelineWith(Map.of("alpha", "May 2, 2024"))).contains("<svg", "<ol class=\"timeline\">")
+                .doesNotContain("the same date");
+    }
+
+    @Test
+    void aDateWithoutATimeIsListedAfterTheTimesOfItsDay() {
+        // Daily Example gives only the date of the day Wire Sample published at 15:05 UTC
+        String page = timelineWith(Map.of("alpha", "May 2, 2024"));
+        String list = page.substring(page.indexOf("<ol class=\"timeline\">"));
+        assertThat(list.indexOf("Wire Sample")).isLessThan(list.indexOf("Daily Example"));
+        assertThat(list).contains("<time datetime=\"2024-05-02\">May 2, 2024</time> <span class=\"meta\">(date only)</span>");
+        // the source with no time at all stays last
+        assertThat(list.indexOf("Daily Example")).isLessThan(list.indexOf("Source 3"));
+        // the axis starts at the date alone, not at a made-up midnight
+        assertThat(page).contains(">2024-05-02</text>", ">2024-05-02 15:05 UTC</text>").doesNotContain("00:00 UTC");
+    }
+
+    @Test
+    void aTitleAndItsAbbreviationAreShownOnce() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        var ruiz = new news.parallax.model.Speaker("ana-ruiz", "Ana Ruiz", List.of("Ruiz"),
+                List.of("Gov.", "Governor", "Mayor"), news.parallax.model.Speaker.Kind.PERSON);
+        var changed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(),
+                List.of(ruiz, a.speakers().get(1)), a.statements(), a.clusters()), f.clusterOrder(), f.exclusives(),
+                f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(changed));
+        assertThat(text(site, "speakers/ana-ruiz.html")).contains("<dt>Titles</dt><dd>Governor, Mayor</dd>");
+        assertThat(text(site, "speakers/index.html")).contains(">Ana Ruiz</a></th><td>Governor, Mayor</td>");
+    }
+
+    @Test
+    void aQuoteOfMoreOfTheSameRemarkIsTheSameWordsNotWordedDifferently() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // Source 3 quotes a full sentence less of the mayor's remark than Daily Example: a full quote, not partial
+        var gamma = a.story().source("gamma");
+        String words = "carry our city into the next century";
+        int start = gamma.text().indexOf(words);
+        var shorter = new news.parallax.model.Statement("gamma-q4", "gamma", news.parallax.model.Statement.Kind.QUOTE,
+                words, start, start + words.length(), Optional.of("ana-ruiz"), false, Optional.of("said"), 1);
+        List<news.parallax.model.Statement> statements = new java.util.ArrayList<>(a.statements());
+        statements.add(shorter);
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().map(c -> c.id().equals("q1")
+                ? new news.parallax.model.Cluster("q1", news.parallax.model.Cluster.Kind.QUOTE, List.of("alpha-q1", "gamma-q4"),
+                        List.of("alpha", "gamma"), List.of()) : c).toList();
+        var changed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                statements, clusters), f.clusterOrder(), f.exclusives(), f.omissions(), f.distinctive(),
+                f.loadedTerms(), f.citations());
+        SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(changed));
+        assertThat(text(site, "clusters/q1.html")).contains("same words, in part")
+                .doesNotContain("worded differently").doesNotContain("words it differently");
+        // c1 and c3 differ; q1 no longer
+        assertThat(text(site, "index.html")).contains("<li><strong>2</strong> worded or told differently</li>");
+    }
+
+    @Test
+    void aSpeakerPageSaysItsCountsAreOfPassagesAndHowManyStatementsItLists() {
+        // Ana Ruiz: one quote printed by three sources and one printed by one
+        String page = text(fixtureSite(""), "speakers/ana-ruiz.html");
+        assertThat(page).contains("<dt>In the articles</dt><dd>4 quotes, 0 claims</dd>",
+                "<p>2 statements, each listed once with the sources that printed it");
+    }
+
+    @Test
+    void aQuoteWhoseWordsAnotherOutletQuotesAtLengthIsTheSameWordsWhateverTheBase() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // the base is Daily Example's claim; Source 3 quotes part of the mayor's words Daily Example quotes in full
+        var gamma = a.story().source("gamma");
+        String words = "carry our city into the next century";
+        int start = gamma.text().indexOf(words);
+        var part = new news.parallax.model.Statement("gamma-q4", "gamma", news.parallax.model.Statement.Kind.QUOTE,
+                words, start, start + words.length(), Optional.of("ana-ruiz"), false, Optional.of("said"), 1);
+        List<news.parallax.model.Statement> statements = new java.util.ArrayList<>(a.statements());
+        statements.add(part);
+        List<news.parallax.model.Cluster> clusters = a.clusters().stream().filter(c -> !c.id().equals("c2"))
+                .map(c -> c.id().equals("q1") ? new news.parallax.model.Cluster("q1", news.parallax.model.Cluster.Kind.MIXED,
+                        List.of("alpha-c2", "alpha-q1", "gamma-q4"), List.of("alpha", "gamma"), List.of()) : c).toList();
+        var changed = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(), a.speakers(),
+                statements, clusters), f.clusterOrder().stream().filter(id -> !id.equals("c2")).toList(), f.exclusives(),
+                f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        SiteFiles site = SiteRenderer.create(Optional.empty(), "").render(List.of(changed));
+        String page = text(site, "clusters/q1.html");
+        String gammaVersion = page.substring(page.indexOf(">Source 3</a></h3>"));
+        assertThat(gammaVersion.substring(0, gammaVersion.indexOf("</article>")))
+                .contains("same words as Daily Example (statement 2), in part").doesNotContain("worded differently", "<ins>");
+        assertThat(page).contains("Daily Example also prints it in other words.").doesNotContain("Source 3 words it");
+        // c1 and c3 differ; q1 is one source's two passages and another's part of one of them
+        assertThat(text(site, "index.html")).contains("<li><strong>2</strong> worded or told differently</li>");
+    }
+
+    @Test
+    void theMatrixSaysWhatItsDiffersMarkMeansAndTheClusterKeyNamesTheWordingCompared() {
+        SiteFiles site = fixtureSite("");
+        assertThat(text(site, "index.html")).contains("<span class=\"differs\">differs</span> marks a statement two sources"
+                + " word or tell differently (see <a href=\"#differ-h\">Where the sources differ</a>)",
+                "(those only one source carried are in a second table, folded below)");
+        // c1: no two sources share a wording; the one compared against is badged so, whichever source it is
+        assertThat(text(site, "clusters/c1.html")).contains("Compared word by word with the wording marked “compared against”")
+                .contains("<span class=\"badge\">compared against</span>").doesNotContain("first source’s wording");
+    }
+
+    @Test
+    void theSpeakersTableSaysItsOrderCountsQuotesAndClaimsTogether() {
+        assertThat(text(fixtureSite(""), "speakers/index.html"))
+                .contains("in order of how many of the articles’ quotes and claims are theirs, together");
+    }
+
+    @Test
+    void outletsWordingAClaimEachTheirOwnWayDoNotDifferOnIt() {
+        // c1 without compare's number difference: three outlets' own sentences for one fact
+        SiteFiles site = withClusters(Map.of("c1", new news.parallax.model.Cluster("c1",
+                news.parallax.model.Cluster.Kind.CLAIM, List.of("alpha-c1", "beta-c1", "gamma-c1"),
+                List.of("alpha", "beta", "gamma"), List.of())), List.of());
+        String index = text(site, "index.html");
+        // q1 and c3 differ; c1 no longer
+        assertThat(index).contains("<li><strong>2</strong> worded or told differently</li>");
+        String row = index.substring(index.indexOf("<a href=\"clusters/c1.html\""));
+        assertThat(row.substring(0, row.indexOf("</th>"))).doesNotContain("differs");
+        assertThat(text(site, "clusters/c1.html")).contains("Wire Sample and Source 3 word it in their own words,"
+                + " as outlets do with a fact they report (a claim, not a quote); the words not in Daily Example’s are underlined.");
     }
 }
