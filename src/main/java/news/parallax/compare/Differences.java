@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import news.parallax.extract.SpeakerNames;
@@ -123,11 +124,16 @@ final class Differences {
         }
         List<Difference> out = new ArrayList<>();
         List<Difference> minor = new ArrayList<>();
+        // each quote's words and their lower-case forms, found once (read-only: compared, never changed)
+        Map<String, List<String>> split = new HashMap<>();
+        Map<String, List<String>> lowered = new HashMap<>();
+        Function<String, List<String>> words = t -> split.computeIfAbsent(t, Differences::words);
+        Function<String, List<String>> lowerWords = t -> lowered.computeIfAbsent(t, k -> lower(words.apply(k)));
         // the reference: the wording most sources printed (then the longer one), as its longest member
         Map<List<String>, Set<String>> wordings = new LinkedHashMap<>();
         Map<List<String>, Statement> longest = new LinkedHashMap<>();
         for (Statement q : quotes) {
-            List<String> w = lower(words(q.text()));
+            List<String> w = lowerWords.apply(q.text());
             wordings.computeIfAbsent(w, k -> new TreeSet<>()).add(q.source());
             longest.merge(w, q, (x, y) -> y.text().length() > x.text().length() ? y : x);
         }
@@ -146,15 +152,15 @@ final class Differences {
         wordings.values().removeIf(Set::isEmpty);
         // capitals: each member of the reference wording against the reference itself
         for (Statement q : quotes) {
-            if (!q.source().equals(ref.source()) && lower(words(q.text())).equals(best)) {
-                casingOnly(words(ref.text()), ref.source(), words(q.text()), q.source(), labels).ifPresent(minor::add);
+            if (!q.source().equals(ref.source()) && lowerWords.apply(q.text()).equals(best)) {
+                casingOnly(words.apply(ref.text()), ref.source(), words.apply(q.text()), q.source(), labels).ifPresent(minor::add);
             }
         }
         Map<List<String>, Statement> sample = longest;
-        List<String> refWords = words(ref.text());
+        List<String> refWords = words.apply(ref.text());
         for (Map.Entry<List<String>, Set<String>> w : wordings.entrySet()) {
             String otherText = sample.get(w.getKey()).text();
-            compare(refWords, ref.text(), ref.source(), words(otherText), otherText, w.getValue(), labels).ifPresent(out::add);
+            compare(refWords, ref.text(), ref.source(), words.apply(otherText), otherText, w.getValue(), labels).ifPresent(out::add);
         }
         out.addAll(minor);
         return merged(out, ref.source(), labels);

@@ -44,7 +44,7 @@ final class TagRepair {
                 // "Ingrid Solberg" with "Ingrid" an adjective, "Nancy Roe" with "Nancy" a noun: a known given name
                 // before a capitalised word is a name
                 toks.set(i, new Token(t.start(), t.end(), w, "PROPN"));
-            } else if (CLOSED.contains(t.tag()) && t.capitalized() && w.length() >= 3 && w.chars().allMatch(Character::isLetter)
+            } else if (CLOSED.contains(t.tag()) && t.capitalized() && w.length() >= 3 && letters(w)
                     && !lex.functionWords.contains(w.toLowerCase(Locale.ROOT)) && next.tag().equals("PROPN")
                     && next.capitalized() && t.end() < next.start()) {
                 // "Amira Haddad" with "Amira" a determiner: a capitalised word that is no function word, before a
@@ -126,7 +126,7 @@ final class TagRepair {
             String w = t.text();
             if (candidate < 0 && j > v + 2 && j + 1 < toks.size() && t.tag().equals("NOUN") && !t.capitalized() && w.length() > 3
                     && w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is") && !w.equals("news")
-                    && w.chars().allMatch(Character::isLetter)) {
+                    && letters(w)) {
                 String before = toks.get(j - 1).tag();
                 String after = toks.get(j + 1).tag();
                 if ((before.equals("NOUN") || before.equals("ADJ") || before.equals("ADV")) && !toks.get(j - 1).capitalized()
@@ -154,7 +154,7 @@ final class TagRepair {
         for (int i = 1; i < toks.size(); i++) {
             Token t = toks.get(i);
             String w = t.text();
-            if (!CLOSED.contains(t.tag()) || w.length() < 3 || !w.chars().allMatch(Character::isLetter)
+            if (!CLOSED.contains(t.tag()) || w.length() < 3 || !letters(w)
                     || functionWords.contains(w.toLowerCase(Locale.ROOT))) {
                 continue;
             }
@@ -175,14 +175,29 @@ final class TagRepair {
     private static boolean finalPeriodJoined(Token t, Set<String> abbreviations) {
         String w = t.text();
         return w.length() >= 4 && w.endsWith(".") && t.capitalized() && !abbreviations.contains(w)
-                && w.substring(0, w.length() - 1).chars().allMatch(Character::isLetter)
+                && letters(w, w.length() - 1)
                 && w.substring(1, w.length() - 1).chars().anyMatch(Character::isLowerCase);
     }
 
     /** A capitalised word of letters (a name part, a title), possibly ending in a period ("Sen."). */
     private static boolean nameWord(Token t) {
-        String w = t.text().endsWith(".") ? t.text().substring(0, t.text().length() - 1) : t.text();
-        return !w.isEmpty() && t.capitalized() && w.chars().allMatch(Character::isLetter)
-                && (t.tag().startsWith("PROPN") || t.tag().startsWith("NOUN"));
+        String w = t.text();
+        int n = w.endsWith(".") ? w.length() - 1 : w.length();
+        return n > 0 && t.capitalized() && letters(w, n) && (t.tag().startsWith("PROPN") || t.tag().startsWith("NOUN"));
+    }
+
+    /** True when every character of {@code w} is a letter ({@link Character#isLetter(char)}; true when empty). */
+    static boolean letters(String w) {
+        return letters(w, w.length());
+    }
+
+    /** True when each of the first {@code n} characters of {@code w} is a letter (as {@code chars().allMatch}). */
+    static boolean letters(String w, int n) {
+        for (int i = 0; i < n; i++) {
+            if (!Character.isLetter(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

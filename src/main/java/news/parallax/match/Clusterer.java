@@ -172,11 +172,31 @@ final class Clusterer {
     /** The days of the week a statement names ({@link #WEEKDAY}). */
     static Set<String> weekdays(String text) {
         Set<String> out = new TreeSet<>();
+        if (!mayNameWeekday(text)) {
+            return out;
+        }
         java.util.regex.Matcher m = WEEKDAY.matcher(text);
         while (m.find()) {
             out.add(m.group());
         }
         return out;
+    }
+    /** The beginnings of the days' names in {@link #WEEKDAY}. */
+    private static final String[] WEEKDAY_STEMS = {"Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"};
+
+    /**
+     * False when {@link #WEEKDAY} cannot match {@code text}: no "day" in it follows one of the days' stems. Most
+     * statements; a plain scan, where the regex tries its word boundary at every character.
+     */
+    static boolean mayNameWeekday(String text) {
+        for (int d = text.indexOf("day", 3); d >= 0; d = text.indexOf("day", d + 1)) {
+            for (String stem : WEEKDAY_STEMS) {
+                if (d >= stem.length() && text.startsWith(stem, d - stem.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
     /** A title or an initial, which ends no clause: "Ms.", "Dr.", "J.". */
     private static final Pattern ABBREVIATION = Pattern.compile("\\p{Lu}\\p{Ll}{0,2}\\.");

@@ -12,10 +12,26 @@ final class Checks {
 
     static String id(String what, String value) {
         Objects.requireNonNull(value, what + " must not be null");
-        if (!ID.matcher(value).matches()) {
+        if (!isId(value)) {
             throw new IllegalArgumentException(what + " \"" + value + "\" must match " + ID.pattern());
         }
         return value;
+    }
+
+    /** True when {@code value} matches {@link #ID}: one scan, no regex (an id is checked for every statement). */
+    static boolean isId(String value) {
+        int n = value.length();
+        if (n == 0) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            boolean alnum = c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!alnum && (i == 0 || c != '_' && c != '.' && c != '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static String nonBlank(String what, String value) {

@@ -22,6 +22,11 @@ public record Token(int start, int end, String text, String tag) {
 
     /** True when the token starts with an upper-case letter. */
     public boolean capitalized() {
+        char c = text.charAt(0);
+        if (c < 0x80) {
+            // ASCII (most tokens): A-Z are its only upper-case letters
+            return c >= 'A' && c <= 'Z';
+        }
         return Character.isUpperCase(text.codePointAt(0));
     }
 }
