@@ -166,6 +166,64 @@ final class Clusterer {
     /** The claims under this many words that may not be joined through names and a time phrase only ({@link Links#namesOnly}). */
     static final int SHORT_CLAIM_WORDS = 8;
 
+    /** A word that negates what follows it in its clause ("not", "never", "didn't"; {@link Similarity#negated}). */
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?i)\\b(?:not|no|never|nor|none|nothing|neither|without|cannot)\\b|\\b\\p{L}+n['\u2019]t\\b");
+    /**
+     * Where a negation's scope ends: a comma, semicolon, colon, question or exclamation mark before a space, a dash,
+     * or a full stop before a space after two small letters (not "U.S." nor "Robert S."); not a bracket ("to beat
+     * [him] up").
+     */
+    private static final Pattern SCOPE_END = Pattern.compile("[,;:!?](?=\\s)|(?<=\\p{Ll}\\p{Ll})\\.(?=\\s)|[\u2013\u2014]|\\s-\\s");
+    /**
+     * The shared terms a negation must be about for two statements to disagree ({@link Links#negatedApart}): one
+     * shared word is often another thing ("no increase in troops" / "increased access to the islands").
+     */
+    static final int NEGATED_SHARED = 2;
+    /** "No." or "No" before a figure: a number, not a negation ("the No. 2 job"). */
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)no\\.?\\s*\\d");
+
+    /**
+     * The terms a negation of {@code text} is about: those from each negating word to the end of its clause
+     * ({@link #SCOPE_END}: a comma, a dash, a full stop...): "he had not served overseas" negates "served overseas"; "a long war that may not be
+     * won" negates "won", not "war" (invented). "No." before a figure is no negation.
+     */
+    static Set<String> negationScope(String text, NewsAnalyzer analyzer) {
+        Set<String> out = new TreeSet<>();
+        java.util.regex.Matcher m = NEGATION.matcher(text);
+        while (m.find()) {
+            if (NUMBER_SIGN.matcher(text).region(m.start(), text.length()).lookingAt()) {
+                continue;
+            }
+            java.util.regex.Matcher e = SCOPE_END.matcher(text);
+            int end = e.find(m.end()) ? e.end() : text.length();
+            out.addAll(Terms.of(text.substring(m.end(), end), analyzer).terms());
+        }
+        return out;
+    }
+
+    /** The score from which two outlets' leads that share a phrase of their own are linked ({@link #leads}). */
+    static final double LEAD_MIN_SCORE = 0.15;
+
+    /**
+     * Per statement, whether it is the first claim of its source (by its start): the sentence an outlet leads with,
+     * the news of the story as it tells it. Two outlets' leads that share a phrase no third statement of the story
+     * has ({@link Links#ownPhrase}: "resigned from the board" / "is resigning from the board", invented) and score
+     * {@value #LEAD_MIN_SCORE} or more report the same news in their own words.
+     */
+    static boolean[] leads(List<Statement> st) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < st.size(); i++) {
+            Statement s = st.get(i);
+            if (s.kind() == Statement.Kind.CLAIM) {
+                first.merge(s.source(), i, (x, y) -> st.get(y).start() < st.get(x).start() ? y : x);
+            }
+        }
+        boolean[] out = new boolean[st.size()];
+        first.values().forEach(i -> out[i] = true);
+        return out;
+    }
+
     /** A day of the week, written as a name ("Sunday", "Thursday's"; not "Sundays"). */
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
 
@@ -457,6 +515,14 @@ final class Clusterer {
         private final Set<String> timeTerms;
         /** Per phrase key hash ({@link Similarity.Anchor#keyHash}), the statements of the story that have it; made on first use. */
         private Map<Integer, Integer> phraseCounts;
+        /** The same, counting only the statements that are no lead ({@link #leadPhrase}); made on first use. */
+        private Map<Integer, Integer> leadPhraseCounts;
+        /** Per statement, whether it is the first claim of its source (the lead: {@link Clusterer#leads}). */
+        private final boolean[] lead;
+        /** The story's analyzer (for the scope of a statement's negations). */
+        private final NewsAnalyzer analyzer;
+        /** Per statement with a negation, the terms it negates ({@link Clusterer#negationScope}); made on first use. */
+        private final Map<Integer, Set<String>> scopes = new HashMap<>();
 
         Links(List<Statement> st, List<Terms> terms, String[] persons, Set<String> agents, NewsAnalyzer analyzer) {
             this.st = st;
@@ -473,6 +539,8 @@ final class Clusterer {
             this.scratch = new Similarity.Scratch(numbering);
             this.days = st.stream().map(s -> weekdays(s.text())).toList();
             this.timeTerms = Terms.of(String.join(" ", TIME_WORDS), analyzer).termSet();
+            this.analyzer = analyzer;
+            this.lead = leads(st);
         }
 
         /** Makes statement {@code i} the one whose links are looked for next (it is in each pair {@link #link} gets). */
@@ -513,7 +581,8 @@ final class Clusterer {
             if (sameSource) {
                 return Optional.empty(); // one outlet's statements are linked only by containment
             }
-            if (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b)) {
+            if (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b)
+                    || negatedApart(a, b)) {
                 return Optional.empty();
             }
             int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
@@ -521,13 +590,19 @@ final class Clusterer {
                     : scratch.features(profiles.get(other));
             Set<String> quantities = sharedQuantities(a, b);
             boolean speaker = oneSpeaker(a, b);
+            boolean leads = lead[a] && lead[b];
             if (similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
                 double s = strength(a, b, quotes, c, cheap);
                 if (s >= threshold) {
                     return Optional.of(new Link(a, b, s, false));
                 }
-            } else if (quantities.isEmpty() && !speaker && (quotes || terms.get(a).numbers().isEmpty())) {
+            } else if (quantities.isEmpty() && !speaker && !leads && (quotes || terms.get(a).numbers().isEmpty())) {
                 return Optional.empty(); // surely below the threshold, and no rule below can apply: not scored
+            }
+            // two outlets' opening sentences that share a phrase of their own: the news both lead with
+            if (leads && strength(a, b, quotes, c, cheap) >= LEAD_MIN_SCORE
+                    && profiles.get(a).anchor().shared(profiles.get(b).anchor()) >= 1 && leadPhrase(a, b)) {
+                return Optional.of(new Link(a, b, threshold, false));
             }
             // the rules below need two shared phrases: most pairs are ruled out by the phrase keys alone
             if (ScoreBound.mostPhrases(profiles.get(a).phraseKeys, profiles.get(b).phraseKeys)
@@ -564,6 +639,30 @@ final class Clusterer {
                     Arrays.stream(p.phraseHashes()).distinct().forEach(h -> phraseCounts.merge(h, 1, Integer::sum));
                 }
             }
+            return ownPhrase(a, b, figures, phraseCounts);
+        }
+
+        /**
+         * Whether two outlets' leads a and b ({@link Clusterer#leads}) share a phrase, not of names nor said in passing,
+         * that at most {@value #OWN_PHRASE_STATEMENTS} statements of the story besides its leads have: the news the
+         * outlets lead with ("resigned from the board" in each lead), not the story's subject, which its other
+         * statements repeat.
+         */
+        boolean leadPhrase(int a, int b) {
+            if (leadPhraseCounts == null) {
+                leadPhraseCounts = new HashMap<>();
+                for (int i = 0; i < profiles.size(); i++) {
+                    if (!lead[i]) {
+                        Arrays.stream(profiles.get(i).phraseHashes()).distinct()
+                                .forEach(h -> leadPhraseCounts.merge(h, 1, Integer::sum));
+                    }
+                }
+            }
+            return ownPhrase(a, b, Set.of(), leadPhraseCounts);
+        }
+
+        // ownPhrase, with the phrase counts given
+        private boolean ownPhrase(int a, int b, Set<String> figures, Map<Integer, Integer> counts) {
             Similarity.Anchor x = profiles.get(a).anchor();
             Similarity.Anchor y = profiles.get(b).anchor();
             Set<String> mine = new TreeSet<>();
@@ -571,17 +670,18 @@ final class Clusterer {
             x.phrases(y, mine, theirs);
             Set<String> passing = inPassing(a);
             passing.addAll(inPassing(b));
-            return own(x, mine, passing, figures) || own(y, theirs, passing, figures);
+            return own(x, mine, passing, figures, counts) || own(y, theirs, passing, figures, counts);
         }
 
         // whether a phrase of the anchor with both its terms among the shared ones, neither said in passing, holding
         // one of the figures (when some are given; else not of names), is found in few statements of the story
-        private boolean own(Similarity.Anchor anchor, Set<String> shared, Set<String> passing, Set<String> figures) {
+        private boolean own(Similarity.Anchor anchor, Set<String> shared, Set<String> passing, Set<String> figures,
+                Map<Integer, Integer> counts) {
             for (Similarity.Phrase p : anchor.neighbours()) {
                 if (shared.contains(p.first()) && shared.contains(p.second())
                         && !passing.contains(p.first()) && !passing.contains(p.second())
                         && (figures.isEmpty() ? !p.names() : figures.contains(p.first()) || figures.contains(p.second()))
-                        && phraseCounts.getOrDefault(Similarity.Anchor.keyHash(p), 0) <= OWN_PHRASE_STATEMENTS) {
+                        && counts.getOrDefault(Similarity.Anchor.keyHash(p), 0) <= OWN_PHRASE_STATEMENTS) {
                     return true;
                 }
             }
@@ -681,6 +781,41 @@ final class Clusterer {
             shared.removeAll(timeTerms);
             shared.removeAll(Similarity.phraseStops());
             return shared.isEmpty();
+        }
+
+        /**
+         * Whether statements a and b, not both quotes, disagree on a negation of what they share: {@value
+         * #NEGATED_SHARED} or more of the terms they have in common (not function words, {@link Similarity#phraseStops})
+         * are negated on one side ({@link Clusterer#negationScope}) and none on the other: "he had not served overseas" / "he "served overseas"" (invented)
+         * report a fact and its denial, however alike their words. A "not" in another clause of one of them does not count.
+         */
+        boolean negatedApart(int a, int b) {
+            if (st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE) {
+                return false;
+            }
+            if (!terms.get(a).negated() && !terms.get(b).negated() || shortQuote(a) || shortQuote(b)) {
+                return false;
+            }
+            Set<String> shared = terms.get(a).termSet();
+            shared.retainAll(terms.get(b).termSet());
+            shared.removeAll(Similarity.phraseStops());
+            long here = shared.stream().filter(negationScope(a)::contains).count();
+            long there = shared.stream().filter(negationScope(b)::contains).count();
+            return Math.max(here, there) >= NEGATED_SHARED && Math.min(here, there) == 0;
+        }
+
+        // whether statement i is a quote of under COMPACT_WORDS words: a few words whose negation, if any, is in the
+        // sentence around them ("the letter did not speak for "all the members"", invented)
+        private boolean shortQuote(int i) {
+            return st.get(i).kind() == Statement.Kind.QUOTE && words(i) < COMPACT_WORDS;
+        }
+
+        // the terms statement i negates (Clusterer#negationScope), made once
+        private Set<String> negationScope(int i) {
+            if (!terms.get(i).negated()) {
+                return Set.of();
+            }
+            return scopes.computeIfAbsent(i, k -> Clusterer.negationScope(st.get(k).text(), analyzer));
         }
 
         /**
@@ -847,7 +982,8 @@ final class Clusterer {
                     return 1.0;
                 }
                 if (!st.get(a).source().equals(st.get(b).source())
-                        && (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b))) {
+                        && (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b)
+                                || negatedApart(a, b))) {
                     return 0.0; // two people's statements: no evidence for the group
                 }
                 return similarity.score(profiles.get(a), profiles.get(b));
