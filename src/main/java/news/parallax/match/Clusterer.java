@@ -175,6 +175,8 @@ final class Clusterer {
      * [him] up").
      */
     private static final Pattern SCOPE_END = Pattern.compile("[,;:!?](?=\\s)|(?<=\\p{Ll}\\p{Ll})\\.(?=\\s)|[\u2013\u2014]|\\s-\\s");
+    /** The terms a name may stand from the word two claims share for {@link Links#rolesSwapped}. */
+    static final int ROLE_TERMS = 4;
     /**
      * The shared terms a negation must be about for two statements to disagree ({@link Links#negatedApart}): one
      * shared word is often another thing ("no increase in troops" / "increased access to the islands").
@@ -582,7 +584,7 @@ final class Clusterer {
                 return Optional.empty(); // one outlet's statements are linked only by containment
             }
             if (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b)
-                    || negatedApart(a, b)) {
+                    || negatedApart(a, b) || rolesSwapped(a, b)) {
                 return Optional.empty();
             }
             int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
@@ -804,6 +806,62 @@ final class Clusterer {
             return Math.max(here, there) >= NEGATED_SHARED && Math.min(here, there) == 0;
         }
 
+        /**
+         * Whether claims a and b put two names they share on either side of a word they share (once in each), each
+         * the other way round, within {@value #ROLE_TERMS} terms and neither name on both sides: "Roe lashed out at Doe" / "Doe on Friday lashed out at Jane Roe"
+         * (invented) report two people's acts, not one.
+         */
+        boolean rolesSwapped(int a, int b) {
+            if (st.get(a).kind() != Statement.Kind.CLAIM || st.get(b).kind() != Statement.Kind.CLAIM) {
+                return false;
+            }
+            Terms x = terms.get(a);
+            Terms y = terms.get(b);
+            Set<String> names = new TreeSet<>(x.names());
+            names.retainAll(y.names());
+            if (names.size() < 2) {
+                return false;
+            }
+            Set<String> words = x.termSet();
+            words.retainAll(y.termSet());
+            words.removeAll(x.names());
+            words.removeAll(y.names());
+            words.removeAll(x.numbers());
+            words.removeAll(Similarity.phraseStops());
+            for (String v : words) {
+                int vx = x.terms().indexOf(v);
+                int vy = y.terms().indexOf(v);
+                if (vx != x.terms().lastIndexOf(v) || vy != y.terms().lastIndexOf(v)) {
+                    continue; // a word said twice ("former President ..., former Senator ...") orders nothing
+                }
+                for (String n : names) {
+                    for (String m : names) {
+                        if (!n.equals(m) && around(x.terms(), n, vx, m) && around(y.terms(), m, vy, n)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        // whether name `before` is found within ROLE_TERMS terms before position v (and not after it) and name `after`
+        // within ROLE_TERMS after it (and not before)
+        private static boolean around(List<String> t, String before, int v, String after) {
+            return near(t, before, v, -1) && !near(t, before, v, 1) && near(t, after, v, 1) && !near(t, after, v, -1);
+        }
+
+        // whether term n is found within ROLE_TERMS terms of position v on one side (-1 before, 1 after)
+        private static boolean near(List<String> t, String n, int v, int side) {
+            for (int k = 1; k <= ROLE_TERMS; k++) {
+                int i = v + side * k;
+                if (i >= 0 && i < t.size() && t.get(i).equals(n)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         // whether statement i is a quote of under COMPACT_WORDS words: a few words whose negation, if any, is in the
         // sentence around them ("the letter did not speak for "all the members"", invented)
         private boolean shortQuote(int i) {
@@ -983,7 +1041,7 @@ final class Clusterer {
                 }
                 if (!st.get(a).source().equals(st.get(b).source())
                         && (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b)
-                                || negatedApart(a, b))) {
+                                || negatedApart(a, b) || rolesSwapped(a, b))) {
                     return 0.0; // two people's statements: no evidence for the group
                 }
                 return similarity.score(profiles.get(a), profiles.get(b));
