@@ -109,6 +109,7 @@ final class Clusterer {
         SearchTerms.analysed(texts, terms, acronyms.isEmpty());
         Links links = new Links(st, terms, persons(st, extraction.speakers()),
                 speaksFor(extraction.speakers(), story.sources().stream().map(Source::text).toList()), analyzer);
+        links.surnames(surnames(st, extraction.speakers()), story.sources());
         List<Link> candidates = new ArrayList<>();
         try (StatementIndex index = StatementIndex.of(terms)) {
             PairSet seen = new PairSet();
@@ -149,6 +150,32 @@ final class Clusterer {
             boolean quote = st.get(i).kind() == Statement.Kind.QUOTE;
             out[i] = s != null && (s.kind() == Speaker.Kind.PERSON || quote)
                     && SpeakerNames.named(s.name()) ? s.id() : null;
+        }
+        return out;
+    }
+
+    /**
+     * Per statement, the surname (the last word of the name, not "Jr.") of the named person ({@link Speaker.Kind#PERSON},
+     * {@link SpeakerNames#named}) it is credited to; null for none.
+     */
+    static String[] surnames(List<Statement> st, List<Speaker> speakers) {
+        Map<String, Speaker> byId = new HashMap<>();
+        speakers.forEach(s -> byId.put(s.id(), s));
+        String[] out = new String[st.size()];
+        for (int i = 0; i < out.length; i++) {
+            Speaker s = st.get(i).speaker().map(byId::get).orElse(null);
+            if (s == null || s.kind() != Speaker.Kind.PERSON || !SpeakerNames.named(s.name())) {
+                continue;
+            }
+            String[] w = s.name().trim().split("\\s+");
+            int k = w.length - 1;
+            while (k > 0 && NAME_SUFFIXES.contains(w[k].replace(".", "").replace(",", ""))) {
+                k--;
+            }
+            String last = edges(w[k]);
+            // a surname has a capital at each of its parts ("Ocasio-Cortez"; not "Democratic-leaning", a description)
+            out[i] = last.isEmpty() || !Pattern.compile("\\p{Lu}[\\p{L}'\u2019]*(?:-\\p{Lu}[\\p{L}'\u2019]*)*")
+                    .matcher(last).matches() ? null : last;
         }
         return out;
     }
@@ -519,6 +546,10 @@ final class Clusterer {
         private Map<Integer, Integer> phraseCounts;
         /** The same, counting only the statements that are no lead ({@link #leadPhrase}); made on first use. */
         private Map<Integer, Integer> leadPhraseCounts;
+        /** Per statement, the surname of the named person it is credited to, or null ({@link Clusterer#surnames}). */
+        private String[] surnames;
+        /** Per source id, its text. */
+        private final Map<String, String> texts = new HashMap<>();
         /** Per statement, whether it is the first claim of its source (the lead: {@link Clusterer#leads}). */
         private final boolean[] lead;
         /** The story's analyzer (for the scope of a statement's negations). */
@@ -565,7 +596,8 @@ final class Clusterer {
             boolean sameSource = x.source().equals(y.source());
             boolean quotes = x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE;
             boolean sameKind = x.kind() == y.kind();
-            if (c >= CONTAINED && (quotes || sameSource && sameKind) && compact(a, b) && !otherVoice(a, b)) {
+            if (c >= CONTAINED && (quotes || sameSource && sameKind) && compact(a, b) && !otherVoice(a, b)
+                    && !unnamed(a, b)) {
                 // longer shared runs of words first, so a long quote finds its match before a fragment
                 int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
                 return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, sameSource));
@@ -806,6 +838,30 @@ final class Clusterer {
             return Math.max(here, there) >= NEGATED_SHARED && Math.min(here, there) == 0;
         }
 
+        /** Sets, per statement, the surname of the person it is credited to (or null), and the sources' texts. */
+        void surnames(String[] surnames, List<Source> sources) {
+            this.surnames = surnames.clone();
+            sources.forEach(x -> texts.put(x.id(), x.text()));
+        }
+
+        /**
+         * Whether quotes a and b are of two outlets and the shorter, of under {@value #COMPACT_WORDS} words, is
+         * credited to a person whom the longer's outlet never names: "deeply troubled", a chairwoman's words in one
+         * outlet, found in a letter of others that another outlet quotes and that never names her (invented), are
+         * two people's words, however common. A person the outlet names may be the one it quotes.
+         */
+        boolean unnamed(int a, int b) {
+            int shorter = words(a) <= words(b) ? a : b;
+            int longer = shorter == a ? b : a;
+            String surname = surnames[shorter];
+            if (surname == null || words(shorter) >= COMPACT_WORDS || st.get(a).source().equals(st.get(b).source())
+                    || st.get(a).kind() != Statement.Kind.QUOTE || st.get(b).kind() != Statement.Kind.QUOTE) {
+                return false;
+            }
+            String text = texts.get(st.get(longer).source());
+            return text != null && !Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text).find();
+        }
+
         /**
          * Whether claims a and b put two names they share on either side of a word they share (once in each), each
          * the other way round, within {@value #ROLE_TERMS} terms and neither name on both sides: "Roe lashed out at Doe" / "Doe on Friday lashed out at Jane Roe"
@@ -1024,7 +1080,8 @@ final class Clusterer {
             if (known != null) {
                 return known;
             }
-            double s = quotes && containment >= CONTAINED && compact(a, b) || nearCopy(a, b, containment) ? 1.0
+            double s = quotes && containment >= CONTAINED && compact(a, b) && !unnamed(a, b)
+                    || nearCopy(a, b, containment) ? 1.0
                     : similarity.score(profiles.get(Math.min(a, b)), profiles.get(Math.max(a, b)), cheap);
             cache.put(key, s);
             return s;
@@ -1036,7 +1093,7 @@ final class Clusterer {
             return cache.computeIfAbsent(key, k -> {
                 boolean quotes = st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE;
                 double c = containment(a, b);
-                if (quotes && c >= CONTAINED && compact(a, b) || nearCopy(a, b, c)) {
+                if (quotes && c >= CONTAINED && compact(a, b) && !unnamed(a, b) || nearCopy(a, b, c)) {
                     return 1.0;
                 }
                 if (!st.get(a).source().equals(st.get(b).source())
