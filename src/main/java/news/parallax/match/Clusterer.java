@@ -63,6 +63,9 @@ final class Clusterer {
     /** The most statements of a story a phrase may be found in to be one fact's own ({@link Links#ownPhrase}). */
     static final int OWN_PHRASE_STATEMENTS = 2;
 
+    /** The most statements of a story a phrase may be found in for an anchored link to rest on it ({@link Links#subjectOnly}). */
+    static final int SUBJECT_STATEMENTS = 4;
+
     /** Whether an analysed number term is a year: four digits, 1900 to 2100. */
     static boolean year(String n) {
         return n.length() == 4 && n.chars().allMatch(Character::isDigit) && n.compareTo("1900") >= 0
@@ -627,7 +630,7 @@ final class Clusterer {
             boolean leads = lead[a] && lead[b];
             if (similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
                 double s = strength(a, b, quotes, c, cheap);
-                if (s >= threshold) {
+                if (s >= threshold && !subjectOnly(a, b, s)) {
                     return Optional.of(new Link(a, b, s, false));
                 }
             } else if (quantities.isEmpty() && !speaker && !leads && (quotes || terms.get(a).numbers().isEmpty())) {
@@ -695,8 +698,35 @@ final class Clusterer {
             return ownPhrase(a, b, Set.of(), leadPhraseCounts);
         }
 
+        /**
+         * Whether statements a and b, of score s, are joined by the phrase anchor alone (the logistic function under
+         * the threshold) through phrases the story repeats: none of their shared phrases, not of names nor said in
+         * passing, is found in {@value #SUBJECT_STATEMENTS} statements of the story or fewer. "used a private email
+         * account" is the subject of a story about one; two facts that mention it are two facts (invented shape).
+         */
+        boolean subjectOnly(int a, int b, double s) {
+            Similarity.Anchor x = profiles.get(a).anchor();
+            Similarity.Anchor y = profiles.get(b).anchor();
+            int n = x.shared(y);
+            if (n < similarity.anchorPhrases()) {
+                return false;
+            }
+            double anchored = threshold + Similarity.ANCHOR_LEAD
+                    * Math.min(Similarity.ANCHOR_LEAD_PHRASES, n - similarity.anchorPhrases());
+            if (Math.abs(s - anchored) > 1e-9) {
+                return false; // the logistic function's own score
+            }
+            ownPhrase(a, b, Set.of()); // makes the counts
+            return !ownPhrase(a, b, Set.of(), phraseCounts, SUBJECT_STATEMENTS);
+        }
+
         // ownPhrase, with the phrase counts given
         private boolean ownPhrase(int a, int b, Set<String> figures, Map<Integer, Integer> counts) {
+            return ownPhrase(a, b, figures, counts, OWN_PHRASE_STATEMENTS);
+        }
+
+        // ownPhrase, with the phrase counts and the most statements a phrase may be in given
+        private boolean ownPhrase(int a, int b, Set<String> figures, Map<Integer, Integer> counts, int most) {
             Similarity.Anchor x = profiles.get(a).anchor();
             Similarity.Anchor y = profiles.get(b).anchor();
             Set<String> mine = new TreeSet<>();
@@ -704,18 +734,18 @@ final class Clusterer {
             x.phrases(y, mine, theirs);
             Set<String> passing = inPassing(a);
             passing.addAll(inPassing(b));
-            return own(x, mine, passing, figures, counts) || own(y, theirs, passing, figures, counts);
+            return own(x, mine, passing, figures, counts, most) || own(y, theirs, passing, figures, counts, most);
         }
 
         // whether a phrase of the anchor with both its terms among the shared ones, neither said in passing, holding
         // one of the figures (when some are given; else not of names), is found in few statements of the story
         private boolean own(Similarity.Anchor anchor, Set<String> shared, Set<String> passing, Set<String> figures,
-                Map<Integer, Integer> counts) {
+                Map<Integer, Integer> counts, int most) {
             for (Similarity.Phrase p : anchor.neighbours()) {
                 if (shared.contains(p.first()) && shared.contains(p.second())
                         && !passing.contains(p.first()) && !passing.contains(p.second())
                         && (figures.isEmpty() ? !p.names() : figures.contains(p.first()) || figures.contains(p.second()))
-                        && counts.getOrDefault(Similarity.Anchor.keyHash(p), 0) <= OWN_PHRASE_STATEMENTS) {
+                        && counts.getOrDefault(Similarity.Anchor.keyHash(p), 0) <= most) {
                     return true;
                 }
             }
