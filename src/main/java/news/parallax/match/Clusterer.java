@@ -222,6 +222,13 @@ final class Clusterer {
      */
     static Set<String> negationScope(String text, NewsAnalyzer analyzer) {
         Set<String> out = new TreeSet<>();
+        negations(text, analyzer).forEach(out::addAll);
+        return out;
+    }
+
+    /** Per negation of {@code text}, the terms it is about, in order ({@link #negationScope}); the first is what it negates. */
+    static List<List<String>> negations(String text, NewsAnalyzer analyzer) {
+        List<List<String>> out = new ArrayList<>();
         java.util.regex.Matcher m = NEGATION.matcher(text);
         while (m.find()) {
             if (NUMBER_SIGN.matcher(text).region(m.start(), text.length()).lookingAt()) {
@@ -229,7 +236,10 @@ final class Clusterer {
             }
             java.util.regex.Matcher e = SCOPE_END.matcher(text);
             int end = e.find(m.end()) ? e.end() : text.length();
-            out.addAll(Terms.of(text.substring(m.end(), end), analyzer).terms());
+            List<String> terms = Terms.of(text.substring(m.end(), end), analyzer).terms();
+            if (!terms.isEmpty()) {
+                out.add(terms);
+            }
         }
         return out;
     }
@@ -558,7 +568,7 @@ final class Clusterer {
         /** The story's analyzer (for the scope of a statement's negations). */
         private final NewsAnalyzer analyzer;
         /** Per statement with a negation, the terms it negates ({@link Clusterer#negationScope}); made on first use. */
-        private final Map<Integer, Set<String>> scopes = new HashMap<>();
+        private final Map<Integer, List<List<String>>> scopes = new HashMap<>();
 
         Links(List<Statement> st, List<Terms> terms, String[] persons, Set<String> agents, NewsAnalyzer analyzer) {
             this.st = st;
@@ -848,10 +858,12 @@ final class Clusterer {
         }
 
         /**
-         * Whether statements a and b, not both quotes, disagree on a negation of what they share: {@value
-         * #NEGATED_SHARED} or more of the terms they have in common (not function words, {@link Similarity#phraseStops})
-         * are negated on one side ({@link Clusterer#negationScope}) and none on the other: "he had not served overseas" / "he "served overseas"" (invented)
-         * report a fact and its denial, however alike their words. A "not" in another clause of one of them does not count.
+         * Whether statements a and b, not both quotes, disagree on a negation of what they share: a negation of one
+         * ({@link Clusterer#negations}) is about a term both have (the first of its scope) and holds {@value
+         * #NEGATED_SHARED} or more of their shared terms (not function words, {@link Similarity#phraseStops}), and no
+         * negation of the other holds any: "he had not served overseas" / "he "served overseas"" (invented) report a
+         * fact and its denial, however alike their words. A "not" in another clause does not count, nor one about a
+         * word the other lacks ("would not budge on the toll plan" / "would keep the toll plan": one fact).
          */
         boolean negatedApart(int a, int b) {
             if (st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE) {
@@ -863,9 +875,43 @@ final class Clusterer {
             Set<String> shared = terms.get(a).termSet();
             shared.retainAll(terms.get(b).termSet());
             shared.removeAll(Similarity.phraseStops());
-            long here = shared.stream().filter(negationScope(a)::contains).count();
-            long there = shared.stream().filter(negationScope(b)::contains).count();
-            return Math.max(here, there) >= NEGATED_SHARED && Math.min(here, there) == 0;
+            return denies(a, shared) && !touches(b, shared) || denies(b, shared) && !touches(a, shared);
+        }
+
+        // whether a negation of statement i is about a shared term (the first of its scope) and holds NEGATED_SHARED
+        // shared terms: "had not served in the navy" denies "served in the navy"; "would not budge on the plan" does
+        // not deny "the plan"
+        private boolean denies(int i, Set<String> shared) {
+            for (List<String> scope : negations(i)) {
+                if (shared.contains(scope.get(0)) && scope.stream().filter(shared::contains).count() >= NEGATED_SHARED) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // whether a negation of statement i is about any shared term
+        private boolean touches(int i, Set<String> shared) {
+            for (List<String> scope : negations(i)) {
+                if (scope.stream().anyMatch(shared::contains)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // whether statement i is a quote of under COMPACT_WORDS words: a few words whose negation, if any, is in the
+        // sentence around them ("the letter did not speak for "all the members"", invented)
+        private boolean shortQuote(int i) {
+            return st.get(i).kind() == Statement.Kind.QUOTE && words(i) < COMPACT_WORDS;
+        }
+
+        // the negations of statement i (Clusterer#negations), made once
+        private List<List<String>> negations(int i) {
+            if (!terms.get(i).negated()) {
+                return List.of();
+            }
+            return scopes.computeIfAbsent(i, k -> Clusterer.negations(st.get(k).text(), analyzer));
         }
 
         /** Sets, per statement, the surname of the person it is credited to (or null), and the sources' texts. */
@@ -946,20 +992,6 @@ final class Clusterer {
                 }
             }
             return false;
-        }
-
-        // whether statement i is a quote of under COMPACT_WORDS words: a few words whose negation, if any, is in the
-        // sentence around them ("the letter did not speak for "all the members"", invented)
-        private boolean shortQuote(int i) {
-            return st.get(i).kind() == Statement.Kind.QUOTE && words(i) < COMPACT_WORDS;
-        }
-
-        // the terms statement i negates (Clusterer#negationScope), made once
-        private Set<String> negationScope(int i) {
-            if (!terms.get(i).negated()) {
-                return Set.of();
-            }
-            return scopes.computeIfAbsent(i, k -> Clusterer.negationScope(st.get(k).text(), analyzer));
         }
 
         /**

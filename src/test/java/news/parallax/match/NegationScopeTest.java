@@ -35,6 +35,7 @@ class NegationScopeTest {
         "the council has not approved the new ferry terminal plan | the council did not approve the new ferry terminal plan on Monday | false | true",
         // the negation is about other words of its clause, or of another clause: one fact
         "the ferry company paid the councillors for the extra crossings, not the mayor | the ferry company paid the councillors for the extra crossings in March | false | true",
+        "the mayor would not budge on the toll plan for the old river bridge | the mayor would keep the toll plan for the old river bridge | false | true",
         "the new ferry terminal is a costly plan of the council and may not be finished | the new ferry terminal is a costly plan of the council | false | true",
     })
     void aFactAndItsDenialAreTwoStatements(String a, String b, boolean quoted, boolean expected) {
