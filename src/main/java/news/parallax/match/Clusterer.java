@@ -63,6 +63,9 @@ final class Clusterer {
     /** The most statements of a story a phrase may be found in to be one fact's own ({@link Links#ownPhrase}). */
     static final int OWN_PHRASE_STATEMENTS = 2;
 
+    /** The most statements of a story a phrase may be found in for an anchored link to rest on it ({@link Links#subjectOnly}). */
+    static final int SUBJECT_STATEMENTS = 4;
+
     /** Whether an analysed number term is a year: four digits, 1900 to 2100. */
     static boolean year(String n) {
         return n.length() == 4 && n.chars().allMatch(Character::isDigit) && n.compareTo("1900") >= 0
@@ -109,6 +112,7 @@ final class Clusterer {
         SearchTerms.analysed(texts, terms, acronyms.isEmpty());
         Links links = new Links(st, terms, persons(st, extraction.speakers()),
                 speaksFor(extraction.speakers(), story.sources().stream().map(Source::text).toList()), analyzer);
+        links.surnames(surnames(st, extraction.speakers()), story.sources());
         List<Link> candidates = new ArrayList<>();
         try (StatementIndex index = StatementIndex.of(terms)) {
             PairSet seen = new PairSet();
@@ -153,6 +157,32 @@ final class Clusterer {
         return out;
     }
 
+    /**
+     * Per statement, the surname (the last word of the name, not "Jr.") of the named person ({@link Speaker.Kind#PERSON},
+     * {@link SpeakerNames#named}) it is credited to; null for none.
+     */
+    static String[] surnames(List<Statement> st, List<Speaker> speakers) {
+        Map<String, Speaker> byId = new HashMap<>();
+        speakers.forEach(s -> byId.put(s.id(), s));
+        String[] out = new String[st.size()];
+        for (int i = 0; i < out.length; i++) {
+            Speaker s = st.get(i).speaker().map(byId::get).orElse(null);
+            if (s == null || s.kind() != Speaker.Kind.PERSON || !SpeakerNames.named(s.name())) {
+                continue;
+            }
+            String[] w = s.name().trim().split("\\s+");
+            int k = w.length - 1;
+            while (k > 0 && NAME_SUFFIXES.contains(w[k].replace(".", "").replace(",", ""))) {
+                k--;
+            }
+            String last = edges(w[k]);
+            // a surname has a capital at each of its parts ("Ocasio-Cortez"; not "Democratic-leaning", a description)
+            out[i] = last.isEmpty() || !Pattern.compile("\\p{Lu}[\\p{L}'\u2019]*(?:-\\p{Lu}[\\p{L}'\u2019]*)*")
+                    .matcher(last).matches() ? null : last;
+        }
+        return out;
+    }
+
     /** Roles of one who speaks for another ("lawyer", "spokeswoman"), from {@code agent-roles.txt}. */
     private static final Set<String> AGENT_ROLES = Set.copyOf(Lexicons.lines("agent-roles.txt"));
     /** Words after a name that are no surname ("Jr."). */
@@ -165,6 +195,76 @@ final class Clusterer {
             "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year");
     /** The claims under this many words that may not be joined through names and a time phrase only ({@link Links#namesOnly}). */
     static final int SHORT_CLAIM_WORDS = 8;
+
+    /** A word that negates what follows it in its clause ("not", "never", "didn't"; {@link Similarity#negated}). */
+    private static final Pattern NEGATION = Pattern.compile(
+            "(?i)\\b(?:not|no|never|nor|none|nothing|neither|without|cannot)\\b|\\b\\p{L}+n['\u2019]t\\b");
+    /**
+     * Where a negation's scope ends: a comma, semicolon, colon, question or exclamation mark before a space, a dash,
+     * or a full stop before a space after two small letters (not "U.S." nor "Robert S."); not a bracket ("to beat
+     * [him] up").
+     */
+    private static final Pattern SCOPE_END = Pattern.compile("[,;:!?](?=\\s)|(?<=\\p{Ll}\\p{Ll})\\.(?=\\s)|[\u2013\u2014]|\\s-\\s");
+    /** The terms a name may stand from the word two claims share for {@link Links#rolesSwapped}. */
+    static final int ROLE_TERMS = 4;
+    /**
+     * The shared terms a negation must be about for two statements to disagree ({@link Links#negatedApart}): one
+     * shared word is often another thing ("no increase in troops" / "increased access to the islands").
+     */
+    static final int NEGATED_SHARED = 2;
+    /** "No." or "No" before a figure: a number, not a negation ("the No. 2 job"). */
+    private static final Pattern NUMBER_SIGN = Pattern.compile("(?i)no\\.?\\s*\\d");
+
+    /**
+     * The terms a negation of {@code text} is about: those from each negating word to the end of its clause
+     * ({@link #SCOPE_END}: a comma, a dash, a full stop...): "he had not served overseas" negates "served overseas"; "a long war that may not be
+     * won" negates "won", not "war" (invented). "No." before a figure is no negation.
+     */
+    static Set<String> negationScope(String text, NewsAnalyzer analyzer) {
+        Set<String> out = new TreeSet<>();
+        negations(text, analyzer).forEach(out::addAll);
+        return out;
+    }
+
+    /** Per negation of {@code text}, the terms it is about, in order ({@link #negationScope}); the first is what it negates. */
+    static List<List<String>> negations(String text, NewsAnalyzer analyzer) {
+        List<List<String>> out = new ArrayList<>();
+        java.util.regex.Matcher m = NEGATION.matcher(text);
+        while (m.find()) {
+            if (NUMBER_SIGN.matcher(text).region(m.start(), text.length()).lookingAt()) {
+                continue;
+            }
+            java.util.regex.Matcher e = SCOPE_END.matcher(text);
+            int end = e.find(m.end()) ? e.end() : text.length();
+            List<String> terms = Terms.of(text.substring(m.end(), end), analyzer).terms();
+            if (!terms.isEmpty()) {
+                out.add(terms);
+            }
+        }
+        return out;
+    }
+
+    /** The score from which two outlets' leads that share a phrase of their own are linked ({@link #leads}). */
+    static final double LEAD_MIN_SCORE = 0.15;
+
+    /**
+     * Per statement, whether it is the first claim of its source (by its start): the sentence an outlet leads with,
+     * the news of the story as it tells it. Two outlets' leads that share a phrase no third statement of the story
+     * has ({@link Links#ownPhrase}: "resigned from the board" / "is resigning from the board", invented) and score
+     * {@value #LEAD_MIN_SCORE} or more report the same news in their own words.
+     */
+    static boolean[] leads(List<Statement> st) {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < st.size(); i++) {
+            Statement s = st.get(i);
+            if (s.kind() == Statement.Kind.CLAIM) {
+                first.merge(s.source(), i, (x, y) -> st.get(y).start() < st.get(x).start() ? y : x);
+            }
+        }
+        boolean[] out = new boolean[st.size()];
+        first.values().forEach(i -> out[i] = true);
+        return out;
+    }
 
     /** A day of the week, written as a name ("Sunday", "Thursday's"; not "Sundays"). */
     private static final Pattern WEEKDAY = Pattern.compile("\\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b");
@@ -477,6 +577,18 @@ final class Clusterer {
         private final Set<String> timeTerms;
         /** Per phrase key hash ({@link Similarity.Anchor#keyHash}), the statements of the story that have it; made on first use. */
         private Map<Integer, Integer> phraseCounts;
+        /** The same, counting only the statements that are no lead ({@link #leadPhrase}); made on first use. */
+        private Map<Integer, Integer> leadPhraseCounts;
+        /** Per statement, the surname of the named person it is credited to, or null ({@link Clusterer#surnames}). */
+        private String[] surnames;
+        /** Per source id, its text. */
+        private final Map<String, String> texts = new HashMap<>();
+        /** Per statement, whether it is the first claim of its source (the lead: {@link Clusterer#leads}). */
+        private final boolean[] lead;
+        /** The story's analyzer (for the scope of a statement's negations). */
+        private final NewsAnalyzer analyzer;
+        /** Per statement with a negation, the terms it negates ({@link Clusterer#negationScope}); made on first use. */
+        private final Map<Integer, List<List<String>>> scopes = new HashMap<>();
 
         Links(List<Statement> st, List<Terms> terms, String[] persons, Set<String> agents, NewsAnalyzer analyzer) {
             this.st = st;
@@ -493,6 +605,8 @@ final class Clusterer {
             this.scratch = new Similarity.Scratch(numbering);
             this.days = st.stream().map(s -> weekdays(s.text())).toList();
             this.timeTerms = Terms.of(String.join(" ", TIME_WORDS), analyzer).termSet();
+            this.analyzer = analyzer;
+            this.lead = leads(st);
         }
 
         /** Makes statement {@code i} the one whose links are looked for next (it is in each pair {@link #link} gets). */
@@ -515,7 +629,8 @@ final class Clusterer {
             boolean sameSource = x.source().equals(y.source());
             boolean quotes = x.kind() == Statement.Kind.QUOTE && y.kind() == Statement.Kind.QUOTE;
             boolean sameKind = x.kind() == y.kind();
-            if (c >= CONTAINED && (quotes || sameSource && sameKind) && compact(a, b) && !otherVoice(a, b)) {
+            if (c >= CONTAINED && (quotes || sameSource && sameKind) && compact(a, b) && !otherVoice(a, b)
+                    && !unnamed(a, b)) {
                 // longer shared runs of words first, so a long quote finds its match before a fragment
                 int words = Math.min(terms.get(a).words().size(), terms.get(b).words().size());
                 return Optional.of(new Link(a, b, 1 + c + Math.min(words, 100) / 1000.0, sameSource));
@@ -533,7 +648,8 @@ final class Clusterer {
             if (sameSource) {
                 return Optional.empty(); // one outlet's statements are linked only by containment
             }
-            if (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b)) {
+            if (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b)
+                    || negatedApart(a, b) || rolesSwapped(a, b)) {
                 return Optional.empty();
             }
             int most = alignable == null ? -1 : Math.min(alignable.alignable(a, b), alignable.alignable(b, a));
@@ -541,13 +657,19 @@ final class Clusterer {
                     : scratch.features(profiles.get(other));
             Set<String> quantities = sharedQuantities(a, b);
             boolean speaker = oneSpeaker(a, b);
+            boolean leads = lead[a] && lead[b];
             if (similarity.mayReach(profiles.get(a), profiles.get(b), threshold, most, cheap)) {
                 double s = strength(a, b, quotes, c, cheap);
-                if (s >= threshold) {
+                if (s >= threshold && !subjectOnly(a, b, s)) {
                     return Optional.of(new Link(a, b, s, false));
                 }
-            } else if (quantities.isEmpty() && !speaker && (quotes || terms.get(a).numbers().isEmpty())) {
+            } else if (quantities.isEmpty() && !speaker && !leads && (quotes || terms.get(a).numbers().isEmpty())) {
                 return Optional.empty(); // surely below the threshold, and no rule below can apply: not scored
+            }
+            // two outlets' opening sentences that share a phrase of their own: the news both lead with
+            if (leads && strength(a, b, quotes, c, cheap) >= LEAD_MIN_SCORE
+                    && profiles.get(a).anchor().shared(profiles.get(b).anchor()) >= 1 && leadPhrase(a, b)) {
+                return Optional.of(new Link(a, b, threshold, false));
             }
             // the rules below need two shared phrases: most pairs are ruled out by the phrase keys alone
             if (ScoreBound.mostPhrases(profiles.get(a).phraseKeys, profiles.get(b).phraseKeys)
@@ -584,6 +706,57 @@ final class Clusterer {
                     Arrays.stream(p.phraseHashes()).distinct().forEach(h -> phraseCounts.merge(h, 1, Integer::sum));
                 }
             }
+            return ownPhrase(a, b, figures, phraseCounts);
+        }
+
+        /**
+         * Whether two outlets' leads a and b ({@link Clusterer#leads}) share a phrase, not of names nor said in passing,
+         * that at most {@value #OWN_PHRASE_STATEMENTS} statements of the story besides its leads have: the news the
+         * outlets lead with ("resigned from the board" in each lead), not the story's subject, which its other
+         * statements repeat.
+         */
+        boolean leadPhrase(int a, int b) {
+            if (leadPhraseCounts == null) {
+                leadPhraseCounts = new HashMap<>();
+                for (int i = 0; i < profiles.size(); i++) {
+                    if (!lead[i]) {
+                        Arrays.stream(profiles.get(i).phraseHashes()).distinct()
+                                .forEach(h -> leadPhraseCounts.merge(h, 1, Integer::sum));
+                    }
+                }
+            }
+            return ownPhrase(a, b, Set.of(), leadPhraseCounts);
+        }
+
+        /**
+         * Whether statements a and b, of score s, are joined by the phrase anchor alone (the logistic function under
+         * the threshold) through phrases the story repeats: none of their shared phrases, not of names nor said in
+         * passing, is found in {@value #SUBJECT_STATEMENTS} statements of the story or fewer. "used a private email
+         * account" is the subject of a story about one; two facts that mention it are two facts (invented shape).
+         */
+        boolean subjectOnly(int a, int b, double s) {
+            Similarity.Anchor x = profiles.get(a).anchor();
+            Similarity.Anchor y = profiles.get(b).anchor();
+            int n = x.shared(y);
+            if (n < similarity.anchorPhrases()) {
+                return false;
+            }
+            double anchored = threshold + Similarity.ANCHOR_LEAD
+                    * Math.min(Similarity.ANCHOR_LEAD_PHRASES, n - similarity.anchorPhrases());
+            if (Math.abs(s - anchored) > 1e-9) {
+                return false; // the logistic function's own score
+            }
+            ownPhrase(a, b, Set.of()); // makes the counts
+            return !ownPhrase(a, b, Set.of(), phraseCounts, SUBJECT_STATEMENTS);
+        }
+
+        // ownPhrase, with the phrase counts given
+        private boolean ownPhrase(int a, int b, Set<String> figures, Map<Integer, Integer> counts) {
+            return ownPhrase(a, b, figures, counts, OWN_PHRASE_STATEMENTS);
+        }
+
+        // ownPhrase, with the phrase counts and the most statements a phrase may be in given
+        private boolean ownPhrase(int a, int b, Set<String> figures, Map<Integer, Integer> counts, int most) {
             Similarity.Anchor x = profiles.get(a).anchor();
             Similarity.Anchor y = profiles.get(b).anchor();
             Set<String> mine = new TreeSet<>();
@@ -591,17 +764,18 @@ final class Clusterer {
             x.phrases(y, mine, theirs);
             Set<String> passing = inPassing(a);
             passing.addAll(inPassing(b));
-            return own(x, mine, passing, figures) || own(y, theirs, passing, figures);
+            return own(x, mine, passing, figures, counts, most) || own(y, theirs, passing, figures, counts, most);
         }
 
         // whether a phrase of the anchor with both its terms among the shared ones, neither said in passing, holding
         // one of the figures (when some are given; else not of names), is found in few statements of the story
-        private boolean own(Similarity.Anchor anchor, Set<String> shared, Set<String> passing, Set<String> figures) {
+        private boolean own(Similarity.Anchor anchor, Set<String> shared, Set<String> passing, Set<String> figures,
+                Map<Integer, Integer> counts, int most) {
             for (Similarity.Phrase p : anchor.neighbours()) {
                 if (shared.contains(p.first()) && shared.contains(p.second())
                         && !passing.contains(p.first()) && !passing.contains(p.second())
                         && (figures.isEmpty() ? !p.names() : figures.contains(p.first()) || figures.contains(p.second()))
-                        && phraseCounts.getOrDefault(Similarity.Anchor.keyHash(p), 0) <= OWN_PHRASE_STATEMENTS) {
+                        && counts.getOrDefault(Similarity.Anchor.keyHash(p), 0) <= most) {
                     return true;
                 }
             }
@@ -701,6 +875,143 @@ final class Clusterer {
             shared.removeAll(timeTerms);
             shared.removeAll(Similarity.phraseStops());
             return shared.isEmpty();
+        }
+
+        /**
+         * Whether statements a and b, not both quotes, disagree on a negation of what they share: a negation of one
+         * ({@link Clusterer#negations}) is about a term both have (the first of its scope) and holds {@value
+         * #NEGATED_SHARED} or more of their shared terms (not function words, {@link Similarity#phraseStops}), and no
+         * negation of the other holds any: "he had not served overseas" / "he "served overseas"" (invented) report a
+         * fact and its denial, however alike their words. A "not" in another clause does not count, nor one about a
+         * word the other lacks ("would not budge on the toll plan" / "would keep the toll plan": one fact).
+         */
+        boolean negatedApart(int a, int b) {
+            if (st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE) {
+                return false;
+            }
+            if (!terms.get(a).negated() && !terms.get(b).negated() || shortQuote(a) || shortQuote(b)) {
+                return false;
+            }
+            Set<String> shared = terms.get(a).termSet();
+            shared.retainAll(terms.get(b).termSet());
+            shared.removeAll(Similarity.phraseStops());
+            return denies(a, shared) && !touches(b, shared) || denies(b, shared) && !touches(a, shared);
+        }
+
+        // whether a negation of statement i is about a shared term (the first of its scope) and holds NEGATED_SHARED
+        // shared terms: "had not served in the navy" denies "served in the navy"; "would not budge on the plan" does
+        // not deny "the plan"
+        private boolean denies(int i, Set<String> shared) {
+            for (List<String> scope : negations(i)) {
+                if (shared.contains(scope.get(0)) && scope.stream().filter(shared::contains).count() >= NEGATED_SHARED) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // whether a negation of statement i is about any shared term
+        private boolean touches(int i, Set<String> shared) {
+            for (List<String> scope : negations(i)) {
+                if (scope.stream().anyMatch(shared::contains)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // whether statement i is a quote of under COMPACT_WORDS words: a few words whose negation, if any, is in the
+        // sentence around them ("the letter did not speak for "all the members"", invented)
+        private boolean shortQuote(int i) {
+            return st.get(i).kind() == Statement.Kind.QUOTE && words(i) < COMPACT_WORDS;
+        }
+
+        // the negations of statement i (Clusterer#negations), made once
+        private List<List<String>> negations(int i) {
+            if (!terms.get(i).negated()) {
+                return List.of();
+            }
+            return scopes.computeIfAbsent(i, k -> Clusterer.negations(st.get(k).text(), analyzer));
+        }
+
+        /** Sets, per statement, the surname of the person it is credited to (or null), and the sources' texts. */
+        void surnames(String[] surnames, List<Source> sources) {
+            this.surnames = surnames.clone();
+            sources.forEach(x -> texts.put(x.id(), x.text()));
+        }
+
+        /**
+         * Whether quotes a and b are of two outlets and the shorter, of under {@value #COMPACT_WORDS} words, is
+         * credited to a person whom the longer's outlet never names: "deeply troubled", a chairwoman's words in one
+         * outlet, found in a letter of others that another outlet quotes and that never names her (invented), are
+         * two people's words, however common. A person the outlet names may be the one it quotes.
+         */
+        boolean unnamed(int a, int b) {
+            int shorter = words(a) <= words(b) ? a : b;
+            int longer = shorter == a ? b : a;
+            String surname = surnames[shorter];
+            if (surname == null || words(shorter) >= COMPACT_WORDS || st.get(a).source().equals(st.get(b).source())
+                    || st.get(a).kind() != Statement.Kind.QUOTE || st.get(b).kind() != Statement.Kind.QUOTE) {
+                return false;
+            }
+            String text = texts.get(st.get(longer).source());
+            return text != null && !Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text).find();
+        }
+
+        /**
+         * Whether claims a and b put two names they share on either side of a word they share (once in each), each
+         * the other way round, within {@value #ROLE_TERMS} terms and neither name on both sides: "Roe lashed out at Doe" / "Doe on Friday lashed out at Jane Roe"
+         * (invented) report two people's acts, not one.
+         */
+        boolean rolesSwapped(int a, int b) {
+            if (st.get(a).kind() != Statement.Kind.CLAIM || st.get(b).kind() != Statement.Kind.CLAIM) {
+                return false;
+            }
+            Terms x = terms.get(a);
+            Terms y = terms.get(b);
+            Set<String> names = new TreeSet<>(x.names());
+            names.retainAll(y.names());
+            if (names.size() < 2) {
+                return false;
+            }
+            Set<String> words = x.termSet();
+            words.retainAll(y.termSet());
+            words.removeAll(x.names());
+            words.removeAll(y.names());
+            words.removeAll(x.numbers());
+            words.removeAll(Similarity.phraseStops());
+            for (String v : words) {
+                int vx = x.terms().indexOf(v);
+                int vy = y.terms().indexOf(v);
+                if (vx != x.terms().lastIndexOf(v) || vy != y.terms().lastIndexOf(v)) {
+                    continue; // a word said twice ("former President ..., former Senator ...") orders nothing
+                }
+                for (String n : names) {
+                    for (String m : names) {
+                        if (!n.equals(m) && around(x.terms(), n, vx, m) && around(y.terms(), m, vy, n)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
+
+        // whether name `before` is found within ROLE_TERMS terms before position v (and not after it) and name `after`
+        // within ROLE_TERMS after it (and not before)
+        private static boolean around(List<String> t, String before, int v, String after) {
+            return near(t, before, v, -1) && !near(t, before, v, 1) && near(t, after, v, 1) && !near(t, after, v, -1);
+        }
+
+        // whether term n is found within ROLE_TERMS terms of position v on one side (-1 before, 1 after)
+        private static boolean near(List<String> t, String n, int v, int side) {
+            for (int k = 1; k <= ROLE_TERMS; k++) {
+                int i = v + side * k;
+                if (i >= 0 && i < t.size() && t.get(i).equals(n)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -851,7 +1162,8 @@ final class Clusterer {
             if (known != null) {
                 return known;
             }
-            double s = quotes && containment >= CONTAINED && compact(a, b) || nearCopy(a, b, containment) ? 1.0
+            double s = quotes && containment >= CONTAINED && compact(a, b) && !unnamed(a, b)
+                    || nearCopy(a, b, containment) ? 1.0
                     : similarity.score(profiles.get(Math.min(a, b)), profiles.get(Math.max(a, b)), cheap);
             cache.put(key, s);
             return s;
@@ -863,11 +1175,12 @@ final class Clusterer {
             return cache.computeIfAbsent(key, k -> {
                 boolean quotes = st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE;
                 double c = containment(a, b);
-                if (quotes && c >= CONTAINED && compact(a, b) || nearCopy(a, b, c)) {
+                if (quotes && c >= CONTAINED && compact(a, b) && !unnamed(a, b) || nearCopy(a, b, c)) {
                     return 1.0;
                 }
                 if (!st.get(a).source().equals(st.get(b).source())
-                        && (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b))) {
+                        && (creditedApart(a, b, c) || looseFragment(a, b) || otherDays(a, b) || namesOnly(a, b)
+                                || negatedApart(a, b) || rolesSwapped(a, b))) {
                     return 0.0; // two people's statements: no evidence for the group
                 }
                 return similarity.score(profiles.get(a), profiles.get(b));

@@ -18,13 +18,17 @@ class OwnPhrasesTest {
     // whether claims a and b of two outlets, credited to speakers a and b (null: none), share a cluster in a story
     // whose third outlet has the claim third
     private static boolean together(String a, String speakerA, String b, String speakerB, String third) {
+        // each outlet leads with something else: two leads are joined on less (LeadsTest)
         Fixtures f = new Fixtures().person("jane-roe", "Jane Roe").person("john-doe", "John Doe")
-                .source("a", a + ".").source("b", b + ".").source("c", third + ".")
+                .source("a", A_LEAD + ". " + a + ".").source("b", B_LEAD + ". " + b + ".").source("c", third + ".")
+                .claim("a", A_LEAD).claim("b", B_LEAD)
                 .claim("a", a, speakerA).claim("b", b, speakerB).claim("c", third);
         List<Cluster> clusters = Matcher.standard().cluster(f.story(), f.extraction());
         return clusters.stream().anyMatch(c -> c.sources().contains("a") && c.sources().contains("b"));
     }
 
+    private static final String A_LEAD = "The ferry timetable changes in June";
+    private static final String B_LEAD = "Rain closed the pier twice in May";
     private static final String OTHER = "The harbour board meets again in the autumn";
 
     @ParameterizedTest
