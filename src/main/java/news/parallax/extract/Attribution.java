@@ -315,6 +315,12 @@ final class Attribution {
                 // "called Roe’s offer “...”", "his first online post": a noun after a possessive, whatever its tag
                 continue;
             }
+            if (v - 1 > from && v + 1 < to && t.text().endsWith("ed") && toks.get(v - 1).tag().equals("NOUN")
+                    && toks.get(v + 1).text().equals("by")) {
+                // "told reporters that the deal announced by Mayor Tom Webb “would fail”": a participle after its noun
+                // ("the deal that was announced by") reports nothing; the reporting verb is further back
+                continue;
+            }
             if (isVerb(t) || v == to - 2 && (toks.get(to - 1).text().equals(",") || toks.get(to - 1).text().equals(":"))
                     && lex.verb(t.text()) != null && Character.isLowerCase(t.text().charAt(0))
                     && (t.text().endsWith("s") || t.text().endsWith("ed")) || participleBeforeQuote(toks, v, from, to)) {
@@ -843,6 +849,13 @@ final class Attribution {
         return nominal(toks, i, n);
     }
 
+    /** True when the word at {@code i} is in the possessive: "state’s", or "state" before a split "’s". */
+    private static boolean possessiveWord(List<Token> toks, int i) {
+        String w = toks.get(i).text();
+        String next = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
+        return w.length() > 2 && (w.endsWith("\u2019s") || w.endsWith("'s")) || next.equals("\u2019s") || next.equals("'s");
+    }
+
     /** True for an ampersand between two capitalised words: "Marks & Spencer", "Barlow & Finch". */
     private static boolean ampersand(List<Token> toks, int j) {
         return toks.get(j).text().equals("&") && j > 0 && j + 1 < toks.size() && toks.get(j - 1).capitalized()
@@ -856,6 +869,31 @@ final class Attribution {
             k--;
         }
         return k >= floor && toks.get(k).tag().equals("DET");
+    }
+
+    /** Prepositions that open a phrase of place, time or occasion before a sentence's subject. */
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("In", "At", "During", "After", "Before",
+            "On", "Following", "Outside", "Inside");
+
+    /** True when the verb at {@code u} lies in a phrase that opens the sentence with a preposition and ends at a comma. */
+    private static boolean firstPhraseVerb(List<Token> toks, int floor, int u) {
+        if (!OPENING_PREPOSITIONS.contains(toks.get(floor).text())) {
+            // (not "As the Post reported, ...": an attribution of its own)
+            return false;
+        }
+        for (int k = u + 1; k < toks.size() && k < u + 12; k++) {
+            if (toks.get(k).text().equals(",")) {
+                return true;
+            }
+            if (isDashOrQuote(toks.get(k).text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDashOrQuote(String w) {
+        return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("\u2014") || w.equals("--");
     }
 
     /**
@@ -923,6 +961,11 @@ final class Attribution {
                     if (before.equals("\"") || before.equals("\u201d")) {
                         // "“...,” said Tom Webb, complaining": the subject follows the verb
                         return rightOf(toks, u + 1, v);
+                    }
+                    if (firstPhraseVerb(toks, floor, u)) {
+                        // "In brief remarks after meeting X, Roe disputed that ..., saying": a verb of the opening
+                        // phrase (the tagger's "remarks") is not the clause's; the main clause's verb comes next
+                        continue;
                     }
                     Mention m = subjectOf(toks, u, floor);
                     return m != null ? m : rightOf(toks, u + 1, v);
@@ -1861,6 +1904,14 @@ final class Attribution {
             // ("a Marks & Spencer spokesman": an ampersand inside a firm's name)
             // "the three-term chairman", split into "four", "-", "term"; "the Chilean-born reporter" ("born" a verb)
             s--;
+        }
+        if (s - 2 >= from && toks.get(s - 1).text().equals("of") && toks.get(s - 2).tag().equals("NOUN")
+                && Character.isLowerCase(toks.get(s - 2).text().charAt(0)) && s < e && possessiveWord(toks, s)) {
+            // "the former secretary of state’s campaign said": an owner whose title holds "of"
+            s -= 2;
+            while (s - 1 >= from && (toks.get(s - 1).tag().equals("ADJ") || toks.get(s - 1).tag().equals("NOUN"))) {
+                s--;
+            }
         }
         if (s - 3 >= 0 && toks.get(s - 1).tag().equals("DET") && toks.get(s - 2).text().equals("of")
                 && toks.get(s - 3).tag().equals("NOUN")) {

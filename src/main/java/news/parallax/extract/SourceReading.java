@@ -2735,7 +2735,7 @@ final class SourceReading {
             if (ownedByPronoun(m)) {
                 // "his lawyer said": the lawyer named before ("his lawyer, Tom Webb, said"), else the description as written
                 m.target = byHead(m);
-            } else if (!m.indefinite()) {
+            } else if (!m.indefinite() && !ownedInside(m.phrase)) {
                 // "the official said" after "a justice official": the same description, or a speaker with that title
                 m.target = byHead(m);
                 if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty() && properBody(m)) {
@@ -3199,6 +3199,20 @@ final class SourceReading {
         java.util.function.Predicate<Mention> titled = k -> k.surname().equals(person.surname())
                 && endsWithWord(k.title.toLowerCase(java.util.Locale.ROOT), h);
         return titled.test(person) || known.stream().anyMatch(titled) || speakers.stream().anyMatch(titled);
+    }
+
+    /**
+     * True for a description owned by a described owner whose title holds "of": "the former secretary of state’s
+     * campaign" stands as written (as "the mayor’s aide" does), not for the person the text is about.
+     */
+    private static boolean ownedInside(String phrase) {
+        String[] w = phrase.split(" ");
+        for (int i = 2; i < w.length - 1; i++) {
+            if (w[i].endsWith("\u2019s") || w[i].endsWith("'s") && w[i].length() > 2) {
+                return w[i - 1].equals("of") || w[i - 2].equals("of");
+            }
+        }
+        return false;
     }
 
     /** Offices that investigate, charge, judge or audit others ({@code extract/office-titles.txt}), lower case. */

@@ -91,4 +91,14 @@ class InterviewSpeakersTest {
     void anAsideOrAnAppositionNamesTheSpeaker(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            In brief remarks after meeting with President Ivan Kolar of Serbia, Mr. Hale on Wednesday firmly disputed that members feel betrayed, saying that “the more who look at it, the more will like it.” | the more who look at it, the more will like it.=>hale
+            Jane Roe, the outgoing budget chief, told reporters that failure to pass a package like the deal announced by Mayor Tom Hale “would sharply raise the risk” of a slump. | would sharply raise the risk=>jane-roe
+            Jane Roe was invited too, but the former secretary of state’s campaign said she would talk at the “right time.” | right time.=>the-former-secretary-of-state-s-campaign
+            """)
+    void theReportingClauseIsFoundPastAnOpeningPhraseOrAParticiple(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
 }
