@@ -82,7 +82,7 @@ class InterviewSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Judges do not, as Justice Ann Moore once said, only call “balls and strikes.”                     | balls and strikes.=>ann-moore
+            Referees do not, as Justice Ann Moore once said, only call “pitches and swings.”                  | pitches and swings.=>ann-moore
             That courts merely apply the law, as Justice Ann Moore once put it, “like umpires,” is doubted.    | like umpires,=>ann-moore
             Twenty members signed a letter from Representative Dan Kerr, Democrat of Ohio, calling the plan “a giveaway” and “unfair.” ¶ “We will fight it,” Kerr said. | We will fight it,=>dan-kerr
             The panel will meet. ¶ The Democrat, Representative Adam Roe of Ohio, said: “The witness declined.”  | The witness declined.=>adam-roe
@@ -94,9 +94,9 @@ class InterviewSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            In brief remarks after meeting with President Ivan Kolar of Serbia, Mr. Hale on Wednesday firmly disputed that members feel betrayed, saying that “the more who look at it, the more will like it.” | the more who look at it, the more will like it.=>hale
-            Jane Roe, the outgoing budget chief, told reporters that failure to pass a package like the deal announced by Mayor Tom Hale “would sharply raise the risk” of a slump. | would sharply raise the risk=>jane-roe
-            Jane Roe was invited too, but the former secretary of state’s campaign said she would talk at the “right time.” | right time.=>the-former-secretary-of-state-s-campaign
+            In short comments after talks with President Ivan Kolar of Serbia, Mr. Hale on Friday flatly denied that members feel let down, saying that “the more they read it, the more they like it.” | the more they read it, the more they like it.=>hale
+            Jane Roe, the outgoing budget chief, warned the council that a budget as lean as the plan approved by Mayor Tom Hale “would sharply raise the risk” of layoffs. | would sharply raise the risk=>jane-roe
+            Jane Roe was invited too; the former chair of the board’s office replied that she would come at the “right time.” | right time.=>the-former-chair-of-the-board-s-office
             """)
     void theReportingClauseIsFoundPastAnOpeningPhraseOrAParticiple(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
