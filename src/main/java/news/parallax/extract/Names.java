@@ -190,6 +190,11 @@ final class Names {
             // "Representative Tom Webb, Democrat of Ohio,": a party and a state in apposition, no one's name
             return null;
         }
+        if (s == e && PARTIES.contains(toks.get(s).text()) && s > 0 && (toks.get(s - 1).tag().equals("ADJ")
+                || toks.get(s - 1).tag().equals("DET") || toks.get(s - 1).text().endsWith("\u2019s") || toks.get(s - 1).text().endsWith("'s"))) {
+            // "the committee’s senior Democrat said": the head of a description, no one's name
+            return null;
+        }
         int lastTitle = -1;
         char gender = '?';
         // "Jane King", "Ms. Judge": a title word right after a first name or an honorific is a surname

@@ -101,4 +101,13 @@ class InterviewSpeakersTest {
     void theReportingClauseIsFoundPastAnOpeningPhraseOrAParticiple(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The panel will issue subpoenas to Tom Hale, the committee’s senior Democrat said on Wednesday.
+            Cuts are coming, the board's senior Republican told reporters.
+            """)
+    void aPartyNounHeadingADescriptionIsNoName(String text) {
+        assertThat(QuoteFinderTest.claimSpeakersIn(text)).doesNotContain("democrat").doesNotContain("republican");
+    }
 }
