@@ -284,6 +284,11 @@ final class Attribution {
                 && Character.isLowerCase(t.text().charAt(0)) && lex.verb(t.text()) != null;
     }
 
+    /** True for the label of an answer in an interview printed as questions and answers ("A", "Answer"). */
+    static boolean answerLabel(String word) {
+        return ANSWER_LABELS.contains(word);
+    }
+
     /** Attribution in the words before a quote, tokens [from, to): "X said:", "according to X,". */
     Found before(List<Token> toks, int from, int to) {
         if (to - from == 2 && toks.get(to - 1).text().equals(":") && ANSWER_LABELS.contains(toks.get(from).text())) {
@@ -308,6 +313,12 @@ final class Attribution {
             }
             if (afterPossessive(toks, v, from)) {
                 // "called Roe’s offer “...”", "his first online post": a noun after a possessive, whatever its tag
+                continue;
+            }
+            if (v - 1 > from && v + 1 < to && t.text().endsWith("ed") && toks.get(v - 1).tag().equals("NOUN")
+                    && toks.get(v + 1).text().equals("by")) {
+                // "told reporters that the deal announced by Mayor Tom Webb “would fail”": a participle after its noun
+                // ("the deal that was announced by") reports nothing; the reporting verb is further back
                 continue;
             }
             if (isVerb(t) || v == to - 2 && (toks.get(to - 1).text().equals(",") || toks.get(to - 1).text().equals(":"))
@@ -726,6 +737,11 @@ final class Attribution {
                 return withTitleBefore(toks, a, i, author);
             }
         }
+        Mention owned = ownedRightOf(toks, d, to);
+        if (owned != null) {
+            // "said Roe's spokesman", "said Acme’s spokesman, Tom Webb": the one who speaks for the owner
+            return owned;
+        }
         // "said farm worker Ann Lowe", "says agency director Jane Roe": the last name before a break
         Mention found = null;
         for (int j = i; j < Math.min(to, i + 10); j++) {
@@ -791,6 +807,55 @@ final class Attribution {
         return nominal(toks, i, stop);
     }
 
+    /**
+     * After a reporting verb, a capitalised name in the possessive and a lower-case person noun ("said Roe's spokesman",
+     * "said Acme’s chief lawyer"): the name in apposition after a comma, else the description as written; else null.
+     */
+    private Mention ownedRightOf(List<Token> toks, int i, int to) {
+        int e = i < to && toks.get(i).capitalized() ? names.runEnd(toks, i, to - 1) : -1;
+        int k = -1;
+        if (e >= 0 && e + 1 < to && (toks.get(e + 1).text().equals("'s") || toks.get(e + 1).text().equals("\u2019s"))) {
+            k = e + 2;
+        } else {
+            for (int j = i; j < Math.min(to, i + 4); j++) {
+                String w = toks.get(j).text();
+                if (w.length() > 2 && Character.isUpperCase(w.charAt(0)) && (w.endsWith("'s") || w.endsWith("\u2019s"))) {
+                    k = j + 1;
+                    break;
+                }
+                if (!toks.get(j).capitalized()) {
+                    break;
+                }
+            }
+        }
+        if (k < 0 || k >= to) {
+            return null;
+        }
+        int n = k;
+        while (n < to && n < k + 3 && Character.isLowerCase(toks.get(n).text().charAt(0))
+                && (toks.get(n).tag().equals("NOUN") || toks.get(n).tag().equals("ADJ"))) {
+            n++;
+        }
+        if (n == k || !lex.personNoun(toks.get(n - 1).text())) {
+            return null;
+        }
+        if (n + 1 < to && toks.get(n).text().equals(",")) {
+            int ne = names.runEnd(toks, n + 1, to - 1);
+            Mention named = ne > n + 1 ? names.mention(toks, n + 1, ne) : null;
+            if (named != null && named.kind == Speaker.Kind.PERSON && named.name.contains(" ")) {
+                return named;
+            }
+        }
+        return nominal(toks, i, n);
+    }
+
+    /** True when the word at {@code i} is in the possessive: "state’s", or "state" before a split "’s". */
+    private static boolean possessiveWord(List<Token> toks, int i) {
+        String w = toks.get(i).text();
+        String next = i + 1 < toks.size() ? toks.get(i + 1).text() : "";
+        return w.length() > 2 && (w.endsWith("\u2019s") || w.endsWith("'s")) || next.equals("\u2019s") || next.equals("'s");
+    }
+
     /** True for an ampersand between two capitalised words: "Marks & Spencer", "Barlow & Finch". */
     private static boolean ampersand(List<Token> toks, int j) {
         return toks.get(j).text().equals("&") && j > 0 && j + 1 < toks.size() && toks.get(j - 1).capitalized()
@@ -805,6 +870,64 @@ final class Attribution {
         }
         return k >= floor && toks.get(k).tag().equals("DET");
     }
+
+    /** Prepositions that open a phrase of place, time or occasion before a sentence's subject. */
+    private static final java.util.Set<String> OPENING_PREPOSITIONS = java.util.Set.of("In", "At", "During", "After", "Before",
+            "On", "Following", "Outside", "Inside");
+
+    /** True when the verb at {@code u} lies in a phrase that opens the sentence with a preposition and ends at a comma. */
+    private static boolean firstPhraseVerb(List<Token> toks, int floor, int u) {
+        if (!OPENING_PREPOSITIONS.contains(toks.get(floor).text())) {
+            // (not "As the Post reported, ...": an attribution of its own)
+            return false;
+        }
+        for (int k = u + 1; k < toks.size() && k < u + 12; k++) {
+            if (toks.get(k).text().equals(",")) {
+                return true;
+            }
+            if (isDashOrQuote(toks.get(k).text())) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDashOrQuote(String w) {
+        return w.equals("\"") || w.equals("\u201c") || w.equals("\u201d") || w.equals("\u2014") || w.equals("--");
+    }
+
+    /**
+     * For ", STATE," between commas {@code k} and {@code j} after "in/of/from/near TOWN": the token before the town's
+     * preposition (the apposition goes on before it), else -1. STATE is one to three capitalised words.
+     */
+    private int townBeforeState(List<Token> toks, int k, int j, int floor) {
+        if (j - k < 2 || j - k > 4 || k - 2 < floor) {
+            return -1;
+        }
+        StringBuilder state = new StringBuilder();
+        for (int i = k + 1; i < j; i++) {
+            String w = toks.get(i).text();
+            state.append(w.equals(".") || state.length() == 0 ? "" : " ").append(w);
+        }
+        int ts = names.runStart(toks, k - 1, floor);
+        if (!STATES.contains(state.toString()) || ts <= floor || !toks.get(k - 1).capitalized()) {
+            return -1;
+        }
+        String prep = toks.get(ts - 1).text();
+        if (!(prep.equals("in") || prep.equals("of") || prep.equals("from") || prep.equals("near"))) {
+            return -1;
+        }
+        int c = ts - 2;
+        while (c > floor && c > ts - 20 && !toks.get(c).text().equals(",")) {
+            c--;
+        }
+        // (", a farmer from Ames, Iowa," after a name; not "Roe, at an event on Saturday, in Ames, Iowa,")
+        return c > floor && c < ts - 2 && toks.get(c).text().equals(",") && toks.get(c - 1).capitalized()
+                && (toks.get(c + 1).tag().equals("DET") || !toks.get(c + 1).capitalized()) ? ts - 1 : -1;
+    }
+
+    /** States and provinces written after a town ({@code extract/states.txt}). */
+    private static final java.util.Set<String> STATES = java.util.Set.copyOf(news.parallax.text.Lexicon.lines("extract/states.txt"));
 
     /** The subject of the verb at {@code v}, looking left no further than {@code floor}. */
     Mention subjectOf(List<Token> toks, int v, int floor) {
@@ -838,6 +961,11 @@ final class Attribution {
                     if (before.equals("\"") || before.equals("\u201d")) {
                         // "“...,” said Tom Webb, complaining": the subject follows the verb
                         return rightOf(toks, u + 1, v);
+                    }
+                    if (firstPhraseVerb(toks, floor, u)) {
+                        // "In brief remarks after meeting X, Roe disputed that ..., saying": a verb of the opening
+                        // phrase (the tagger's "remarks") is not the clause's; the main clause's verb comes next
+                        continue;
                     }
                     Mention m = subjectOf(toks, u, floor);
                     return m != null ? m : rightOf(toks, u + 1, v);
@@ -879,6 +1007,15 @@ final class Attribution {
             while (j >= floor && (lex.skipWords.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
                     || toks.get(j).tag().equals("ADV") && !toks.get(j).capitalized())) {
                 j--;
+            }
+        }
+        if (j - 1 >= floor && lex.speechNouns.contains(toks.get(j).text().toLowerCase(Locale.ROOT))
+                && (toks.get(j - 1).text().endsWith("\u2019s") || toks.get(j - 1).text().endsWith("'s"))) {
+            // "Mr. Roe’s apology noted ...": the words of the one whose apology, remarks or testimony it is
+            int s = names.runStart(toks, j - 1, floor);
+            Mention m = s >= 0 ? names.mention(toks, s, j - 1) : null;
+            if (m != null && m.kind == Speaker.Kind.PERSON) {
+                return m;
             }
         }
         if (j > floor && isDash(toks.get(j).text())) {
@@ -1004,6 +1141,17 @@ final class Attribution {
             if (k < floor || k <= j - 25) {
                 return firstNamed(toks, floor, v);
             }
+            int town = townBeforeState(toks, k, j, floor);
+            if (town >= 0) {
+                // "Dr. Jane Roe, an internist in Ashland, Oregon, said": the state closes the apposition that holds its town
+                k = town;
+                while (k >= floor && k > j - 25 && !toks.get(k).text().equals(",")) {
+                    k--;
+                }
+                if (k < floor || k <= j - 25) {
+                    return firstNamed(toks, floor, v);
+                }
+            }
             int nameEnd = j - 1;
             int ofPlace = k + 1 < j ? names.runEnd(toks, k + 1, j - 1) : -1;
             if (ofPlace > k + 1 && ofPlace + 2 < j && toks.get(ofPlace + 1).text().equals("of")
@@ -1015,7 +1163,8 @@ final class Attribution {
             int hs = k - 1 >= floor ? names.runStart(toks, k - 1, floor) : -1;
             // "a party figure, Jane Roe, said", "the director of operations for Acme, Jane Roe, says", "Another
             // moderate Democrat, Tom Webb, said" (a capitalised head after a determiner)
-            boolean describedHead = k - 1 >= floor && (!toks.get(k - 1).capitalized()
+            // ("The Democrat, Representative Jane Roe of Ohio, said": a party member's noun is a description too)
+            boolean describedHead = k - 1 >= floor && (!toks.get(k - 1).capitalized() || Names.party(toks.get(k - 1).text())
                     || hs > floor && toks.get(hs - 1).tag().equals("ADP")
                     || hs > floor && toks.get(hs - 1).tag().equals("DET") && !toks.get(hs - 1).text().equalsIgnoreCase("the")
                     || hs - 1 > floor && toks.get(hs - 1).tag().equals("ADJ") && toks.get(hs - 2).tag().equals("DET")
@@ -1499,6 +1648,10 @@ final class Attribution {
                 // ("Despite Roe saying": the name right before the participle is its subject)
                 boolean object = e + 1 < to && i - 1 >= from && (toks.get(i - 1).tag().equals("ADP")
                         || toks.get(i - 1).tag().equals("DET") && i - 2 >= from && toks.get(i - 2).tag().equals("ADP"));
+                // ("a letter from Representative Tom Webb, Democrat of Ohio, calling": one word before "of" after a
+                // comma is the apposition of the name before it, a party and a state, no one's name)
+                object |= e == i && i - 1 >= from && toks.get(i - 1).text().equals(",") && e + 1 < to
+                        && toks.get(e + 1).text().equals("of");
                 Mention m = object ? null : names.mention(toks, i, e);
                 if (m != null && m.kind == Speaker.Kind.PERSON && (e > i || toks.get(i).proper()
                         || !m.name.equals(toks.get(i).text()))) {
@@ -1751,6 +1904,14 @@ final class Attribution {
             // ("a Marks & Spencer spokesman": an ampersand inside a firm's name)
             // "the three-term chairman", split into "four", "-", "term"; "the Chilean-born reporter" ("born" a verb)
             s--;
+        }
+        if (s - 2 >= from && toks.get(s - 1).text().equals("of") && toks.get(s - 2).tag().equals("NOUN")
+                && Character.isLowerCase(toks.get(s - 2).text().charAt(0)) && s < e && possessiveWord(toks, s)) {
+            // "the former secretary of state’s campaign said": an owner whose title holds "of"
+            s -= 2;
+            while (s - 1 >= from && (toks.get(s - 1).tag().equals("ADJ") || toks.get(s - 1).tag().equals("NOUN"))) {
+                s--;
+            }
         }
         if (s - 3 >= 0 && toks.get(s - 1).tag().equals("DET") && toks.get(s - 2).text().equals("of")
                 && toks.get(s - 3).tag().equals("NOUN")) {

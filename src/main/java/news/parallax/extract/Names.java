@@ -176,8 +176,25 @@ final class Names {
         return e;
     }
 
+    /** Party members' nouns written before "of" and a state: "Democrat of Ohio". */
+    private static final java.util.Set<String> PARTIES = java.util.Set.of("Democrat", "Republican", "Independent", "Libertarian");
+
+    /** True for a party member's noun ("Democrat", "Republican"). */
+    static boolean party(String word) {
+        return PARTIES.contains(word);
+    }
+
     /** The mention made by tokens [s, e] (inclusive), or null when they hold a title only. */
     Mention mention(List<Token> toks, int s, int e) {
+        if (PARTIES.contains(toks.get(s).text()) && s + 1 < toks.size() && toks.get(s + 1).text().equals("of")) {
+            // "Representative Tom Webb, Democrat of Ohio,": a party and a state in apposition, no one's name
+            return null;
+        }
+        if (s == e && PARTIES.contains(toks.get(s).text()) && s > 0 && (toks.get(s - 1).tag().equals("ADJ")
+                || toks.get(s - 1).tag().equals("DET") || toks.get(s - 1).text().endsWith("\u2019s") || toks.get(s - 1).text().endsWith("'s"))) {
+            // "the committee’s senior Democrat said": the head of a description, no one's name
+            return null;
+        }
         int lastTitle = -1;
         char gender = '?';
         // "Jane King", "Ms. Judge": a title word right after a first name or an honorific is a surname
@@ -197,6 +214,13 @@ final class Names {
                 lastTitle = dotted.equals(w) ? i : i + 1;
                 gender = lex.honorifics.getOrDefault(dotted, gender);
             }
+        }
+        String first = toks.get(s).text();
+        if (lastTitle < 0 && e - s >= 2 && (s == 0 || toks.get(s - 1).tag().equals("PUNCT")) && !lex.firstNames.containsKey(first)
+                && lex.firstNames.containsKey(toks.get(s + 1).text()) && lex.personNoun(first.toLowerCase(java.util.Locale.ROOT))) {
+            // "Candidate Rosa Lind sat down ...", "Lobbyist Ray Conti denied ...": a person noun capitalised only because
+            // it opens the sentence, before a known given name, is her description, not part of her name
+            lastTitle = s;
         }
         int nameStart = lastTitle + 1;
         if (lastTitle >= 0) {

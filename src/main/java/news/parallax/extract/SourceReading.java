@@ -11,6 +11,7 @@ import news.parallax.model.Block;
 import news.parallax.model.Source;
 import news.parallax.model.Speaker;
 import news.parallax.model.Statement;
+import news.parallax.text.Lexicon;
 import news.parallax.text.Sentence;
 import news.parallax.text.SentenceSplitter;
 import news.parallax.text.Spaces;
@@ -163,6 +164,8 @@ final class SourceReading {
 
     /** The paragraph after the one being read, or null. */
     private Para nextPara;
+    /** The paragraph before the one being read, or null. */
+    private Para prevPara;
 
     List<Found> read() {
         List<Block> blocks = LongBlocks.cut(text, source.blocks().stream().filter(QuoteFinder::readable)
@@ -194,6 +197,7 @@ final class SourceReading {
             boolean nextOpens = next != null && (opensWithMark(next)
                     || !next.quotes().isEmpty() && next.quotes().get(0).open() == next.block().start());
             currentPara = p;
+            prevPara = p > 0 ? paras.get(p - 1) : null;
             nextPara = next;
             quotes(para, p, nextOpens);
         }
@@ -937,7 +941,8 @@ final class SourceReading {
                 // reopened after calling off classes, Jane Roe blamed “...”": not the school)
                 // an opening participle phrase ("Calling Mr. Doe a “coward,” the senator said ..."): its object is
                 // not the speaker, the main clause after the quote is
-                Attribution.Found whole = opensWithParticiple(para, q) ? null
+                Attribution.Found aside = asAside(para, q);
+                Attribution.Found whole = aside != null ? aside : opensWithParticiple(para, q) ? null
                         : opensWithClause(para, q) ? sentenceAttribution(para, q)
                         : strong(bef) ? bef : sentenceAttribution(para, q);
                 // an attribution after a partial quote speaks for it only across a comma ("... “heartbreaking,” she
@@ -1015,6 +1020,11 @@ final class SourceReading {
                     Found head = found.get(chain.get(0));
                     who = head.who();
                     verb = head.verb();
+                } else if (k == 0 && answersQuestion(para, q)) {
+                    // "How worried are you? ¶ “Very worried.”", "Q. Why? ¶ A. “Ten years is enough.”": an interview
+                    // printed as questions and answers, the answer the interviewee's (as after "A:")
+                    who = resolve(new Mention("A", "", Speaker.Kind.PERSON, q.open(), true, false, '?'), q.open());
+                    verb = null;
                 } else if (previous != null) {
                     who = previous;
                     verb = previousVerb;
@@ -1102,6 +1112,22 @@ final class SourceReading {
         }
         subjects(para, para.block().end());
         introduces(para, p);
+    }
+
+    /**
+     * True when {@code q} opens its paragraph, alone or after an answer label ("A.", "A:", "Answer:"), and the paragraph
+     * before is a question with no quotation marks ("What went wrong?", "Q. Will you run again?").
+     */
+    private boolean answersQuestion(Para para, QuoteMarks.Marked q) {
+        String lead = text.substring(para.block().start(), q.open()).strip();
+        if (!lead.isEmpty() && !lead.matches("(?:A|Answer|ANSWER)[.:]")) {
+            return false;
+        }
+        if (prevPara == null || prevPara.block().kind() != Block.Kind.BODY || !prevPara.quotes().isEmpty()) {
+            return false;
+        }
+        String question = prevPara.block().textIn(text).strip();
+        return question.endsWith("?") && question.length() <= 400;
     }
 
     /**
@@ -1438,6 +1464,37 @@ final class SourceReading {
     /** A reporting verb whose subject is a description ("a spokeswoman") or a text ("the resolution"), else null. */
     private static Attribution.Found describedOrText(Attribution.Found f) {
         return f != null && f.verbIndex() >= 0 && f.who() != null && f.who().nominal ? f : null;
+    }
+
+    /**
+     * "Judges do not, as Justice Jane Roe once said, only call “balls and strikes.”": an aside of "as", a subject and a
+     * reporting verb (or "put it") between commas before {@code q} in its sentence credits the quote to that subject,
+     * not to the sentence's own; else null.
+     */
+    private Attribution.Found asAside(Para para, QuoteMarks.Marked q) {
+        int[] r = tokenRange(para, sentenceStart(para, q.open()), q.open());
+        List<Token> toks = para.tokens();
+        for (int a = r[0]; a + 2 < r[1]; a++) {
+            if (!lowerText(toks.get(a)).equals("as") || a > r[0] && !toks.get(a - 1).text().equals(",")) {
+                continue;
+            }
+            for (int v = a + 2; v < Math.min(r[1], a + 10); v++) {
+                Token t = toks.get(v);
+                if (t.text().equals(",")) {
+                    break;
+                }
+                boolean putIt = lowerText(t).equals("put") && v + 1 < r[1] && lowerText(toks.get(v + 1)).equals("it");
+                int close = putIt ? v + 2 : v + 1;
+                if ((putIt || lex.verb(t.text()) != null && t.tag().equals("VERB")) && close < r[1]
+                        && toks.get(close).text().equals(",")) {
+                    Mention who = attribution.subjectOf(toks, v, a + 1);
+                    if (who != null && !who.pronoun || who != null && names.pronoun(toks.get(a + 1)) != null) {
+                        return new Attribution.Found(who, t, v);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** The attribution of the words of the sentence before {@code q}, quoted words left out; strong ones only if asked. */
@@ -2200,6 +2257,13 @@ final class SourceReading {
         for (int k = c + 1; k < to; k++) {
             String tag = toks.get(k).tag();
             boolean verb = tag.contains("VERB") || tag.contains("AUX");
+            if ((lowerText(toks.get(k)).equals("and") || lowerText(toks.get(k)).equals("but")) && k + 1 < to
+                    && (toks.get(k + 1).tag().equals("VERB") || toks.get(k + 1).tag().equals("AUX")) && finite(toks, k + 1)
+                    && !lowerText(toks.get(k + 1)).endsWith("ing")) {
+                // "denied taking gifts and told reporters the audit was wrong": the object ends where the subject's
+                // second verb begins
+                return true;
+            }
             if (verb && !inGroup) {
                 if (finite(toks, k) && !relative) {
                     return false;
@@ -2715,6 +2779,15 @@ final class SourceReading {
                 m.target = antecedent(m.gender);
                 pronounAt = Integer.MAX_VALUE;
             }
+            if (m.target == null && m.gender == '?' && Attribution.answerLabel(m.name)) {
+                // "Jane Roe's novel is out. She answered our questions. ¶ Why a hotel? ¶ A: “...”": the one person in
+                // focus, as for "she" (no speaker or subject named before)
+                m.target = recent('s', offset);
+            }
+            if (m.target != null && m.gender == '?' && Attribution.answerLabel(m.name)) {
+                // "Prosecutor Jane Roe questioned the clerk. ¶ Q: ... ¶ A: “...”": the answer is not the questioner's
+                m.target = interviewee(m.target, offset);
+            }
             if (m.target == null && (m.gender == 'm' || m.gender == 'f') && looseSubject != null && looseSentence == sentenceNo
                     && looseSubject.offset < offset && !noPerson(looseSubject)
                     && !orgLike.stream().anyMatch(o -> o.name.equals(looseSubject.name) && o.offset != looseSubject.offset)) {
@@ -2742,7 +2815,7 @@ final class SourceReading {
             if (ownedByPronoun(m)) {
                 // "his lawyer said": the lawyer named before ("his lawyer, Tom Webb, said"), else the description as written
                 m.target = byHead(m);
-            } else if (!m.indefinite()) {
+            } else if (!m.indefinite() && !ownedInside(m.phrase)) {
                 // "the official said" after "a justice official": the same description, or a speaker with that title
                 m.target = byHead(m);
                 if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty() && properBody(m)) {
@@ -2778,6 +2851,12 @@ final class SourceReading {
                         }
                         if (m.target != null && g != '?' && opposite(genderOf(m.target), g)) {
                             m.target = antecedent(g);
+                        }
+                        if (m.target != null && office(m.phrase) && !holdsOffice(m.target, m.surname())) {
+                            // "Regional director X approved the contracts ... ¶ the inspector general said": an office
+                            // that judges, charges or audits people is not the person the text is about, unless a
+                            // title of that person ends in the office's word ("Attorney General Jane Roe")
+                            m.target = null;
                         }
                         if (m.target != null && m.phrase.toLowerCase(java.util.Locale.ROOT).startsWith("the ")
                                 && lower(m.surname()) && otherTitle(m.target.title, m.title)) {
@@ -3148,6 +3227,82 @@ final class SourceReading {
         boolean plural = head.endsWith("s") || low.endsWith("men") || lex.collectiveNouns.contains(low);
         return (determined || plural) && (!m.title.isEmpty() || m.kind == Speaker.Kind.ORGANIZATION
                 || lex.personNoun(head) || plural && lower(head) && pluralOf(head));
+    }
+
+    /** A verb of asking right after a name: "Jane Roe questioned", "Roe, the moderator, asked", "Roe spoke with". */
+    private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern.compile(
+            "(?:,[^,.\\n]{1,60},|,)?\\s+(?:\\p{Ll}+ly\\s+)?(?:(questioned|questions|asked|asks|interviewed|interviews|cross-examined|"
+            + "quizzed|pressed|put questions to)|spoke with|spoke to|talked with|talked to|talks with|talks to|sat down with)\\b");
+    /** An object pronoun: "talked with him". */
+    private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("\\s+(?:him|her|them)\\b");
+
+    /**
+     * The person an answer ("A: “...”", or an answer after a question paragraph) is from: {@code found}, the person in
+     * focus, unless {@code found} is named right before a verb of asking ("Reporter Tom Webb interviewed Jane Roe",
+     * "Prosecutor Webb questioned the clerk"); then the first person named after that verb in its paragraph, else the
+     * person in focus before the questioner, else nobody.
+     */
+    private Mention interviewee(Mention found, int offset) {
+        int at = text.indexOf(found.name, found.offset);
+        if (at < 0 || at > found.offset + 200) {
+            return found;
+        }
+        int lineEnd = text.indexOf('\n', at);
+        lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+        java.util.regex.Matcher asked = ASKING.matcher(text).region(at + found.name.length(), lineEnd);
+        if (!asked.lookingAt()) {
+            return found;
+        }
+        for (Mention k : known) {
+            if (k.offset >= asked.end() && k.offset < lineEnd && (offset < 0 || k.offset < offset)
+                    && !k.surname().equals(found.surname())) {
+                return k;
+            }
+        }
+        if (asked.group(1) == null && !OBJECT_PRONOUN.matcher(text).region(asked.end(), lineEnd).lookingAt()) {
+            // "Candidate Jane Roe sat down with the editorial board": talking with is both ways; the one named speaks
+            return found;
+        }
+        for (int i = speakers.size() - 1; i >= 0; i--) {
+            Mention c = speakers.get(i);
+            if (c.kind == Speaker.Kind.PERSON && !c.described && !c.pronoun && !c.nominal && c.offset < found.offset
+                    && !c.surname().equals(found.surname())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** True when a title written with a mention of {@code person}'s surname ends in {@code head} ("Attorney General"). */
+    private boolean holdsOffice(Mention person, String head) {
+        String h = head.toLowerCase(java.util.Locale.ROOT);
+        java.util.function.Predicate<Mention> titled = k -> k.surname().equals(person.surname())
+                && endsWithWord(k.title.toLowerCase(java.util.Locale.ROOT), h);
+        return titled.test(person) || known.stream().anyMatch(titled) || speakers.stream().anyMatch(titled);
+    }
+
+    /**
+     * True for a description owned by a described owner whose title holds "of": "the former secretary of state’s
+     * campaign" stands as written (as "the mayor’s aide" does), not for the person the text is about.
+     */
+    private static boolean ownedInside(String phrase) {
+        String[] w = phrase.split(" ");
+        for (int i = 2; i < w.length - 1; i++) {
+            if (w[i].endsWith("\u2019s") || w[i].endsWith("'s") && w[i].length() > 2) {
+                return w[i - 1].equals("of") || w[i - 2].equals("of");
+            }
+        }
+        return false;
+    }
+
+    /** Offices that investigate, charge, judge or audit others ({@code extract/office-titles.txt}), lower case. */
+    private static final java.util.List<String> OFFICES = Lexicon.lines("extract/office-titles.txt").stream()
+            .map(o -> o.toLowerCase(java.util.Locale.ROOT)).toList();
+
+    /** True when the description ends in an office of {@code extract/office-titles.txt}: "the state health commissioner". */
+    static boolean office(String phrase) {
+        String p = " " + phrase.toLowerCase(java.util.Locale.ROOT);
+        return OFFICES.stream().anyMatch(o -> p.endsWith(" " + o));
     }
 
     /**

@@ -127,12 +127,16 @@ final class SpeakerIndex {
         return best;
     }
 
-    /** True for a description whose first word is a name in the possessive: "Tom Webb's campaign", "Webb’s lawyer". */
+    /**
+     * True for a description whose first word is a name in the possessive: "Tom Webb's campaign", "Webb’s lawyer"; or
+     * a definite one owned by a described owner: "the former secretary of state’s campaign".
+     */
     static boolean owned(String phrase) {
         String[] w = phrase.split(" ");
         for (int i = 0; i < w.length - 1; i++) {
             if (w[i].endsWith("'s") || w[i].endsWith("\u2019s")) {
-                return i < w.length && Character.isUpperCase(w[0].charAt(0)) && w[i].length() > 2;
+                return i < w.length && (Character.isUpperCase(w[0].charAt(0)) || w[0].equals("the") && i >= 2)
+                        && w[i].length() > 2;
             }
         }
         return false;

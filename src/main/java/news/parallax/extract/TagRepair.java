@@ -18,6 +18,16 @@ final class TagRepair {
 
     private TagRepair() {}
 
+    /** True when a lower-case person noun ends the words from {@code i}, one to three nouns or adjectives. */
+    private static boolean personNounAhead(List<Token> toks, int i, Lexicons lex) {
+        int n = i;
+        while (n < toks.size() && n < i + 3 && Character.isLowerCase(toks.get(n).text().charAt(0))
+                && (toks.get(n).tag().equals("NOUN") || toks.get(n).tag().equals("ADJ"))) {
+            n++;
+        }
+        return n > i && lex.personNoun(toks.get(n - 1).text());
+    }
+
     /**
      * Repairs {@code toks} (one sentence) in place; {@code functionWords} are the closed-class words, lower-case, and
      * {@code abbreviations} the words whose final period is part of them.
@@ -33,6 +43,23 @@ final class TagRepair {
                 // "Roe's office said": a possessive name the tagger gave the tag of a name and a particle at once is a
                 // name (the rules read the possessive from its letters); only as the owner in an attribution's subject
                 toks.set(i, new Token(t.start(), t.end(), w, t.tag().substring(0, t.tag().indexOf('+'))));
+            }
+        }
+        for (int v = 0; v + 2 < toks.size(); v++) {
+            if (!lex.verbs.containsKey(toks.get(v).text()) || toks.get(v).capitalized()) {
+                continue;
+            }
+            int i = v + 1;
+            while (i + 1 < toks.size() && i < v + 3 && toks.get(i).capitalized() && toks.get(i).tag().equals("PROPN")) {
+                i++;
+            }
+            Token t = toks.get(i);
+            String w = t.text();
+            if (i + 1 < toks.size() && t.capitalized() && !t.tag().equals("PROPN") && w.length() > 2
+                    && (w.endsWith("'s") || w.endsWith("\u2019s")) && personNounAhead(toks, i + 1, lex)) {
+                // "said Roe's spokesman", "said Acme's lawyer": a possessive name after a reporting verb, before a
+                // person noun, the tagger read as a preposition or a name and particle at once
+                toks.set(i, new Token(t.start(), t.end(), w, "PROPN"));
             }
         }
         for (int i = 0; i + 1 < toks.size(); i++) {
