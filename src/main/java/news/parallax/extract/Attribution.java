@@ -1907,7 +1907,7 @@ final class Attribution {
         }
         if (s - 2 >= from && toks.get(s - 1).text().equals("of") && toks.get(s - 2).tag().equals("NOUN")
                 && Character.isLowerCase(toks.get(s - 2).text().charAt(0)) && s < e && possessiveWord(toks, s)) {
-            // "the former secretary of state’s campaign said": an owner whose title holds "of"
+            // "the former secretary of labor’s campaign said": an owner whose title holds "of"
             s -= 2;
             while (s - 1 >= from && (toks.get(s - 1).tag().equals("ADJ") || toks.get(s - 1).tag().equals("NOUN"))) {
                 s--;

@@ -3282,7 +3282,7 @@ final class SourceReading {
     }
 
     /**
-     * True for a description owned by a described owner whose title holds "of": "the former secretary of state’s
+     * True for a description owned by a described owner whose title holds "of": "the former secretary of labor’s
      * campaign" stands as written (as "the mayor’s aide" does), not for the person the text is about.
      */
     private static boolean ownedInside(String phrase) {

@@ -129,7 +129,7 @@ final class SpeakerIndex {
 
     /**
      * True for a description whose first word is a name in the possessive: "Tom Webb's campaign", "Webb’s lawyer"; or
-     * a definite one owned by a described owner: "the former secretary of state’s campaign".
+     * a definite one owned by a described owner: "the former secretary of labor’s campaign".
      */
     static boolean owned(String phrase) {
         String[] w = phrase.split(" ");

@@ -104,7 +104,7 @@ class InterviewSpeakersTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            The panel will issue subpoenas to Tom Hale, the committee’s senior Democrat said on Wednesday.
+            The panel will issue subpoenas to Tom Hale, the panel’s senior Democrat said on Tuesday.
             Cuts are coming, the board's senior Republican told reporters.
             """)
     void aPartyNounHeadingADescriptionIsNoName(String text) {

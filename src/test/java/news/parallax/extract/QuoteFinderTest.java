@@ -408,7 +408,7 @@ class QuoteFinderTest {
             The agency will close four offices next year, said Tom Webb, a spokesman for the agency.  | The agency will close four offices next year | tom-webb
             The agency will close four offices next year, said Tom Webb, its spokesman, who gave no date. | The agency will close four offices next year | tom-webb
             The tax rules could cost many couples money, said Jane Roe of the Harbor Policy Center in Ohio. | The tax rules could cost many couples money | jane-roe
-            The council spent the day calling members, said a Republican aide close to the mayor.     | The council spent the day calling members | a-republican-aide
+            The council spent the day calling members, said a Democratic aide close to the governor. | The council spent the day calling members | a-democratic-aide
             The agency will close four offices next year, Jane Roe, a spokeswoman for the agency, said. | The agency will close four offices next year | jane-roe
             The plan would cost 4 billion dollars, Jane Roe, the city's budget director, said on Monday. | The plan would cost 4 billion dollars | jane-roe
             """)
@@ -426,7 +426,7 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
-        "In a reply shortly after the emails were made public on Monday, Tom Webb, a spokesman for the mayor, said just that.",
+        "In a reply soon after the letters were released on Monday, Tom Webb, a spokesman for the mayor, said just that.",
         "The mayor has moved to the left since Tom Webb, the head of the council, announced his challenge in May."})
     void anOpeningPhraseOrAVerbWithAnObjectReportsNothingBeforeTheAttribution(String text) {
         assertThat(reportedClaims(text)).isEmpty();
@@ -653,7 +653,7 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Tom Webb's attorney confirmed that prosecutors plan to file charges. ¶ A spokesman for the U.S. attorney in Halton said he could not confirm the plan. | the-u.s.-attorney
+            Tom Webb's attorney confirmed that prosecutors plan to file charges. ¶ A spokeswoman for the U.S. attorney in Halton said she could not confirm the plan. | the-u.s.-attorney
             Tom Webb's attorney confirmed that prosecutors plan to file charges. ¶ The attorney said the charges were weak.                                    | tom-webb-s-attorney
             """)
     void aDescriptionWithAnotherQualifierIsNotTheOwnedOne(String text, String speaker) {

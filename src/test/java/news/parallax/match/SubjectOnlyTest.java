@@ -15,11 +15,11 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class SubjectOnlyTest {
 
-    private static final String A = "the use of a private email account was meant only for emergencies when the office"
+    private static final String A = "the use of a personal email account was meant only for emergencies when the office"
             + " server failed";
     private static final String B = "a review of harbour files last summer set off the disclosure this week of the"
-            + " mayor's use of a private email account";
-    private static final String SUBJECT = "The mayor's use of a private email account";
+            + " mayor's use of a personal email account";
+    private static final String SUBJECT = "The mayor's use of a personal email account";
     private static final String[] OTHER = {"is under review by the council", "drew questions from the port pilots",
         "was first reported by a local paper", "will be the subject of a hearing in June", "angered the clerks' union"};
 
