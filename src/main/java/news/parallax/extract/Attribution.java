@@ -804,6 +804,11 @@ final class Attribution {
             // "said one official familiar with the talks": the description ends before its modifier
             stop++;
         }
+        while (stop > i && stop < to && toks.get(stop - 1).capitalized() && toks.get(stop).capitalized()
+                && (toks.get(stop).tag().equals("PROPN") || toks.get(stop).tag().equals("NOUN"))) {
+            // "said the director of the nonpartisan Harbor Policy Center": a name the six words cut is read whole
+            stop++;
+        }
         return nominal(toks, i, stop);
     }
 

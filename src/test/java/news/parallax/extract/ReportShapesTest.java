@@ -32,6 +32,7 @@ class ReportShapesTest {
             A senior Harbor Department official said, “It would be wrong to draw that conclusion.”   | It would be wrong to draw that conclusion.=>a-senior-harbor-department-official
             The mayor waved at the crowd. ¶ The cameraman replies, “We are just doing our job here, sir.” | We are just doing our job here, sir.=>the-cameraman
             Jane Roe said in an email that she was tired of the fight. ¶ “The plan was never hers,” senior harbor officials said. | The plan was never hers,=>senior-harbor-officials
+            “The levy will not pass,” said the head of the independent Harbor Budget Office in Halton. | The levy will not pass,=>the-head-of-the-independent-harbor-budget-office
             """)
     void aDescriptionStandsForItsSpeaker(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
