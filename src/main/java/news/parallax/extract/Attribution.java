@@ -841,7 +841,12 @@ final class Attribution {
                 && (toks.get(n).tag().equals("NOUN") || toks.get(n).tag().equals("ADJ"))) {
             n++;
         }
-        if (n == k || !lex.personNoun(toks.get(n - 1).text())) {
+        // "said Roe's chief of staff, Tom Webb": an office with its "of" phrase, before the name in apposition
+        boolean office = n > k && n + 1 < to && toks.get(n).text().equals("of") && toks.get(n + 1).tag().equals("NOUN")
+                && Character.isLowerCase(toks.get(n + 1).text().charAt(0)) && isTitleWord(toks.get(n - 1).text());
+        if (office) {
+            n += 2;
+        } else if (n == k || !lex.personNoun(toks.get(n - 1).text())) {
             return null;
         }
         if (n + 1 < to && toks.get(n).text().equals(",")) {
@@ -851,7 +856,7 @@ final class Attribution {
                 return named;
             }
         }
-        return nominal(toks, i, n);
+        return office ? null : nominal(toks, i, n);
     }
 
     /** True when the word at {@code i} is in the possessive: "state’s", or "state" before a split "’s". */

@@ -33,6 +33,7 @@ class ReportShapesTest {
             The mayor waved at the crowd. ¶ The cameraman replies, “We are just doing our job here, sir.” | We are just doing our job here, sir.=>the-cameraman
             Jane Roe said in an email that she was tired of the fight. ¶ “The plan was never hers,” senior harbor officials said. | The plan was never hers,=>senior-harbor-officials
             “The levy will not pass,” said the head of the independent Harbor Budget Office in Halton. | The levy will not pass,=>the-head-of-the-independent-harbor-budget-office
+            “We are reviewing the file,” said Roe’s chief of staff, Tom Webb.                      | We are reviewing the file,=>tom-webb
             """)
     void aDescriptionStandsForItsSpeaker(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
