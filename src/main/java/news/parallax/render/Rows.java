@@ -148,7 +148,14 @@ final class Rows {
                 .filter(s -> s.kind() == Statement.Kind.QUOTE && s.speaker().filter(sp.id()::equals).isPresent()).count();
         long claims = m.statements.values().stream()
                 .filter(s -> s.kind() == Statement.Kind.CLAIM && s.speaker().filter(sp.id()::equals).isPresent()).count();
-        return new Views.SpeakerRef(sp.id(), sp.name(), up + "speakers/" + sp.id() + ".html",
+        // two speakers printed alike ("a campaign aide" in two outlets, kept apart) are told apart by their sources
+        long alike = m.speakers.values().stream().filter(o -> o.name().equalsIgnoreCase(sp.name())).count();
+        java.util.Set<String> crediting = new java.util.HashSet<>();
+        m.statements.values().stream().filter(s -> s.speaker().filter(sp.id()::equals).isPresent())
+                .forEach(s -> crediting.add(s.source()));
+        String where = alike < 2 ? "" : m.labels(m.story.sources().stream().map(Source::id)
+                .filter(crediting::contains).toList());
+        return new Views.SpeakerRef(sp.id(), sp.name(), where, up + "speakers/" + sp.id() + ".html",
                 m.speakerNumbers.get(sp.id()), m.colour(Optional.of(sp.id())), String.join(", ", Titles.merged(sp.titles())),
                 (int) quotes, (int) claims);
     }

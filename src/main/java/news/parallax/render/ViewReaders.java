@@ -60,12 +60,13 @@ final class ViewReaders {
         return switch (i) {
             case 0 -> r.id();
             case 1 -> r.name();
-            case 2 -> r.href();
-            case 3 -> r.number();
-            case 4 -> r.colour();
-            case 5 -> r.titles();
-            case 6 -> r.quotes();
-            case 7 -> r.claims();
+            case 2 -> r.where();
+            case 3 -> r.href();
+            case 4 -> r.number();
+            case 5 -> r.colour();
+            case 6 -> r.titles();
+            case 7 -> r.quotes();
+            case 8 -> r.claims();
             default -> throw none(o, i);
         };
     }

@@ -14,8 +14,8 @@ public final class Views {
     public record Link(String href, String label, boolean current) {}
 
     /** A speaker with the number and colour class that tag their statements. */
-    public record SpeakerRef(String id, String name, String href, int number, String colour, String titles,
-            int quotes, int claims) {}
+    public record SpeakerRef(String id, String name, String where, String href, int number, String colour,
+            String titles, int quotes, int claims) {}
 
     /** One cell of the coverage matrix: a link to the statement in that source, or nothing. */
     public record Cell(String source, boolean carried, String href) {}

@@ -278,6 +278,24 @@ class SiteRendererTest {
     }
 
     @Test
+    void twoSpeakersPrintedAlikeAreToldApartByTheSourcesThatCreditThem() {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        assertThat(text(fixtureSite(""), "speakers/index.html")).doesNotContain("(in ");
+        // Tom Baker's statements now credited to a second "Ana Ruiz" (two people kept apart, printed alike)
+        var twin = new news.parallax.model.Speaker("tom-baker", "Ana Ruiz", List.of(), List.of(),
+                news.parallax.model.Speaker.Kind.PERSON);
+        var comparison = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(),
+                List.of(a.speakers().get(0), twin), a.statements(), a.clusters()), f.clusterOrder(), f.exclusives(),
+                f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        var site = SiteRenderer.create(Optional.empty(), "").render(List.of(comparison));
+        for (String page : List.of("speakers/index.html", "index.html")) {
+            String html = text(site, page);
+            assertThat(html.split("<span class=\"meta\">\\(in ", -1)).as(page).hasSize(3);
+        }
+    }
+
+    @Test
     void aSourcesSentenceAndTheFullQuoteItHoldsAreTheSameWordsNotAWordingDifference() {
         var f = Fixture.comparison();
         var a = f.analysis();
