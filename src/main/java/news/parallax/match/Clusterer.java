@@ -145,11 +145,10 @@ final class Clusterer {
      * for a statement of no speaker, a claim of an organisation, or a description.
      */
     static String[] persons(List<Statement> st, List<Speaker> speakers) {
-        Map<String, Speaker> byId = new HashMap<>();
-        speakers.forEach(s -> byId.put(s.id(), s));
+        Speaker[] of = speakersOf(st, speakers);
         String[] out = new String[st.size()];
         for (int i = 0; i < out.length; i++) {
-            Speaker s = st.get(i).speaker().map(byId::get).orElse(null);
+            Speaker s = of[i];
             boolean quote = st.get(i).kind() == Statement.Kind.QUOTE;
             out[i] = s != null && (s.kind() == Speaker.Kind.PERSON || quote)
                     && SpeakerNames.named(s.name()) ? s.id() : null;
@@ -162,11 +161,10 @@ final class Clusterer {
      * {@link SpeakerNames#named}) it is credited to; null for none.
      */
     static String[] surnames(List<Statement> st, List<Speaker> speakers) {
-        Map<String, Speaker> byId = new HashMap<>();
-        speakers.forEach(s -> byId.put(s.id(), s));
+        Speaker[] of = speakersOf(st, speakers);
         String[] out = new String[st.size()];
         for (int i = 0; i < out.length; i++) {
-            Speaker s = st.get(i).speaker().map(byId::get).orElse(null);
+            Speaker s = of[i];
             if (s == null || s.kind() != Speaker.Kind.PERSON || !SpeakerNames.named(s.name())) {
                 continue;
             }
@@ -177,11 +175,24 @@ final class Clusterer {
             }
             String last = edges(w[k]);
             // a surname has a capital at each of its parts ("Ocasio-Cortez"; not "Democratic-leaning", a description)
-            out[i] = last.isEmpty() || !Pattern.compile("\\p{Lu}[\\p{L}'\u2019]*(?:-\\p{Lu}[\\p{L}'\u2019]*)*")
-                    .matcher(last).matches() ? null : last;
+            out[i] = last.isEmpty() || !SURNAME.matcher(last).matches() ? null : last;
         }
         return out;
     }
+
+    /** Per statement, the speaker it is credited to; null for none. */
+    private static Speaker[] speakersOf(List<Statement> st, List<Speaker> speakers) {
+        Map<String, Speaker> byId = new HashMap<>();
+        speakers.forEach(s -> byId.put(s.id(), s));
+        Speaker[] out = new Speaker[st.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = st.get(i).speaker().map(byId::get).orElse(null);
+        }
+        return out;
+    }
+
+    /** A surname: a capital at each of its parts ("Ocasio-Cortez"). */
+    private static final Pattern SURNAME = Pattern.compile("\\p{Lu}[\\p{L}'\u2019]*(?:-\\p{Lu}[\\p{L}'\u2019]*)*");
 
     /** Roles of one who speaks for another ("lawyer", "spokeswoman"), from {@code agent-roles.txt}. */
     private static final Set<String> AGENT_ROLES = Set.copyOf(Lexicons.lines("agent-roles.txt"));
