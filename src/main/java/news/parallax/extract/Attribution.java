@@ -262,6 +262,13 @@ final class Attribution {
         return possessive || tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") ? from : i;
     }
 
+    /** True for a pronoun with "'s" joined to it ("He's", "She’s"), whatever its tag. */
+    private boolean pronounJoined(Token t) {
+        String w = t.text();
+        return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))
+                && lex.pronouns.containsKey(w.substring(0, w.length() - 2).toLowerCase(Locale.ROOT));
+    }
+
     /** True for the "." of "Sen." or "J." that the tokenizer split off. */
     private boolean abbreviationDot(List<Token> toks, int v) {
         if (v == 0 || !toks.get(v).text().equals(".") || toks.get(v - 1).end() != toks.get(v).start()) {
@@ -310,6 +317,12 @@ final class Attribution {
             Token t = toks.get(v);
             if (according(toks, v, to)) {
                 return new Found(rightOf(toks, v + 2, to), t, v);
+            }
+            Found owned = t.text().equals("that") ? ownedSpeech(toks, v, from) : null;
+            if (owned != null) {
+                // "X dismissed Roe's comment on Sunday that the council is under a “reign of terror”": the words are
+                // the comment's, the owner's, not those of the verb's subject
+                return owned;
             }
             if (afterPossessive(toks, v, from)) {
                 // "called Roe’s offer “...”", "his first online post": a noun after a possessive, whatever its tag
@@ -749,7 +762,8 @@ final class Attribution {
             if (punct(t) && !t.text().equals(".") && !joinedHyphen(toks, j) && !ampersand(toks, j)
                     && t.text().chars().noneMatch(Character::isLetter)
                     || t.tag().equals("ADP") || t.tag().equals("VERB")
-                    || t.tag().equals("AUX") || t.tag().equals("PRON")) {
+                    || t.tag().equals("AUX") || t.tag().startsWith("PRON") || pronounJoined(t)) {
+                // (a pronoun joined to its verb, "He's", too: "Says He's Unlikely To ..." in a headline in title case)
                 break;
             }
             int e = names.runEnd(toks, j, to - 1);
@@ -1680,6 +1694,45 @@ final class Attribution {
      * True when the word at {@code v} follows a possessive, over at most three modifiers ("Roe’s offer", "his first
      * Twitter post"): a noun, whatever the tagger made of it.
      */
+    /**
+     * The owner of a noun for something said whose "that" clause is at {@code that}: "Roe's claim that", "Roe's
+     * comment on Sunday that", "the claim by Jane Roe that" (a named person or body; a phrase of time or place may
+     * stand between the noun and "that"); else null.
+     */
+    private Found ownedSpeech(List<Token> toks, int that, int floor) {
+        for (int n = that - 1; n > floor && n >= that - 5; n--) {
+            Token t = toks.get(n);
+            if (lex.speechNouns.contains(t.text())) {
+                String w = toks.get(n - 1).text();
+                Mention m = null;
+                int head = n - 1;
+                if (w.endsWith("\u2019s") || w.endsWith("'s")) {
+                    int s = names.runStart(toks, n - 1, floor);
+                    m = s >= 0 ? names.mention(toks, s, n - 1) : null;
+                    head = s;
+                } else if (n + 2 < that && toks.get(n + 1).text().equals("by")) {
+                    int e = names.runEnd(toks, n + 2, that - 1);
+                    m = e >= 0 ? names.mention(toks, n + 2, e) : null;
+                }
+                while (head > floor && (toks.get(head - 1).tag().equals("DET") || toks.get(head - 1).tag().equals("ADJ"))) {
+                    head--;
+                }
+                if (head > floor && (toks.get(head - 1).tag().equals("ADP") || toks.get(head - 1).tag().equals("SCONJ"))) {
+                    // "saying after Roe's announcement that the candidate ...": a phrase of time, the words are the
+                    // verb's
+                    return null;
+                }
+                return m != null && !m.nominal && !m.pronoun
+                        && (m.kind == Speaker.Kind.PERSON || m.kind == Speaker.Kind.ORGANIZATION) ? new Found(m, t, -1) : null;
+            }
+            String tag = t.tag();
+            if (!(tag.equals("ADP") || tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("NUM") || tag.equals("DET"))) {
+                return null;
+            }
+        }
+        return null;
+    }
+
     private boolean afterPossessive(List<Token> toks, int v, int floor) {
         String w = toks.get(v).text().toLowerCase(Locale.ROOT);
         if (w.endsWith("ed") || SURE_VERBS.contains(w)) {

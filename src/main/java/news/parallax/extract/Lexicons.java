@@ -15,6 +15,8 @@ final class Lexicons {
     final Map<String, String> verbs = new HashMap<>();
     /** Lemmas that introduce reported speech without quotation marks. */
     final Set<String> speechVerbs = new HashSet<>();
+    /** Reporting verbs' forms in -s that are never nouns ("argues"): verb-only-forms.txt. */
+    final Set<String> verbOnlyForms;
     final Set<String> titles;
     /** Honorific to gender: 'm', 'f' or 'x'. */
     final Map<String, Character> honorifics;
@@ -82,6 +84,7 @@ final class Lexicons {
                 verbs.put(words[i].toLowerCase(Locale.ROOT), lemma);
             }
         }
+        verbOnlyForms = lower(Lexicon.lines("extract/verb-only-forms.txt"));
         titles = Set.copyOf(Lexicon.lines("extract/titles.txt"));
         honorifics = letters("extract/honorifics.txt");
         pronouns = letters("extract/pronouns.txt");

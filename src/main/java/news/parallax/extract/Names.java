@@ -35,6 +35,10 @@ final class Names {
             return false;
         }
         boolean possessive = w.length() > 2 && (w.endsWith("\u2019s") || w.endsWith("'s"));
+        if (possessive && lex.pronouns.containsKey(w.substring(0, w.length() - 2).toLowerCase(java.util.Locale.ROOT))) {
+            // "Says He’s Unlikely To ..." in a headline in title case: "he is", no name
+            return false;
+        }
         return t.proper() || possessive || t.tag().equals("NOUN") || t.tag().equals("ADJ") || t.tag().equals("X")
                 || lex.titles.contains(w) || lex.honorifics.containsKey(w) || WordShapes.isInitial(w);
     }

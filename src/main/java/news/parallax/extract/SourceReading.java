@@ -883,6 +883,11 @@ final class SourceReading {
                     // “... the end.” While some critics say ...: a new sentence, not the attribution
                     aft = null;
                 }
+                if (aft != null && next != null && (inner.endsWith(".") || inner.endsWith("?") || inner.endsWith("!"))
+                        && text.substring(q.close() + 1, next.open()).strip().endsWith(":")) {
+                    // “... wait for what?” Then a narrator says: “...”: a new sentence that introduces the next quotation
+                    aft = null;
+                }
             }
             Attribution.Found bef = attribution.before(para.tokens(), before[0], before[1]);
             if (bef != null && prev != null && beforeStart > sentenceStart(para, q.open())) {
@@ -1738,7 +1743,7 @@ final class SourceReading {
                     // "X would not say how many ...": no words of X reported; "X has not announced A, but said B":
                     // the second verb's speaker is X
                     coordinatedVerb = -1;
-                    int second = secondClause(toks, v + 2, r[1]);
+                    int second = secondClause(toks, v + 2, r[1], false);
                     if (second > v && coordinatedVerb >= 0) {
                         coordinatedSpeaker = attribution.subjectOf(toks, v, r[0]);
                         v = second - 1;
@@ -2019,7 +2024,7 @@ final class SourceReading {
             return false;
         }
         int end = trailingAttribution(para, toks, c + 3, r[1], contentEnd(s));
-        int second = secondClause(toks, c + 2, r[1]);
+        int second = secondClause(toks, c + 2, r[1], !relative);
         if (second >= 0) {
             end = toks.get(second - 1).end();
             while (end > toks.get(c).start() && ",;".indexOf(text.charAt(end - 1)) >= 0) {
@@ -2444,13 +2449,30 @@ final class SourceReading {
 
     /**
      * The first token of a second reported clause in [from, to): after ", and", ", but", ", while" or ";", a
-     * name or pronoun and a reporting verb ("X said A, and Y said B"), or -1.
+     * name or pronoun and a reporting verb ("X said A, and Y said B"), or -1. With {@code bare} (the words are not
+     * those of a relative clause's subject, "the bill critics said would ..."), also "and" or "but" with no comma
+     * before a second reporting verb of the same subject ("X warned A and added B"): then the "and" itself.
      */
-    private int secondClause(List<Token> toks, int from, int to) {
+    private int secondClause(List<Token> toks, int from, int to, boolean bare) {
         for (int k = from; k < to; k++) {
             String w = toks.get(k).text();
             // (a comma inside the closing mark of a quotation: 'he's a "long way from it," noting that ...')
             boolean closingComma = k > from && (w.equals("\"") || w.equals("\u201d")) && toks.get(k - 1).text().equals(",");
+            if (bare && (w.equals("and") || w.equals("but")) && k > from && !toks.get(k - 1).tag().equals("PUNCT")
+                    && !inQuoteAt(toks.get(k).start())) {
+                int c = k + 1;
+                while (c < to && toks.get(c).tag().equals("ADV")) {
+                    c++;
+                }
+                if (c + 1 < to && toks.get(c).tag().equals("VERB") && !toks.get(c).capitalized()
+                        && !toks.get(c).text().endsWith("ing") && lex.speechVerbs.contains(attribution.lemma(toks.get(c)))
+                        && !lex.verbs.get(lowerText(toks.get(c))).equals(lowerText(toks.get(c)))) {
+                    // "X warned that A and added that B", "X says A and says B": with no comma, a second reporting
+                    // verb in a tense of its own (not the bare form of "would say") is the same subject's
+                    coordinatedVerb = c;
+                    return k;
+                }
+            }
             if (!(w.equals(",") || w.equals(";") || closingComma) || !closingComma && inQuoteAt(toks.get(k).start())) {
                 continue;
             }

@@ -80,6 +80,7 @@ final class TagRepair {
             }
         }
         presentVerb(toks, lex);
+        verbOnly(toks, lex);
         for (int v = 0; v + 2 < toks.size(); v++) {
             Token verb = toks.get(v);
             if (!lex.verbs.containsKey(verb.text()) || verb.capitalized()) {
@@ -167,6 +168,27 @@ final class TagRepair {
         if (candidate > 0) {
             Token t = toks.get(candidate);
             toks.set(candidate, new Token(t.start(), t.end(), t.text(), "VERB"));
+        }
+    }
+
+    /**
+     * "Tom Webb argues that ...", "The lawsuit insists “...”": a reporting verb's form that English has no noun for,
+     * read as a plural noun after a name or a noun, is the verb when "that", a quotation mark, a colon or a comma
+     * follows it ({@code extract/verb-only-forms.txt}).
+     */
+    private static void verbOnly(List<Token> toks, Lexicons lex) {
+        for (int i = 1; i + 1 < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.tag().equals("NOUN") || t.capitalized() || !lex.verbOnlyForms.contains(t.text())) {
+                continue;
+            }
+            String before = toks.get(i - 1).tag();
+            String next = toks.get(i + 1).text();
+            if ((before.equals("PROPN") || before.equals("NOUN") || before.equals("PRON"))
+                    && (next.equals("that") || next.equals(":") || next.equals(",")
+                    || next.length() == 1 && QuoteMarks.isOpening(next.charAt(0)))) {
+                toks.set(i, new Token(t.start(), t.end(), t.text(), "VERB"));
+            }
         }
     }
 

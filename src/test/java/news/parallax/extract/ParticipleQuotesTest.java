@@ -26,7 +26,7 @@ class ParticipleQuotesTest {
             Jane Roe later said sorry for the post, writing “I was unfair to the two boys and I regret it.”  | I was unfair to the two boys and I regret it.=>jane-roe
             Jane Roe scolded the mayor, writing "your parents never visit the school at all.”               | your parents never visit the school at all.=>jane-roe
             Jane Roe scolded the mayor, writing “your parents never visit the school at all.”               | your parents never visit the school at all.=>jane-roe
-            Jane Roe scolded the mayor, grinning "your parents never visit the school at all."             |
+            Jane Roe faced the mayor, grinning   "your parents never visit the school at all."             |
             """)
     void aQuotationAfterACommaAndAReportingParticipleIsTheSubjectsWholeQuote(String text, String expected) {
         // (a participle that reports nothing, "grinning", still leaves a lower-case quotation partial and uncredited)
