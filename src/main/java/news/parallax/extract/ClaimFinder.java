@@ -24,7 +24,8 @@ import news.parallax.text.SentenceSplitter;
  * partial quote can); a clause is
  * trimmed of whitespace and of trailing sentence punctuation ('.', '!', ',', ';', ':', but not the dot of
  * an abbreviation such as "U.S."); a clause of fewer than four words is a fragment; a short clause opening with a
- * reporting verb ("said the senior adviser") is an attribution left over from a quotation; a clause scoring
+ * reporting verb ("said the senior adviser") is an attribution left over from a quotation; a clause holding a link or
+ * an account's handle is an embedded post; a clause scoring
  * below {@link CheckWorthiness#threshold()} is not a claim.
  */
 final class ClaimFinder {
@@ -83,7 +84,7 @@ final class ClaimFinder {
         }
         String claim = text.substring(start, end);
         if (CheckWorthiness.isQuestion(claim) || words(claim) < MIN_WORDS || isAttribution(claim)
-                || isTrailingAttribution(text, start, claim)) {
+                || isTrailingAttribution(text, start, claim) || isEmbeddedPost(claim)) {
             return Optional.empty();
         }
         double score = scorer.score(claim);
@@ -92,6 +93,16 @@ final class ClaimFinder {
         }
         return Optional.of(new Statement(source.id() + "-c" + number, source.id(), Statement.Kind.CLAIM, claim,
                 start, end, Optional.empty(), false, Optional.empty(), score));
+    }
+
+    /**
+     * True for a clause that holds a link or an account's handle in parentheses: the text or the signature of a post
+     * embedded in the article ("... pic.twitter.com/x1y2 — Harbor News (@harbornews) May 2, 2024"), not the writer's
+     * claim.
+     */
+    static boolean isEmbeddedPost(String clause) {
+        return clause.contains("pic.twitter.com/") || clause.contains("http://") || clause.contains("https://")
+                || clause.contains("(@");
     }
 
     /**

@@ -11,6 +11,7 @@ import news.parallax.model.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -102,6 +103,18 @@ class ClaimFinderTest {
     void aClauseOnlyCreditingTheQuotationBeforeItIsAnAttribution(String before, String clause, boolean attribution) {
         String text = before + " " + clause + ".";
         assertThat(FINDER.isTrailingAttribution(text, before.length() + 1, clause)).isEqualTo(attribution);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            The mayor opened the pier on Monday. #HarborDay pic.twitter.com/Ab12Cd — Harbor News (@harbornews) May 2, 2024 | true
+            The full ruling was posted at https://courts.example.org/ruling on Monday afternoon                              | true
+            Jane Roe (@janeroe) wrote that the council voted 7 to 2 to close the library                                       | true
+            The council voted 7 to 2 on Tuesday to close the library                                                           | false
+            The mayor e-mailed 40 residents about the pier at 3 p.m.                                                          | false
+            """)
+    void aClauseWithALinkOrAHandleIsAnEmbeddedPost(String clause, boolean post) {
+        assertThat(ClaimFinder.isEmbeddedPost(clause)).isEqualTo(post);
     }
 
     @Test
