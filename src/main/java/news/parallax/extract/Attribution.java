@@ -995,6 +995,12 @@ final class Attribution {
                     return m != null ? m : rightOf(toks, u + 1, v);
                 }
             }
+            Mention described = pluralDescription(toks, floor, v);
+            if (described != null) {
+                // "Senior White House officials raised the stakes on Democrats, warning that ...": the sentence's
+                // subject, a plural description with no determiner, not a name in its predicate
+                return described;
+            }
             Mention named = mainFirstNamed(toks, floor, v);
             int d = floor;
             if (named == null && d < v && !toks.get(d).tag().equals("DET")) {
@@ -1929,6 +1935,28 @@ final class Attribution {
     }
 
     /** A noun phrase such as "the defense minister" or "the company": a nominal mention, or null. */
+    /**
+     * A plural description with no determiner that opens the sentence at {@code floor} and is the subject of its
+     * main verb before {@code v} ("Senior White House officials (significantly) raised ..."): adjectives, nouns and
+     * names ending in a lower-case person noun in -s; else null.
+     */
+    private Mention pluralDescription(List<Token> toks, int floor, int v) {
+        int k = floor;
+        while (k < v && k < floor + 5 && (toks.get(k).tag().equals("ADJ") || toks.get(k).tag().equals("NOUN")
+                || toks.get(k).tag().equals("PROPN"))) {
+            k++;
+        }
+        int verb = k;
+        while (verb < v && toks.get(verb).tag().equals("ADV")) {
+            verb++;
+        }
+        if (k == floor || verb >= v || !toks.get(verb).tag().equals("VERB")) {
+            return null;
+        }
+        String head = toks.get(k - 1).text();
+        return Character.isLowerCase(head.charAt(0)) && head.endsWith("s") && lex.personNoun(head) ? nominal(toks, floor, k) : null;
+    }
+
     private Mention nominal(List<Token> toks, int from, int to) {
         Mention age = age(toks, from, to);
         if (age != null) {

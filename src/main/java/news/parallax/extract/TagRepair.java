@@ -81,6 +81,7 @@ final class TagRepair {
         }
         presentVerb(toks, lex);
         verbOnly(toks, lex);
+        participleAfterComma(toks, lex);
         for (int v = 0; v + 2 < toks.size(); v++) {
             Token verb = toks.get(v);
             if (!lex.verbs.containsKey(verb.text()) || verb.capitalized()) {
@@ -188,6 +189,31 @@ final class TagRepair {
                     && (next.equals("that") || next.equals(":") || next.equals(",")
                     || next.length() == 1 && QuoteMarks.isOpening(next.charAt(0)))) {
                 toks.set(i, new Token(t.start(), t.end(), t.text(), "VERB"));
+            }
+        }
+    }
+
+    /**
+     * "Jane Roe spoke, warning on Wednesday that ...": a reporting verb's participle after a comma, read as a noun,
+     * is the verb when "that" follows it, directly or after a short phrase of time or place.
+     */
+    private static void participleAfterComma(List<Token> toks, Lexicons lex) {
+        for (int i = 1; i + 1 < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (!t.tag().equals("NOUN") || t.capitalized() || !t.text().endsWith("ing") || !toks.get(i - 1).text().equals(",")
+                    || !lex.speechVerbs.contains(lex.verbs.getOrDefault(t.text(), ""))) {
+                continue;
+            }
+            for (int k = i + 1; k < toks.size() && k <= i + 5; k++) {
+                Token w = toks.get(k);
+                if (w.text().equals("that")) {
+                    toks.set(i, new Token(t.start(), t.end(), t.text(), "VERB"));
+                    break;
+                }
+                String tag = w.tag();
+                if (!(tag.equals("ADP") || tag.equals("PROPN") || tag.equals("NOUN") || tag.equals("DET") || tag.equals("NUM"))) {
+                    break;
+                }
             }
         }
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 15 (lead): verbs that characterise what someone said ("denounced the offer as “...”"), a reporting verb
  * the tagger read as a plural noun ("Webb argues that"), a second reporting verb after "and" with no comma, an
  * attribution that introduces the next quotation with a colon, the owner of a comment whose "that" clause holds the
- * quote, and a pronoun joined to its verb in a headline in title case. Every sentence here is invented.
+ * quote, a pronoun joined to its verb in a headline in title case, and a participle after the main clause
+ * ("..., warning on Wednesday that") whose subject is a plural description. Every sentence here is invented.
  */
 class CharacterisingVerbsTest {
 
@@ -86,5 +87,25 @@ class CharacterisingVerbsTest {
             """)
     void aPronounJoinedToItsVerbIsNoName(String text) {
         assertThat(quotesIn(text)).doesNotContain("unlikely").doesNotContain("-s-");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Jane Roe spoke at the pier, warning on Wednesday that the levy would raise the risk of a strike. | the levy would raise the risk of a strike | jane-roe
+            Senior harbor officials raised the stakes on the Democrats, warning that the delay would cost the port dearly. | the delay would cost the port dearly | senior-harbor-officials
+            Local residents packed the hall on Monday, saying that the plan would ruin the bay.                | the plan would ruin the bay                | local-residents
+            """)
+    void aParticipleAfterTheMainClauseReportsItsSubjectsWords(String text, String expected, String speaker) {
+        List<Statement> claims = reportedClaims(text);
+        assertThat(claims).extracting(Statement::text).containsExactly(expected);
+        assertThat(claims).extracting(s -> s.speaker().orElse("-")).containsExactly(speaker);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Senior harbor officials raised the stakes on the Democrats, warning that the delay would “cost the port dearly” this year. | cost the port dearly=>senior-harbor-officials
+            """)
+    void aPartialQuoteInTheParticiplesWordsIsTheSubjects(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
     }
 }
