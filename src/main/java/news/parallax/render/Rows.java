@@ -107,7 +107,7 @@ final class Rows {
             long passages = members.size();
             return Optional.of(new Note(new Views.DifferenceView("wording", m.label(base.source()) + " prints it "
                     + (passages == 2 ? "twice" : "in " + passages + " passages") + ", worded differently;"
-                    + " no other source carried it. The changed words are marked.", ""), false));
+                    + " no other source carried it.", ""), false));
         }
         // sources none of whose passages read as the base does, and sources that also print it a second time
         List<String> apart = differ.stream().filter(id -> !id.equals(base.source())
@@ -117,7 +117,7 @@ final class Rows {
                 + " it in other words.";
         if (apart.isEmpty()) {
             return Optional.of(new Note(new Views.DifferenceView("wording", again.strip()
-                    + " The sources do not word it differently from one another; the changed words are marked.", ""),
+                    + " The sources do not word it differently from one another.", ""),
                     false));
         }
         // a claim is an outlet's own sentence: two outlets wording a fact each its own way do not differ on it

@@ -191,6 +191,13 @@ final class StoryPages {
             int nth = seen.merge(st.source(), 1, Integer::sum);
             labels.put(st, m.label(st.source()) + (nth > 1 ? " (statement " + nth + ")" : ""));
         }
+        // the sources with a passage that reads as the base does (its words, all or in part, or words another prints)
+        java.util.Set<String> asBase = new java.util.HashSet<>();
+        for (Statement st : m.members(c)) {
+            if (m.sameWording(base, st) || !m.sameWordsInPart(base, st).isEmpty() || m.sameWordsAs(c, st).isPresent()) {
+                asBase.add(st.source());
+            }
+        }
         for (Statement st : m.members(c)) {
             boolean same = m.sameWording(base, st);
             String inPart = same ? "" : m.sameWordsInPart(base, st);
@@ -198,6 +205,11 @@ final class StoryPages {
             String sameAs = elsewhere.map(o -> "same words as " + labels.get(o)
                     + (m.sameWording(o, st) ? "" : ", in part")).orElse("");
             inPart = elsewhere.isPresent() ? "elsewhere" : inPart;
+            // a source's other passage, where another of its passages reads as the base: its own second wording,
+            // no difference between outlets, so printed as it stands (only differences between outlets are marked)
+            if (!same && inPart.isEmpty() && asBase.contains(st.source())) {
+                inPart = "own";
+            }
             WordDiff.Marked marked = same || !inPart.isEmpty() ? new WordDiff.Marked(Html.escape(st.text().strip()), false)
                     : WordDiff.readable(base.text(), st.text(), st.kind() != Statement.Kind.QUOTE);
             versions.add(new Views.Version(labels.get(st), "../sources/" + st.source() + ".html",
@@ -213,6 +225,9 @@ final class StoryPages {
         ctx.put("anyReworded", versions.stream().anyMatch(Views.Version::reworded));
         ctx.put("anyStruck", versions.stream().anyMatch(v -> !v.base() && !v.sameAsBase() && v.inPart().isEmpty()
                 && !v.reworded()));
+        // whether any wording is marked against the base (none when every other passage is the base's source's own)
+        ctx.put("anyMarked", versions.stream().anyMatch(v -> !v.base() && !v.sameAsBase() && v.inPart().isEmpty()));
+        ctx.put("anyOwn", versions.stream().anyMatch(v -> v.inPart().equals("own")));
         ctx.put("speaker", speaker.map(sp -> rows.speakerRef(sp, "../")).orElse(null));
         ctx.put("missing", m.labels(m.story.sources().stream().map(Source::id)
                 .filter(id -> !c.sources().contains(id)).toList()));

@@ -35,7 +35,9 @@ public final class Views {
      * One source's wording of a cluster's statement, with its diff against the base wording; {@code reworded}
      * when it is shown as printed with only its own words marked, {@code claim} when it is a claim (an outlet's
      * own words, not a quote); {@code inPart} "part" or "whole" for the base's words in part or at more length,
-     * "elsewhere" for a quote whose words another passage prints ({@code sameAs}, the badge naming it).
+     * "elsewhere" for a quote whose words another passage prints ({@code sameAs}, the badge naming it), "own" for a
+     * source's other passage in other words where another of its passages reads as the base (printed as it stands:
+     * only differences between outlets are marked).
      */
     public record Version(String source, String sourceHref, String statementHref, String textHtml, boolean base,
             boolean sameAsBase, String inPart, boolean reworded, boolean claim, String verb, boolean partial,

@@ -341,6 +341,36 @@ class SiteRendererTest {
                 "The sources do not word it differently from one another").doesNotContain("another passage of");
     }
 
+    /** The version box of one statement on a cluster page. */
+    private static String version(String page, String statementId) {
+        for (String box : page.split("<article class=\"version")) {
+            if (box.contains("#" + statementId + "\"")) {
+                return box.substring(0, box.indexOf("</article>"));
+            }
+        }
+        throw new AssertionError("no version of " + statementId);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // one source's two claims, no other source: nothing to compare between outlets
+        "c1 | alpha-c1 alpha-c2 | alpha | alpha-c2",
+        // all three sources word the vote; Daily Example also prints its councillor's warning in the cluster
+        "c1 | alpha-c1 alpha-c2 beta-c1 gamma-c1 | alpha beta gamma | alpha-c2",
+        // both print the quote alike; Wire Sample also prints its line on construction in the cluster
+        "q2 | alpha-q2 beta-q2 beta-c4 | alpha beta | beta-c4"})
+    void aSourcesOtherPassageIsPrintedAsItStandsNotMarkedAgainstTheBase(String cluster, String members, String sources,
+            String other) {
+        var kind = cluster.startsWith("q") ? news.parallax.model.Cluster.Kind.MIXED : news.parallax.model.Cluster.Kind.CLAIM;
+        SiteFiles site = withClusters(Map.of(cluster, new news.parallax.model.Cluster(cluster, kind,
+                List.of(members.split(" ")), List.of(sources.split(" ")), List.of())),
+                cluster.equals("c1") ? List.of("c2") : List.of("c4"));
+        String page = text(site, "clusters/" + cluster + ".html");
+        assertThat(version(page, other)).contains("another passage, as printed").doesNotContain("<del", "<ins",
+                "worded differently");
+        assertThat(page).doesNotContain("the changed words are marked").contains("only differences between sources are");
+    }
+
     @Test
     void aSourceWordingItDifferentlyFromTheOthersIsADifferenceBetweenSources() {
         // q2: Daily Example prints Baker's words; Wire Sample only its other passage
