@@ -13,8 +13,12 @@ public final class Views {
     /** A link of the navigation; {@code current} marks the page being shown. */
     public record Link(String href, String label, boolean current) {}
 
-    /** A speaker with the number and colour class that tag their statements. */
-    public record SpeakerRef(String id, String name, String where, String href, int number, String colour,
+    /**
+     * A speaker with the number and colour class that tag their statements; {@code where}, for a speaker printed
+     * alike as another, the sources that credit them; {@code said}, when those sources and the titles do not tell
+     * the two apart (both in one article), the opening words of their first statement in quotation marks.
+     */
+    public record SpeakerRef(String id, String name, String where, String said, String href, int number, String colour,
             String titles, int quotes, int claims) {}
 
     /** One cell of the coverage matrix: a link to the statement in that source, or nothing. */

@@ -295,6 +295,37 @@ class SiteRendererTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void twoSpeakersPrintedAlikeInOneSourceAreToldApartByMoreThanANumber(boolean titled) {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // Tom Baker's statements (in Daily Example and Wire Sample) credited to a second "Ana Ruiz", who is in both too
+        var ruiz = titled ? a.speakers().get(0) : new news.parallax.model.Speaker("ana-ruiz", "Ana Ruiz", List.of(),
+                List.of(), news.parallax.model.Speaker.Kind.PERSON);
+        var twin = new news.parallax.model.Speaker("tom-baker", "Ana Ruiz", List.of(), List.of(),
+                news.parallax.model.Speaker.Kind.PERSON);
+        var comparison = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(),
+                List.of(ruiz, twin), a.statements(), a.clusters()), f.clusterOrder(), f.exclusives(),
+                f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        var site = SiteRenderer.create(Optional.empty(), "").render(List.of(comparison));
+        // what each line says of the speaker, its number and link left out
+        java.util.function.Function<String, List<String>> lines = html -> java.util.regex.Pattern
+                .compile("<a href=\"[^\"]*speakers/(?:ana-ruiz|tom-baker)\\.html\">Ana Ruiz</a>(.*?)</(?:li|th)>")
+                .matcher(html).results().map(r -> r.group(1)).toList();
+        for (String page : List.of("speakers/index.html", "index.html", "sources/alpha.html")) {
+            String html = text(site, page);
+            if (page.startsWith("sources/")) {
+                html = html.substring(html.indexOf("id=\"legend-h\""), html.indexOf("</section>", html.indexOf("id=\"legend-h\"")));
+            }
+            List<String> found = lines.apply(html);
+            assertThat(found).as(page).hasSize(2);
+            assertThat(found.get(0)).as(page).isNotEqualTo(found.get(1));
+        }
+        // the untitled twin's line quotes the opening of its first statement
+        assertThat(text(site, "speakers/index.html")).contains("\u201cCouncil member Tom Baker warned that");
+    }
+
     @Test
     void aSourcesSentenceAndTheFullQuoteItHoldsAreTheSameWordsNotAWordingDifference() {
         var f = Fixture.comparison();
