@@ -252,8 +252,9 @@ final class StoryModel {
     }
 
     /**
-     * Gives each speaker, in number order, the first look (hue, then hue with a pattern) that no speaker already
-     * given one and credited in one of the same sources has: on a source's page, where the marks of its speakers
+     * Gives each speaker, in number order, a look that no speaker already given one and credited in one of the
+     * same sources has, a plain hue while one is free (the hue fewest speakers have so far), else a hatched one,
+     * else a dotted one: on a source's page, where the marks of its speakers
      * stand side by side, no two speakers look alike while it credits no more than {@link #LOOKS} speakers (then
      * the looks repeat, in number order, and the numbers tell them apart). Speakers of different sources may share
      * a look: they never meet in one article.
@@ -263,19 +264,24 @@ final class StoryModel {
         for (Statement s : all) {
             s.speaker().ifPresent(id -> sourcesOf.computeIfAbsent(id, k -> new HashSet<>()).add(s.source()));
         }
-        // of each source, the looks its speakers have so far
+        // of each source, the looks its speakers have so far; of each look, how many speakers have it
         Map<String, Set<Integer>> taken = new HashMap<>();
+        int[] uses = new int[LOOKS];
         for (Speaker sp : inOrder) {
             Set<String> sources = sourcesOf.getOrDefault(sp.id(), Set.of());
             Set<Integer> near = new HashSet<>();
             sources.forEach(src -> near.addAll(taken.getOrDefault(src, Set.of())));
-            int look = 0;
-            while (look < LOOKS && near.contains(look)) {
-                look++;
+            // a plain hue before a pattern; of those, the least used in the story (lists of all speakers vary too)
+            int look = -1;
+            for (int l = 0; l < LOOKS; l++) {
+                if (!near.contains(l) && (look < 0 || l / HUES == look / HUES && uses[l] < uses[look])) {
+                    look = l;
+                }
             }
-            if (look == LOOKS) {
+            if (look < 0) {
                 look = (speakerNumbers.get(sp.id()) - 1) % LOOKS;
             }
+            uses[look]++;
             looks.put(sp.id(), look);
             for (String src : sources) {
                 taken.computeIfAbsent(src, k -> new HashSet<>()).add(look);

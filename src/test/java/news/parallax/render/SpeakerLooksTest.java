@@ -62,6 +62,14 @@ class SpeakerLooksTest {
     }
 
     @ParameterizedTest
+    @CsvSource({"4, 4", "1, 7", "6, 0"})
+    void eightSpeakersOrFewerInAStoryHaveEightDifferentHues(int inAlpha, int inBeta) {
+        StoryModel m = model(inAlpha, inBeta);
+        assertThat(distinct(m.speakers.keySet().stream().map(id -> m.colour(Optional.of(id))).toList()))
+                .hasSize(inAlpha + inBeta);
+    }
+
+    @ParameterizedTest
     @CsvSource({"30, 0"})
     void pastTwentyFourSpeakersInOneSourceTheLooksRepeat(int inAlpha, int inBeta) {
         StoryModel m = model(inAlpha, inBeta);
