@@ -73,6 +73,7 @@ final class StoryPages {
         ctx.put("storyRoot", storyRoot);
         ctx.put("nav", navs.computeIfAbsent(storyRoot + "\n" + current, k -> nav(page, storyRoot, current)));
         ctx.put("scripts", List.of());
+        ctx.put("speakersCrumb", false); // a speaker's page adds the speakers to its breadcrumb
         return ctx;
     }
 
@@ -133,6 +134,7 @@ final class StoryPages {
         int n = m.story.sources().size();
         long shared = m.ordered.stream().filter(c -> c.sources().size() == n && n > 1).count();
         long single = m.ordered.stream().filter(c -> c.sources().size() == 1).count();
+        long several = m.ordered.stream().filter(c -> c.sources().size() > 1).count();
         long differ = m.ordered.stream().filter(c -> rows.row(c, "").differs()).count();
         List<Map<String, Object>> list = new ArrayList<>();
         list.add(Map.of("value", n, "label", n == 1 ? "source" : "sources"));
@@ -140,9 +142,13 @@ final class StoryPages {
         list.add(Map.of("value", claims, "label", claims == 1 ? "claim" : "claims"));
         list.add(Map.of("value", m.speakers.size(), "label", m.speakers.size() == 1 ? "speaker" : "speakers"));
         list.add(Map.of("value", m.clusters.size(), "label", "statements compared"));
+        // the two that add up to the statements compared, side by side; then those of all sources, of them
+        if (n > 1) {
+            list.add(Map.of("value", several, "label", "reported by two or more sources"));
+        }
+        list.add(Map.of("value", single, "label", "reported by one source only"));
         list.add(Map.of("value", shared, "label", "reported by every source"));
         list.add(Map.of("value", differ, "label", "worded or told differently"));
-        list.add(Map.of("value", single, "label", "reported by one source only"));
         return list;
     }
 

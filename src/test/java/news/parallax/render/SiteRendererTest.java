@@ -326,6 +326,30 @@ class SiteRendererTest {
         assertThat(text(site, "speakers/index.html")).contains("\u201cCouncil member Tom Baker warned that");
     }
 
+    /** The overview's key numbers, by label. */
+    private static Map<String, Integer> keyNumbers(String index) {
+        return java.util.regex.Pattern.compile("<li><strong>(\\d+)</strong> ([^<]+)</li>").matcher(index).results()
+                .collect(java.util.stream.Collectors.toMap(r -> r.group(2), r -> Integer.parseInt(r.group(1)), (x, y) -> x));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "c2", "c2 c4 q3"})
+    void theKeyNumbersOfStatementsAddUp(String dropped) {
+        SiteFiles site = withClusters(Map.of(), dropped.isEmpty() ? List.of() : List.of(dropped.split(" ")));
+        Map<String, Integer> n = keyNumbers(text(site, "index.html"));
+        assertThat(n.get("reported by two or more sources") + n.get("reported by one source only"))
+                .isEqualTo(n.get("statements compared"));
+        assertThat(n.get("reported by every source")).isLessThanOrEqualTo(n.get("reported by two or more sources"));
+    }
+
+    @Test
+    void aSpeakerPageHasTheSpeakersInItsBreadcrumbAndAClaimInItsOwnWordsIsNotBadgedAsADifference() {
+        SiteFiles site = fixtureSite("");
+        String crumbs = text(site, "speakers/ana-ruiz.html").split("</nav>")[1];
+        assertThat(crumbs).contains("<li><a href=\"../speakers/index.html\">Speakers</a></li>");
+        assertThat(text(site, "clusters/c1.html")).contains("<span class=\"badge\">in its own words</span>");
+    }
+
     @Test
     void aSourcesSentenceAndTheFullQuoteItHoldsAreTheSameWordsNotAWordingDifference() {
         var f = Fixture.comparison();
