@@ -171,7 +171,7 @@ final class Rows {
     /**
      * For a speaker printed alike as another credited in one of the same sources ("Critics" twice in one article,
      * told apart by the extraction), where the sources do not tell them apart and the titles do not either: the
-     * opening words of the first statement credited to them, in quotation marks; else "".
+     * opening words of the first quote credited to them (else of the first claim), in quotation marks; else "".
      */
     private String said(Speaker sp, List<Speaker> alike, java.util.Set<String> crediting, String titles) {
         List<Speaker> sharing = alike.stream().filter(o -> crediting(o).stream().anyMatch(crediting::contains)).toList();
@@ -179,7 +179,10 @@ final class Rows {
                 .noneMatch(o -> String.join(", ", Titles.merged(o.titles())).equalsIgnoreCase(titles))) {
             return "";
         }
-        return m.statements.values().stream().filter(s -> s.speaker().filter(sp.id()::equals).isPresent()).findFirst()
+        // their own words first: a quote, else a claim (which may hold a quote in quotation marks of its own)
+        List<Statement> theirs = m.statements.values().stream().filter(s -> s.speaker().filter(sp.id()::equals).isPresent())
+                .toList();
+        return theirs.stream().filter(s -> s.kind() == Statement.Kind.QUOTE).findFirst().or(() -> theirs.stream().findFirst())
                 .map(s -> "\u201c" + Html.shorten(Html.tidy(s.text()), 48) + "\u201d").orElse("");
     }
 

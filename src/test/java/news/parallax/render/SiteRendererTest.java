@@ -322,8 +322,9 @@ class SiteRendererTest {
             assertThat(found).as(page).hasSize(2);
             assertThat(found.get(0)).as(page).isNotEqualTo(found.get(1));
         }
-        // the untitled twin's line quotes the opening of its first statement
-        assertThat(text(site, "speakers/index.html")).contains("\u201cCouncil member Tom Baker warned that");
+        // the untitled twin's line quotes its first quote, not the claim before it that holds those words
+        assertThat(text(site, "speakers/index.html")).contains("(in Daily Example and Wire Sample: \u201cwe cannot afford it\u201d)")
+                .doesNotContain("\u201cCouncil member Tom Baker warned that");
     }
 
     /** The overview's key numbers, by label. */
