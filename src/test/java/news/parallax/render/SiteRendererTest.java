@@ -425,6 +425,8 @@ class SiteRendererTest {
         assertThat(version(page, other)).contains("another passage, as printed").doesNotContain("<del", "<ins",
                 "worded differently");
         assertThat(page).doesNotContain("the changed words are marked").contains("only differences between sources are");
+        // nothing is compared against the base of one source's own passages
+        assertThat(page.contains("<span class=\"badge\">first passage</span>")).isEqualTo(!sources.contains(" "));
     }
 
     @Test
