@@ -107,7 +107,7 @@ final class Rows {
             long passages = members.size();
             return Optional.of(new Note(new Views.DifferenceView("wording", m.label(base.source()) + " prints it "
                     + (passages == 2 ? "twice" : "in " + passages + " passages") + ", worded differently;"
-                    + " no other source carried it. The changed words are marked.", ""), false));
+                    + " no other source carried it.", ""), false));
         }
         // sources none of whose passages read as the base does, and sources that also print it a second time
         List<String> apart = differ.stream().filter(id -> !id.equals(base.source())
@@ -117,7 +117,7 @@ final class Rows {
                 + " it in other words.";
         if (apart.isEmpty()) {
             return Optional.of(new Note(new Views.DifferenceView("wording", again.strip()
-                    + " The sources do not word it differently from one another; the changed words are marked.", ""),
+                    + " The sources do not word it differently from one another.", ""),
                     false));
         }
         // a claim is an outlet's own sentence: two outlets wording a fact each its own way do not differ on it
@@ -149,15 +149,41 @@ final class Rows {
         long claims = m.statements.values().stream()
                 .filter(s -> s.kind() == Statement.Kind.CLAIM && s.speaker().filter(sp.id()::equals).isPresent()).count();
         // two speakers printed alike ("a campaign aide" in two outlets, kept apart) are told apart by their sources
-        long alike = m.speakers.values().stream().filter(o -> o.name().equalsIgnoreCase(sp.name())).count();
+        List<Speaker> alike = m.speakers.values().stream()
+                .filter(o -> o != sp && o.name().equalsIgnoreCase(sp.name())).toList();
+        java.util.Set<String> crediting = crediting(sp);
+        String where = alike.isEmpty() ? "" : m.labels(m.story.sources().stream().map(Source::id)
+                .filter(crediting::contains).toList());
+        String titles = String.join(", ", Titles.merged(sp.titles()));
+        return new Views.SpeakerRef(sp.id(), sp.name(), where, said(sp, alike, crediting, titles),
+                up + "speakers/" + sp.id() + ".html", m.speakerNumbers.get(sp.id()), m.colour(Optional.of(sp.id())),
+                titles, (int) quotes, (int) claims);
+    }
+
+    /** The sources that credit a statement to the speaker. */
+    private java.util.Set<String> crediting(Speaker sp) {
         java.util.Set<String> crediting = new java.util.HashSet<>();
         m.statements.values().stream().filter(s -> s.speaker().filter(sp.id()::equals).isPresent())
                 .forEach(s -> crediting.add(s.source()));
-        String where = alike < 2 ? "" : m.labels(m.story.sources().stream().map(Source::id)
-                .filter(crediting::contains).toList());
-        return new Views.SpeakerRef(sp.id(), sp.name(), where, up + "speakers/" + sp.id() + ".html",
-                m.speakerNumbers.get(sp.id()), m.colour(Optional.of(sp.id())), String.join(", ", Titles.merged(sp.titles())),
-                (int) quotes, (int) claims);
+        return crediting;
+    }
+
+    /**
+     * For a speaker printed alike as another credited in one of the same sources ("Critics" twice in one article,
+     * told apart by the extraction), where the sources do not tell them apart and the titles do not either: the
+     * opening words of the first quote credited to them (else of the first claim), in quotation marks; else "".
+     */
+    private String said(Speaker sp, List<Speaker> alike, java.util.Set<String> crediting, String titles) {
+        List<Speaker> sharing = alike.stream().filter(o -> crediting(o).stream().anyMatch(crediting::contains)).toList();
+        if (sharing.isEmpty() || !titles.isEmpty() && sharing.stream()
+                .noneMatch(o -> String.join(", ", Titles.merged(o.titles())).equalsIgnoreCase(titles))) {
+            return "";
+        }
+        // their own words first: a quote, else a claim (which may hold a quote in quotation marks of its own)
+        List<Statement> theirs = m.statements.values().stream().filter(s -> s.speaker().filter(sp.id()::equals).isPresent())
+                .toList();
+        return theirs.stream().filter(s -> s.kind() == Statement.Kind.QUOTE).findFirst().or(() -> theirs.stream().findFirst())
+                .map(s -> "\u201c" + Html.shorten(Html.tidy(s.text()), 48) + "\u201d").orElse("");
     }
 
     List<Views.SpeakerRef> speakerRefs(String up) {

@@ -24,7 +24,10 @@ import news.parallax.model.Story;
  * in coverage order. Built once per story.
  */
 final class StoryModel {
-    static final int COLOURS = 8;
+    /** Hues of the speakers' marks (light and dark in the style sheet). */
+    static final int HUES = 8;
+    /** Looks of the speakers' marks: each hue plain, hatched and dotted (classes sp-0 to sp-23). */
+    static final int LOOKS = HUES * 3;
 
     final Comparison comparison;
     final Story story;
@@ -45,6 +48,8 @@ final class StoryModel {
     private final Map<String, String> labels = new HashMap<>();
     /** Of each statement, its wording as compared tokens ({@link WordDiff#keys}), computed once. */
     private final Map<String, List<String>> wordings = new HashMap<>();
+    /** Of each speaker, the look of its marks ({@link #looks}). */
+    private final Map<String, Integer> looks = new HashMap<>();
 
     StoryModel(Comparison comparison) {
         this.comparison = comparison;
@@ -60,6 +65,7 @@ final class StoryModel {
             speakers.put(s.id(), s);
             speakerNumbers.put(s.id(), speakerNumbers.size() + 1);
         });
+        looks(byCount, comparison.analysis().statements());
         for (Cluster c : comparison.analysis().clusters()) {
             clusters.put(c.id(), c);
             c.statements().forEach(id -> clusterOf.putIfAbsent(id, c));
@@ -242,8 +248,45 @@ final class StoryModel {
     }
 
     String colour(Optional<String> speakerId) {
-        return speakerId.filter(speakerNumbers::containsKey)
-                .map(id -> "sp-" + ((speakerNumbers.get(id) - 1) % COLOURS)).orElse("sp-none");
+        return speakerId.filter(looks::containsKey).map(id -> "sp-" + looks.get(id)).orElse("sp-none");
+    }
+
+    /**
+     * Gives each speaker, in number order, a look that no speaker already given one and credited in one of the
+     * same sources has, a plain hue while one is free (the hue fewest speakers have so far), else a hatched one,
+     * else a dotted one: on a source's page, where the marks of its speakers
+     * stand side by side, no two speakers look alike while it credits no more than {@link #LOOKS} speakers (then
+     * the looks repeat, in number order, and the numbers tell them apart). Speakers of different sources may share
+     * a look: they never meet in one article.
+     */
+    private void looks(List<Speaker> inOrder, List<Statement> all) {
+        Map<String, Set<String>> sourcesOf = new HashMap<>();
+        for (Statement s : all) {
+            s.speaker().ifPresent(id -> sourcesOf.computeIfAbsent(id, k -> new HashSet<>()).add(s.source()));
+        }
+        // of each source, the looks its speakers have so far; of each look, how many speakers have it
+        Map<String, Set<Integer>> taken = new HashMap<>();
+        int[] uses = new int[LOOKS];
+        for (Speaker sp : inOrder) {
+            Set<String> sources = sourcesOf.getOrDefault(sp.id(), Set.of());
+            Set<Integer> near = new HashSet<>();
+            sources.forEach(src -> near.addAll(taken.getOrDefault(src, Set.of())));
+            // a plain hue before a pattern; of those, the least used in the story (lists of all speakers vary too)
+            int look = -1;
+            for (int l = 0; l < LOOKS; l++) {
+                if (!near.contains(l) && (look < 0 || l / HUES == look / HUES && uses[l] < uses[look])) {
+                    look = l;
+                }
+            }
+            if (look < 0) {
+                look = (speakerNumbers.get(sp.id()) - 1) % LOOKS;
+            }
+            uses[look]++;
+            looks.put(sp.id(), look);
+            for (String src : sources) {
+                taken.computeIfAbsent(src, k -> new HashSet<>()).add(look);
+            }
+        }
     }
 
     /** The statement's first member of {@code sourceId} in a cluster, if that source carries it. */

@@ -73,6 +73,7 @@ final class StoryPages {
         ctx.put("storyRoot", storyRoot);
         ctx.put("nav", navs.computeIfAbsent(storyRoot + "\n" + current, k -> nav(page, storyRoot, current)));
         ctx.put("scripts", List.of());
+        ctx.put("speakersCrumb", false); // a speaker's page adds the speakers to its breadcrumb
         return ctx;
     }
 
@@ -133,6 +134,7 @@ final class StoryPages {
         int n = m.story.sources().size();
         long shared = m.ordered.stream().filter(c -> c.sources().size() == n && n > 1).count();
         long single = m.ordered.stream().filter(c -> c.sources().size() == 1).count();
+        long several = m.ordered.stream().filter(c -> c.sources().size() > 1).count();
         long differ = m.ordered.stream().filter(c -> rows.row(c, "").differs()).count();
         List<Map<String, Object>> list = new ArrayList<>();
         list.add(Map.of("value", n, "label", n == 1 ? "source" : "sources"));
@@ -140,9 +142,13 @@ final class StoryPages {
         list.add(Map.of("value", claims, "label", claims == 1 ? "claim" : "claims"));
         list.add(Map.of("value", m.speakers.size(), "label", m.speakers.size() == 1 ? "speaker" : "speakers"));
         list.add(Map.of("value", m.clusters.size(), "label", "statements compared"));
+        // the two that add up to the statements compared, side by side; then those of all sources, of them
+        if (n > 1) {
+            list.add(Map.of("value", several, "label", "reported by two or more sources"));
+        }
+        list.add(Map.of("value", single, "label", "reported by one source only"));
         list.add(Map.of("value", shared, "label", "reported by every source"));
         list.add(Map.of("value", differ, "label", "worded or told differently"));
-        list.add(Map.of("value", single, "label", "reported by one source only"));
         return list;
     }
 
@@ -191,6 +197,13 @@ final class StoryPages {
             int nth = seen.merge(st.source(), 1, Integer::sum);
             labels.put(st, m.label(st.source()) + (nth > 1 ? " (statement " + nth + ")" : ""));
         }
+        // the sources with a passage that reads as the base does (its words, all or in part, or words another prints)
+        java.util.Set<String> asBase = new java.util.HashSet<>();
+        for (Statement st : m.members(c)) {
+            if (m.sameWording(base, st) || !m.sameWordsInPart(base, st).isEmpty() || m.sameWordsAs(c, st).isPresent()) {
+                asBase.add(st.source());
+            }
+        }
         for (Statement st : m.members(c)) {
             boolean same = m.sameWording(base, st);
             String inPart = same ? "" : m.sameWordsInPart(base, st);
@@ -198,6 +211,11 @@ final class StoryPages {
             String sameAs = elsewhere.map(o -> "same words as " + labels.get(o)
                     + (m.sameWording(o, st) ? "" : ", in part")).orElse("");
             inPart = elsewhere.isPresent() ? "elsewhere" : inPart;
+            // a source's other passage, where another of its passages reads as the base: its own second wording,
+            // no difference between outlets, so printed as it stands (only differences between outlets are marked)
+            if (!same && inPart.isEmpty() && asBase.contains(st.source())) {
+                inPart = "own";
+            }
             WordDiff.Marked marked = same || !inPart.isEmpty() ? new WordDiff.Marked(Html.escape(st.text().strip()), false)
                     : WordDiff.readable(base.text(), st.text(), st.kind() != Statement.Kind.QUOTE);
             versions.add(new Views.Version(labels.get(st), "../sources/" + st.source() + ".html",
@@ -213,6 +231,9 @@ final class StoryPages {
         ctx.put("anyReworded", versions.stream().anyMatch(Views.Version::reworded));
         ctx.put("anyStruck", versions.stream().anyMatch(v -> !v.base() && !v.sameAsBase() && v.inPart().isEmpty()
                 && !v.reworded()));
+        // whether any wording is marked against the base (none when every other passage is the base's source's own)
+        ctx.put("anyMarked", versions.stream().anyMatch(v -> !v.base() && !v.sameAsBase() && v.inPart().isEmpty()));
+        ctx.put("anyOwn", versions.stream().anyMatch(v -> v.inPart().equals("own")));
         ctx.put("speaker", speaker.map(sp -> rows.speakerRef(sp, "../")).orElse(null));
         ctx.put("missing", m.labels(m.story.sources().stream().map(Source::id)
                 .filter(id -> !c.sources().contains(id)).toList()));

@@ -61,12 +61,13 @@ final class ViewReaders {
             case 0 -> r.id();
             case 1 -> r.name();
             case 2 -> r.where();
-            case 3 -> r.href();
-            case 4 -> r.number();
-            case 5 -> r.colour();
-            case 6 -> r.titles();
-            case 7 -> r.quotes();
-            case 8 -> r.claims();
+            case 3 -> r.said();
+            case 4 -> r.href();
+            case 5 -> r.number();
+            case 6 -> r.colour();
+            case 7 -> r.titles();
+            case 8 -> r.quotes();
+            case 9 -> r.claims();
             default -> throw none(o, i);
         };
     }

@@ -13,8 +13,12 @@ public final class Views {
     /** A link of the navigation; {@code current} marks the page being shown. */
     public record Link(String href, String label, boolean current) {}
 
-    /** A speaker with the number and colour class that tag their statements. */
-    public record SpeakerRef(String id, String name, String where, String href, int number, String colour,
+    /**
+     * A speaker with the number and colour class that tag their statements; {@code where}, for a speaker printed
+     * alike as another, the sources that credit them; {@code said}, when those sources and the titles do not tell
+     * the two apart (both in one article), the opening words of their first statement in quotation marks.
+     */
+    public record SpeakerRef(String id, String name, String where, String said, String href, int number, String colour,
             String titles, int quotes, int claims) {}
 
     /** One cell of the coverage matrix: a link to the statement in that source, or nothing. */
@@ -35,7 +39,9 @@ public final class Views {
      * One source's wording of a cluster's statement, with its diff against the base wording; {@code reworded}
      * when it is shown as printed with only its own words marked, {@code claim} when it is a claim (an outlet's
      * own words, not a quote); {@code inPart} "part" or "whole" for the base's words in part or at more length,
-     * "elsewhere" for a quote whose words another passage prints ({@code sameAs}, the badge naming it).
+     * "elsewhere" for a quote whose words another passage prints ({@code sameAs}, the badge naming it), "own" for a
+     * source's other passage in other words where another of its passages reads as the base (printed as it stands:
+     * only differences between outlets are marked).
      */
     public record Version(String source, String sourceHref, String statementHref, String textHtml, boolean base,
             boolean sameAsBase, String inPart, boolean reworded, boolean claim, String verb, boolean partial,

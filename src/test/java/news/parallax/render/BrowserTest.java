@@ -167,6 +167,7 @@ class BrowserTest {
             });
             p.onPageError(errors::add);
             p.navigate(url("search.html"));
+            assertThat(p.isVisible("#search-help")).isTrue();
             p.fill("#q", "bridges carried");
             p.waitForSelector("#results li");
             assertThat(p.locator("#results li").count()).isGreaterThan(0);
@@ -198,6 +199,8 @@ class BrowserTest {
             assertThat(p.locator("table.matrix tbody tr").count()).isEqualTo(7);
             p.navigate(url("search.html"));
             assertThat(p.textContent("main")).contains("Search needs JavaScript");
+            // no help on a search field that is not there
+            assertThat(p.isVisible("#search-help")).isFalse();
         }
     }
 }

@@ -295,6 +295,62 @@ class SiteRendererTest {
         }
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {true, false})
+    void twoSpeakersPrintedAlikeInOneSourceAreToldApartByMoreThanANumber(boolean titled) {
+        var f = Fixture.comparison();
+        var a = f.analysis();
+        // Tom Baker's statements (in Daily Example and Wire Sample) credited to a second "Ana Ruiz", who is in both too
+        var ruiz = titled ? a.speakers().get(0) : new news.parallax.model.Speaker("ana-ruiz", "Ana Ruiz", List.of(),
+                List.of(), news.parallax.model.Speaker.Kind.PERSON);
+        var twin = new news.parallax.model.Speaker("tom-baker", "Ana Ruiz", List.of(), List.of(),
+                news.parallax.model.Speaker.Kind.PERSON);
+        var comparison = new news.parallax.model.Comparison(new news.parallax.model.Analysis(a.story(),
+                List.of(ruiz, twin), a.statements(), a.clusters()), f.clusterOrder(), f.exclusives(),
+                f.omissions(), f.distinctive(), f.loadedTerms(), f.citations());
+        var site = SiteRenderer.create(Optional.empty(), "").render(List.of(comparison));
+        // what each line says of the speaker, its number and link left out
+        java.util.function.Function<String, List<String>> lines = html -> java.util.regex.Pattern
+                .compile("<a href=\"[^\"]*speakers/(?:ana-ruiz|tom-baker)\\.html\">Ana Ruiz</a>(.*?)</(?:li|th)>")
+                .matcher(html).results().map(r -> r.group(1)).toList();
+        for (String page : List.of("speakers/index.html", "index.html", "sources/alpha.html")) {
+            String html = text(site, page);
+            if (page.startsWith("sources/")) {
+                html = html.substring(html.indexOf("id=\"legend-h\""), html.indexOf("</section>", html.indexOf("id=\"legend-h\"")));
+            }
+            List<String> found = lines.apply(html);
+            assertThat(found).as(page).hasSize(2);
+            assertThat(found.get(0)).as(page).isNotEqualTo(found.get(1));
+        }
+        // the untitled twin's line quotes its first quote, not the claim before it that holds those words
+        assertThat(text(site, "speakers/index.html")).contains("(in Daily Example and Wire Sample: \u201cwe cannot afford it\u201d)")
+                .doesNotContain("\u201cCouncil member Tom Baker warned that");
+    }
+
+    /** The overview's key numbers, by label. */
+    private static Map<String, Integer> keyNumbers(String index) {
+        return java.util.regex.Pattern.compile("<li><strong>(\\d+)</strong> ([^<]+)</li>").matcher(index).results()
+                .collect(java.util.stream.Collectors.toMap(r -> r.group(2), r -> Integer.parseInt(r.group(1)), (x, y) -> x));
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"", "c2", "c2 c4 q3"})
+    void theKeyNumbersOfStatementsAddUp(String dropped) {
+        SiteFiles site = withClusters(Map.of(), dropped.isEmpty() ? List.of() : List.of(dropped.split(" ")));
+        Map<String, Integer> n = keyNumbers(text(site, "index.html"));
+        assertThat(n.get("reported by two or more sources") + n.get("reported by one source only"))
+                .isEqualTo(n.get("statements compared"));
+        assertThat(n.get("reported by every source")).isLessThanOrEqualTo(n.get("reported by two or more sources"));
+    }
+
+    @Test
+    void aSpeakerPageHasTheSpeakersInItsBreadcrumbAndAClaimInItsOwnWordsIsNotBadgedAsADifference() {
+        SiteFiles site = fixtureSite("");
+        String crumbs = text(site, "speakers/ana-ruiz.html").split("</nav>")[1];
+        assertThat(crumbs).contains("<li><a href=\"../speakers/index.html\">Speakers</a></li>");
+        assertThat(text(site, "clusters/c1.html")).contains("<span class=\"badge\">in its own words</span>");
+    }
+
     @Test
     void aSourcesSentenceAndTheFullQuoteItHoldsAreTheSameWordsNotAWordingDifference() {
         var f = Fixture.comparison();
@@ -339,6 +395,38 @@ class SiteRendererTest {
         assertThat(row.substring(0, row.indexOf("</th>"))).doesNotContain("differs");
         assertThat(text(site, "clusters/q2.html")).contains("Wire Sample also prints it in other words.",
                 "The sources do not word it differently from one another").doesNotContain("another passage of");
+    }
+
+    /** The version box of one statement on a cluster page. */
+    private static String version(String page, String statementId) {
+        for (String box : page.split("<article class=\"version")) {
+            if (box.contains("#" + statementId + "\"")) {
+                return box.substring(0, box.indexOf("</article>"));
+            }
+        }
+        throw new AssertionError("no version of " + statementId);
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        // one source's two claims, no other source: nothing to compare between outlets
+        "c1 | alpha-c1 alpha-c2 | alpha | alpha-c2",
+        // all three sources word the vote; Daily Example also prints its councillor's warning in the cluster
+        "c1 | alpha-c1 alpha-c2 beta-c1 gamma-c1 | alpha beta gamma | alpha-c2",
+        // both print the quote alike; Wire Sample also prints its line on construction in the cluster
+        "q2 | alpha-q2 beta-q2 beta-c4 | alpha beta | beta-c4"})
+    void aSourcesOtherPassageIsPrintedAsItStandsNotMarkedAgainstTheBase(String cluster, String members, String sources,
+            String other) {
+        var kind = cluster.startsWith("q") ? news.parallax.model.Cluster.Kind.MIXED : news.parallax.model.Cluster.Kind.CLAIM;
+        SiteFiles site = withClusters(Map.of(cluster, new news.parallax.model.Cluster(cluster, kind,
+                List.of(members.split(" ")), List.of(sources.split(" ")), List.of())),
+                cluster.equals("c1") ? List.of("c2") : List.of("c4"));
+        String page = text(site, "clusters/" + cluster + ".html");
+        assertThat(version(page, other)).contains("another passage, as printed").doesNotContain("<del", "<ins",
+                "worded differently");
+        assertThat(page).doesNotContain("the changed words are marked").contains("only differences between sources are");
+        // nothing is compared against the base of one source's own passages
+        assertThat(page.contains("<span class=\"badge\">first passage</span>")).isEqualTo(!sources.contains(" "));
     }
 
     @Test
