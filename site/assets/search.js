@@ -10,6 +10,7 @@
   var input = document.getElementById('q');
   var list = document.getElementById('results');
   var status = document.getElementById('search-status');
+  var help = document.getElementById('search-help'); // hidden without JavaScript, as the field is
   if (!form || !input || !list || !status) { return; }
   var index = null;
 
@@ -75,6 +76,7 @@
   function ready(data) {
     index = data;
     form.hidden = false;
+    if (help) { help.hidden = false; }
     var q = new URLSearchParams(window.location.search).get('q');
     if (q) { input.value = q; }
     run();
