@@ -594,6 +594,11 @@ final class Clusterer {
         private String[] surnames;
         /** Per source id, its text. */
         private final Map<String, String> texts = new HashMap<>();
+        /**
+         * Per source id and surname, whether the source's text has the surname as a word ({@link #unnamed}): found
+         * once per source and surname, not once per pair of statements.
+         */
+        private final Map<String, Boolean> named = new HashMap<>();
         /** Per statement, whether it is the first claim of its source (the lead: {@link Clusterer#leads}). */
         private final boolean[] lead;
         /** The story's analyzer (for the scope of a statement's negations). */
@@ -965,8 +970,10 @@ final class Clusterer {
                     || st.get(a).kind() != Statement.Kind.QUOTE || st.get(b).kind() != Statement.Kind.QUOTE) {
                 return false;
             }
-            String text = texts.get(st.get(longer).source());
-            return text != null && !Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text).find();
+            String source = st.get(longer).source();
+            String text = texts.get(source);
+            return text != null && !named.computeIfAbsent(source + '\n' + surname,
+                    k -> Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text).find());
         }
 
         /**
