@@ -899,7 +899,9 @@ final class Clusterer {
          * #NEGATED_SHARED} or more of their shared terms (not function words, {@link Similarity#phraseStops}), and no
          * negation of the other holds any: "he had not served overseas" / "he "served overseas"" (invented) report a
          * fact and its denial, however alike their words. A "not" in another clause does not count, nor one about a
-         * word the other lacks ("would not budge on the toll plan" / "would keep the toll plan": one fact).
+         * word the other lacks ("would not budge on the toll plan" / "would keep the toll plan": one fact). A denial
+         * inside a negation about a word the other lacks ("does not mention that the plan never passed") disagrees with
+         * the denial said plainly ("the plan never passed"): one reports that the other goes unsaid.
          */
         boolean negatedApart(int a, int b) {
             if (st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE) {
@@ -911,7 +913,26 @@ final class Clusterer {
             Set<String> shared = terms.get(a).termSet();
             shared.retainAll(terms.get(b).termSet());
             shared.removeAll(Similarity.phraseStops());
-            return denies(a, shared) && !touches(b, shared) || denies(b, shared) && !touches(a, shared);
+            return denies(a, shared) && !touches(b, shared) || denies(b, shared) && !touches(a, shared)
+                    || framed(a, shared) && denies(b, shared) && !framed(b, shared)
+                    || framed(b, shared) && denies(a, shared) && !framed(a, shared);
+        }
+
+        // whether statement i holds a denial (as denies finds one) inside a negation of its own about a word the other
+        // lacks, in the same clause: "he does not mention that the plan never passed" says the denial goes unsaid,
+        // not "the plan never passed"
+        private boolean framed(int i, Set<String> shared) {
+            List<List<String>> n = negations(i);
+            for (int k = 0; k + 1 < n.size(); k++) {
+                List<String> outer = n.get(k);
+                List<String> inner = n.get(k + 1);
+                if (outer.size() > inner.size() && !shared.contains(outer.get(0))
+                        && outer.subList(outer.size() - inner.size(), outer.size()).equals(inner)
+                        && shared.contains(inner.get(0)) && inner.stream().filter(shared::contains).count() >= NEGATED_SHARED) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // whether a negation of statement i is about a shared term (the first of its scope) and holds NEGATED_SHARED
