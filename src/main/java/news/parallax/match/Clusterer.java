@@ -255,6 +255,13 @@ final class Clusterer {
         return out;
     }
 
+    /** The score from which two outlets' statements that share a name and words of their own are linked ({@link Links#restated}). */
+    static final double RESTATED_MIN_SCORE = 0.2;
+    /** The words of the two alone two outlets' statements must share for {@link Links#restated}. */
+    static final int RESTATED_WORDS = 2;
+    /** The most statements of the story a word of {@link Links#restated} may be in: the two alone. */
+    static final int RESTATED_STATEMENTS = 2;
+
     /** The score from which two outlets' leads that share a phrase of their own are linked ({@link #leads}). */
     static final double LEAD_MIN_SCORE = 0.15;
 
@@ -588,12 +595,19 @@ final class Clusterer {
         private final Set<String> timeTerms;
         /** Per phrase key hash ({@link Similarity.Anchor#keyHash}), the statements of the story that have it; made on first use. */
         private Map<Integer, Integer> phraseCounts;
+        /** Per term, the statements of the story that have it ({@link #restated}); made on first use. */
+        private Map<String, Integer> termCounts;
         /** The same, counting only the statements that are no lead ({@link #leadPhrase}); made on first use. */
         private Map<Integer, Integer> leadPhraseCounts;
         /** Per statement, the surname of the named person it is credited to, or null ({@link Clusterer#surnames}). */
         private String[] surnames;
         /** Per source id, its text. */
         private final Map<String, String> texts = new HashMap<>();
+        /**
+         * Per source id and surname, whether the source's text has the surname as a word ({@link #unnamed}): found
+         * once per source and surname, not once per pair of statements.
+         */
+        private final Map<String, Boolean> named = new HashMap<>();
         /** Per statement, whether it is the first claim of its source (the lead: {@link Clusterer#leads}). */
         private final boolean[] lead;
         /** The story's analyzer (for the scope of a statement's negations). */
@@ -674,12 +688,17 @@ final class Clusterer {
                 if (s >= threshold && !subjectOnly(a, b, s)) {
                     return Optional.of(new Link(a, b, s, false));
                 }
-            } else if (quantities.isEmpty() && !speaker && !leads && (quotes || terms.get(a).numbers().isEmpty())) {
+            } else if (quantities.isEmpty() && !speaker && !leads && (quotes || terms.get(a).numbers().isEmpty())
+                    && !restated(a, b)) {
                 return Optional.empty(); // surely below the threshold, and no rule below can apply: not scored
             }
             // two outlets' opening sentences that share a phrase of their own: the news both lead with
             if (leads && strength(a, b, quotes, c, cheap) >= LEAD_MIN_SCORE
                     && profiles.get(a).anchor().shared(profiles.get(b).anchor()) >= 1 && leadPhrase(a, b)) {
+                return Optional.of(new Link(a, b, threshold, false));
+            }
+            // one fact in each outlet's words: a name and words no other statement of the story has
+            if (restated(a, b) && strength(a, b, quotes, c, cheap) >= RESTATED_MIN_SCORE) {
                 return Optional.of(new Link(a, b, threshold, false));
             }
             // the rules below need two shared phrases: most pairs are ruled out by the phrase keys alone
@@ -737,6 +756,46 @@ final class Clusterer {
                 }
             }
             return ownPhrase(a, b, Set.of(), leadPhraseCounts);
+        }
+
+        /**
+         * Whether statements a and b of two outlets, not both quotes nor either a quote under {@value #COMPACT_WORDS}
+         * words, share a name and {@value #RESTATED_WORDS} words or more (terms not of names, numbers, time phrases nor
+         * function words, neither said in passing on either side) that no other statement of the story has: "Roe's aide
+         * kept a ledger of the tolls in a shoebox" / "investigators found the ledger in a shoebox in the office of an
+         * aide to Roe" (invented) report one fact in two outlets' words. The words of
+         * the two alone are what the fact adds to the story's subject, which its other statements repeat.
+         */
+        boolean restated(int a, int b) {
+            if (st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE
+                    || shortQuote(a) || shortQuote(b) || st.get(a).source().equals(st.get(b).source())) {
+                return false;
+            }
+            Terms x = terms.get(a);
+            Terms y = terms.get(b);
+            if (java.util.Collections.disjoint(x.names(), y.names())) {
+                return false;
+            }
+            if (termCounts == null) {
+                termCounts = new HashMap<>();
+                for (Terms t : terms) {
+                    t.termSet().forEach(w -> termCounts.merge(w, 1, Integer::sum));
+                }
+            }
+            Set<String> shared = x.termSet();
+            shared.retainAll(y.termSet());
+            shared.removeAll(x.names());
+            shared.removeAll(y.names());
+            shared.removeAll(x.numbers());
+            shared.removeAll(timeTerms);
+            shared.removeAll(Similarity.phraseStops());
+            shared.removeIf(w -> termCounts.get(w) > RESTATED_STATEMENTS);
+            if (shared.size() < RESTATED_WORDS) {
+                return false;
+            }
+            shared.removeAll(inPassing(a));
+            shared.removeAll(inPassing(b));
+            return shared.size() >= RESTATED_WORDS;
         }
 
         /**
@@ -894,7 +953,9 @@ final class Clusterer {
          * #NEGATED_SHARED} or more of their shared terms (not function words, {@link Similarity#phraseStops}), and no
          * negation of the other holds any: "he had not served overseas" / "he "served overseas"" (invented) report a
          * fact and its denial, however alike their words. A "not" in another clause does not count, nor one about a
-         * word the other lacks ("would not budge on the toll plan" / "would keep the toll plan": one fact).
+         * word the other lacks ("would not budge on the toll plan" / "would keep the toll plan": one fact). A denial
+         * inside a negation about a word the other lacks ("does not mention that the plan never passed") disagrees with
+         * the denial said plainly ("the plan never passed"): one reports that the other goes unsaid.
          */
         boolean negatedApart(int a, int b) {
             if (st.get(a).kind() == Statement.Kind.QUOTE && st.get(b).kind() == Statement.Kind.QUOTE) {
@@ -906,7 +967,26 @@ final class Clusterer {
             Set<String> shared = terms.get(a).termSet();
             shared.retainAll(terms.get(b).termSet());
             shared.removeAll(Similarity.phraseStops());
-            return denies(a, shared) && !touches(b, shared) || denies(b, shared) && !touches(a, shared);
+            return denies(a, shared) && !touches(b, shared) || denies(b, shared) && !touches(a, shared)
+                    || framed(a, shared) && denies(b, shared) && !framed(b, shared)
+                    || framed(b, shared) && denies(a, shared) && !framed(a, shared);
+        }
+
+        // whether statement i holds a denial (as denies finds one) inside a negation of its own about a word the other
+        // lacks, in the same clause: "he does not mention that the plan never passed" says the denial goes unsaid,
+        // not "the plan never passed"
+        private boolean framed(int i, Set<String> shared) {
+            List<List<String>> n = negations(i);
+            for (int k = 0; k + 1 < n.size(); k++) {
+                List<String> outer = n.get(k);
+                List<String> inner = n.get(k + 1);
+                if (outer.size() > inner.size() && !shared.contains(outer.get(0))
+                        && outer.subList(outer.size() - inner.size(), outer.size()).equals(inner)
+                        && shared.contains(inner.get(0)) && inner.stream().filter(shared::contains).count() >= NEGATED_SHARED) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         // whether a negation of statement i is about a shared term (the first of its scope) and holds NEGATED_SHARED
@@ -965,8 +1045,10 @@ final class Clusterer {
                     || st.get(a).kind() != Statement.Kind.QUOTE || st.get(b).kind() != Statement.Kind.QUOTE) {
                 return false;
             }
-            String text = texts.get(st.get(longer).source());
-            return text != null && !Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text).find();
+            String source = st.get(longer).source();
+            String text = texts.get(source);
+            return text != null && !named.computeIfAbsent(source + '\n' + surname,
+                    k -> Pattern.compile("\\b" + Pattern.quote(surname) + "\\b").matcher(text).find());
         }
 
         /**

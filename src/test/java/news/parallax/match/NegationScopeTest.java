@@ -37,6 +37,12 @@ class NegationScopeTest {
         "the ferry company paid the councillors for the extra crossings, not the mayor | the ferry company paid the councillors for the extra crossings in March | false | true",
         "the mayor would not budge on the toll plan for the old river bridge | the mayor would keep the toll plan for the old river bridge | false | true",
         "the new ferry terminal is a costly plan of the council and may not be finished | the new ferry terminal is a costly plan of the council | false | true",
+        // a denial inside a negation about a word the other lacks: the denial goes unsaid, not the denial (session 15)
+        "a review of her speeches shows that she does not mention that her posting never took her abroad | she has always made it plain that her posting never took her abroad | false | false",
+        "the minutes show the harbour master did not report that the ferry had never passed its safety test | the harbour master said the ferry had never passed its safety test | false | false",
+        // both say the denial plainly, or both frame it: one fact
+        "she has always made it plain that her posting never took her abroad | her posting with the reserve never took her abroad, she said | false | true",
+        "the minutes show the harbour master did not report that the ferry had never passed its safety test | the harbour master failed to report that the ferry had never passed its safety test, the minutes show | false | true",
     })
     void aFactAndItsDenialAreTwoStatements(String a, String b, boolean quoted, boolean expected) {
         assertThat(together(a, b, quoted)).isEqualTo(expected);
