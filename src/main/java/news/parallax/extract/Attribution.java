@@ -748,7 +748,7 @@ final class Attribution {
             Token t = toks.get(j);
             if (punct(t) && !t.text().equals(".") && !joinedHyphen(toks, j) && !ampersand(toks, j)
                     && t.text().chars().noneMatch(Character::isLetter)
-                    || t.tag().equals("ADP") || t.tag().equals("VERB")
+                    || t.tag().equals("ADP") || t.tag().equals("VERB") && !participleBeforeTitle(toks, j, i, to)
                     || t.tag().equals("AUX") || t.tag().equals("PRON")) {
                 break;
             }
@@ -865,6 +865,21 @@ final class Attribution {
         Mention m = new Mention(held, held, Speaker.Kind.PERSON, toks.get(k).start(), false, true, '?');
         m.phrase = text(toks, i, n);
         return m;
+    }
+
+    /**
+     * "said newly elected Mayor Jo Banks", "said recently appointed Chief Ada Lee": a past participle after an adverb in
+     * -ly (or joined to it by a hyphen), before a capitalised title or name, describes the speaker; it is no verb.
+     */
+    private static boolean participleBeforeTitle(List<Token> toks, int j, int from, int to) {
+        String w = toks.get(j).text();
+        if (j - 1 < from || j + 1 >= to || !Character.isLowerCase(w.charAt(0)) || !(w.endsWith("ed") || w.endsWith("en"))
+                || !toks.get(j + 1).capitalized()) {
+            return false;
+        }
+        String before = toks.get(j - 1).text();
+        return before.endsWith("ly") && Character.isLowerCase(before.charAt(0))
+                || before.equals("-") && j - 2 >= from && toks.get(j - 2).text().endsWith("ly");
     }
 
     /** True when the word at {@code i} is in the possessive: "state’s", or "state" before a split "’s". */

@@ -44,4 +44,15 @@ class DescribedSpeakersTest {
     void reportedWordsGoToTheOneWhoReportsThem(String text, String expected) {
         assertThat(claimSpeakersIn(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            “We always pay our bills,” said newly elected Mayor Jo Banks.                                            | We always pay our bills,=>jo-banks
+            “We always pay our bills,” explained recently-appointed Chief Jo Banks to the Tribune.                   | We always pay our bills,=>jo-banks
+            Mayor Jo Banks did not comment on Monday, but did say at a rally that the plan is “dead on arrival.”      | dead on arrival.=>jo-banks
+            Jo Banks did say the levy was “a fair deal.”                                                               | a fair deal.=>jo-banks
+            """)
+    void aParticipleBeforeTheTitleAndAnEmphaticDidKeepTheSpeaker(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
 }
