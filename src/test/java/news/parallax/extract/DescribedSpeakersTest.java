@@ -29,7 +29,7 @@ class DescribedSpeakersTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             Harbor Motors recalled 9,000 vans on Monday. ¶ “No one was hurt,” the automaker said.                     | No one was hurt,=>harbor-motors
-            Mayor Tess Quill posts on Chirper every day. ¶ “We do not block anyone,” the tech giant said in a statement. | We do not block anyone,=>the-tech-giant
+            Mayor Tess Quill posts on Chirper every day. ¶ “We do not block anyone,” the tech giant wrote in a blog post. | We do not block anyone,=>the-tech-giant
             Reporter Ada Nunn caught up with Leo Farris after the race. ¶ Q: How do you feel? ¶ A: “Tired but happy.”  | Tired but happy.=>leo-farris
             """)
     void aBusinessByItsTradeAndAnInterviewee(String text, String expected) {
