@@ -761,7 +761,7 @@ final class Attribution {
             Token t = toks.get(j);
             if (punct(t) && !t.text().equals(".") && !joinedHyphen(toks, j) && !ampersand(toks, j)
                     && t.text().chars().noneMatch(Character::isLetter)
-                    || t.tag().equals("ADP") || t.tag().equals("VERB")
+                    || t.tag().equals("ADP") || t.tag().equals("VERB") && !participleBeforeTitle(toks, j, i, to)
                     || t.tag().equals("AUX") || t.tag().startsWith("PRON") || pronounJoined(t)) {
                 // (a pronoun joined to its verb, "He's", too: "Says He's Unlikely To ..." in a headline in title case)
                 break;
@@ -814,8 +814,9 @@ final class Attribution {
         int stop = i;
         while (stop < Math.min(to, i + 6) && !(toks.get(stop).tag().equals("VERB")
                 || toks.get(stop).tag().equals("ADP") && !toks.get(stop).text().equals("of")
-                || toks.get(stop).tag().equals("AUX") || punct(toks.get(stop)) && !ampersand(toks, stop))) {
+                || toks.get(stop).tag().equals("AUX") || punct(toks.get(stop)) && !ampersand(toks, stop) && !ownerToken(toks, stop, i))) {
             // "said one official familiar with the talks": the description ends before its modifier
+            // ("said the ethics committee’s chief counsel": a possessive the tagger took for a mark goes on)
             stop++;
         }
         while (stop > i && stop < to && toks.get(stop - 1).capitalized() && toks.get(stop).capitalized()
@@ -870,7 +871,29 @@ final class Attribution {
                 return named;
             }
         }
-        return office ? null : nominal(toks, i, n);
+        if (!office) {
+            return nominal(toks, i, n);
+        }
+        // "said Roe's chief of staff" with no name after it: the described person ("Roe's chief of staff"), not Roe
+        String held = text(toks, k, n);
+        Mention m = new Mention(held, held, Speaker.Kind.PERSON, toks.get(k).start(), false, true, '?');
+        m.phrase = text(toks, i, n);
+        return m;
+    }
+
+    /**
+     * "said newly elected Mayor Jo Banks", "said recently appointed Chief Ada Lee": a past participle after an adverb in
+     * -ly (or joined to it by a hyphen), before a capitalised title or name, describes the speaker; it is no verb.
+     */
+    private static boolean participleBeforeTitle(List<Token> toks, int j, int from, int to) {
+        String w = toks.get(j).text();
+        if (j - 1 < from || j + 1 >= to || !Character.isLowerCase(w.charAt(0)) || !(w.endsWith("ed") || w.endsWith("en"))
+                || !toks.get(j + 1).capitalized()) {
+            return false;
+        }
+        String before = toks.get(j - 1).text();
+        return before.endsWith("ly") && Character.isLowerCase(before.charAt(0))
+                || before.equals("-") && j - 2 >= from && toks.get(j - 2).text().endsWith("ly");
     }
 
     /** True when the word at {@code i} is in the possessive: "state’s", or "state" before a split "’s". */
@@ -1313,7 +1336,10 @@ final class Attribution {
                 return appositive.isEmpty() || !m.title.isEmpty() ? m
                         : new Mention(m.name, appositive, m.kind, m.offset, false, false, m.gender);
             }
-            return titled(toks, s, j);
+            Mention owned = describedOwnerBefore(toks, s, floor) ? nominal(toks, Math.max(floor, j - 6), j + 1) : null;
+            // "the ethics committee's chief counsel said", "the board's senior Democrat said": a title owned by a
+            // described body is the description as written, not a title of the person in focus
+            return owned != null ? owned : titled(toks, s, j);
         }
         int k = j;
         while (k > floor && k > j - 5 && (toks.get(k).tag().equals("NOUN") || toks.get(k).tag().equals("ADJ")
@@ -1464,6 +1490,21 @@ final class Attribution {
 
     private static boolean isDash(String w) {
         return w.equals("\u2014") || w.equals("--") || w.equals("\u2013");
+    }
+
+    /**
+     * True when a lower-case possessive ("committee’s", "board's") comes right before {@code s}, past adjectives
+     * ("the board's senior Democrat").
+     */
+    private static boolean describedOwnerBefore(List<Token> toks, int s, int floor) {
+        int k = s - 1;
+        while (k > floor && k > s - 3 && toks.get(k).tag().equals("ADJ") && !toks.get(k).capitalized()) {
+            k--;
+        }
+        if (k >= floor && ownerMark(toks.get(k).text()) && k - 1 >= floor && toks.get(k - 1).end() == toks.get(k).start()) {
+            k--;
+        }
+        return k >= floor && owner(toks, k) && !toks.get(k).capitalized();
     }
 
     private Mention titled(List<Token> toks, int s, int e) {
@@ -1886,6 +1927,23 @@ final class Attribution {
         return m;
     }
 
+    /** A lower-case possessive word ("committee’s") or its split mark, after {@code floor}. */
+    private static boolean ownerToken(List<Token> toks, int k, int floor) {
+        String w = toks.get(k).text();
+        if (ownerMark(w)) {
+            return k - 1 > floor && toks.get(k - 1).end() == toks.get(k).start() && !toks.get(k - 1).capitalized();
+        }
+        return k > floor && w.length() > 2 && Character.isLowerCase(w.charAt(0)) && owner(toks, k);
+    }
+
+    /**
+     * A lower-case noun a business goes by ({@code business-words.txt}: "the automaker", "the retailer", "the tech
+     * giant"), read as a body after "the", as "the company" is ("a business" in general is nobody in particular).
+     */
+    private boolean businessHead(Token t) {
+        return Character.isLowerCase(t.text().charAt(0)) && lex.businessWords.contains(t.text());
+    }
+
     private static boolean ownerMark(String w) {
         return w.equals("\u2019s") || w.equals("'s") || w.equals("\u2019") || w.equals("'");
     }
@@ -1920,12 +1978,16 @@ final class Attribution {
             o = s;
             mark = s + 1;
         }
-        if (o < 0 || !Character.isLowerCase(toks.get(o).text().charAt(0)) || !toks.get(o).tag().startsWith("NOUN")
+        // ("the committee's treasurer": the tagger may take the owner for an adjective, a name or a mark)
+        if (o < 0 || !Character.isLowerCase(toks.get(o).text().charAt(0)) || !(toks.get(o).tag().startsWith("NOUN")
+                || toks.get(o).tag().equals("ADJ") || toks.get(o).tag().equals("PROPN") || toks.get(o).tag().equals("PUNCT"))
                 || mark >= toks.size()) {
             return "";
         }
         int d = o - 1;
-        while (d >= from && d > o - 3 && toks.get(d).tag().equals("ADJ") && Character.isLowerCase(toks.get(d).text().charAt(0))) {
+        // ("the ethics committee's chief counsel": a noun before the owner too)
+        while (d >= from && d > o - 3 && (toks.get(d).tag().equals("ADJ") || toks.get(d).tag().equals("NOUN")
+                || toks.get(d).tag().equals("PROPN")) && Character.isLowerCase(toks.get(d).text().charAt(0))) {
             d--;
         }
         if (d < from || !toks.get(d).tag().equals("DET") || !lex.determiners.contains(toks.get(d).text().toLowerCase(Locale.ROOT))) {
@@ -1966,6 +2028,8 @@ final class Attribution {
         // "the premier said": a title word is the head even when the tagger took it for an adjective
         while (e >= from && !(toks.get(e).tag().equals("NOUN") || toks.get(e).tag().equals("PROPN")
                 || e == to - 1 && isTitleWord(toks.get(e).text())
+                // ("the tech giant said": a business noun the tagger took for an adjective)
+                || e == to - 1 && e > from && businessHead(toks.get(e))
                 // ("a senior State Department official said": the tagger took the person noun for an adjective)
                 || e == to - 1 && e > from && Character.isLowerCase(toks.get(e).text().charAt(0)) && lex.personNoun(toks.get(e).text())
                 || e == to - 1 && e > from && lex.documentNouns.contains(toks.get(e).text().toLowerCase(Locale.ROOT)))) {
@@ -2073,7 +2137,8 @@ final class Attribution {
         for (int i = s; i <= e; i++) {
             String w = toks.get(i).text();
             titled |= isTitleWord(w);
-            org |= i == e && lex.organisationWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1));
+            org |= i == e && (lex.organisationWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                    || businessHead(toks.get(i)) && s - 1 >= 0 && toks.get(s - 1).text().equalsIgnoreCase("the"));
             if (b.length() > 0 && !hyphenPrefix(toks, i - 1)) {
                 // ("the Mexican-born reporter", split after the hyphen, is written as one word)
                 b.append(' ');

@@ -2617,7 +2617,11 @@ final class SourceReading {
             String after = v + 1 < r[1] ? toks.get(v + 1).tag() : "PUNCT";
             boolean bare = after.equals("PUNCT") || after.equals("ADP") || after.equals("PROPN") || after.equals("NOUN");
             String first = toks.get(r[0]).tag();
-            if (bare && !first.equals("ADP") && !first.equals("SCONJ") && k3 > r[0] + 2 && k2 - k3 <= 6
+            // ("..., a spokesman for the county sheriff's office, Deputy Carl Ruiz, said": a longer description
+            // before the name, when it opens with a determiner and holds no verb)
+            boolean described = k2 - k3 <= 11 && k3 + 1 < k2 && toks.get(k3 + 1).tag().equals("DET")
+                    && isApposition(toks, k3 + 1, k2);
+            if (bare && !first.equals("ADP") && !first.equals("SCONJ") && k3 > r[0] + 2 && (k2 - k3 <= 6 || described)
                     && isApposition(toks, k2 + 1, k)) {
                 who = attribution.rightOf(toks, k3 + 1, k);
                 k = who != null ? k3 : k;
@@ -2747,11 +2751,22 @@ final class SourceReading {
             } else if (relative && (w.equals(",") || w.equals("\u2014") || w.equals("\u2013") || w.equals("--"))) {
                 // "the plaintiffs — who worked in 40 stores — do not have ...": the relative clause ends
                 relative = false;
-            } else if (!relative && (t.tag().contains("VERB") || t.tag().contains("AUX")) && !w.endsWith("ing")) {
+            } else if (!relative && (t.tag().contains("VERB") || t.tag().contains("AUX")) && !w.endsWith("ing")
+                    && !possessiveBeforeNoun(toks, j, to)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * "sheriff's" in "a spokesman for the sheriff's office": a possessive the tagger read as a noun and "is", before the
+     * noun it owns.
+     */
+    private static boolean possessiveBeforeNoun(List<Token> toks, int j, int to) {
+        String w = toks.get(j).text();
+        return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s")) && j + 1 < to
+                && (toks.get(j + 1).tag().equals("NOUN") || toks.get(j + 1).tag().equals("ADJ"));
     }
 
     private static boolean hasVerb(List<Token> toks, int from, int to) {
@@ -2849,7 +2864,17 @@ final class SourceReading {
                     m.target = null;
                 } else if (m.target == null && m.kind == Speaker.Kind.ORGANIZATION && m.title.isEmpty()) {
                     // "the company said" may be a name not known as an organisation; "the Acme board" is itself
-                    m.target = antecedent('o', m.name.chars().noneMatch(Character::isUpperCase));
+                    // ("the tech giant said", a noun only businesses go by: a body known as one, not a name that only
+                    // acted like one)
+                    String head = m.surname();
+                    boolean businessOnly = lower(head) && lex.businessWords.contains(head)
+                            && !lex.organisationWords.contains(Character.toUpperCase(head.charAt(0)) + head.substring(1));
+                    m.target = antecedent('o', m.name.chars().noneMatch(Character::isUpperCase) && !businessOnly);
+                    if (m.target != null && businessOnly && !lex.organisationWords.contains(m.target.surname())) {
+                        // (and one whose name says it is a body: "Acme Corp.", "Harbor Motors", not a surname the
+                        // headline made a body)
+                        m.target = null;
+                    }
                     if (m.target != null && !namesHead(m.target, m.surname())) {
                         // "the union said" is never the hospital named before: a body's own kind of word names a body
                         // of that kind; "the company" and "the firm" may be any
@@ -3254,7 +3279,7 @@ final class SourceReading {
     /** A verb of asking right after a name: "Jane Roe questioned", "Roe, the moderator, asked", "Roe spoke with". */
     private static final java.util.regex.Pattern ASKING = java.util.regex.Pattern.compile(
             "(?:,[^,.\\n]{1,60},|,)?\\s+(?:\\p{Ll}+ly\\s+)?(?:(questioned|questions|asked|asks|interviewed|interviews|cross-examined|"
-            + "quizzed|pressed|put questions to)|spoke with|spoke to|talked with|talked to|talks with|talks to|sat down with)\\b");
+            + "quizzed|pressed|put questions to|caught up with|checked in with)|met with|chatted with|visited with|spoke with|spoke to|talked with|talked to|talks with|talks to|sat down with)\\b");
     /** An object pronoun: "talked with him". */
     private static final java.util.regex.Pattern OBJECT_PRONOUN = java.util.regex.Pattern.compile("\\s+(?:him|her|them)\\b");
 

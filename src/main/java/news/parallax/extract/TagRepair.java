@@ -45,6 +45,16 @@ final class TagRepair {
                 toks.set(i, new Token(t.start(), t.end(), w, t.tag().substring(0, t.tag().indexOf('+'))));
             }
         }
+        for (int i = 1; i + 1 < toks.size(); i++) {
+            Token t = toks.get(i);
+            if (toks.get(i - 1).text().equals(",") && toks.get(i + 1).text().equals("that") && !t.tag().equals("VERB")
+                    && t.text().endsWith("ing") && !t.capitalized()
+                    && lex.speechVerbs.contains(lex.verbs.getOrDefault(t.text(), ""))) {
+                // "Roe voted against the budget, noting that ...": a reporting verb's participle after a comma and
+                // before "that" is the verb, whatever the tagger made of it
+                toks.set(i, new Token(t.start(), t.end(), t.text(), "VERB"));
+            }
+        }
         for (int v = 0; v + 2 < toks.size(); v++) {
             if (!lex.verbs.containsKey(toks.get(v).text()) || toks.get(v).capitalized()) {
                 continue;
