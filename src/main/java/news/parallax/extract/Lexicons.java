@@ -24,6 +24,9 @@ final class Lexicons {
     final Map<String, Character> pronouns;
     /** Common first name to the gender it usually signals: 'm' or 'f'. */
     final Map<String, Character> firstNames;
+    /** {@link #firstNames} without the names common for both genders ("Terry m?"): a gender sure enough to keep "Ms.
+     * Roe" apart from "Terry Roe". */
+    final Map<String, Character> surelyGendered;
     final Set<String> organisationWords;
     /** Last words of the names of streets and places ("Queen Street", "Harbour Square"): place-words.txt. */
     final Set<String> placeWords;
@@ -89,6 +92,14 @@ final class Lexicons {
         honorifics = letters("extract/honorifics.txt");
         pronouns = letters("extract/pronouns.txt");
         firstNames = letters("extract/first-names.txt");
+        Map<String, Character> sure = new HashMap<>();
+        for (String line : Lexicon.lines("extract/first-names.txt")) {
+            String[] w = line.split("\\s+");
+            if (!w[1].endsWith("?")) {
+                sure.put(w[0], w[1].charAt(0));
+            }
+        }
+        surelyGendered = Map.copyOf(sure);
         organisationWords = Set.copyOf(Lexicon.lines("extract/organisation-words.txt"));
         placeWords = Set.copyOf(Lexicon.lines("extract/place-words.txt"));
         showingVerbs = Set.copyOf(Lexicon.lines("extract/showing-verbs.txt"));

@@ -53,7 +53,7 @@ final class QuoteFinder {
                 named.add(f.who().named());
             }
         }
-        SpeakerIndex.Result index = SpeakerIndex.build(named, lex.firstNames);
+        SpeakerIndex.Result index = SpeakerIndex.build(named, lex.surelyGendered);
         List<Statement> statements = new ArrayList<>();
         for (Source source : story.sources()) {
             int quotes = 0;

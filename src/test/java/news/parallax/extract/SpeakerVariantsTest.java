@@ -47,8 +47,11 @@ class SpeakerVariantsTest {
             Mary Roe, the owner’s daughter, waved from the stands. ¶ “The stands need new paint,” Mr. Roe said. | The stands need new paint,=>roe
             Tom Webb resigned. Politico reported that Mary Roe had sued him. Roe accused Webb of lying. ¶ “The ledgers were kept badly,” the former chairman said. | The ledgers were kept badly,=>tom-webb
             “It was unkind,” Mary Roe, his wife, said of the cartoon. ¶ In a column about Carl Doe, a gardener, Mr. Roe wrote that the prize was fixed. ¶ “The judges never tasted his jam,” he wrote. | It was unkind,=>mary-roe;The judges never tasted his jam,=>roe
+            “The cover is unfair,” said Terry Roe, the group’s president. ¶ “There is a simple test,” Ms. Roe went on. | The cover is unfair,=>terry-roe;There is a simple test,=>terry-roe
+            “We were not told,” said Shannon Webb, the clinic’s director. ¶ “The rules changed overnight,” Mr. Webb said. | We were not told,=>shannon-webb;The rules changed overnight,=>shannon-webb
             """)
     void aGenderedTitleOrHonorificFitsOnlyAPersonOfThatGender(String text, String expected) {
+        // (a first name common for both, "Terry", "Shannon", fits either honorific)
         assertThat(quotesIn(text)).isEqualTo(expected);
     }
 
