@@ -20,7 +20,7 @@ class CharacterisingVerbsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Senator Jane Roe denounced the offer as “not a compromise but more delay.”          | not a compromise but more delay.=>jane-roe
+            Senator Jane Roe denounced the offer as “a stall dressed up as a deal.”             | a stall dressed up as a deal.=>jane-roe
             Tom Webb dismissed the report as “a work of fiction from start to finish.”          | a work of fiction from start to finish.=>tom-webb
             Jane Roe decried the council’s “reckless and cruel” cuts on Friday.                | reckless and cruel=>jane-roe
             Tom Webb branded the levy “a tax on every family in the valley.”                    | a tax on every family in the valley.=>tom-webb
@@ -63,7 +63,7 @@ class CharacterisingVerbsTest {
             Tom Webb warned that the plan is a grave threat to the valley and said the mayor too often ignores the council. | the plan is a grave threat to the valley;the mayor too often ignores the council | tom-webb;tom-webb
             Tom Webb said the cuts hurt families and added that the council would appeal.                                   | the cuts hurt families;the council would appeal                                   | tom-webb;tom-webb
             Tom Webb warns that the levy hurts families and says the council should drop it.                               | the levy hurts families;the council should drop it                               | tom-webb;tom-webb
-            Tom Webb argues that the state has created a dangerous gap in the federal system.                              | the state has created a dangerous gap in the federal system                      | tom-webb
+            Tom Webb argues that the county has opened a wide hole in its own budget.                                     | the county has opened a wide hole in its own budget                               | tom-webb
             Tom Webb insists that the pier will reopen by the spring.                                                       | the pier will reopen by the spring                                               | tom-webb
             """)
     void reportedWordsEndAtASecondReportingVerbAndAVerbReadAsANounReports(String text, String expected, String speakers) {
