@@ -861,7 +861,8 @@ final class Attribution {
                 && Character.isLowerCase(toks.get(n + 1).text().charAt(0)) && isTitleWord(toks.get(n - 1).text());
         if (office) {
             n += 2;
-        } else if (n == k || !lex.personNoun(toks.get(n - 1).text())) {
+        } else if (n == k || !lex.personNoun(toks.get(n - 1).text()) && !isTitleWord(toks.get(n - 1).text())) {
+            // ("said Roe's press secretary": a title in lower case is a person's too)
             return null;
         }
         if (n + 1 < to && toks.get(n).text().equals(",")) {

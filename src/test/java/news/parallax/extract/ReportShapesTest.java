@@ -34,6 +34,7 @@ class ReportShapesTest {
             Jane Roe said in an email that she was tired of the fight. ¶ “The plan was never hers,” senior harbor officials said. | The plan was never hers,=>senior-harbor-officials
             “The levy will not pass,” said the head of the independent Harbor Budget Office in Halton. | The levy will not pass,=>the-head-of-the-independent-harbor-budget-office
             “We are reviewing the file,” said Roe’s chief of staff, Tom Webb.                      | We are reviewing the file,=>tom-webb
+            “We expect a deal by Friday,” said Roe’s press secretary.                              | We expect a deal by Friday,=>roe-s-press-secretary
             """)
     void aDescriptionStandsForItsSpeaker(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
