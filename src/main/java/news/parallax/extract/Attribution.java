@@ -262,6 +262,17 @@ final class Attribution {
         return possessive || tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") ? from : i;
     }
 
+    /** True when "not", "n't" or "never" stands right before the verb at {@code v}, or one word before it. */
+    private static boolean negatedVerb(List<Token> toks, int v, int from) {
+        for (int k = v - 1; k >= from && k >= v - 2; k--) {
+            String w = toks.get(k).text().toLowerCase(Locale.ROOT);
+            if (w.equals("not") || w.equals("never") || w.endsWith("n't") || w.endsWith("n\u2019t")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for a pronoun with "'s" joined to it ("He's", "She’s"), whatever its tag. */
     private boolean pronounJoined(Token t) {
         String w = t.text();
@@ -339,6 +350,11 @@ final class Attribution {
                     && (t.text().endsWith("s") || t.text().endsWith("ed")) || participleBeforeQuote(toks, v, from, to)) {
                 // right before a quote, an inflected reporting verb is a verb even when tagged as a noun ("Acme News
                 // notes:"), not a bare noun such as "her post:"; so is a participle after a comma (", writing "...")
+                if (negatedVerb(toks, v, from)) {
+                    // "X told reporters that he hasn't apologized because “...”": a verb denied reports no words; the
+                    // reporting verb is further back
+                    continue;
+                }
                 int c = v - 1;
                 while (c > from && c > v - 6 && !toks.get(c).text().equals(",")) {
                     c--;

@@ -25,6 +25,7 @@ class CharacterisingVerbsTest {
             Jane Roe decried the council’s “reckless and cruel” cuts on Friday.                | reckless and cruel=>jane-roe
             Tom Webb branded the levy “a tax on every family in the valley.”                    | a tax on every family in the valley.=>tom-webb
             Mayor Jane Roe welcomed the ruling as “a victory for every tenant in this city.”    | a victory for every tenant in this city.=>jane-roe
+            Tom Webb spoke first. Mr. Webb apologized to the mayor and “anyone else I may have hurt” after the meeting. | anyone else I may have hurt=>tom-webb
             """)
     void aVerbThatCharacterisesWordsCreditsTheirSpeaker(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
@@ -106,6 +107,15 @@ class CharacterisingVerbsTest {
             Senior harbor officials raised the stakes on the Democrats, warning that the delay would “cost the port dearly” this year. | cost the port dearly=>senior-harbor-officials
             """)
     void aPartialQuoteInTheParticiplesWordsIsTheSubjects(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            Tom Webb told reporters that he hasn't apologized to the crew because “I never met any of them.” | I never met any of them.=>tom-webb
+            Jane Roe told the board that she did not call the plan “a betrayal of the town.”                | a betrayal of the town.=>jane-roe
+            """)
+    void aDeniedVerbReportsNoWordsTheVerbBeforeItDoes(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
     }
 }
