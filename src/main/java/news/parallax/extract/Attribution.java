@@ -262,6 +262,16 @@ final class Attribution {
         return possessive || tag.equals("VERB") || tag.equals("AUX") || tag.equals("PUNCT") ? from : i;
     }
 
+    /** True when a noun phrase and then a verb open the tokens [from, to): the words said, not their speaker. */
+    private static boolean clauseAfter(List<Token> toks, int from, int to) {
+        int j = from;
+        while (j < to && j < from + 6 && (toks.get(j).tag().equals("DET") || toks.get(j).tag().equals("ADJ")
+                || toks.get(j).tag().equals("NOUN") || toks.get(j).tag().equals("PROPN") || toks.get(j).tag().equals("NUM"))) {
+            j++;
+        }
+        return j > from && j < to && (toks.get(j).tag().equals("VERB") || toks.get(j).tag().equals("AUX"));
+    }
+
     /** True when "not", "n't" or "never" stands right before the verb at {@code v}, or one word before it. */
     private static boolean negatedVerb(List<Token> toks, int v, int from) {
         for (int k = v - 1; k >= from && k >= v - 2; k--) {
@@ -381,9 +391,11 @@ final class Attribution {
                 if (who == null) {
                     who = rightOf(toks, v + 1, to);
                     if (who != null && t.text().endsWith("ing") && v + 1 < to && !punct(toks.get(to - 1))
-                            && (names.pronoun(toks.get(to - 1)) != null || names.runStart(toks, to - 1, v + 1) == v + 1)) {
+                            && (names.pronoun(toks.get(to - 1)) != null || names.runStart(toks, to - 1, v + 1) == v + 1
+                            || clauseAfter(toks, v + 1, to))) {
                         // "the Harbor Medical Center issued a statement saying Webb “had a second surgery”": the name
                         // right before the quotation is the subject of what was said; the clause's subject said it
+                        // (so too "a statement saying the mayor was a “...”": a noun phrase and its verb are the words)
                         int k = v - 1;
                         while (k > from && !toks.get(k).text().equals(",")) {
                             k--;

@@ -118,4 +118,13 @@ class CharacterisingVerbsTest {
     void aDeniedVerbReportsNoWordsTheVerbBeforeItDoes(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+            The Harbor Club issued a statement saying the mayor was a “rubber stamp for developers.”       | rubber stamp for developers.=>harbor-club
+            Tom Webb put out a statement saying the council had been “asleep at the wheel for years.”     | asleep at the wheel for years.=>tom-webb
+            """)
+    void theSubjectOfTheWordsSaidIsNotTheirSpeaker(String text, String expected) {
+        assertThat(quotesIn(text)).isEqualTo(expected);
+    }
 }
