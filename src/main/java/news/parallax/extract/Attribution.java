@@ -361,7 +361,7 @@ final class Attribution {
                 // right before a quote, an inflected reporting verb is a verb even when tagged as a noun ("Acme News
                 // notes:"), not a bare noun such as "her post:"; so is a participle after a comma (", writing "...")
                 if (negatedVerb(toks, v, from)) {
-                    // "X told reporters that he hasn't apologized because “...”": a verb denied reports no words; the
+                    // "X told the board she has not apologized since “...”": a verb denied reports no words; the
                     // reporting verb is further back
                     continue;
                 }

@@ -112,7 +112,7 @@ class CharacterisingVerbsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Tom Webb told reporters that he hasn't apologized to the crew because “I never met any of them.” | I never met any of them.=>tom-webb
+            Tom Webb told the board he has not apologized to the crew since “I never met any of them.”   | I never met any of them.=>tom-webb
             Jane Roe told the board that she did not call the plan “a betrayal of the town.”                | a betrayal of the town.=>jane-roe
             """)
     void aDeniedVerbReportsNoWordsTheVerbBeforeItDoes(String text, String expected) {
