@@ -508,18 +508,23 @@ class SiteRendererTest {
         assertThat(text(site, "speakers/index.html")).contains(">Ana Ruiz</a></th><td>Governor, Mayor</td>");
     }
 
+    /** The fixture's statements and "gamma-q4": Source 3 quoting part of the mayor's remark, as a full quote. */
+    private static List<news.parallax.model.Statement> withGammaPart(news.parallax.model.Analysis a) {
+        var gamma = a.story().source("gamma");
+        String words = "carry our city into the next century";
+        int start = gamma.text().indexOf(words);
+        List<news.parallax.model.Statement> statements = new java.util.ArrayList<>(a.statements());
+        statements.add(new news.parallax.model.Statement("gamma-q4", "gamma", news.parallax.model.Statement.Kind.QUOTE,
+                words, start, start + words.length(), Optional.of("ana-ruiz"), false, Optional.of("said"), 1));
+        return statements;
+    }
+
     @Test
     void aQuoteOfMoreOfTheSameRemarkIsTheSameWordsNotWordedDifferently() {
         var f = Fixture.comparison();
         var a = f.analysis();
         // Source 3 quotes a full sentence less of the mayor's remark than Daily Example: a full quote, not partial
-        var gamma = a.story().source("gamma");
-        String words = "carry our city into the next century";
-        int start = gamma.text().indexOf(words);
-        var shorter = new news.parallax.model.Statement("gamma-q4", "gamma", news.parallax.model.Statement.Kind.QUOTE,
-                words, start, start + words.length(), Optional.of("ana-ruiz"), false, Optional.of("said"), 1);
-        List<news.parallax.model.Statement> statements = new java.util.ArrayList<>(a.statements());
-        statements.add(shorter);
+        List<news.parallax.model.Statement> statements = withGammaPart(a);
         List<news.parallax.model.Cluster> clusters = a.clusters().stream().map(c -> c.id().equals("q1")
                 ? new news.parallax.model.Cluster("q1", news.parallax.model.Cluster.Kind.QUOTE, List.of("alpha-q1", "gamma-q4"),
                         List.of("alpha", "gamma"), List.of()) : c).toList();
@@ -546,13 +551,7 @@ class SiteRendererTest {
         var f = Fixture.comparison();
         var a = f.analysis();
         // the base is Daily Example's claim; Source 3 quotes part of the mayor's words Daily Example quotes in full
-        var gamma = a.story().source("gamma");
-        String words = "carry our city into the next century";
-        int start = gamma.text().indexOf(words);
-        var part = new news.parallax.model.Statement("gamma-q4", "gamma", news.parallax.model.Statement.Kind.QUOTE,
-                words, start, start + words.length(), Optional.of("ana-ruiz"), false, Optional.of("said"), 1);
-        List<news.parallax.model.Statement> statements = new java.util.ArrayList<>(a.statements());
-        statements.add(part);
+        List<news.parallax.model.Statement> statements = withGammaPart(a);
         List<news.parallax.model.Cluster> clusters = a.clusters().stream().filter(c -> !c.id().equals("c2"))
                 .map(c -> c.id().equals("q1") ? new news.parallax.model.Cluster("q1", news.parallax.model.Cluster.Kind.MIXED,
                         List.of("alpha-c2", "alpha-q1", "gamma-q4"), List.of("alpha", "gamma"), List.of()) : c).toList();
