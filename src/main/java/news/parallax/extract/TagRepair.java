@@ -45,16 +45,6 @@ final class TagRepair {
                 toks.set(i, new Token(t.start(), t.end(), w, t.tag().substring(0, t.tag().indexOf('+'))));
             }
         }
-        for (int i = 1; i + 1 < toks.size(); i++) {
-            Token t = toks.get(i);
-            if (toks.get(i - 1).text().equals(",") && toks.get(i + 1).text().equals("that") && !t.tag().equals("VERB")
-                    && t.text().endsWith("ing") && !t.capitalized()
-                    && lex.speechVerbs.contains(lex.verbs.getOrDefault(t.text(), ""))) {
-                // "Roe voted against the budget, noting that ...": a reporting verb's participle after a comma and
-                // before "that" is the verb, whatever the tagger made of it
-                toks.set(i, new Token(t.start(), t.end(), t.text(), "VERB"));
-            }
-        }
         for (int v = 0; v + 2 < toks.size(); v++) {
             if (!lex.verbs.containsKey(toks.get(v).text()) || toks.get(v).capitalized()) {
                 continue;
@@ -204,13 +194,14 @@ final class TagRepair {
     }
 
     /**
-     * "Jane Roe spoke, warning on Wednesday that ...": a reporting verb's participle after a comma, read as a noun,
-     * is the verb when "that" follows it, directly or after a short phrase of time or place.
+     * "Roe voted against the budget, noting that ...", "Jane Roe spoke, warning on Wednesday that ...": a reporting
+     * verb's participle after a comma is the verb, whatever the tagger made of it, when "that" follows it, directly
+     * or after a short phrase of time or place.
      */
     private static void participleAfterComma(List<Token> toks, Lexicons lex) {
         for (int i = 1; i + 1 < toks.size(); i++) {
             Token t = toks.get(i);
-            if (!t.tag().equals("NOUN") || t.capitalized() || !t.text().endsWith("ing") || !toks.get(i - 1).text().equals(",")
+            if (t.tag().equals("VERB") || t.capitalized() || !t.text().endsWith("ing") || !toks.get(i - 1).text().equals(",")
                     || !lex.speechVerbs.contains(lex.verbs.getOrDefault(t.text(), ""))) {
                 continue;
             }
