@@ -286,8 +286,9 @@ final class Attribution {
     /** True for a pronoun with "'s" joined to it ("He's", "She’s"), whatever its tag. */
     private boolean pronounJoined(Token t) {
         String w = t.text();
-        return w.length() > 2 && (w.endsWith("'s") || w.endsWith("\u2019s"))
-                && lex.pronouns.containsKey(w.substring(0, w.length() - 2).toLowerCase(Locale.ROOT));
+        int mark = Math.max(w.indexOf('\''), w.indexOf('\u2019'));
+        // "He's", "he'll", "she'd", "they've": a pronoun and its verb in one token
+        return mark > 0 && mark >= w.length() - 3 && lex.pronouns.containsKey(w.substring(0, mark).toLowerCase(Locale.ROOT));
     }
 
     /** True for the "." of "Sen." or "J." that the tokenizer split off. */
@@ -500,6 +501,16 @@ final class Attribution {
                     e--;
                 }
                 int s = names.runStart(toks, e, floor);
+                if (s < 0 && e >= floor && toks.get(e).tag().equals("NOUN") && Character.isLowerCase(toks.get(e).text().charAt(0))) {
+                    // "The front-runner, who has made many remarks including calling ...": the person described ("who"
+                    // stands for a person)
+                    int d = e;
+                    while (d - 1 >= floor && (toks.get(d - 1).tag().equals("ADJ") || toks.get(d - 1).tag().equals("NOUN")
+                            || toks.get(d - 1).tag().equals("PROPN") || joinedHyphen(toks, d - 1))) {
+                        d--;
+                    }
+                    return d - 1 >= floor && toks.get(d - 1).tag().equals("DET") ? nominal(toks, d - 1, e + 1) : null;
+                }
                 int b = s - 1 >= floor && toks.get(s - 1).tag().equals("DET") ? s - 2 : s - 1;
                 if (s < 0 || b - 1 >= floor && toks.get(b).tag().equals("ADP") && lex.personNoun(toks.get(b - 1).text())) {
                     // "officials at the Harbor Board, who were insisting": the board is not who insisted
@@ -789,7 +800,7 @@ final class Attribution {
             Token t = toks.get(j);
             if (punct(t) && !t.text().equals(".") && !joinedHyphen(toks, j) && !ampersand(toks, j)
                     && t.text().chars().noneMatch(Character::isLetter)
-                    || t.tag().equals("ADP") || t.tag().equals("VERB") && !participleBeforeTitle(toks, j, i, to)
+                    || t.tag().equals("ADP") || CLAUSE_OPENERS.contains(t.text()) || t.tag().equals("VERB") && !participleBeforeTitle(toks, j, i, to)
                     || t.tag().equals("AUX") || t.tag().startsWith("PRON") || pronounJoined(t)) {
                 // (a pronoun joined to its verb, "He's", too: "Says He's Unlikely To ..." in a headline in title case)
                 break;
@@ -800,6 +811,12 @@ final class Attribution {
                     && (e + 2 >= to || names.runEnd(toks, e + 2, to - 1) < 0)) {
                 // "said the Democratic staffer", "said a Texas official", "according to a senior Harbour aide": a
                 // description, not the name before its noun
+                break;
+            }
+            if (e >= 0 && e + 1 < to && modifiesNoun(toks, e) && !nameAfterNouns(toks, e + 1, to)) {
+                // "asking whether the Ohio case ...", "calling Haitian immigrants “...”": a name that modifies a
+                // thing's or a group's noun speaks for no one (not "said Acme spokesman Tom Webb", "said Banff search
+                // and rescue co-ordinator Ingrid Lund")
                 break;
             }
             int body = e == j && e + 2 < to ? names.runEnd(toks, e + 2, to - 1) : -1;
@@ -1001,6 +1018,10 @@ final class Attribution {
         return c > floor && c < ts - 2 && toks.get(c).text().equals(",") && toks.get(c - 1).capitalized()
                 && (toks.get(c + 1).tag().equals("DET") || !toks.get(c + 1).capitalized()) ? ts - 1 : -1;
     }
+
+    /** Words that open a clause after a verb ("asking whether the Ohio case ..."): what follows is no speaker. */
+    private static final java.util.Set<String> CLAUSE_OPENERS = java.util.Set.of("whether", "if", "because", "although",
+            "though", "while", "unless", "whereas");
 
     /** States and provinces written after a town ({@code extract/states.txt}). */
     private static final java.util.Set<String> STATES = java.util.Set.copyOf(news.parallax.text.Lexicon.lines("extract/states.txt"));
@@ -1330,7 +1351,16 @@ final class Attribution {
             while (w - 1 >= floor && w > adp - 5 && !toks.get(w - 1).tag().equals("NOUN")) {
                 w--;
             }
-            Mention who = w - 1 >= floor && lex.personNoun(toks.get(w - 1).text()) ? nominal(toks, Math.max(floor, w - 5), w) : null;
+            // ("After ..., the mayor of Harborville, Ohio, suggested": a title in lower case is a person's noun too,
+            // unless a person's full name follows: "chairman of the Harbor Committee Rep. Jane Roe said")
+            Mention after = names.mention(toks, s, j);
+            boolean person = after != null && after.kind == Speaker.Kind.PERSON && (after.name.contains(" ") || !after.title.isEmpty());
+            Mention who = w - 1 >= floor && (lex.personNoun(toks.get(w - 1).text()) || lowerTitle(toks.get(w - 1)) && !person)
+                    ? nominal(toks, Math.max(floor, w - 5), w) : null;
+            if (who != null && w == adp && toks.get(adp).text().equals("of") && !who.phrase.isEmpty()) {
+                // "the mayor of Harborville": the office of the place named, as written
+                who.phrase = who.phrase + " " + text(toks, adp, j + 1);
+            }
             if (who != null) {
                 // "One resident who lives near Halton posted": the person described, not the place
                 return who;
@@ -1731,6 +1761,7 @@ final class Attribution {
 
     Mention firstNamed(List<Token> toks, int from, int to) {
         Mention possessive = null;
+        int objectEnd = -1;
         for (int i = from; i < to; i++) {
             Mention p = names.pronoun(toks.get(i));
             if (p != null && !toks.get(i).text().equalsIgnoreCase("it")) {
@@ -1752,6 +1783,26 @@ final class Attribution {
                 // comma is the apposition of the name before it, a party and a state, no one's name)
                 object |= e == i && i - 1 >= from && toks.get(i - 1).text().equals(",") && e + 1 < to
                         && toks.get(e + 1).text().equals("of");
+                // ("the mayors of Denver and Austin", "parts of Dayton and Akron": a name joined to an object is one too)
+                object |= i - 2 >= from && i - 2 == objectEnd && (toks.get(i - 1).text().equals("and") || toks.get(i - 1).text().equals("or"));
+                // ("the Ohio case", "calling Haitian immigrants ...": a name before a common noun modifies it)
+                boolean modifier = e + 1 < to && modifiesNoun(toks, e);
+                String noun = toks.get(e + 1).text();
+                if (modifier && !object && (lex.personNoun(noun) || lex.organisationWords.contains(Character.toUpperCase(noun.charAt(0))
+                        + noun.substring(1))) && i - 1 >= from && toks.get(i - 1).tag().equals("DET")
+                        && (i - 2 < from || !(toks.get(i - 2).tag().equals("VERB") || toks.get(i - 2).tag().equals("ADP")))
+                        && e + 2 < to && (toks.get(e + 2).tag().equals("VERB") || toks.get(e + 2).tag().equals("AUX"))) {
+                    // "In a matter of hours, the Harbor group fired off a statement ...", "The Roe administration tried
+                    // ..., arguing": the group or body described
+                    Mention group = nominal(toks, i - 1, e + 2);
+                    if (group != null) {
+                        return group;
+                    }
+                }
+                object |= modifier;
+                if (object) {
+                    objectEnd = e;
+                }
                 Mention m = object ? null : names.mention(toks, i, e);
                 if (m != null && m.kind == Speaker.Kind.PERSON && (e > i || toks.get(i).proper()
                         || !m.name.equals(toks.get(i).text()))) {
@@ -1764,6 +1815,42 @@ final class Attribution {
             }
         }
         return possessive;
+    }
+
+    /** True when a name follows the lower-case nouns and adjectives from token {@code i} on ("search and rescue co-ordinator Ingrid Lund"). */
+    private boolean nameAfterNouns(List<Token> toks, int i, int to) {
+        for (int k = i; k < to && k < i + 8; k++) {
+            Token t = toks.get(k);
+            if (t.capitalized()) {
+                return names.runEnd(toks, k, to - 1) >= 0;
+            }
+            if (!(t.tag().equals("NOUN") || t.tag().equals("ADJ") || t.text().equals("and") || joinedHyphen(toks, k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the name that ends at token {@code e} modifies the common noun after it ("the Ohio case", "Acme
+     * officials said", "calling Haitian immigrants “...”"), so that the name itself is no one's subject: not a name in
+     * the possessive ("Roe’s tax return showed"), not before a word of time ("Roe yesterday said"), a reporting verb or
+     * a text the name wrote ("according to Acme data"), nor before a noun followed by its own object, a verb the tagger
+     * took for a plural noun ("Roe opposes the plan").
+     */
+    private boolean modifiesNoun(List<Token> toks, int e) {
+        if (e + 1 >= toks.size() || owner(toks, e)) {
+            return false;
+        }
+        Token t = toks.get(e + 1);
+        String w = t.text();
+        if (!t.tag().equals("NOUN") || !Character.isLowerCase(w.charAt(0)) || TIME_WORDS.contains(w) || lex.verb(w) != null
+                || lex.documentNouns.contains(w) || lex.authoredTexts.contains(w)) {
+            return false;
+        }
+        String after = e + 2 < toks.size() ? toks.get(e + 2).tag() : "";
+        return !(after.equals("DET") || after.equals("ADJ") || after.equals("NOUN") || after.equals("PROPN")
+                || after.equals("NUM") || after.equals("PRON"));
     }
 
     /**
@@ -2168,7 +2255,7 @@ final class Attribution {
             titled |= isTitleWord(w);
             org |= i == e && (lex.organisationWords.contains(Character.toUpperCase(w.charAt(0)) + w.substring(1))
                     || businessHead(toks.get(i)) && s - 1 >= 0 && toks.get(s - 1).text().equalsIgnoreCase("the"));
-            if (b.length() > 0 && !hyphenPrefix(toks, i - 1)) {
+            if (b.length() > 0 && !hyphenPrefix(toks, i - 1) && !joinedHyphen(toks, i) && !joinedHyphen(toks, i - 1)) {
                 // ("the Mexican-born reporter", split after the hyphen, is written as one word)
                 b.append(' ');
             }

@@ -175,6 +175,11 @@ final class Lexicons {
     /** True for a noun that describes a person who may speak ("spokesperson", "protesters"). */
     boolean personNoun(String word) {
         String w = word.toLowerCase(Locale.ROOT);
+        int hyphen = w.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < w.length() - 1) {
+            // "front-runner", "co-founder": the word after the hyphen
+            w = w.substring(hyphen + 1);
+        }
         return personNouns.contains(w) || WordShapes.isAge(w, false, true) || w.endsWith("s") && personNouns.contains(w.substring(0, w.length() - 1))
                 || w.endsWith("es") && personNouns.contains(w.substring(0, w.length() - 2))
                 // ("authorities", "deputies": the plural of a noun in -y)

@@ -46,6 +46,10 @@ final class Names {
     /** {@link #namePart(Token)}, and a word such as "May" right after an honorific ("Ms. May"). */
     boolean namePart(List<Token> toks, int i) {
         Token t = toks.get(i);
+        if (i + 1 < toks.size() && toks.get(i + 1).text().equals("than") && (i == 0 || opensSentence(toks.get(i - 1).text()))) {
+            // "Rather than go ahead, ...", "More than a dozen ...": a comparison that opens a sentence, no name
+            return false;
+        }
         if (namePart(t)) {
             return true;
         }
@@ -73,6 +77,11 @@ final class Names {
         int h = toks.get(i - 1).text().equals(".") && i >= 2 ? i - 2 : i - 1;
         String w = toks.get(h).text();
         return lex.honorifics.containsKey(w) || lex.honorifics.containsKey(w + ".");
+    }
+
+    /** True for a token after which a sentence or a quotation opens. */
+    private static boolean opensSentence(String w) {
+        return w.equals(".") || w.equals("!") || w.equals("?") || w.equals("\"") || w.equals("\u201c") || w.equals(":");
     }
 
     /**

@@ -1007,7 +1007,7 @@ final class SourceReading {
             boolean shortSentence = !partial && q.closed() && upper && endsSentence(q)
                     && (previous != null && (beforeText.isEmpty() || newSentence) || attributed && adjacent
                             || k == 0 && continuing && beforeText.isEmpty() && !chain.isEmpty());
-            if (!strong(att) && words(q) <= 2 && !shortSentence || nickname(q)) {
+            if (!strong(att) && !describedPerson(att) && words(q) <= 2 && !shortSentence || nickname(q)) {
                 // ("helped catch “Mad” Tom Webb": a nickname, nobody's words)
                 continue;
             }
@@ -1556,6 +1556,22 @@ final class SourceReading {
     private static boolean strong(Attribution.Found f) {
         return f != null && f.who() != null && (!f.who().nominal || !f.who().title.isEmpty()
                 || f.who().kind == Speaker.Kind.ORGANIZATION);
+    }
+
+    /**
+     * True when a reporting verb's subject is one person described, not named ("the front-runner called them “...”", "a
+     * spokesman warned of “major concerns”"): a word or two quoted after it are that person's (not a group's: "officials
+     * call it the “Harbor plank”" may name a thing).
+     */
+    private boolean describedPerson(Attribution.Found f) {
+        return f != null && f.who() != null && f.verbIndex() >= 0 && f.who().nominal && !f.who().pronoun
+                && f.who().kind == Speaker.Kind.PERSON && lex.personNoun(f.who().surname()) && singular(f.who().surname());
+    }
+
+    /** True for a person noun in the singular: "spokesman", "front-runner", not "officials" or "staffers". */
+    private boolean singular(String noun) {
+        String w = noun.toLowerCase(java.util.Locale.ROOT);
+        return !(w.endsWith("s") || w.endsWith("men") || w.equals("people") || w.equals("children"));
     }
 
     private boolean startsUpper(QuoteMarks.Marked q) {
@@ -2796,6 +2812,12 @@ final class SourceReading {
     // ---- speakers ----
 
     /** A pronoun or noun phrase resolved to a named speaker where possible; names as they are. */
+    /** True for a description of an office held in a place or body it names: "the mayor of Harborville". */
+    private static boolean officeOfNamed(String phrase) {
+        int of = phrase.indexOf(" of ");
+        return of > 0 && of + 4 < phrase.length() && Character.isUpperCase(phrase.charAt(of + 4));
+    }
+
     private Mention resolve(Mention m, int offset) {
         if (m == null) {
             return null;
@@ -2867,9 +2889,19 @@ final class SourceReading {
                     // ("the tech giant said", a noun only businesses go by: a body known as one, not a name that only
                     // acted like one)
                     String head = m.surname();
+                    String modifier = namedModifier(m);
                     boolean businessOnly = lower(head) && lex.businessWords.contains(head)
                             && !lex.organisationWords.contains(Character.toUpperCase(head.charAt(0)) + head.substring(1));
-                    m.target = antecedent('o', m.name.chars().noneMatch(Character::isUpperCase) && !businessOnly);
+                    if (!modifier.isEmpty()) {
+                        // "the Harbor group said" after "the Harbor Tea Party": the body whose name holds the modifier, or
+                        // none (not the last organisation that spoke)
+                        m.target = null;
+                        for (Mention o : organisations) {
+                            m.target = o.offset < offset && o.name.contains(modifier) ? o : m.target;
+                        }
+                    } else {
+                        m.target = antecedent('o', m.name.chars().noneMatch(Character::isUpperCase) && !businessOnly);
+                    }
                     if (m.target != null && businessOnly && !lex.organisationWords.contains(m.target.surname())) {
                         // (and one whose name says it is a body: "Acme Corp.", "Harbor Motors", not a surname the
                         // headline made a body)
@@ -2889,11 +2921,13 @@ final class SourceReading {
                         String headWord = m.surname().substring(m.surname().lastIndexOf('-') + 1);
                         char g = lex.genderedNouns.getOrDefault(headWord.toLowerCase(java.util.Locale.ROOT), '?');
                         // (one person: not a group or a body named before, "Proponents say ... ¶ the governor said")
-                        m.target = m.phrase.toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? recent('s', offset) : null;
+                        // (not "the mayor of Harborville", an office of a place or body named: someone else)
+                        m.target = m.phrase.toLowerCase(java.util.Locale.ROOT).startsWith("the ") && !officeOfNamed(m.phrase)
+                                ? recent('s', offset) : null;
                         if (m.target != null && g != '?' && opposite(genderOf(m.target), g)) {
                             m.target = recent(g, offset);
                         }
-                        if (m.target == null) {
+                        if (m.target == null && !officeOfNamed(m.phrase)) {
                             m.target = antecedent('?');
                         }
                         if (m.target != null && g != '?' && opposite(genderOf(m.target), g)) {
@@ -2947,6 +2981,24 @@ final class SourceReading {
     }
 
     /** True for a body whose every word is capitalised and that opens with no article: "U.S. Harbor Police". */
+    /** The capitalised words before the lower-case head of a body's description ("Harbor" in "the Harbor group"), or "". */
+    private static String namedModifier(Mention m) {
+        String[] words = m.name.split(" ");
+        String head = words[words.length - 1];
+        if (words.length < 2 || head.isEmpty() || !Character.isLowerCase(head.charAt(0))) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < words.length - 1; i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+                b.append(b.length() > 0 ? " " : "").append(words[i]);
+            } else if (b.length() > 0) {
+                break;
+            }
+        }
+        return b.toString();
+    }
+
     private static boolean properBody(Mention m) {
         String phrase = m.phrase.isEmpty() ? m.name : m.phrase;
         String[] words = phrase.split(" ");

@@ -48,8 +48,12 @@ final class SpeakerIndex {
                 // an unnamed speaker ("a spokesperson") is its own speaker, never merged by name; a description owned
                 // by a name ("Tom Webb's campaign") is one speaker wherever it is written
                 Person p = of.get(m);
-                if (p == null && owned(m.phrase)) {
-                    p = people.stream().filter(q -> q.described && q.surname.equalsIgnoreCase(m.phrase)).findFirst().orElse(null);
+                if (p == null) {
+                    // one description wherever it is written when owned by a name; at one place, always ("a spokesman
+                    // warned that ...“major concerns”": the report and the quote it holds)
+                    boolean owned = owned(m.phrase);
+                    p = people.stream().filter(q -> q.described && q.surname.equalsIgnoreCase(m.phrase)
+                            && (owned || q.mentions.stream().anyMatch(o -> o.offset == m.offset))).findFirst().orElse(null);
                     if (p != null) {
                         of.put(m, p);
                     }
@@ -113,8 +117,10 @@ final class SpeakerIndex {
                 // "Mr. Roe" is not "Ivy Roe"
                 continue;
             }
+            // (a letter dropped from a surname of five letters or more leaves four: "Tump" for "Trump")
             boolean sameSurname = p.surname.equals(surname)
-                    || surname.length() >= 5 && p.surname.length() >= 5 && oneEdit(p.surname, surname);
+                    || Math.min(surname.length(), p.surname.length()) >= 4 && Math.max(surname.length(), p.surname.length()) >= 5
+                    && oneEdit(p.surname, surname);
             boolean firstFits = first.isEmpty() || p.first.isEmpty() || p.first.equals(first)
                     || p.first.charAt(0) == first.charAt(0) && (p.first.length() == 2 || first.length() == 2);
             if (sameSurname && firstFits && (full || !p.first.isEmpty() || best == null)) {

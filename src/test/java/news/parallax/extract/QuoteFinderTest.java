@@ -607,7 +607,7 @@ class QuoteFinderTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
-            Supporters of Mr. Webb, who traveled home for the weekend, said Friday that he had the votes.  | he had the votes                     | supporters
+            Supporters of Mr. Webb, who traveled home for the weekend, said Friday that he had the votes.  | he had the votes                     | supporters-of-mr.-webb
             Another moderate Democrat, Senator Tom Webb of Ohio, also said he would reject the judge.     | he would reject the judge            | tom-webb
             Another Republican, Rep. Tom Webb of Ohio, also tweeted that such an order would not be possible. | such an order would not be possible | tom-webb
             A senior Democrat, Tom Webb, said the plan would fail.                                         | the plan would fail                  | tom-webb
