@@ -1215,6 +1215,12 @@ final class Attribution {
         }
         if (toks.get(j).text().equals("and") || toks.get(j).text().equals("but")) {
             // "X referred to ... and said": the subject of the first verb
+            Mention opener = describedClauseOpener(toks, floor, j);
+            if (opener != null) {
+                // "That cable summarized a meeting held in Harborville and warned": the thing or person described
+                // that opens the clause, not a name in its predicate
+                return opener;
+            }
             Mention first = mainFirstNamed(toks, floor, j);
             return first != null ? first : describedOpener(toks, floor, j);
         }
@@ -1572,6 +1578,27 @@ final class Attribution {
             title += " " + toks.get(i).text();
         }
         return new Mention(title, title, names.kindOf(toks, s, e), toks.get(s).start(), false, true, '?');
+    }
+
+    /**
+     * A clause that opens with a determiner and a lower-case noun for a person or a text before its verb ("That cable
+     * summarized ...", "The senator met ..."): that description (a text credits nobody), or null.
+     */
+    private Mention describedClauseOpener(List<Token> toks, int from, int to) {
+        if (from >= to || !(toks.get(from).tag().equals("DET") || DEMONSTRATIVES.contains(toks.get(from).text()))) {
+            return null;
+        }
+        int h = from + 1;
+        // ("That cable summarized": a noun the tagger took for a verb after a demonstrative it took for a pronoun)
+        while (h < to && h < from + 4 && (toks.get(h).tag().equals("ADJ") || toks.get(h).tag().equals("NOUN")
+                || h == from + 1 && lex.documentNouns.contains(toks.get(h).text()))) {
+            h++;
+        }
+        String head = h > from + 1 ? toks.get(h - 1).text() : "";
+        boolean described = !head.isEmpty() && Character.isLowerCase(head.charAt(0))
+                && (lowerTitle(toks.get(h - 1)) || lex.documentNouns.contains(head));
+        // (not "The evening began ...: protesters marched ... and chanted", "The threat comes as ...")
+        return described && h < to && toks.get(h).tag().equals("VERB") ? nominal(toks, from, h) : null;
     }
 
     /**

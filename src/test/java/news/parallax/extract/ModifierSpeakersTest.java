@@ -45,6 +45,8 @@ class ModifierSpeakersTest {
     @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
             The Webb administration tried on Saturday to defend the program, arguing that it is only a system for sorting data. | it is only a system for sorting data | the-webb-administration
             Earlier Friday, chairman of the Harbor Committee Rep. Jane Roe (D-Ohio) revealed that her committee had begun to look for witnesses. | her committee had begun to look for witnesses | jane-roe
+            That cable summarized a meeting held by the U.S. Mission in Harborville and warned the post could not withstand an assault.         | the post could not withstand an assault         | -
+            The senator met the mayor of Harborville and warned that the port could not withstand a long strike.                               | the port could not withstand a long strike      | the-senator
             """)
     void reportedSpeechOfABodyOrAPersonAfterATitle(String text, String expected, String speaker) {
         List<Statement> claims = reportedClaims(text);
