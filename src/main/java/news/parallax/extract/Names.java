@@ -255,6 +255,24 @@ final class Names {
         if (nameStart > e) {
             return null;
         }
+        if (e - nameStart >= 2) {
+            // "Republican Jane Roe", "Senate President Pro Tem Jane Roe", "Senators Jane Roe": capitalised words before a
+            // known given name that a surname follows are a description, not part of the name (not "K. Jane Roe")
+            int given = nameStart + 1;
+            while (given < e && !lex.firstNames.containsKey(toks.get(given).text())) {
+                given++;
+            }
+            boolean described = given < e;
+            for (int i = nameStart; i < given && described; i++) {
+                String w = toks.get(i).text();
+                described = !lex.firstNames.containsKey(w) && !WordShapes.isInitial(w) && !w.equals(".") && !w.equals("of")
+                        && Character.isUpperCase(w.charAt(0)) && !lex.particles.contains(w);
+            }
+            if (described && kindOf(toks, given, e) == Speaker.Kind.PERSON) {
+                lastTitle = given - 1;
+                nameStart = given;
+            }
+        }
         String title = lastTitle >= 0 ? join(toks, s, nameStart - 1, false) : "";
         int possessive = Math.max(title.lastIndexOf("\u2019s "), title.lastIndexOf("'s "));
         if (possessive >= 0) {

@@ -13,8 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Session 16 (lead): a place or a name that only modifies a noun ("the mayors of Denver and Austin", "the Ohio case",
  * "calling Haitian immigrants “...”") is nobody's voice; the description it sits in may be ("the mayor of Portland",
  * "the Harbor group", "the Webb administration"); a comparison that opens a sentence ("Rather than ...") is no name; a
- * surname with a letter dropped is the same person; one person described speaks a word or two quoted after the
- * reporting verb. Every sentence here is invented.
+ * surname with a letter dropped is the same person; capitalised words before a given name and a surname describe the
+ * person ("Republican Jane Roe"); one person described speaks a word or two quoted after the reporting verb. Every
+ * sentence here is invented.
  */
 class ModifierSpeakersTest {
 
@@ -36,6 +37,9 @@ class ModifierSpeakersTest {
             Rather than go ahead with the show, Mr. Vale chose to drop it. “I must keep all of my options open,” he said.   | I must keep all of my options open,=>vale
             Jane Crane opened the session. “We begin now,” Cane said.                                                        | We begin now,=>jane-crane
             “Some people are very angry, and the mayor became part of that,” said former Representative Tom M. Webb III, a Valley Republican. | Some people are very angry, and the mayor became part of that,=>tom-m.-webb
+            His rival for the seat, Republican Jane Roe, was blunt. “The offer came three months late,” Roe said in a statement. | The offer came three months late,=>jane-roe
+            “We hope to have a fix very soon,” state Senate President Pro Tem David Webb said.                                 | We hope to have a fix very soon,=>david-webb
+            Senators Kirsten Roe and Tom Webb spoke first. Ms. Roe added three words: “See you Sunday.”                      | See you Sunday.=>kirsten-roe
             """)
     void namesAreReadWhole(String text, String expected) {
         assertThat(quotesIn(text)).isEqualTo(expected);
